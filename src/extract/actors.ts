@@ -1,0 +1,320 @@
+// Finds conflict actors in text: named ones from the registry in data/actors/*.json, and generic
+// role words ("Syrian army", "police", "gunmen") from data/actors/generic.json.
+// All names live in data/; this file only loads, indexes and matches them.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { SitrepError } from "../errors.js";
+import { PhraseTrie, tokenize, type Tokens } from "./phrase-trie.js";
+
+export interface ActorEntry {
+  name: string;
+  aliases: string[];
+  /** ISO 3166 alpha-2, or "" for international actors. */
+  country: string;
+  /** ACLED inter code 1-8. */
+  inter: number;
+  kind: string;
+  /** Validity period: ISO date or year; `to` is exclusive. */
+  from?: string | number | null;
+  to?: string | number | null;
+  parent?: string | null;
+}
+export interface ActorMention {
+  actor: ActorEntry;
+  start: number;
+  end: number;
+  text: string;
+}
+export type GenericKind = "military" | "police" | "protesters" | "rioters" | "civilians" | "unidentified";
+export interface GenericMention {
+  kind: GenericKind;
+  start: number;
+  end: number;
+  text: string;
+  country?: string;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  region: string;
+  aliases: string[];
+  demonyms: string[];
+}
+interface GenericData {
+  templates: Record<GenericKind, { name: string; inter: number }>;
+  countries_with_article: string[];
+  words: Record<GenericKind, { alone: string[]; after_country: string[] }>;
+  negating_prefixes: string[];
+  extra_demonyms: Record<string, string[]>;
+  demonym_preference: Record<string, string>;
+}
+
+const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
+const readJson = <T>(rel: string): T => JSON.parse(readFileSync(DATA + rel, "utf8")) as T;
+
+// ---- countries ---------------------------------------------------------------------------
+
+let countryMap: Map<string, Country> | undefined;
+export function countries(): Map<string, Country> {
+  countryMap ??= new Map(readJson<{ countries: Country[] }>("countries.json").countries.map((c) => [c.code, c]));
+  return countryMap;
+}
+export function countryByCode(code: string): Country | undefined {
+  return countries().get(code);
+}
+
+let genericCache: GenericData | undefined;
+function genericData(): GenericData {
+  genericCache ??= readJson<GenericData>("actors/generic.json");
+  return genericCache;
+}
+
+/** Country as ACLED writes it inside "Military Forces of ...": with "the" where ACLED puts one. */
+function theCountry(code: string): string {
+  const c = mustCountry(code);
+  return genericData().countries_with_article.includes(code) ? `the ${c.name}` : c.name;
+}
+function mustCountry(code: string): Country {
+  const c = countryByCode(code);
+  if (!c) throw new SitrepError("SITREP_E_BAD_ARGUMENT", `unknown country code "${code}" (expected an ISO 3166 alpha-2 code from data/countries.json)`);
+  return c;
+}
+
+let qualifierTrie: PhraseTrie<string> | undefined;
+/** Demonyms, names and aliases of every country -> code ("Syrian", "Sudan", "DRC", "U.S."). */
+export function countryQualifiers(): PhraseTrie<string> {
+  if (qualifierTrie) return qualifierTrie;
+  const g = genericData();
+  const trie = new PhraseTrie<string>();
+  const seen = new Set<string>();
+  const add = (phrase: string, code: string) => {
+    const pref = g.demonym_preference[phrase];
+    if (pref && pref !== code) return;
+    const k = phrase.toLowerCase() + "\u0000" + code;
+    if (seen.has(k)) return;
+    seen.add(k);
+    trie.add(phrase, code);
+  };
+  for (const c of countries().values()) {
+    for (const d of c.demonyms.flatMap((s) => s.split(/,\s*/))) add(d, c.code);
+    for (const d of g.extra_demonyms[c.code] ?? []) add(d, c.code);
+    add(c.name, c.code);
+    for (const a of c.aliases) add(a, c.code);
+  }
+  qualifierTrie = trie;
+  return trie;
+}
+
+// ---- registry ----------------------------------------------------------------------------
+
+interface Indexed {
+  entry: ActorEntry;
+  fromKey: string;
+  toKey: string;
+}
+interface Registry {
+  all: Indexed[];
+  byEntry: Map<ActorEntry, Indexed>;
+  byName: Map<string, Indexed[]>;
+  children: Map<string, Indexed[]>;
+  trie: PhraseTrie<Indexed>;
+}
+let registry: Registry | undefined;
+
+/** Start of a period as an ISO date; years and months start on their first day. */
+function fromKeyOf(v: string | number | null | undefined): string {
+  if (v == null || v === "") return "0000-01-01";
+  const s = String(v);
+  return s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+}
+/** Exclusive end of a period: a bare year or month runs to its end. */
+function toKeyOf(v: string | number | null | undefined): string {
+  if (v == null || v === "") return "9999-12-31";
+  const s = String(v);
+  if (s.length === 4) return `${Number(s) + 1}-01-01`;
+  if (s.length === 7) {
+    const [y, m] = s.split("-").map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  }
+  return s;
+}
+
+/** "Military Forces of Syria (2000-2024)" -> "Military Forces of Syria"; other names unchanged. */
+export function baseName(name: string): string {
+  return name.replace(/\s*\(\d{4}(?:-\d{4}|-)?\)\s*$/, "");
+}
+
+export function loadActorFiles(dir = DATA + "actors/"): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith(".json") || f === "generic.json") continue;
+    const doc = JSON.parse(readFileSync(dir + f, "utf8")) as { actors?: ActorEntry[] };
+    if (!Array.isArray(doc.actors)) throw new SitrepError("SITREP_E_INTERNAL", `data/actors/${f} has no "actors" array`);
+    out.push(...doc.actors);
+  }
+  return out;
+}
+
+function reg(): Registry {
+  if (registry) return registry;
+  const r: Registry = { all: [], byEntry: new Map(), byName: new Map(), children: new Map(), trie: new PhraseTrie() };
+  for (const entry of loadActorFiles()) {
+    const ix: Indexed = { entry, fromKey: fromKeyOf(entry.from), toKey: toKeyOf(entry.to) };
+    r.all.push(ix);
+    r.byEntry.set(entry, ix);
+    for (const n of [entry.name, baseName(entry.name)]) r.byName.set(n.toLowerCase(), [...(r.byName.get(n.toLowerCase()) ?? []), ix]);
+    if (entry.parent) r.children.set(entry.parent, [...(r.children.get(entry.parent) ?? []), ix]);
+    const phrases = new Set([entry.name, baseName(entry.name), ...entry.aliases]);
+    for (const p of phrases) r.trie.add(p, ix);
+  }
+  registry = r;
+  return r;
+}
+
+function distance(ix: Indexed, date: string): number {
+  if (date < ix.fromKey) return Date.parse(ix.fromKey) - Date.parse(date);
+  if (date >= ix.toKey) return Date.parse(date) - Date.parse(ix.toKey) + 1;
+  return 0;
+}
+
+/** The candidate valid at `date` (else the nearest in time); without a date the current one. */
+function choose(cands: Indexed[], date?: string): Indexed | undefined {
+  const uniq = [...new Set(cands)];
+  if (uniq.length <= 1) return uniq[0];
+  if (date) {
+    const d = date.slice(0, 10);
+    return uniq.reduce((best, c) => (distance(c, d) < distance(best, d) ? c : best));
+  }
+  return uniq.reduce((best, c) => (c.toKey > best.toKey || (c.toKey === best.toKey && c.fromKey > best.fromKey) ? c : best));
+}
+
+/**
+ * A group named without its local branch ("Islamic State" in a Nigerian story) becomes the
+ * branch registered for that country, when exactly one is valid then.
+ */
+function localise(ix: Indexed, country?: string, date?: string): Indexed {
+  if (!country || ix.entry.country === country) return ix;
+  const local = (reg().children.get(ix.entry.name) ?? []).filter((c) => c.entry.country === country);
+  const pick = date ? local.filter((c) => distance(c, date.slice(0, 10)) === 0) : local.filter((c) => c.toKey === "9999-12-31");
+  return pick.length === 1 ? pick[0]! : ix;
+}
+
+export function findActors(text: string, opts: { date?: string; country?: string } = {}): ActorMention[] {
+  return findActorsIn(tokenize(text), opts);
+}
+
+export function findActorsIn(t: Tokens, opts: { date?: string; country?: string } = {}): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const hit of reg().trie.findAll(t)) {
+    const ix = choose(hit.values, opts.date);
+    if (!ix) continue;
+    const actor = localise(ix, opts.country, opts.date).entry;
+    out.push({ actor, start: hit.start, end: hit.end, text: t.text.slice(hit.start, hit.end) });
+  }
+  return out;
+}
+
+/** An actor by exact name, base name ("Military Forces of Syria") or alias. */
+export function actorByName(name: string, date?: string): ActorEntry | undefined {
+  const r = reg();
+  const exact = r.byName.get(name.trim().toLowerCase());
+  return choose(exact ?? r.trie.lookup(name), date)?.entry;
+}
+
+export function actorCount(): number {
+  return reg().all.length;
+}
+
+export function allActors(): ActorEntry[] {
+  return reg().all.map((i) => i.entry);
+}
+
+/** The ACLED state-force name for a country at a date, from the registry, else the template. */
+export function stateForce(countryCode: string, branch: "military" | "police", date?: string): { name: string; inter: number } {
+  mustCountry(countryCode);
+  const prefix = branch === "military" ? "Military Forces of " : "Police Forces of ";
+  const cands = reg().all.filter((i) => i.entry.country === countryCode && i.entry.kind === branch && i.entry.name.startsWith(prefix));
+  // Plain "Military Forces of X (years)" beats faction-suffixed names ("... Government of National Unity").
+  const plain = cands.filter((i) => baseName(i.entry.name) !== i.entry.name);
+  const pick = choose(plain.length ? plain : cands, date);
+  if (pick) return { name: pick.entry.name, inter: pick.entry.inter };
+  const tpl = genericData().templates[branch];
+  return { name: tpl.name.replace("{the_country}", theCountry(countryCode)), inter: tpl.inter };
+}
+
+export function genericActor(kind: "protesters" | "rioters" | "civilians" | "unidentified", countryCode: string): { name: string; inter: number } {
+  const tpl = genericData().templates[kind];
+  return { name: tpl.name.replace("{country}", mustCountry(countryCode).name).replace("{the_country}", theCountry(countryCode)), inter: tpl.inter };
+}
+
+// ---- generic role words ------------------------------------------------------------------
+
+interface GenericTries {
+  alone: PhraseTrie<GenericKind>;
+  any: PhraseTrie<GenericKind>;
+  negating: Set<string>;
+}
+let genericTries: GenericTries | undefined;
+function gtries(): GenericTries {
+  if (genericTries) return genericTries;
+  const g = genericData();
+  const alone = new PhraseTrie<GenericKind>();
+  const any = new PhraseTrie<GenericKind>();
+  for (const [kind, w] of Object.entries(g.words) as [GenericKind, GenericData["words"][GenericKind]][]) {
+    for (const p of w.alone) (alone.add(p, kind), any.add(p, kind));
+    for (const p of w.after_country) any.add(p, kind);
+  }
+  genericTries = { alone, any, negating: new Set(g.negating_prefixes) };
+  return genericTries;
+}
+
+/** True when the token before `i` is a hyphenated "pro-"/"anti-" that reverses who is meant. */
+function negated(t: Tokens, i: number, negating: Set<string>): boolean {
+  return i > 0 && negating.has(t.key[i - 1]!) && /^[-‐‑]$/.test(t.text.slice(t.end[i - 1]!, t.start[i]!));
+}
+
+/**
+ * Role words for unnamed actors. "Syrian army", "Sudan's army", "Russian troops" carry the
+ * country; "police" alone has none. Words inside a registry name ("Syrian National Army") are not
+ * generic and are skipped.
+ */
+export function findGenericActors(text: string): GenericMention[] {
+  const t = tokenize(text);
+  const named = reg().trie.findAll(t);
+  const { alone, any, negating } = gtries();
+  const quals = countryQualifiers();
+  const out: GenericMention[] = [];
+  let n = 0;
+  for (let i = 0; i < t.key.length; ) {
+    while (n < named.length && named[n]!.to <= i) n++;
+    const nextNamed = named[n];
+    if (nextNamed && nextNamed.from <= i) {
+      i = nextNamed.to;
+      continue;
+    }
+    const limit = nextNamed ? nextNamed.from : t.key.length;
+    let hit: { to: number; kind: GenericKind; country?: string } | undefined;
+    const q = negated(t, i, negating) ? undefined : quals.longestAt(t, i, limit);
+    if (q) {
+      let j = q.to;
+      // "Sudan's army": the possessive s is its own token after an apostrophe.
+      if (t.key[j] === "s" && /^['’]$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) j++;
+      const w = j < limit && /^\.?\s{1,2}$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!)) ? any.longestAt(t, j, limit) : undefined;
+      if (w) hit = { to: w.to, kind: w.values[0]!, country: q.values[0] };
+    }
+    if (!hit && !negated(t, i, negating)) {
+      const w = alone.longestAt(t, i, limit);
+      if (w) hit = { to: w.to, kind: w.values[0]! };
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const start = t.start[i]!;
+    const end = t.end[hit.to - 1]!;
+    out.push({ kind: hit.kind, start, end, text: text.slice(start, end), ...(hit.country ? { country: hit.country } : {}) });
+    i = hit.to;
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Pass 4 of extraction: mentions of one happening merge into one event; each event gets its ACLED
+// sub-type, actors, date, place, fatalities, sources and claims, with every evidence span.
+import type { SubEventType } from "../event.js";
+import type { ArticleContext, PlaceHit } from "./context.js";
+import type { Mention } from "./mentions.js";
+import { assignRoles, type Actor } from "./roles.js";
+import { lowestReliable } from "./fatalities.js";
+import { haversineKm } from "../util/geo-math.js";
+import type { DateMention } from "./dates.js";
+import type { Speaker } from "./attribution.js";
+
+export interface Draft {
+  mentions: Mention[];
+  sub: SubEventType;
+  rule: string;
+  confidence: number;
+  a1?: Actor;
+  a2?: Actor;
+  date?: DateMention & { inherited: boolean };
+  place?: PlaceHit;
+  fatalities: number;
+  fatalityFigures: number[];
+  speakers: Speaker[];
+  denials: Speaker[];
+  unverified: boolean;
+  verifiedByOutlet: boolean;
+  /** Some evidence is in the outlet's own voice (no attribution in the sentence). */
+  outletVoice: boolean;
+}
+
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|handed over|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left))\b/i;
+
+type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor } };
+
+export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
+  const live: Roled[] = [];
+  let previous: Roled | undefined;
+  for (const m of mentions) {
+    if (m.drop) continue;
+    const r = m as Roled;
+    r.roles = assignRoles(m, ctx, previous);
+    live.push(r);
+    previous = r;
+  }
+  const groups: Roled[][] = [];
+  for (const m of live) {
+    const g = groups.find((g) => g.some((x) => sameHappening(x, m)));
+    if (g) g.push(m);
+    else groups.push([m]);
+  }
+  let drafts = groups.map((g) => draftOf(g, ctx)).filter((d): d is Draft => !!d);
+  // A country-wide summary ("six killed across the country") next to town-level events of its kind is not one more event.
+  drafts = drafts.filter((d) => {
+    const vague = !d.place || d.place.mention.kind === "country";
+    return !(vague && drafts.some((o) => o !== d && familyKey(o.sub) === familyKey(d.sub) && o.place && o.place.mention.kind !== "country"));
+  });
+  return drafts;
+}
+
+function familyKey(sub: SubEventType): string {
+  if (["Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"].includes(sub)) return "battle";
+  if (["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence"].includes(sub)) return "demonstration";
+  return sub;
+}
+
+function placesCompatible(a?: PlaceHit, b?: PlaceHit): boolean {
+  const pa = a?.place;
+  const pb = b?.place;
+  if (!pa || !pb || a?.mention.kind === "country" || b?.mention.kind === "country") return true;
+  if (pa.geonameid && pa.geonameid === pb.geonameid) return true;
+  if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
+  return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= 12;
+}
+
+function datesCompatible(a: Mention, b: Mention): boolean {
+  if (!a.date || !b.date || a.date.inherited || b.date.inherited) return true;
+  return a.date.from <= b.date.to && b.date.from <= a.date.to;
+}
+
+function sameHappening(a: Roled, b: Roled): boolean {
+  if (a.family !== b.family) return false;
+  if (!placesCompatible(a.place, b.place)) return false;
+  if (!datesCompatible(a, b)) return false;
+  // Two different named perpetrators are two events (unless one is only generic).
+  const x = a.roles?.a1;
+  const y = b.roles?.a1;
+  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle") return false;
+  return true;
+}
+
+function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
+  const best = g.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !m.roles.a1.name.startsWith("Unidentified"))
+    ?? g.find((m) => m.roles?.a1);
+  let a1 = withA1?.roles?.a1;
+  let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
+  if (!a1 && captures.length === 0) {
+    const w = g.find((m) => m.cue.rule.territory === "withdraw");
+    if (w) a2 = w.roles?.a2 ?? a2;
+  }
+  let sub: SubEventType;
+  if (best.family === "battle") {
+    const territory = g.some((m) => m.cue.rule.sub === "territory");
+    if (!territory) sub = "Armed clash";
+    else {
+      const text = g.map((m) => m.sentence.text).join(" ");
+      const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash")) || /\b(fighting|clashes|battle|fierce|heavy losses)\b/i.test(text);
+      if (NON_VIOLENT.test(text) && !fought) sub = "Non-violent transfer of territory";
+      else if (a1?.inter === 1) sub = "Government regains territory";
+      else sub = "Non-state actor overtakes territory";
+      // The loser of a place taken from the state is the state's forces.
+      if (!a2 && a1 && a1.inter !== 1) {
+        const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1!.name);
+        a2 = loser;
+      }
+    }
+  } else {
+    sub = best.cue.rule.sub as SubEventType;
+  }
+  if (a1 && a2 && a1.name === a2.name) a2 = undefined;
+
+  const dated = g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const placed = g.find((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null) ?? g.find((m) => m.place);
+  const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
+  const speakers = g.flatMap((m) => m.speakers);
+  const denials = g.flatMap((m) => m.denials);
+  if (!placed && !a1) return undefined;
+  const outletVoice = g.some((m) => m.speakers.length === 0);
+  const confidence = Math.min(1, best.cue.rule.confidence * (placed ? 1 : 0.7) * (a1 ? 1 : 0.8) * (dated && !dated.date!.inherited ? 1 : 0.9) + Math.min(0.1, (g.length - 1) * 0.05));
+  return {
+    mentions: g,
+    sub,
+    rule: best.cue.rule.id,
+    confidence: Math.round(confidence * 100) / 100,
+    a1,
+    a2,
+    date: dated?.date,
+    place: placed?.place,
+    fatalities: lowestReliable(figures),
+    fatalityFigures: [...new Set(figures)],
+    speakers: dedupe(speakers),
+    denials: dedupe(denials),
+    unverified: g.some((m) => m.unverified),
+    verifiedByOutlet: g.some((m) => m.verifiedByOutlet),
+    outletVoice,
+  };
+}
+
+function dedupe(xs: Speaker[]): Speaker[] {
+  const seen = new Set<string>();
+  return xs.filter((s) => (seen.has(s.name + s.stance) ? false : (seen.add(s.name + s.stance), true)));
+}

@@ -1,0 +1,156 @@
+// Pass 5 of extraction: a draft becomes an Event record with ACLED's columns, claims, evidence and notes.
+import { createHash } from "node:crypto";
+import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, type Evidence } from "../event.js";
+import { countryInfo, reverseGeocode } from "../geo/index.js";
+import type { ArticleContext } from "./context.js";
+import type { Draft } from "./assemble.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+
+/** Claim kinds that make a source a party to the fight rather than an independent witness. */
+const PARTY_KINDS = new Set(["government", "military", "armed_group", "official"]);
+
+export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
+  const input = ctx.input;
+  const p = d.place?.place ?? null;
+  const cc = p?.country ?? ctx.countries[0] ?? "";
+  const ci = cc ? countryInfo(cc) : null;
+  const published = ctx.published ?? new Date().toISOString().slice(0, 10);
+  const date = d.date?.date ?? published;
+  const precision = (d.date ? (d.date.inherited && d.date.precision === 1 ? 1 : d.date.precision) : 2) as 1 | 2 | 3;
+  let admin = { admin1: p?.admin1 ?? "", admin2: p?.admin2 ?? "", admin3: p?.admin3 ?? "" };
+  if (p && !admin.admin1 && p.latitude != null && p.longitude != null) {
+    const r = reverseGeocode(p.latitude, p.longitude);
+    if (r) admin = { admin1: r.admin1, admin2: r.admin2, admin3: "" };
+  }
+  const inter1 = d.a1?.inter ?? 0;
+  const inter2 = d.a2?.inter ?? 0;
+
+  const outlet = input.outlet?.trim();
+  const claims: Claim[] = [];
+  if (outlet) claims.push({ source: outlet, stance: d.outletVoice && !d.unverified ? "asserts" : "claims", kind: "outlet", article_id: input.id });
+  for (const s of d.speakers) {
+    if (s.stance === "denies") continue;
+    claims.push({ source: s.name, stance: s.party ? "claims" : "asserts", kind: s.kind, article_id: input.id });
+  }
+  for (const s of d.denials) claims.push({ source: s.name, stance: "denies", kind: s.kind, article_id: input.id });
+
+  const { verification, reason } = verify(d, claims, outlet);
+  const modality = verification === "disputed" ? "denied" : verification === "claimed" ? "claimed" : "reported";
+  const evidence = evidenceOf(d, ctx);
+  const sources = [...new Set([outlet, ...d.speakers.map((s) => s.name), ...d.denials.map((s) => s.name)].filter(Boolean) as string[])];
+  const eventType = eventTypeOf(d.sub);
+  const location = p?.location || p?.name || d.place?.mention.name || "";
+  const iso3 = cc ? (countryInfoIso3(cc) ?? cc) : "XXX";
+  const id = createHash("sha256").update(`${input.id}\u0000${idx}\u0000${d.sub}\u0000${date}\u0000${location}`).digest("hex").slice(0, 10);
+
+  return {
+    event_id_cnty: `${iso3}-${id}`,
+    event_date: date,
+    year: Number(date.slice(0, 4)),
+    time_precision: precision,
+    disorder_type: disorderTypeOf(eventType),
+    event_type: eventType,
+    sub_event_type: d.sub,
+    actor1: d.a1?.name ?? "",
+    assoc_actor_1: "",
+    inter1,
+    actor2: d.a2?.name ?? "",
+    assoc_actor_2: "",
+    inter2,
+    interaction: interactionOf(inter1, inter2),
+    civilian_targeting: inter2 === 7 && eventType !== "Protests" ? "Civilian targeting" : "",
+    iso: ci?.iso ?? null,
+    region: ci?.region ?? "",
+    country: ci?.name ?? "",
+    admin1: admin.admin1,
+    admin2: admin.admin2,
+    admin3: admin.admin3,
+    location,
+    latitude: p?.latitude ?? null,
+    longitude: p?.longitude ?? null,
+    geo_precision: (p?.geo_precision ?? 3) as 1 | 2 | 3,
+    source: sources.join("; "),
+    source_scale: "",
+    notes: notesOf(d, date, claims, verification),
+    fatalities: d.fatalities,
+    tags: d.unverified ? "unverified by outlet" : "",
+    timestamp: Math.floor(Date.now() / 1000),
+    claims,
+    modality,
+    verification,
+    verification_reason: reason,
+    evidence,
+    articles: [input.id],
+    country_code: cc || undefined,
+    rule: d.rule,
+    confidence: d.confidence,
+    fatalities_reported: d.fatalityFigures.length > 1 ? d.fatalityFigures : undefined,
+  };
+}
+
+function countryInfoIso3(cc: string): string | undefined {
+  return ISO3.get(cc);
+}
+import { loadJson } from "./lexicon.js";
+const ISO3 = new Map(loadJson<{ countries: { code: string; iso3: string }[] }>("countries.json").countries.map((c) => [c.code, c.iso3]));
+
+function verify(d: Draft, claims: Claim[], outlet?: string): { verification: Event["verification"]; reason: string } {
+  if (d.denials.length) {
+    return { verification: "disputed", reason: `denied by ${d.denials.map((s) => s.name).join(", ")}` };
+  }
+  const independent = claims.filter((c) => c.stance === "asserts" && !PARTY_KINDS.has(c.kind ?? "") && c.kind !== "unnamed");
+  if (d.verifiedByOutlet && outlet) return { verification: "confirmed", reason: `${outlet} says it verified the report` };
+  if (independent.length) {
+    return { verification: "reported", reason: `reported by ${independent.map((c) => c.source).join(", ")}` };
+  }
+  const parties = claims.filter((c) => c.stance === "claims" && c.kind !== "outlet");
+  const who = parties.map((c) => c.source).join(", ") || "a single source";
+  return {
+    verification: "claimed",
+    reason: d.unverified ? `claimed by ${who}; the outlet could not independently confirm it` : `claimed by ${who}`,
+  };
+}
+
+function evidenceOf(d: Draft, ctx: ArticleContext): Evidence[] {
+  const id = ctx.input.id;
+  const text = ctx.input.text;
+  const out: Evidence[] = [];
+  const push = (field: Evidence["field"], start: number, end: number) => {
+    if (end <= start || start < 0 || end > text.length) return;
+    if (out.some((e) => e.field === field && e.start === start && e.end === end)) return;
+    out.push({ field, article_id: id, start, end, text: text.slice(start, end) });
+  };
+  for (const m of d.mentions) {
+    const s = m.sentence.start;
+    push("event", s, m.sentence.end);
+    push("event_type", s + m.cue.start, s + m.cue.end);
+    if (m.date && !m.date.inherited) push("event_date", s + m.date.start, s + m.date.end);
+    for (const f of m.fatalities) push("fatalities", f.start, f.end);
+    for (const sp of [...m.speakers, ...m.denials]) push(sp.stance === "denies" ? "claim" : "source", s + sp.start, s + sp.end);
+  }
+  if (d.place) push("location", d.place.mention.start, d.place.mention.end);
+  for (const m of d.mentions) {
+    for (const a of m.sentence.actors) {
+      if (a.actor.name === d.a1?.name) push("actor1", m.sentence.start + a.start, m.sentence.start + a.end);
+      if (a.actor.name === d.a2?.name) push("actor2", m.sentence.start + a.start, m.sentence.start + a.end);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.field.localeCompare(b.field));
+}
+
+function notesOf(d: Draft, date: string, claims: Claim[], verification: string): string {
+  const lead = d.mentions[0]!.sentence.text.replace(/\s+/g, " ").trim();
+  const body = lead.length > 320 ? lead.slice(0, 317).replace(/\s+\S*$/, "") + "..." : lead;
+  const extra = d.mentions.slice(1).map((m) => m.sentence.text.replace(/\s+/g, " ").trim()).find((t) => t.length < 240 && t !== lead);
+  const parts = [`On ${longDate(date)}: ${body}`];
+  if (extra) parts.push(extra);
+  const claimers = claims.filter((c) => c.stance === "claims" && c.kind !== "outlet").map((c) => c.source);
+  const deniers = claims.filter((c) => c.stance === "denies").map((c) => c.source);
+  if (claimers.length) parts.push(`[Claimed by ${claimers.join(", ")}${deniers.length ? `; denied by ${deniers.join(", ")}` : ""}.]`);
+  else if (deniers.length) parts.push(`[Denied by ${deniers.join(", ")}.]`);
+  if (verification === "claimed" && d.unverified) parts.push("[Not independently verified.]");
+  if (d.fatalityFigures.length > 1) parts.push(`[Fatality figures reported: ${d.fatalityFigures.join(", ")}; lowest coded.]`);
+  return parts.join(" ");
+}

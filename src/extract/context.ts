@@ -1,0 +1,108 @@
+// Pass 1 of extraction: what the whole article tells about every sentence in it —
+// its story sentences, main country, the places and actors named, and the lead date.
+import type { Block, ExtractInput, Sentence } from "../types.js";
+import { classifyBlocks, splitSentences } from "../ingest/index.js";
+import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
+import { findActors, findGenericActors, type ActorMention } from "./actors.js";
+import { findDates, type DateMention } from "./dates.js";
+
+export interface PlaceHit {
+  mention: PlaceMention;
+  place: ResolvedPlace | null;
+}
+
+export interface SentenceInfo {
+  idx: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Paragraph number: sentences of one paragraph share context. */
+  para: number;
+  dates: DateMention[]; // offsets relative to the sentence
+  places: PlaceHit[]; // offsets absolute
+  actors: ActorMention[]; // offsets relative to the sentence
+  generics: ReturnType<typeof findGenericActors>; // offsets relative to the sentence
+}
+
+export interface ArticleContext {
+  input: ExtractInput;
+  published?: string;
+  /** Main country (ISO2) of the report, strongest first. */
+  countries: string[];
+  sentences: SentenceInfo[];
+  /** Most-mentioned non-state actor per country: the one "rebels"/"gunmen" most likely refer to. */
+  dominantArmedGroup: Map<string, ActorMention["actor"]>;
+  leadDate?: DateMention;
+}
+
+export function buildContext(input: ExtractInput): ArticleContext {
+  const text = input.text;
+  const blocks: Block[] = input.blocks ?? classifyBlocks(text);
+  const sentences: Sentence[] = splitSentences(text, blocks);
+  const published = input.published?.slice(0, 10);
+  const story = sentences.map((s) => text.slice(s.start, s.end)).join(" ");
+
+  const countries = countryHints(story).map((h) => h.code);
+  const infos: SentenceInfo[] = [];
+  const storyBlocks = blocks.filter((b) => b.kind === "story");
+  for (const [idx, s] of sentences.entries()) {
+    const st = text.slice(s.start, s.end);
+    const para = storyBlocks.findIndex((b) => s.start >= b.start && s.start < b.end);
+    infos.push({
+      idx, start: s.start, end: s.end, text: st, para,
+      dates: findDates(st, published),
+      places: [],
+      actors: findActors(st, { date: published }),
+      generics: findGenericActors(st),
+    });
+  }
+
+  // Actors' home countries strengthen the country hints (an HTS report is in Syria).
+  const actorCountries = new Map<string, number>();
+  for (const si of infos) for (const a of si.actors) if (a.actor.country) actorCountries.set(a.actor.country, (actorCountries.get(a.actor.country) ?? 0) + 1);
+  for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
+
+  // Places: found per sentence, resolved with the whole article as context.
+  const resolvedNear: { lat: number; lon: number }[] = [];
+  for (const si of infos) {
+    for (const m of findPlaces(si.text)) {
+      const abs: PlaceMention = { ...m, start: m.start + si.start, end: m.end + si.start, nameStart: m.nameStart + si.start, nameEnd: m.nameEnd + si.start };
+      si.places.push({ mention: abs, place: null });
+    }
+  }
+  for (const si of infos) {
+    for (const p of si.places) {
+      p.place = safeResolve(p.mention, { text: story, countries, near: resolvedNear });
+      if (p.place?.latitude != null && p.place.longitude != null && p.mention.kind === "place") {
+        resolvedNear.push({ lat: p.place.latitude, lon: p.place.longitude });
+      }
+    }
+  }
+
+  const dominant = new Map<string, ActorMention["actor"]>();
+  const counts = new Map<string, { actor: ActorMention["actor"]; n: number }>();
+  for (const si of infos) {
+    for (const a of si.actors) {
+      if (a.actor.inter < 2 || a.actor.inter > 4) continue;
+      const c = counts.get(a.actor.name) ?? { actor: a.actor, n: 0 };
+      c.n++;
+      counts.set(a.actor.name, c);
+    }
+  }
+  for (const { actor, n } of [...counts.values()].sort((a, b) => b.n - a.n)) {
+    const key = actor.country || countries[0] || "";
+    if (!dominant.has(key)) dominant.set(key, actor);
+    void n;
+  }
+
+  const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
+  return { input, published, countries, sentences: infos, dominantArmedGroup: dominant, leadDate };
+}
+
+function safeResolve(m: PlaceMention, ctx: Parameters<typeof resolvePlace>[1]): ResolvedPlace | null {
+  try {
+    return resolvePlace(m, ctx);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,173 @@
+// Date expressions in a sentence, resolved against the publication date, preferring the past:
+// in a report, "Friday" is the last Friday (or today, if the paper is dated Friday).
+// ACLED time_precision: 1 day known, 2 week or range of days (middle coded), 3 month (middle coded).
+import * as chrono from "chrono-node";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  date: string; // YYYY-MM-DD (the middle of a range)
+  precision: 1 | 2 | 3;
+  /** First and last day the expression can mean. */
+  from: string;
+  to: string;
+}
+
+const DAY = 86_400_000;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+export const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const utc = (s: string) => Date.parse(s.slice(0, 10) + "T00:00:00Z");
+const mid = (a: number, b: number) => a + Math.floor((b - a) / DAY / 2) * DAY;
+
+function mention(start: number, text: string, from: number, to: number, precision: 1 | 2 | 3): DateMention {
+  return { start, end: start + text.length, text, date: iso(mid(from, to)), precision, from: iso(from), to: iso(to) };
+}
+
+/** The most recent `weekday` on or before `ref`. */
+function lastWeekday(ref: number, weekday: number): number {
+  const back = (new Date(ref).getUTCDay() - weekday + 7) % 7;
+  return ref - back * DAY;
+}
+
+function monthRange(year: number, month: number): [number, number] {
+  return [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 0)];
+}
+
+const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
+const RELATIVE_RE = /\b(last week|this week|earlier this week|past week|last weekend|over the weekend|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * All date mentions of `text` (offsets relative to `text`), resolved against `published`.
+ * `published` is YYYY-MM-DD (or a date-time); without it, only absolute dates resolve.
+ */
+export function findDates(text: string, published?: string): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = published && !Number.isNaN(utc(published)) ? utc(published) : undefined;
+  const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
+
+  if (ref !== undefined) {
+    for (const m of text.matchAll(WEEKDAY_RE)) {
+      const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      let day = lastWeekday(ref, wd);
+      // "last Friday" in a Friday paper means a week ago.
+      if (/^(last|this past|past)$/i.test(m[1] ?? "") && day === ref) day -= 7 * DAY;
+      // "since Thursday": a range of days up to the report.
+      if (/^(since|from)$/i.test(m[1] ?? "") && day < ref) out.push(mention(m.index!, m[0], day, ref - DAY, 2));
+      else out.push(mention(m.index!, m[0], day, day, 1));
+    }
+    for (const m of text.matchAll(RELATIVE_RE)) {
+      if (taken(m.index!, m.index! + m[0].length)) continue;
+      const r = resolveRelative(m[0].toLowerCase(), ref);
+      if (r) out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
+    }
+  }
+  // Absolute dates ("5 December", "Dec. 5, 2024", "December 2023") through chrono, year guessed into the past.
+  let parsed: chrono.ParsedResult[] = [];
+  try {
+    parsed = chrono.en.casual.parse(text, ref !== undefined ? new Date(ref + 12 * 3600_000) : new Date(), { forwardDate: false });
+  } catch {
+    parsed = [];
+  }
+  for (const p of parsed) {
+    const s = p.index;
+    const e = s + p.text.length;
+    if (taken(s, e)) continue;
+    if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
+    const c = p.start;
+    const known = {
+      year: c.isCertain("year") ? c.get("year") ?? undefined : undefined,
+      month: c.isCertain("month") ? c.get("month") ?? undefined : undefined,
+      day: c.isCertain("day") ? c.get("day") ?? undefined : undefined,
+    };
+    if (known.month === undefined) continue;
+    let year = known.year ?? (ref !== undefined ? new Date(ref).getUTCFullYear() : undefined);
+    if (year === undefined) continue;
+    const month = known.month - 1;
+    if (known.day !== undefined) {
+      let t = Date.UTC(year, month, known.day);
+      if (known.year === undefined && ref !== undefined && t > ref + 2 * DAY) t = Date.UTC(--year, month, known.day);
+      if (new Date(t).getUTCDate() !== known.day) continue; // impossible date like 31 June
+      out.push(mention(s, p.text, t, t, 1));
+    } else {
+      if (known.year === undefined && ref !== undefined && Date.UTC(year, month, 1) > ref) year--;
+      const [a, b] = monthRange(year, month);
+      out.push(mention(s, p.text, a, b, 3));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | undefined {
+  const refDay = new Date(ref).getUTCDay();
+  const mondayThisWeek = ref - ((refDay + 6) % 7) * DAY;
+  if (t === "last week" || t === "past week") return [mondayThisWeek - 7 * DAY, mondayThisWeek - DAY, 2];
+  if (t === "this week" || t === "earlier this week") return [mondayThisWeek, ref, 2];
+  if (t === "last weekend" || t === "over the weekend") {
+    const sat = lastWeekday(ref - DAY, 6);
+    return [sat, sat + DAY, 2];
+  }
+  if (t === "last month") {
+    const d = new Date(ref);
+    const [a, b] = monthRange(d.getUTCFullYear(), d.getUTCMonth() - 1);
+    return [a, b, 3];
+  }
+  if (t === "earlier this month" || t === "this month") {
+    const d = new Date(ref);
+    return [Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), ref, 3];
+  }
+  if (t === "yesterday" || t === "last night" || t === "the previous day" || t === "the day before") return [ref - DAY, ref - DAY, 1];
+  if (t === "today" || t === "this morning" || t === "tonight" || t === "hours earlier") return [ref, ref, 1];
+  if (t === "overnight") return [ref - DAY, ref, 1];
+  let m = /^(a|one|two|three|four|five|six|seven|\d+) (day|week|month|year)s? ago$/.exec(t);
+  if (m) {
+    const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+    const d = new Date(ref);
+    if (m[2] === "day") return [ref - n * DAY, ref - n * DAY, 1];
+    if (m[2] === "week") return [ref - (n * 7 + 3) * DAY, ref - (n * 7 - 3) * DAY, 2];
+    if (m[2] === "month") {
+      const [a, b] = monthRange(d.getUTCFullYear(), d.getUTCMonth() - n);
+      return [a, b, 3];
+    }
+    const [a] = monthRange(d.getUTCFullYear() - n, 0);
+    return [a, Date.UTC(d.getUTCFullYear() - n, 11, 31), 3];
+  }
+  m = /^(a|one|two|three|four|five|six|\d+) (day|week)s? (earlier|before)$/.exec(t);
+  if (m) {
+    const n = (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (m[2] === "week" ? 7 : 1);
+    return [ref - n * DAY, ref - n * DAY, m[2] === "week" ? 2 : 1];
+  }
+  m = /^last (\w+)$/.exec(t);
+  if (m && MONTHS.includes(m[1]!)) {
+    const d = new Date(ref);
+    const month = MONTHS.indexOf(m[1]!);
+    let year = d.getUTCFullYear();
+    if (month >= d.getUTCMonth()) year--;
+    const [a, b] = monthRange(year, month);
+    return [a, b, 3];
+  }
+  m = /^in (?:early |mid-|late )?(\w+)$/.exec(t);
+  if (m && MONTHS.includes(m[1]!)) {
+    const d = new Date(ref);
+    const month = MONTHS.indexOf(m[1]!);
+    let year = d.getUTCFullYear();
+    if (month > d.getUTCMonth()) year--;
+    const [a, b] = monthRange(year, month);
+    return [a, Math.min(b, ref), 3];
+  }
+  m = /((?:19|20)\d\d)/.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    return [Date.UTC(y, 0, 1), Math.min(Date.UTC(y, 11, 31), ref), 3];
+  }
+  return undefined;
+}
+
+/** Days from `date` back to `published` (positive when the date is earlier). */
+export function daysBefore(date: string, published: string): number {
+  return Math.round((utc(published) - utc(date)) / DAY);
+}

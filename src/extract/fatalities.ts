@@ -1,0 +1,93 @@
+// Fatality figures in a clause, by ACLED's rules: killed only (never wounded, missing, freed, arrested),
+// the lowest reliable figure, vague words at conventional values (data/cues/numbers.json).
+import { loadJson } from "./lexicon.js";
+
+interface NumbersData {
+  words: Record<string, number>;
+  vague: Record<string, number>;
+  killed_words: string;
+  not_killed_words: string;
+}
+
+export interface FatalityMention {
+  count: number;
+  start: number;
+  end: number;
+  text: string;
+  /** "at least", "more than": the figure is a floor. */
+  floor: boolean;
+}
+
+let compiled: { num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
+
+function lexicon() {
+  if (compiled) return compiled;
+  const d = loadJson<NumbersData>("cues/numbers.json");
+  const table = new Map<string, number>([...Object.entries(d.words), ...Object.entries(d.vague)]);
+  const words = [...table.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+"));
+  // A number: digits (1,200 / 1200), number words incl. compounds ("twenty-five"), or vague words.
+  const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${words.join("|")})`;
+  const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than)\\s+)?";
+  const noun = "(?:\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
+  const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
+  const killed = nonCapturing(d.killed_words);
+  const notKilled = nonCapturing(d.not_killed_words);
+  const value = (s: string): number | undefined => {
+    const t = s.toLowerCase().replace(/\s+/g, " ").trim();
+    if (/^\d/.test(t)) return Number(t.replace(/,/g, ""));
+    const hy = /^(\w+)-(\w+)$/.exec(t);
+    if (hy) return (table.get(hy[1]!) ?? 0) + (table.get(hy[2]!) ?? 0);
+    return table.get(t);
+  };
+  compiled = {
+    num: new RegExp(numAlt, "i"),
+    // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "left 12 dead"
+    killedBefore: new RegExp(
+      `\\b(?:${killed}|death toll (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
+      "gi",
+    ),
+    // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
+    killedAfter: new RegExp(
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:[a-z'-]+\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      "gi",
+    ),
+    value,
+    isKilled: new RegExp(`^${killed}$`, "i"),
+    conjoined: new RegExp(`\\b(${numAlt})\\b${noun}\\s+and\\s+$`, "i"),
+  };
+  return compiled;
+}
+
+/** Fatality mentions in `text` (offsets relative to it). */
+export function findFatalities(text: string): FatalityMention[] {
+  const lx = lexicon();
+  const out: FatalityMention[] = [];
+  const overlaps = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
+  for (const m of text.matchAll(lx.killedBefore)) {
+    const count = lx.value(m[2]!);
+    if (count === undefined) continue;
+    // "killing at least 38 people and wounding 102": the first figure only.
+    out.push({ count, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: !!m[1] });
+  }
+  for (const m of text.matchAll(lx.killedAfter)) {
+    const verb = m[3]!.toLowerCase();
+    if (!lx.isKilled.test(verb)) continue;
+    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    const count = lx.value(m[2]!);
+    if (count === undefined) continue;
+    // A year or a time ("in 2019", "at 3:30") is not a toll.
+    if (count >= 1900 && count <= 2100) continue;
+    // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.
+    const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
+    const extra = before ? lx.value(before[1]!) ?? 0 : 0;
+    const start = before ? m.index! - before[0].length : m.index!;
+    out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The figure an event keeps: the lowest reliable one among those reported for it. */
+export function lowestReliable(figures: number[]): number {
+  const f = figures.filter((n) => Number.isFinite(n) && n >= 0);
+  return f.length ? Math.min(...f) : 0;
+}

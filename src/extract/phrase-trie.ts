@@ -1,0 +1,133 @@
+// A token trie for matching many fixed phrases (actor names, aliases, source names) in one pass.
+// Phrases and text are cut into word tokens (letters and digits), so "al-Shabaab", "al Shabaab"
+// and "Al Shabaab" are the same phrase and word boundaries come for free.
+
+export interface Tokens {
+  /** Original token text. */
+  raw: string[];
+  /** Lower-case, diacritics removed: the trie key. */
+  key: string[];
+  start: number[];
+  end: number[];
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+export function tokenKey(raw: string): string {
+  const low = raw.toLowerCase();
+  // Only decompose when needed: most tokens are plain ASCII.
+  return /[^\x00-\x7f]/.test(low) ? low.normalize("NFD").replace(MARKS, "") : low;
+}
+
+export function tokenize(text: string): Tokens {
+  const t: Tokens = { raw: [], key: [], start: [], end: [], text };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    t.raw.push(m[0]);
+    t.key.push(tokenKey(m[0]));
+    t.start.push(m.index);
+    t.end.push(m.index + m[0].length);
+  }
+  return t;
+}
+
+/**
+ * Acronym-like phrases match case-sensitively: "HTS", "IS", "AA", "LeT", "FAMa" must not fire
+ * on "is", "aa" or "let". A phrase is acronym-like when it has no lower-case letter, or is one
+ * short token with two or more capitals.
+ */
+export function isCaseSensitive(phrase: string): boolean {
+  if (!/\p{Ll}/u.test(phrase)) return /\p{Lu}/u.test(phrase) || /\d/.test(phrase);
+  const words = phrase.match(WORD) ?? [];
+  return words.length === 1 && words[0]!.length <= 5 && (words[0]!.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+interface Value<T> {
+  value: T;
+  /** Raw tokens that must match exactly when case-sensitive; undefined otherwise. */
+  exact?: string[];
+}
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  values?: Value<T>[];
+}
+
+export interface PhraseHit<T> {
+  /** Token indices [first, last+1). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  values: T[];
+}
+
+/** Characters that may stand between two tokens of one phrase ("al-Sham", "AFC/M23", "U.S. Central"). */
+const GAP_OK = /^[ \t\-‐‑–'’‘.\/(),&]{1,3}$/;
+
+function isShout(raw: string | undefined): boolean {
+  return !!raw && raw.length >= 2 && !/\p{Ll}/u.test(raw) && /\p{Lu}/u.test(raw);
+}
+
+export class PhraseTrie<T> {
+  private root: Node<T> = {};
+  size = 0;
+
+  /** Adds a phrase; returns false when it has no word tokens. */
+  add(phrase: string, value: T, caseSensitive = isCaseSensitive(phrase)): boolean {
+    const t = tokenize(phrase);
+    if (!t.key.length) return false;
+    let node = this.root;
+    for (const k of t.key) {
+      node.next ??= new Map();
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = {}));
+      node = n;
+    }
+    node.values ??= [];
+    node.values.push({ value, exact: caseSensitive ? t.raw : undefined });
+    this.size++;
+    return true;
+  }
+
+  /** The values of a phrase that matches a whole string exactly (case rules applied). */
+  lookup(phrase: string): T[] {
+    const t = tokenize(phrase);
+    const hit = this.longestAt(t, 0, t.key.length);
+    return hit && hit.to === t.key.length ? hit.values : [];
+  }
+
+  /** Longest phrase starting at token i, or undefined. */
+  longestAt(t: Tokens, i: number, limit = t.key.length): PhraseHit<T> | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseHit<T> | undefined;
+    for (let j = i; j < limit && node; j++) {
+      if (j > i && !GAP_OK.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) break;
+      node = node.next?.get(t.key[j]!);
+      if (!node?.values) continue;
+      const ok = node.values.filter((v) => !v.exact || this.exactAt(t, i, v.exact));
+      if (ok.length) best = { from: i, to: j + 1, start: t.start[i]!, end: t.end[j]!, values: ok.map((v) => v.value) };
+    }
+    return best;
+  }
+
+  /** All leftmost-longest, non-overlapping matches. */
+  findAll(t: Tokens): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    for (let i = 0; i < t.key.length; ) {
+      const hit = this.root.next?.has(t.key[i]!) ? this.longestAt(t, i) : undefined;
+      if (hit) {
+        out.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private exactAt(t: Tokens, i: number, exact: string[]): boolean {
+    for (let k = 0; k < exact.length; k++) if (t.raw[i + k] !== exact[k]) return false;
+    // An all-caps headline ("WAR IS OVER") is not an acronym mention.
+    return !(isShout(t.raw[i - 1]) && isShout(t.raw[i + exact.length]));
+  }
+}

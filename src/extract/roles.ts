@@ -1,0 +1,134 @@
+// Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
+// passive "by X", "from X", speakers speaking for their own forces, and the article's context.
+import { genericActor, stateForce } from "./actors.js";
+import type { ArticleContext } from "./context.js";
+import { asides, type Mention } from "./mentions.js";
+
+export interface Actor {
+  name: string;
+  inter: number;
+}
+
+interface Candidate extends Actor {
+  start: number; // relative to the sentence
+  end: number;
+  how: string;
+  country?: string;
+}
+
+/** Actors named in a sentence, registry names first, generic words resolved with the article's country. */
+export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
+  const si = m.sentence;
+  const date = ctx.published;
+  const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
+  const out: Candidate[] = si.actors.map((a) => ({ name: a.actor.name, inter: a.actor.inter, start: a.start, end: a.end, how: "named", country: a.actor.country }));
+  for (const g of si.generics) {
+    if (out.some((o) => g.start < o.end && g.end > o.start)) continue;
+    const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
+    if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
+  }
+  // An aside ("— which grew out of X —") names actors that are not the ones acting.
+  const aside = asides(si.text);
+  return out.filter((c) => !aside.some(([a, b]) => c.start >= a && c.end <= b)).sort((a, b) => a.start - b.start);
+}
+
+export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string): Actor | undefined {
+  if (!cc) return undefined;
+  switch (kind) {
+    case "military":
+    case "police":
+      return stateForce(cc, kind, date);
+    case "protesters":
+    case "rioters":
+    case "civilians":
+      return genericActor(kind, cc);
+    case "unidentified":
+    case "rebels": {
+      const dom = ctx.dominantArmedGroup.get(cc);
+      return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
+    }
+    default:
+      return undefined;
+  }
+}
+
+const FAMILY_OF_PROTEST = new Set(["demonstration"]);
+
+/** Decides actor1 and actor2 of one mention. */
+export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
+  const cands = candidates(m, ctx);
+  const si = m.sentence;
+  const [cs, ce] = m.clause;
+  const cue = m.cue;
+  const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
+  const text = si.text;
+  const speakerSpan = (c: Candidate) => m.speakers.some((s) => c.start >= s.start && c.end <= s.end);
+
+  const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
+  const beforeCue = inClause.filter((c) => c.end <= cue.start);
+  const afterCue = inClause.filter((c) => c.start >= cue.end);
+  let a1: Actor | undefined;
+  let a2: Actor | undefined;
+
+  // Passive: "... struck by X", "killed by X", "launched by X"
+  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+  const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:\w+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+
+  if (byAgent || launchedBy) a1 = byAgent ?? launchedBy;
+  else {
+    const subj = [...beforeCue].reverse().find((c) => !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
+    if (subj) a1 = subj;
+  }
+  // "X said its troops had entered ...": the speaker's own forces.
+  if (!a1 || speakerSpan(a1 as Candidate)) {
+    const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group"));
+    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b/i.test(text.slice(cs, ce));
+    if (sp && (own || !a1)) {
+      if (sp.affiliation) {
+        const c = cands.find((x) => x.name === sp.affiliation);
+        a1 = c ?? a1;
+      } else if (sp.country && (sp.kind === "government" || sp.kind === "military")) {
+        a1 = stateForce(sp.country, "military", ctx.published);
+      }
+    }
+  }
+  a2 = fromLoser ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+
+  // Withdrawal: the one who withdrew lost the place.
+  if (cue.rule.territory === "withdraw" && a1 && !byAgent) {
+    a2 = a1;
+    a1 = undefined;
+  }
+  // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
+  // else the actors of the previous sentence (state forces first for strikes from the air or afar).
+  if (!a1 && previous && previous.sentence.para === si.para && previous.family === m.family && previous.roles?.a1) a1 = previous.roles.a1;
+  if (!a1 && !FAMILY_OF_PROTEST.has(m.family)) {
+    const prevSentence = ctx.sentences[si.idx - 1];
+    if (prevSentence && prevSentence.para === si.para) {
+      const g = prevSentence.generics.find((x) => x.kind === "military" || x.kind === "police");
+      const named = prevSentence.actors.filter((a) => !asides(prevSentence.text).some(([x, y]) => a.start >= x && a.end <= y));
+      const remote = m.family === "Air/drone strike" || m.family === "Shelling/artillery/missile attack";
+      const state = named.find((a) => a.actor.inter === 1);
+      if (remote && state) a1 = { name: state.actor.name, inter: state.actor.inter };
+      else if (remote && g) a1 = resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
+      else if (named[0]) a1 = { name: named[0].actor.name, inter: named[0].actor.inter };
+      else if (g) a1 = resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
+    }
+  }
+
+  const sub = cue.rule.sub;
+  if (m.family === "demonstration") {
+    const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
+    const police = cands.find((c) => c.inter === 1);
+    a1 = genericActor(kind, cc);
+    a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
+  } else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
+    if (!a1 || a1.inter === 7) a1 = genericActor("unidentified", cc);
+    if (!a2 || a2.inter !== 7) a2 = genericActor("civilians", cc);
+  } else if (!a1 && cc && (m.family === "battle" || sub === "Suicide bomb" || sub === "Remote explosive/landmine/IED")) {
+    a1 = resolveGeneric("unidentified", cc, ctx, ctx.published);
+  }
+  if (a1 && a2 && a1.name === a2.name) a2 = undefined;
+  return { a1: a1 && { name: a1.name, inter: a1.inter }, a2: a2 && { name: a2.name, inter: a2.inter } };
+}

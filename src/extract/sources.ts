@@ -1,0 +1,182 @@
+// Finds the sources a report cites: named monitors, UN bodies, NGOs, outlets and state bodies
+// (data/sources.json), state bodies built from templates ("Syria's defence ministry" ->
+// "Syrian Defense Ministry"), and unnamed sources ("witnesses said"). Names live in data/.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { countryByCode, countryQualifiers, findActorsIn } from "./actors.js";
+import { PhraseTrie, tokenize, type Tokens } from "./phrase-trie.js";
+
+export type SourceKind = "monitor" | "un" | "ngo" | "government" | "military" | "armed_group" | "outlet" | "official" | "witness" | "medical" | "unnamed";
+
+export interface SourceMention {
+  name: string;
+  kind: SourceKind;
+  /** True for a side in the conflict or its organs (ministries, armies, state media, armed groups). */
+  party: boolean;
+  country?: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface NamedSource {
+  name: string;
+  aliases: string[];
+  kind: SourceKind;
+  country: string;
+  party: boolean;
+}
+interface Template {
+  body: string;
+  heads: string[];
+  kind: SourceKind;
+  party: boolean;
+}
+interface Unnamed {
+  name: string;
+  phrases: string[];
+  kind: SourceKind;
+  party: boolean;
+}
+interface SourcesData {
+  sources: NamedSource[];
+  templates: Template[];
+  template_modifiers: string[];
+  canonical_demonym: Record<string, string>;
+  unnamed: Unnamed[];
+  speech_cues: string[];
+}
+
+interface Index {
+  data: SourcesData;
+  named: PhraseTrie<NamedSource>;
+  heads: PhraseTrie<Template>;
+  unnamed: PhraseTrie<Unnamed>;
+  modifiers: Set<string>;
+  cues: Set<string>;
+}
+let index: Index | undefined;
+
+function idx(): Index {
+  if (index) return index;
+  const file = fileURLToPath(new URL("../../data/sources.json", import.meta.url));
+  const data = JSON.parse(readFileSync(file, "utf8")) as SourcesData;
+  const named = new PhraseTrie<NamedSource>();
+  for (const s of data.sources) for (const p of new Set([s.name, ...s.aliases])) named.add(p, s);
+  const heads = new PhraseTrie<Template>();
+  for (const t of data.templates) for (const h of t.heads) heads.add(h, t);
+  const unnamed = new PhraseTrie<Unnamed>();
+  for (const u of data.unnamed) for (const p of u.phrases) unnamed.add(p, u);
+  index = { data, named, heads, unnamed, modifiers: new Set(data.template_modifiers), cues: new Set(data.speech_cues) };
+  return index;
+}
+
+export function sourceCount(): number {
+  return idx().data.sources.length;
+}
+
+/** "Syrian", "U.S.", "Sudanese": the demonym used in canonical template names. */
+export function canonicalDemonym(code: string): string {
+  const c = countryByCode(code);
+  const override = idx().data.canonical_demonym[code];
+  return override ?? c?.demonyms[0]?.split(/,\s*/)[0] ?? c?.name ?? code;
+}
+
+const gap = (t: Tokens, a: number, b: number) => t.text.slice(t.end[a]!, t.start[b]!);
+
+/** A country qualifier ("Syrian", "Syria", "Syria's") ending just before token `end`; returns its first token and code. */
+function qualifierBefore(t: Tokens, end: number): { from: number; code: string } | undefined {
+  let k = end;
+  if (k > 1 && t.key[k - 1] === "s" && /^['’]$/.test(gap(t, k - 2, k - 1))) k--;
+  if (k === end && k > 0 && !/^\s+$/.test(gap(t, k - 1, end))) return undefined;
+  const quals = countryQualifiers();
+  for (let s = Math.max(0, k - 6); s < k; s++) {
+    const q = quals.longestAt(t, s, k);
+    if (q && q.to === k) return { from: s, code: q.values[0]! };
+  }
+  return undefined;
+}
+
+/** "Ministry of Defence of Ukraine", "health ministry in Gaza": a qualifier after the head. */
+function qualifierAfter(t: Tokens, from: number): { to: number; code: string } | undefined {
+  if (!["of", "in"].includes(t.key[from] ?? "")) return undefined;
+  let j = from + 1;
+  if (t.key[j] === "the") j++;
+  const q = countryQualifiers().longestAt(t, j);
+  return q ? { to: q.to, code: q.values[0]! } : undefined;
+}
+
+function templateMentions(t: Tokens, country: string | undefined): SourceMention[] {
+  const { heads, modifiers } = idx();
+  const out: SourceMention[] = [];
+  for (const h of heads.findAll(t)) {
+    const tpl = h.values[0]!;
+    let k = h.from;
+    // "Gaza's Hamas-run health ministry": skip "<word>-run" between the country and the body.
+    if (k >= 2 && modifiers.has(t.key[k - 1]!) && /^[-‐‑]$/.test(gap(t, k - 2, k - 1))) k -= 2;
+    const before = qualifierBefore(t, k);
+    const after = before ? undefined : qualifierAfter(t, h.to);
+    const code = before?.code ?? after?.code ?? country;
+    const startTok = before ? before.from : h.from;
+    const endTok = after ? after.to : h.to;
+    const start = t.start[startTok]!;
+    const end = t.end[endTok - 1]!;
+    out.push({
+      name: code ? `${canonicalDemonym(code)} ${tpl.body}` : tpl.body,
+      kind: tpl.kind,
+      party: tpl.party,
+      ...(code ? { country: code } : {}),
+      start,
+      end,
+      text: t.text.slice(start, end),
+    });
+  }
+  return out;
+}
+
+/** Unnamed sources count only next to a speech cue: "witnesses said", "according to residents". */
+function unnamedMentions(t: Tokens): SourceMention[] {
+  const { unnamed, cues } = idx();
+  const out: SourceMention[] = [];
+  for (const h of unnamed.findAll(t)) {
+    const afterCue = t.key.slice(h.to, h.to + 4).some((k) => cues.has(k));
+    const beforeCue = h.from >= 2 && t.key[h.from - 2] === "according" && t.key[h.from - 1] === "to";
+    if (!afterCue && !beforeCue) continue;
+    const u = h.values[0]!;
+    out.push({ name: u.name, kind: u.kind, party: u.party, start: h.start, end: h.end, text: t.text.slice(h.start, h.end) });
+  }
+  return out;
+}
+
+function actorMentions(t: Tokens, opts: { date?: string; country?: string }): SourceMention[] {
+  return findActorsIn(t, opts).map((m) => {
+    const un = m.actor.inter === 8 && m.actor.kind === "un";
+    const kind: SourceKind = un ? "un" : m.actor.inter === 1 ? "military" : "armed_group";
+    return { name: m.actor.name, kind, party: !un, ...(m.actor.country ? { country: m.actor.country } : {}), start: m.start, end: m.end, text: m.text };
+  });
+}
+
+/**
+ * Every source named in `text`. `country` is the story's country, used for bare "the defence
+ * ministry"; `actors: true` also returns registry actors (armed groups, state forces) as party
+ * sources, for callers that have already found a speech verb.
+ */
+export function findSources(text: string, opts: { country?: string; date?: string; actors?: boolean } = {}): SourceMention[] {
+  const t = tokenize(text);
+  const { named } = idx();
+  const groups: SourceMention[][] = [
+    named.findAll(t).map((h) => {
+      const s = h.values[0]!;
+      return { name: s.name, kind: s.kind, party: s.party, ...(s.country ? { country: s.country } : {}), start: h.start, end: h.end, text: text.slice(h.start, h.end) };
+    }),
+    templateMentions(t, opts.country),
+    opts.actors ? actorMentions(t, opts) : [],
+    unnamedMentions(t),
+  ];
+  // Overlaps: the longer span wins; on a tie the earlier group (named before template...).
+  const ranked = groups.flatMap((g, rank) => g.map((m) => ({ m, rank })));
+  ranked.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank);
+  const kept: SourceMention[] = [];
+  for (const { m } of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

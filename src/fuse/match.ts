@@ -1,0 +1,142 @@
+// The "same happening" decision between two reports, and the index keys that find candidates.
+// sameEvent is symmetric and depends only on the two reports, so clusters (connected components
+// of this relation) do not depend on the order reports arrive in.
+import type { Event } from "../event.js";
+import { TERRITORY_SUB_TYPES } from "../event.js";
+import { haversineKm } from "../util/geo-math.js";
+import { FUSION } from "./config.js";
+
+/** One report (an event as coded from one article) as fusion sees it. */
+export interface FuseReport {
+  /** The report's own id (its event_id_cnty from extraction); unique across articles. */
+  rid: string;
+  articleKey: string;
+  event: Event;
+  /** The sentence in which the article says it verified the facts itself, if any. */
+  verifiedBy?: string;
+}
+
+const DAY_MS = 86_400_000;
+export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(isoDate.slice(0, 10) + "T00:00:00Z") / DAY_MS);
+
+const groupsOf = new Map<string, Set<string>>();
+for (const group of FUSION.compatible_sub_types) {
+  for (const sub of group) {
+    const set = groupsOf.get(sub) ?? new Set<string>();
+    group.forEach((s) => set.add(s));
+    groupsOf.set(sub, set);
+  }
+}
+
+export function compatibleTypes(a: string, b: string): boolean {
+  return a === b || (groupsOf.get(a)?.has(b) ?? false);
+}
+
+export const isTerritory = (e: Pick<Event, "sub_event_type">): boolean => TERRITORY_SUB_TYPES.includes(e.sub_event_type);
+
+/** Actor name for comparison: lower case, without the "(2000-2024)"-style period suffix. */
+export function normActor(a: string): string {
+  return a.toLowerCase().replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();
+}
+
+export function normPlace(s: string): string {
+  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+const isGeneric = (a: string) => FUSION.generic_actor_prefixes.some((p) => a.startsWith(p));
+
+/** Named, specific actors of an event (both sides and associates), normalised. */
+export function specificActors(e: Event): Set<string> {
+  const names = [e.actor1, e.actor2, ...e.assoc_actor_1.split(";"), ...e.assoc_actor_2.split(";")];
+  return new Set(names.map(normActor).filter((a) => a && !isGeneric(a)));
+}
+
+function actorsCompatible(a: Event, b: Event): boolean {
+  const sa = specificActors(a);
+  const sb = specificActors(b);
+  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return false;
+  // Two captures of one place by different winners are different happenings (or a counter-claim).
+  if (isTerritory(a) && isTerritory(b)) {
+    const wa = normActor(a.actor1);
+    const wb = normActor(b.actor1);
+    if (wa && wb && wa !== wb) return false;
+  }
+  return true;
+}
+
+/** Days either side of a report's date within which another report may be the same event. */
+export function dateWindow(e: Event): number {
+  return FUSION.date_window_days[String(e.time_precision) as "1" | "2" | "3"] ?? 0;
+}
+
+function datesCompatible(a: Event, b: Event): boolean {
+  let win = Math.max(dateWindow(a), dateWindow(b));
+  // A capture straddles midnight often ("late Saturday", "early Sunday"): one day of slack.
+  if (isTerritory(a) && isTerritory(b)) win += FUSION.territory_extra_days;
+  return Math.abs(dayNumber(a.event_date) - dayNumber(b.event_date)) <= win;
+}
+
+export function distanceWindow(e: Event): number {
+  return FUSION.distance_km[String(e.geo_precision) as "1" | "2" | "3"] ?? FUSION.distance_km["1"];
+}
+
+function placesCompatible(a: Event, b: Event): boolean {
+  if (a.country_code && b.country_code) {
+    if (a.country_code !== b.country_code) return false;
+  } else if (a.country && b.country && a.country !== b.country) return false;
+  const sameName = !!a.location && normPlace(a.location) === normPlace(b.location);
+  if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) return sameName;
+  const km = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+  if (a.geo_precision === 1 && b.geo_precision === 1) {
+    // Two towns a few km apart are different places; the same town geocoded twice is not.
+    return km <= FUSION.same_point_km || (sameName && km <= distanceWindow(a));
+  }
+  return km <= Math.max(distanceWindow(a), distanceWindow(b));
+}
+
+/** True when two reports from different articles describe the same happening. */
+export function sameEvent(a: FuseReport, b: FuseReport): boolean {
+  if (a.articleKey === b.articleKey) return false; // the extractor already split one article's events
+  return (
+    compatibleTypes(a.event.sub_event_type, b.event.sub_event_type) &&
+    datesCompatible(a.event, b.event) &&
+    placesCompatible(a.event, b.event) &&
+    actorsCompatible(a.event, b.event)
+  );
+}
+
+/** Grid cell size (degrees) of the candidate index; neighbours cover the widest distance window. */
+export const CELL_DEG = 1;
+
+export interface IndexKey {
+  cell: string;
+  dayLo: number;
+  dayHi: number;
+}
+
+/** Keys under which a report is indexed: its grid cell and its place name. */
+export function indexKeys(e: Event): IndexKey[] {
+  const day = dayNumber(e.event_date);
+  const win = dateWindow(e) + FUSION.territory_extra_days;
+  const keys: IndexKey[] = [];
+  if (e.latitude != null && e.longitude != null) {
+    keys.push({ cell: `g:${Math.floor(e.latitude / CELL_DEG)}:${Math.floor(e.longitude / CELL_DEG)}`, dayLo: day - win, dayHi: day + win });
+  }
+  if (e.location) keys.push({ cell: `n:${e.country_code ?? e.country}:${normPlace(e.location)}`, dayLo: day - win, dayHi: day + win });
+  return keys;
+}
+
+/** Cells to look in for candidates of a report: the 3x3 grid neighbourhood and its place name. */
+export function lookupCells(e: Event): string[] {
+  const out: string[] = [];
+  if (e.latitude != null && e.longitude != null) {
+    const la = Math.floor(e.latitude / CELL_DEG);
+    const lo = Math.floor(e.longitude / CELL_DEG);
+    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) out.push(`g:${la + i}:${lo + j}`);
+  }
+  if (e.location) out.push(`n:${e.country_code ?? e.country}:${normPlace(e.location)}`);
+  return out;
+}
+
+/** The widest date window any report can have: bounds the index scan. */
+export const MAX_WINDOW_DAYS = Math.max(...Object.values(FUSION.date_window_days)) + FUSION.territory_extra_days;

@@ -1,0 +1,151 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PassThrough } from "node:stream";
+import {
+  findPlaces, resolvePlace, countryHints, reverseGeocode, countryInfo, geocodeJsonl, importGeonamesDump, distanceKm,
+} from "./index.js";
+import { resetGazetteer } from "./gazetteer.js";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/geonames");
+
+test("Tripoli follows the article: Lebanon context vs Libyan actors", () => {
+  const lb = "TRIPOLI, Lebanon — Gunmen clashed in Tripoli's Bab al-Tabbaneh district overnight, the army said.";
+  const ly = "Forces loyal to Khalifa Haftar's Libyan National Army shelled the southern suburbs of Tripoli.";
+  assert.equal(resolvePlace("Tripoli", { text: lb })?.country, "LB");
+  assert.equal(resolvePlace("Tripoli", { text: ly })?.country, "LY");
+  assert.equal(resolvePlace("Tripoli", { countries: ["LB"] })?.country, "LB");
+});
+
+test("35 km north of Kaya: precision 2, point about 35 km north", () => {
+  const text = "Gunmen ambushed a convoy about 35 km north of Kaya on Friday.";
+  const m = findPlaces(text).find((p) => p.name === "Kaya");
+  assert.ok(m);
+  assert.equal(m.offsetKm, 35);
+  assert.equal(m.bearingDeg, 0);
+  assert.equal(text.slice(m.start, m.end), "about 35 km north of Kaya");
+  const town = resolvePlace("Kaya", { countries: ["BF"] })!;
+  const r = resolvePlace(m, { text })!;
+  assert.equal(r.country, "BF");
+  assert.equal(r.geo_precision, 2);
+  assert.ok(Math.abs(distanceKm(town.latitude!, town.longitude!, r.latitude!, r.longitude!) - 35) < 1);
+  assert.ok(r.latitude! > town.latitude!);
+  assert.ok(Math.abs(r.longitude! - town.longitude!) < 0.01);
+  // miles convert
+  const mi = findPlaces("The village lies 10 miles southeast of Kaya.")[0]!;
+  assert.equal(mi.offsetKm, 16.09);
+  assert.equal(mi.bearingDeg, 135);
+});
+
+test("Hama province: admin1, precision 3 at the capital", () => {
+  const m = findPlaces("Shelling hit several villages in Hama province on Sunday.")[0]!;
+  assert.equal(m.kind, "admin1");
+  assert.equal(m.qualifier, "region");
+  const r = resolvePlace(m)!;
+  assert.equal(r.geo_precision, 3);
+  assert.equal(r.country, "SY");
+  assert.equal(r.admin1, "Hama");
+  assert.equal(r.location, "Hama");
+  assert.equal(resolvePlace("Hama province")?.geo_precision, 3);
+  assert.equal(resolvePlace("Idlib governorate")?.admin1, "Idlib");
+});
+
+test("near / outskirts give precision 2; a plain town precision 1", () => {
+  const ms = findPlaces("Clashes near Idlib and on the outskirts of Aleppo; calm in Homs.");
+  const by = Object.fromEntries(ms.map((m) => [m.name, m]));
+  assert.equal(by["Idlib"]?.qualifier, "near");
+  assert.equal(by["Aleppo"]?.qualifier, "outskirts");
+  assert.equal(resolvePlace(by["Idlib"]!)?.geo_precision, 2);
+  assert.equal(resolvePlace(by["Aleppo"]!)?.geo_precision, 2);
+  assert.equal(resolvePlace(by["Homs"]!, { countries: ["SY"] })?.geo_precision, 1);
+});
+
+test("unknown names give null, never invented coordinates", () => {
+  assert.equal(resolvePlace("Xqzvillewick"), null);
+  assert.equal(resolvePlace(""), null);
+});
+
+test("search without diacritics, apostrophes, hyphens or article", () => {
+  const a = resolvePlace("Maarat al-Numan", { countries: ["SY"] })!;
+  const b = resolvePlace("Ma‘arrat an Nu‘mān", { countries: ["SY"] })!;
+  assert.ok(a && b);
+  assert.equal(a.geonameid, b.geonameid);
+  assert.equal(resolvePlace("Petion-Ville")?.country, "HT");
+  assert.equal(resolvePlace("Hamah")?.location, "Hama");
+  assert.equal(resolvePlace("Artemivsk")?.location, "Bakhmut");
+  assert.equal(resolvePlace("El-Fasher")?.country, "SD");
+});
+
+test("no false hits on ordinary capitalised words", () => {
+  const text = "On Friday the President told the Army and the Security Council that Police would act. Victoria said so.";
+  assert.deepEqual(findPlaces(text), []);
+});
+
+test("countryHints: dateline first, then names, demonyms, actors", () => {
+  const h = countryHints("BAMAKO, Mali — Malian soldiers and Wagner fighters clashed with JNIM.");
+  assert.equal(h[0]?.code, "ML");
+  assert.ok(h[0]!.weight >= 10);
+  assert.equal(countryHints("HTS fighters advanced.")[0]?.code, "SY");
+});
+
+test("reverse geocoding a point in Syria", () => {
+  const r = reverseGeocode(35.14, 36.75)!;
+  assert.equal(r.country, "SY");
+  assert.equal(r.iso, 760);
+  assert.equal(r.region, "Middle East");
+  assert.equal(r.admin1, "Hama");
+  assert.equal(reverseGeocode(95, 0), null);
+  assert.deepEqual(countryInfo("SY"), { code: "SY", name: "Syria", iso: 760, region: "Middle East" });
+});
+
+test("importGeonamesDump loads a GeoNames file into the user gazetteer", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-geo-"));
+  const prev = process.env.SITREP_GAZETTEER_USER;
+  process.env.SITREP_GAZETTEER_USER = join(dir, "user.tsv");
+  try {
+    resetGazetteer();
+    assert.equal(resolvePlace("Kafr Sitrepiyah"), null);
+    const res = await importGeonamesDump(join(FIXTURES, "SY.txt"), { alternateNames: join(FIXTURES, "alternateNamesV2.txt") });
+    assert.equal(res.places, 3); // the wadi (H.WAD) is not kept
+    const r = resolvePlace("Kafr Sitrepiyah")!;
+    assert.equal(r.geonameid, 99000001);
+    assert.equal(r.country, "SY");
+    assert.equal(r.admin1, "Hama");
+    assert.equal(resolvePlace("Kfar Sitrepiye")?.geonameid, 99000001); // alternatenames column
+    assert.equal(resolvePlace("Kafr Sitrebiya")?.geonameid, 99000001); // alternateNamesV2
+    assert.equal(resolvePlace("Fixture Air Base")?.geonameid, 99000004);
+    assert.equal(resolvePlace("Wadi Fixture"), null);
+    await assert.rejects(importGeonamesDump(join(FIXTURES, "README.md")), /GAZETTEER|gazetteer/);
+  } finally {
+    if (prev === undefined) delete process.env.SITREP_GAZETTEER_USER;
+    else process.env.SITREP_GAZETTEER_USER = prev;
+    resetGazetteer();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("geocodeJsonl: one result per line, a bad line gives an error and the rest goes on", async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on("data", (c) => chunks.push(String(c)));
+  const done = geocodeJsonl(input, output);
+  input.write(JSON.stringify({ id: "a", name: "Kaya", context: "Gunmen attacked a convoy 35 km north of Kaya, Burkina Faso." }) + "\n");
+  input.write("{not json\n");
+  input.write(JSON.stringify({ id: "c", name: 42 }) + "\n");
+  input.write(JSON.stringify({ id: "d", name: "Tripoli", context: "TRIPOLI, Lebanon — Clashes in Tripoli." }) + "\n");
+  input.end();
+  await done;
+  const lines = chunks.join("").trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(lines.length, 4);
+  assert.equal(lines[0].country, "BF");
+  assert.equal(lines[0].geo_precision, 2);
+  assert.equal(lines[1].error.code, "SITREP_E_BAD_JSONL");
+  assert.equal(lines[2].id, "c");
+  assert.equal(lines[2].error.code, "SITREP_E_BAD_JSONL");
+  assert.equal(lines[3].country, "LB");
+  assert.deepEqual(Object.keys(lines[3]), ["id", "name", "location", "country", "admin1", "latitude", "longitude", "geo_precision", "geonameid"]);
+});

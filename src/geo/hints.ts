@@ -1,0 +1,88 @@
+// countryHints: which countries an article is about, from its dateline, the countries,
+// demonyms and capitals it names, the actors it mentions, and its unambiguous places.
+import { fold } from "./fold.js";
+import { gazetteer } from "./gazetteer.js";
+import { lexicon } from "./lexicon.js";
+import { candidates, findPlaces, prior } from "./mentions.js";
+
+// Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
+const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, repeat: 0.5, cap: 12 };
+
+let nameIndex: Map<string, { code: string; w: number }> | null = null;
+let nameMaxWords = 1;
+
+function countryNames(): Map<string, { code: string; w: number }> {
+  if (nameIndex) return nameIndex;
+  nameIndex = new Map();
+  for (const c of gazetteer().countries.values()) {
+    const add = (s: string, w: number) => {
+      const k = fold(s);
+      if (!k || nameIndex!.has(k)) return;
+      nameIndex!.set(k, { code: c.code, w });
+      nameMaxWords = Math.max(nameMaxWords, k.split(" ").length);
+    };
+    add(c.name, W.countryName);
+    for (const a of c.aliases) if (a.length > 2 || a === a.toUpperCase()) add(a, W.countryName);
+    for (const d of c.demonyms) {
+      add(d, W.demonym);
+      add(d + "s", W.demonym);
+    }
+  }
+  return nameIndex;
+}
+
+const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,40}?)(?:,\s*([\p{L}\p{M}'’.\- ]{2,40}?))?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+
+const hintCache = new Map<string, { code: string; weight: number }[]>();
+
+export function countryHints(text: string): { code: string; weight: number }[] {
+  const hit = hintCache.get(text);
+  if (hit) return hit;
+  const g = gazetteer();
+  const lx = lexicon();
+  const score = new Map<string, number>();
+  const add = (code: string, w: number) => {
+    if (!g.countries.has(code)) return;
+    const prev = score.get(code) ?? 0;
+    score.set(code, Math.min(W.cap + W.dateline, prev + (prev > 0 ? Math.min(w, W.repeat * w) : w)));
+  };
+  // Dateline: "BAMAKO, Mali —" or "KYIV (Reuters) -".
+  const d = DATELINE.exec(text.slice(0, 120));
+  if (d) {
+    const second = d[2] ? countryNames().get(fold(d[2])) : undefined;
+    if (second) add(second.code, W.dateline);
+    else {
+      const c = candidates(d[1]!, false).rows.filter((r) => r.kind !== "admin1");
+      const q = fold(d[1]!);
+      const best = c.sort((a, b) => prior(b, q) - prior(a, q))[0];
+      if (best) add(best.country, W.dateline);
+    }
+  }
+  // Country names, aliases, demonyms and actors, by word n-grams.
+  const names = countryNames();
+  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu)];
+  const maxN = Math.max(nameMaxWords, lx.actorMaxWords);
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i]![0];
+    if (w0[0] === w0[0]!.toLowerCase() && !/^(al|el)-/i.test(w0)) continue; // names are capitalised
+    for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
+      const k = fold(words.slice(i, i + n).map((w) => w[0]).join(" "));
+      const a = lx.actors.get(k);
+      const c = names.get(k);
+      if (a) for (const code of a.codes) add(code, a.weight);
+      if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) add(c.code, c.w);
+      if (a || c) { i += n - 1; break; }
+    }
+  }
+  // Places named in the text whose candidates all lie in one country (capitals count more).
+  for (const m of findPlaces(text)) {
+    if (m.kind === "country") continue;
+    const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
+    const cs = new Set(rows.map((r) => r.country));
+    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place);
+  }
+  const out = [...score].map(([code, weight]) => ({ code, weight })).sort((a, b) => b.weight - a.weight);
+  if (hintCache.size > 256) hintCache.clear();
+  hintCache.set(text, out);
+  return out;
+}

@@ -1,0 +1,210 @@
+// findPlaces: toponyms in running text, with the relative phrase around each
+// ("35 km north of", "near", "the outskirts of", "... province").
+import { fold, looseKey } from "./fold.js";
+import { gazetteer, rowsAt } from "./gazetteer.js";
+import { lexicon, type Lexicon } from "./lexicon.js";
+import type { PlaceRow } from "./rows.js";
+
+export interface PlaceMention {
+  name: string;
+  start: number; end: number;
+  nameStart: number; nameEnd: number;
+  offsetKm?: number;
+  bearingDeg?: number;
+  qualifier?: "near" | "outskirts" | "region";
+  kind: "place" | "admin1" | "country";
+}
+
+interface Tok { s: string; start: number; end: number; cap: boolean; allCaps: boolean }
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const ARTICLE_LOWER = /^(al|el|ad|ar|as|ash|at|az|an|ez|ed|es)[-‐]\p{Lu}/u;
+const MAX_SPAN = 6;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const s = m[0];
+    const first = s[0]!;
+    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || ARTICLE_LOWER.test(s);
+    out.push({ s, start: m.index!, end: m.index! + s.length, cap, allCaps: s.length > 1 && s === s.toUpperCase() && /\p{L}/u.test(s) });
+  }
+  return out;
+}
+
+/** Prior strength of a candidate before any context: population, feature class, kind. */
+export function prior(r: PlaceRow, query: string): number {
+  if (r.kind === "country") return fold(r.name) === query ? 6.5 : 4.5;
+  if (r.kind === "admin1") return 5;
+  // Named seas, gulfs and straits are what a report means by those words (admin units share some names).
+  if (r.kind === "feature" && /^(SEA|GULF|STRT|BAY|CHN)$/.test(r.fcode)) return 6;
+  let s = Math.log10(r.pop + 1);
+  if (r.fcode === "PPLC") s += 2.5;
+  else if (r.fcode === "PPLA") s += 1.5;
+  else if (r.fcode === "PPLA2") s += 0.7;
+  if (r.curated) s = Math.max(s, 4);
+  return s;
+}
+
+/** Candidates for a name: exact folded match, else the loose transliteration key. */
+export function candidates(name: string, allowLoose = true): { rows: PlaceRow[]; exact: boolean } {
+  const g = gazetteer();
+  const k = fold(name);
+  const ids = g.exact.get(k);
+  if (ids !== undefined) return { rows: rowsAt(g, ids), exact: true };
+  if (!allowLoose || k.length < 4) return { rows: [], exact: false };
+  return { rows: rowsAt(g, g.loose.get(looseKey(k))), exact: false };
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
+const PLACE_NOUN = "(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain)\\s+)?(?:town|city|village|district|camp|settlement|hamlet|locality|capital|area|suburb|neighbou?rhood|port)\\s+(?:of\\s+)?)?";
+
+interface Patterns { offset: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp }
+let patterns: Patterns | null = null;
+function pats(lx: Lexicon): Patterns {
+  if (patterns) return patterns;
+  const c = lx.cues;
+  const dir = "(?:(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\\s+)?";
+  const outsk = c.outskirts.map((s) => s.replace(/^the\s+/, "").replace(/\s+of$/, ""));
+  patterns = {
+    offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
+    near: new RegExp(`\\b(?:${alt(c.near)})\\s+${PLACE_NOUN}$`, "i"),
+    outskirts: new RegExp(`(?:(?:on|in|at|from)\\s+)?(?:the\\s+)?${dir}(?:${alt(outsk)})\\s+of\\s+${PLACE_NOUN}$`, "i"),
+    regionBefore: new RegExp(`(?:the\\s+)?(?:${alt(c.regionBefore)})\\s+$`, "i"),
+    regionAfter: new RegExp(`^\\s+(?:${alt(c.regionAfter)})\\b`, "i"),
+    nearAfter: new RegExp(`^(?:'s|’s)?\\s+(?:${alt(c.nearAfter)})\\b`, "i"),
+  };
+  return patterns;
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === " " || ch === '"' || ch === "“" || ch === "'" || ch === "(" || ch === "\t") continue;
+    return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === ":" || ch === "—" || ch === "-";
+  }
+  return true;
+}
+
+function prevWord(text: string, start: number): string {
+  const m = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+export function findPlaces(text: string): PlaceMention[] {
+  const lx = lexicon();
+  const toks = tokenize(text);
+  const masked = maskActors(toks, lx);
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || masked[i]) continue;
+    let hit: { j: number; rows: PlaceRow[]; exact: boolean } | null = null;
+    for (let j = Math.min(toks.length - 1, i + MAX_SPAN - 1); j >= i; j--) {
+      if (!spanOk(toks, masked, text, i, j, lx)) continue;
+      const phrase = text.slice(t.start, toks[j]!.end);
+      const allCap = toks.slice(i, j + 1).every((x) => x.cap || lx.connectors.has(x.s.toLowerCase()));
+      const c = candidates(phrase, allCap && toks[j]!.cap);
+      if (c.rows.length) { hit = { j, ...c }; break; }
+    }
+    if (!hit) continue;
+    if (!accept(text, toks, i, hit.j, hit.rows, hit.exact, lx)) continue;
+    out.push(buildMention(text, toks[i]!.start, toks[hit.j]!.end, hit.rows, lx));
+    i = hit.j;
+  }
+  return out;
+}
+
+function spanOk(toks: Tok[], masked: boolean[], text: string, i: number, j: number, lx: Lexicon): boolean {
+  for (let k = i; k <= j; k++) {
+    if (masked[k]) return false;
+    if (k > i) {
+      const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+      if (gap !== " " && gap !== "-") return false;
+      const tk = toks[k]!;
+      if (!tk.cap && !lx.connectors.has(tk.s.toLowerCase()) && k < j) return false;
+    }
+  }
+  // A span may end on a lowercase word only when the gazetteer has that exact phrase ("Yarmouk camp").
+  return true;
+}
+
+function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon): boolean {
+  const first = toks[i]!;
+  const strong = rows.some((r) => r.kind === "country" || r.kind === "admin1" || r.curated);
+  const maxPop = Math.max(...rows.map((r) => r.pop));
+  const words = toks.slice(i, j + 1);
+  if (words.every((w) => lx.common.has(fold(w.s)))) {
+    // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea").
+    if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return false;
+  }
+  if (!exact && maxPop < 5000 && !strong) return false;
+  if (i !== j) return true;
+  if (first.allCaps && first.s.length <= 3) return rows.some((r) => r.kind === "country");
+  if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return false;
+  // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
+  const next = toks[j + 1], prev = toks[i - 1];
+  const adj = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && text.slice(a.end, b.start) === " ";
+  const properNeighbour =
+    (next && next.cap && adj(first, next) && !lx.common.has(fold(next.s))) ||
+    (prev && prev.cap && adj(prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
+  if (properNeighbour && !strong && maxPop < 100000) return false;
+  const loc = lx.locative.has(prevWord(text, first.start));
+  if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000;
+  if (loc) return true;
+  return strong || maxPop >= 1000;
+}
+
+function maskActors(toks: Tok[], lx: Lexicon): boolean[] {
+  const masked = new Array<boolean>(toks.length).fill(false);
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = Math.min(lx.actorMaxWords, toks.length - i); n >= 1; n--) {
+      const k = fold(toks.slice(i, i + n).map((t) => t.s).join(" "));
+      if (lx.actors.has(k)) {
+        for (let m = i; m < i + n; m++) masked[m] = true;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return masked;
+}
+
+function buildMention(text: string, nameStart: number, nameEnd: number, rows: PlaceRow[], lx: Lexicon): PlaceMention {
+  const p = pats(lx);
+  const name = text.slice(nameStart, nameEnd);
+  const m: PlaceMention = { name, start: nameStart, end: nameEnd, nameStart, nameEnd, kind: "place" };
+  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
+  const after = text.slice(nameEnd, nameEnd + 40);
+  let r: RegExpExecArray | null;
+  if ((r = p.offset.exec(before))) {
+    const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
+    m.offsetKm = Math.round(Number(r[1]!.replace(",", ".")) * unit * 100) / 100;
+    m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
+    m.start = nameStart - r[0].length;
+  } else if ((r = p.outskirts.exec(before))) {
+    m.qualifier = "outskirts";
+    m.start = nameStart - r[0].length;
+  } else if ((r = p.near.exec(before))) {
+    m.qualifier = "near";
+    m.start = nameStart - r[0].length;
+  } else if ((r = p.regionBefore.exec(before))) {
+    m.qualifier = "region";
+    m.start = nameStart - r[0].length;
+  }
+  if ((r = p.regionAfter.exec(after)) && m.offsetKm === undefined) {
+    m.qualifier = "region";
+    m.end = nameEnd + r[0].length;
+  } else if (!m.qualifier && m.offsetKm === undefined && (r = p.nearAfter.exec(after))) {
+    m.qualifier = /outskirts|suburbs|environs/i.test(r[0]) ? "outskirts" : "near";
+    m.end = nameEnd + r[0].length;
+  }
+  const q = fold(name);
+  const top = [...rows].sort((a, b) => prior(b, q) - prior(a, q))[0]!;
+  if (m.qualifier === "region" || top.kind === "admin1") m.kind = "admin1";
+  else if (top.kind === "country") m.kind = "country";
+  // Trim leading whitespace the patterns may have swallowed.
+  while (m.start < nameStart && /\s/.test(text[m.start]!)) m.start++;
+  return m;
+}

@@ -1,0 +1,149 @@
+// resolvePlace: pick the right entry for a mention and turn it into ACLED's location columns.
+import { fold } from "./fold.js";
+import { gazetteer } from "./gazetteer.js";
+import { countryHints } from "./hints.js";
+import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
+import type { PlaceRow } from "./rows.js";
+
+export interface ResolvedPlace {
+  name: string; location: string;
+  geonameid: number | null;
+  country: string;
+  countryName: string;
+  iso: number | null;
+  region: string;
+  admin1: string; admin2: string; admin3: string;
+  latitude: number | null; longitude: number | null;
+  geo_precision: 1 | 2 | 3;
+  population?: number;
+}
+
+export interface GeoContext { text?: string; countries?: string[]; near?: { lat: number; lon: number }[] }
+
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r, dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The point `km` away from (lat, lon) along `bearing` degrees (great circle). */
+export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
+  const r = Math.PI / 180, d = km / 6371, b = bearing * r, p1 = lat * r, l1 = lon * r;
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return { lat: p2 / r, lon: ((((l2 / r) + 540) % 360) - 180) };
+}
+
+interface TextContext {
+  hints: Map<string, number>;
+  points: { lat: number; lon: number; key: string }[];
+  /** "Jesús María, Sinaloa": the admin1/country that follows a toponym, by the toponym's offset. */
+  within: Map<number, { country: string; a1: string }>;
+}
+const textCache = new Map<string, TextContext>();
+
+/** Hints and the points of the text's confidently placed toponyms (for proximity). */
+function analyseText(text: string): TextContext {
+  const hit = textCache.get(text);
+  if (hit) return hit;
+  const hints = new Map(countryHints(text).map((h) => [h.code, h.weight]));
+  const points: TextContext["points"] = [];
+  const within: TextContext["within"] = new Map();
+  const mentions = findPlaces(text);
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || next.qualifier || !/^,\s*$/.test(text.slice(m.end, next.nameStart))) return;
+    const rows = candidates(next.name, false).rows.filter((r) => r.kind === "admin1" || r.kind === "country");
+    const q = fold(next.name);
+    const top = rows.sort((a, b) => prior(b, q) - prior(a, q))[0];
+    if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "" });
+  });
+  for (const m of mentions) {
+    if (m.kind !== "place") continue;
+    const q = fold(m.name);
+    const scored = candidates(m.name).rows.filter((r) => r.kind === "place" || r.kind === "feature")
+      .map((r) => ({ r, s: prior(r, q) + Math.min(12, hints.get(r.country) ?? 0) }))
+      .sort((a, b) => b.s - a.s);
+    const [a, b] = scored;
+    if (a && (!b || a.s - b.s >= 3)) points.push({ lat: a.r.lat, lon: a.r.lon, key: q });
+  }
+  const ctx = { hints, points, within };
+  if (textCache.size > 256) textCache.clear();
+  textCache.set(text, ctx);
+  return ctx;
+}
+
+function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: GeoContext | undefined, tc: TextContext | null): number {
+  let s = prior(r, q);
+  if (!exact) s -= 1;
+  if (m.kind === "admin1" || m.qualifier === "region") s += r.kind === "admin1" ? 6 : 0;
+  else if (r.kind === "admin1") s -= 1.5;
+  if (m.kind === "country" && r.kind === "country") s += 4;
+  if (ctx?.countries?.length) {
+    const i = ctx.countries.indexOf(r.country);
+    if (i >= 0) s += Math.max(4, 12 - 2 * i);
+  }
+  if (tc) {
+    s += Math.min(12, tc.hints.get(r.country) ?? 0);
+    const w = tc.within.get(m.nameStart);
+    if (w && w.country === r.country) s += w.a1 && w.a1 === r.a1 ? 14 : 8;
+  }
+  const pts = [...(ctx?.near ?? []), ...(tc?.points.filter((p) => p.key !== q) ?? [])];
+  let best = Infinity;
+  for (const p of pts) best = Math.min(best, distanceKm(r.lat, r.lon, p.lat, p.lon));
+  if (best < 30) s += 4;
+  else if (best < 100) s += 3;
+  else if (best < 300) s += 1.5;
+  return s;
+}
+
+/** The mention a bare string stands for ("35 km north of Kaya", "Hama province", "Kaya"). */
+function mentionOf(s: string): PlaceMention {
+  const found = findPlaces(s);
+  const whole = found.find((m) => m.start <= 1 && m.end >= s.trim().length - 1);
+  if (whole) return whole;
+  const t = s.trim();
+  return { name: t, start: 0, end: t.length, nameStart: 0, nameEnd: t.length, kind: "place" };
+}
+
+export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): ResolvedPlace | null {
+  const m = typeof input === "string" ? mentionOf(input) : input;
+  const q = fold(m.name);
+  if (!q) return null;
+  const c = candidates(m.name);
+  if (!c.rows.length) return null;
+  const tc = ctx?.text ? analyseText(ctx.text) : null;
+  let best: PlaceRow | null = null, bestS = -Infinity;
+  for (const r of c.rows) {
+    const s = score(r, m, q, c.exact, ctx, tc);
+    if (s > bestS) { bestS = s; best = r; }
+  }
+  return best ? toResolved(best, m) : null;
+}
+
+export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
+  const g = gazetteer();
+  const country = g.countries.get(r.country);
+  let lat = r.lat, lon = r.lon;
+  let precision: 1 | 2 | 3 = 1;
+  if (r.kind === "admin1" || r.kind === "country" || m.qualifier === "region") precision = 3;
+  else if (r.fcode === "RGN" || r.fcode === "STRT") precision = 2;
+  else if (r.fcode === "SEA" || r.fcode === "GULF") precision = 3;
+  if (m.offsetKm !== undefined && m.bearingDeg !== undefined && precision < 3) {
+    ({ lat, lon } = offsetPoint(lat, lon, m.offsetKm, m.bearingDeg));
+    precision = 2;
+  } else if ((m.qualifier === "near" || m.qualifier === "outskirts") && precision < 2) precision = 2;
+  const a1Code = r.a1 ? `${r.country}.${r.a1}` : "";
+  const admin1 = r.kind === "admin1" ? r.name : (g.admin1[a1Code] ?? "");
+  const admin2 = r.a2 ? (g.admin2[`${a1Code}.${r.a2}`] ?? "") : "";
+  const location = (r.kind === "admin1" || r.kind === "country") && r.capital ? r.capital : r.name;
+  return {
+    name: m.name, location, geonameid: r.id,
+    country: country ? r.country : "", countryName: country?.name ?? "", iso: country?.iso ?? null, region: country?.region ?? "",
+    admin1, admin2, admin3: "",
+    latitude: Math.round(lat * 1e5) / 1e5, longitude: Math.round(lon * 1e5) / 1e5,
+    geo_precision: precision,
+    ...(r.pop ? { population: r.pop } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+// Photo credits: "Name / Agency via Getty Images", "Reuters/Name", "AP Photo/Name", "(Photo: AFP)",
+// and captions glued to their credit ("...on Thursday.Name / Agency via Getty Images").
+import { alternation, loadChromeData, type CreditData } from "./data.js";
+
+const data = loadChromeData<CreditData>("credits.json");
+const A = `(?:${alternation(data.agencies)})`;
+// A person's name: 1-5 capitalised tokens, allowing particles common in Arabic, Dutch, Spanish names.
+const N = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|el|de|del|da|di|van|von|der|bin|ibn|abu|la|le)){0,4})`;
+const SEP = String.raw`\s*/\s*`;
+// Agency-anchored shapes: [Name / | Name for] Agency [/ Name] [via|/ Agency] [/ File|Pool|Handout]
+const AGENCY_SHAPE = `(?:${N}(?:${SEP}|\\s+for\\s+))?${A}(?:${SEP}${N})?(?:(?:${SEP}|\\s+via\\s+)${A})?(?:${SEP}(?:File|Pool|Handout))?`;
+const agencyLine = new RegExp(`^${AGENCY_SHAPE}$`, "u");
+const labelled = new RegExp(`^\\(?\\s*(?:${alternation(data.labels)})\\s*(?::|by)\\s*(${AGENCY_SHAPE}|${N})\\s*\\)?\\.?$`, "iu");
+const courtesy = /^\(?\s*(?:photo\s+|image\s+)?courtesy\s+(?:of\s+)?[\p{L}\p{N} .,'’&/-]{2,60}\)?\.?$/iu;
+// Cheap pre-filter: a credit names an agency, a label or "courtesy" somewhere.
+const hint = new RegExp(`${A}|${alternation(data.labels)}|courtesy`, "iu");
+
+const MAX_CREDIT_CHARS = 110;
+
+/** True when the whole line is a photo credit. */
+export function isCredit(line: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_CREDIT_CHARS) return false;
+  if (!hint.test(s)) return false;
+  return agencyLine.test(s) || labelled.test(s) || courtesy.test(s);
+}
+
+/**
+ * If `line` is a caption with its credit glued on the end (with or without a space after the
+ * caption's final punctuation), returns the index in `line` where the credit starts.
+ */
+export function gluedCreditStart(line: string): number | undefined {
+  if (!hint.test(line)) return undefined;
+  const from = Math.max(1, line.length - MAX_CREDIT_CHARS - 1);
+  for (let i = from; i < line.length; i++) {
+    const prev = line.charCodeAt(i - 1);
+    // Caption ends with . ! ? or a closing quote/bracket after one.
+    if (prev !== 46 && prev !== 33 && prev !== 63 && prev !== 0x201d && prev !== 41) continue;
+    let j = i;
+    while (j < line.length && line[j] === " ") j++;
+    if (j >= line.length) continue;
+    if (isCredit(line.slice(j))) {
+      // The head must itself be text, not just a few characters.
+      if (line.slice(0, i).trim().length < 12) return undefined;
+      return j;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,334 @@
+// SQLite backend (better-sqlite3): a file next to the user, WAL, one transaction per article.
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Article, StoredArticle } from "../types.js";
+import type { Event } from "../event.js";
+import { SitrepError } from "../errors.js";
+import { applyMigrations } from "./migrate.js";
+import { compileFilter } from "./filter-sql.js";
+import { SqliteFuser } from "../fuse/sqlite-fuser.js";
+import type {
+  ControlPeriod,
+  ControlQuery,
+  EventFilter,
+  NearDuplicate,
+  PutArticleResult,
+  ReportRow,
+  Store,
+  StoredEvent,
+  StoreStatus,
+} from "./store.js";
+
+const now = () => new Date().toISOString();
+
+interface ArticleRow {
+  id: number;
+  key: string;
+  revision: number;
+  content_hash: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+  blocks: string;
+  media: string;
+  origin: string;
+  ingested_at: string;
+}
+
+interface EventRow {
+  data: string;
+  updated_at: string;
+  deleted_at: string | null;
+  merged_into: string | null;
+}
+
+interface PeriodRow {
+  place_key: string;
+  place: string;
+  country: string;
+  country_code: string | null;
+  iso: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  holder: string | null;
+  claimant: string | null;
+  previous_holder: string | null;
+  contested: number;
+  valid_from: string | null;
+  valid_to: string | null;
+  event_id: string | null;
+  verification: string | null;
+  reason: string;
+}
+
+const toPeriod = (r: PeriodRow): ControlPeriod => ({
+  placeKey: r.place_key,
+  place: r.place,
+  country: r.country,
+  countryCode: r.country_code,
+  iso: r.iso,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  holder: r.holder,
+  claimant: r.claimant,
+  previousHolder: r.previous_holder,
+  contested: r.contested === 1,
+  validFrom: r.valid_from,
+  validTo: r.valid_to,
+  eventId: r.event_id,
+  verification: r.verification,
+  reason: r.reason,
+});
+
+export class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  readonly db: Database.Database;
+  private readonly fuser: SqliteFuser;
+
+  constructor(readonly location: string) {
+    try {
+      if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
+      this.db = new Database(location);
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      this.db.pragma("foreign_keys = ON");
+      this.db.pragma("busy_timeout = 5000");
+      applyMigrations(this.db);
+      this.fuser = new SqliteFuser(this.db, (events) => this.writeEvents(events));
+    } catch (err) {
+      if (err instanceof SitrepError) throw err;
+      throw new SitrepError("SITREP_E_DB", `${location}: ${(err as Error).message}`);
+    }
+  }
+
+  async putArticle(a: Article): Promise<PutArticleResult> {
+    return this.db.transaction((): PutArticleResult => {
+      const same = this.db
+        .prepare("SELECT id, revision FROM articles WHERE content_hash = ?")
+        .get(a.contentHash) as { id: number; revision: number } | undefined;
+      if (same) return { status: "unchanged", ...same };
+      const last = this.db
+        .prepare("SELECT MAX(revision) AS rev FROM articles WHERE key = ?")
+        .get(a.key) as { rev: number | null };
+      const revision = (last.rev ?? 0) + 1;
+      if (revision > 1) this.db.prepare("UPDATE articles SET is_current = 0 WHERE key = ?").run(a.key);
+      const info = this.db
+        .prepare(
+          `INSERT INTO articles (key, revision, is_current, content_hash, url, title, outlet, published, lang,
+             text, blocks, media, origin, ingested_at)
+           VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          a.key, revision, a.contentHash, a.url ?? null, a.title ?? null, a.outlet ?? null,
+          a.published ?? null, a.lang ?? null, a.text, JSON.stringify(a.blocks), JSON.stringify(a.media),
+          a.origin, now(),
+        );
+      const id = Number(info.lastInsertRowid);
+      const addSentence = this.db.prepare("INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)");
+      a.sentences.forEach((s, i) => addSentence.run(id, i, s.start, s.end));
+      return { status: revision > 1 ? "revised" : "ingested", id, revision };
+    }).immediate();
+  }
+
+  async recordSkip(origin: string, code: string, message: string): Promise<void> {
+    this.db.prepare("INSERT INTO skipped_inputs (origin, code, message, at) VALUES (?, ?, ?, ?)").run(origin, code, message, now());
+  }
+
+  private toArticle(row: ArticleRow): StoredArticle {
+    const sentences = this.db
+      .prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx")
+      .all(row.id) as { start: number; end: number }[];
+    return {
+      id: row.id,
+      key: row.key,
+      revision: row.revision,
+      contentHash: row.content_hash,
+      url: row.url ?? undefined,
+      title: row.title ?? undefined,
+      outlet: row.outlet ?? undefined,
+      published: row.published ?? undefined,
+      lang: row.lang ?? undefined,
+      text: row.text,
+      blocks: JSON.parse(row.blocks),
+      media: JSON.parse(row.media),
+      origin: row.origin,
+      ingestedAt: row.ingested_at,
+      sentences,
+    };
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | undefined> {
+    const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
+    return row && this.toArticle(row);
+  }
+
+  async getArticleByKey(key: string): Promise<StoredArticle | undefined> {
+    const row = this.db
+      .prepare("SELECT * FROM articles WHERE key = ? AND is_current = 1")
+      .get(key) as ArticleRow | undefined;
+    return row && this.toArticle(row);
+  }
+
+  async articlesToExtract(limit: number): Promise<StoredArticle[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM articles WHERE extracted_at IS NULL AND is_current = 1 ORDER BY id LIMIT ?")
+      .all(limit) as ArticleRow[];
+    return rows.map((r) => this.toArticle(r));
+  }
+
+  async saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void> {
+    this.db.transaction(() => {
+      const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(articleId) as ArticleRow | undefined;
+      if (!row) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
+      // Reports of this key's earlier revisions (and of this one, if re-extracted) are replaced,
+      // and the reports are fused into canonical events (see src/fuse/sqlite-fuser.ts).
+      this.fuser.replaceArticle(articleId, this.toArticle(row), reports);
+      this.db
+        .prepare("UPDATE articles SET extracted_at = ?, extract_note = ? WHERE id = ?")
+        .run(now(), note ?? null, articleId);
+    }).immediate();
+  }
+
+  async withdrawArticle(key: string): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const row = this.db.prepare("SELECT * FROM articles WHERE key = ? AND is_current = 1").get(key) as ArticleRow | undefined;
+      if (!row) return false;
+      const at = now();
+      this.db
+        .prepare(
+          `UPDATE articles SET withdrawn_at = COALESCE(withdrawn_at, ?), extracted_at = COALESCE(extracted_at, ?),
+             extract_note = 'withdrawn' WHERE key = ?`,
+        )
+        .run(at, at, key);
+      this.fuser.replaceArticle(null, this.toArticle(row), [], true);
+      return true;
+    }).immediate();
+  }
+
+  async nearDuplicates(key?: string): Promise<NearDuplicate[]> {
+    const rows = (key
+      ? this.db.prepare("SELECT * FROM near_duplicates WHERE copy_key = ? OR original_key = ? ORDER BY copy_key, original_key").all(key, key)
+      : this.db.prepare("SELECT * FROM near_duplicates ORDER BY copy_key, original_key").all()) as {
+      copy_key: string;
+      original_key: string;
+      similarity: number;
+    }[];
+    return rows.map((r) => ({ copyKey: r.copy_key, originalKey: r.original_key, similarity: r.similarity }));
+  }
+
+  async controlPeriods(q: ControlQuery): Promise<ControlPeriod[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (q.at) {
+      where.push("(valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)");
+      params.push(q.at, q.at);
+    }
+    if (q.since) {
+      where.push("valid_from >= ?");
+      params.push(q.since);
+    }
+    if (q.placeKey) {
+      where.push("place_key = ?");
+      params.push(q.placeKey);
+    }
+    const sql = `SELECT * FROM control_periods ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY country, place, place_key, COALESCE(valid_from, '')`;
+    return (this.db.prepare(sql).all(...params) as PeriodRow[]).map(toPeriod);
+  }
+
+  async reportsOf(eventId: string): Promise<ReportRow[]> {
+    const rows = this.db
+      .prepare("SELECT article_id, idx, event_id, data FROM reports WHERE event_id = ? ORDER BY article_id, idx")
+      .all(eventId) as { article_id: number; idx: number; event_id: string; data: string }[];
+    return rows.map((r) => ({ articleId: r.article_id, idx: r.idx, eventId: r.event_id, event: JSON.parse(r.data) }));
+  }
+
+  private writeEvents(events: Event[]): void {
+    const put = this.db.prepare(
+      `INSERT INTO events (event_id_cnty, event_date, country, country_code, event_type, sub_event_type, actor1, actor2,
+         latitude, longitude, verification, data, updated_at, deleted_at)
+       VALUES (@event_id_cnty, @event_date, @country, @country_code, @event_type, @sub_event_type, @actor1, @actor2,
+         @latitude, @longitude, @verification, @data, @updated_at, NULL)
+       ON CONFLICT (event_id_cnty) DO UPDATE SET event_date = excluded.event_date, country = excluded.country,
+         country_code = excluded.country_code, event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+         actor1 = excluded.actor1, actor2 = excluded.actor2, latitude = excluded.latitude, longitude = excluded.longitude,
+         verification = excluded.verification, data = excluded.data, updated_at = excluded.updated_at, deleted_at = NULL
+       WHERE events.data IS NOT excluded.data OR events.deleted_at IS NOT NULL`,
+    );
+    const at = now();
+    for (const e of events) {
+      put.run({
+        event_id_cnty: e.event_id_cnty,
+        event_date: e.event_date,
+        country: e.country,
+        country_code: e.country_code ?? null,
+        event_type: e.event_type,
+        sub_event_type: e.sub_event_type,
+        actor1: e.actor1,
+        actor2: e.actor2,
+        latitude: e.latitude,
+        longitude: e.longitude,
+        verification: e.verification,
+        data: JSON.stringify(e),
+        updated_at: at,
+      });
+    }
+  }
+
+  private tombstone(ids: string[]): void {
+    const del = this.db.prepare("UPDATE events SET deleted_at = ?, updated_at = ? WHERE event_id_cnty = ? AND deleted_at IS NULL");
+    const at = now();
+    for (const id of ids) del.run(at, at, id);
+  }
+
+  async putEvents(events: Event[]): Promise<void> {
+    this.db.transaction(() => this.writeEvents(events)).immediate();
+  }
+
+  async deleteEvents(eventIds: string[]): Promise<void> {
+    this.db.transaction(() => this.tombstone(eventIds)).immediate();
+  }
+
+  async listEvents(filter: EventFilter): Promise<StoredEvent[]> {
+    const { where, params, postFilter } = compileFilter(filter);
+    const limit = filter.limit ?? -1;
+    const sql = `SELECT data, updated_at, deleted_at, merged_into FROM events ${where} ORDER BY event_date, event_id_cnty`;
+    const out: StoredEvent[] = [];
+    for (const row of this.db.prepare(sql).iterate(...params) as Iterable<EventRow>) {
+      const ev = JSON.parse(row.data) as Event;
+      if (postFilter && !postFilter(ev)) continue;
+      out.push({ event: ev, updatedAt: row.updated_at, deletedAt: row.deleted_at, mergedInto: row.merged_into });
+      if (limit >= 0 && out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async getEvent(eventId: string): Promise<StoredEvent | undefined> {
+    const row = this.db
+      .prepare("SELECT data, updated_at, deleted_at, merged_into FROM events WHERE event_id_cnty = ?")
+      .get(eventId) as EventRow | undefined;
+    return row && { event: JSON.parse(row.data), updatedAt: row.updated_at, deletedAt: row.deleted_at, mergedInto: row.merged_into };
+  }
+
+  async status(): Promise<StoreStatus> {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      articles: n("SELECT COUNT(DISTINCT key) AS n FROM articles"),
+      revisions: n("SELECT COUNT(*) AS n FROM articles"),
+      extracted: n("SELECT COUNT(*) AS n FROM articles WHERE extracted_at IS NOT NULL AND is_current = 1"),
+      pendingExtraction: n("SELECT COUNT(*) AS n FROM articles WHERE extracted_at IS NULL AND is_current = 1"),
+      reports: n("SELECT COUNT(*) AS n FROM reports"),
+      events: n("SELECT COUNT(*) AS n FROM events WHERE deleted_at IS NULL"),
+      deletedEvents: n("SELECT COUNT(*) AS n FROM events WHERE deleted_at IS NOT NULL"),
+      skippedInputs: n("SELECT COUNT(*) AS n FROM skipped_inputs"),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

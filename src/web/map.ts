@@ -1,0 +1,111 @@
+// The MapLibre map: an offline base map (world-atlas countries), control areas shaded by holder,
+// control points, and clustered event markers coloured by type. No tiles, fonts or sprites are
+// fetched: the style has no glyphs, so every layer is a fill, line or circle.
+import * as maplibregl from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { feature } from "topojson-client";
+import type { Topology, GeometryCollection } from "topojson-specification";
+import { OTHER_COLOR, TYPE_COLORS, holderColor } from "./colors.js";
+import type { EventFeature, FeatureCollection, ControlProps } from "./api.js";
+
+export interface MapView {
+  setEvents(features: EventFeature[]): void;
+  setControl(points: FeatureCollection<ControlProps>, areas: FeatureCollection<{ holder: string }>): void;
+  flyTo(lon: number, lat: number): void;
+}
+
+const EMPTY = { type: "FeatureCollection", features: [] } as GeoJSON.FeatureCollection;
+
+function holderMatch(holders: string[]): maplibregl.ExpressionSpecification | string {
+  if (!holders.length) return OTHER_COLOR;
+  return ["match", ["get", "holder"], ...holders.flatMap((h) => [h, holderColor(h)]), OTHER_COLOR] as maplibregl.ExpressionSpecification;
+}
+
+export async function createMap(container: HTMLElement, onEvent: (id: string) => void): Promise<MapView> {
+  const topo = (await import("world-atlas/countries-50m.json", { with: { type: "json" } })).default as unknown as Topology<{ countries: GeometryCollection }>;
+  const countries = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
+  const map = new maplibregl.Map({
+    container,
+    center: [38, 34.5],
+    zoom: 5,
+    attributionControl: { compact: true, customAttribution: "Natural Earth via world-atlas" },
+    style: {
+      version: 8,
+      sources: { countries: { type: "geojson", data: countries } },
+      layers: [
+        { id: "sea", type: "background", paint: { "background-color": "#dfe9f1" } },
+        { id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f6f4ef" } },
+        { id: "borders", type: "line", source: "countries", paint: { "line-color": "#a8a39a", "line-width": 0.7 } },
+      ],
+    },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  await new Promise<void>((resolve, reject) => {
+    map.once("load", () => resolve());
+    map.once("error", (e) => reject(e.error ?? new Error("map error")));
+  });
+
+  map.addSource("areas", { type: "geojson", data: EMPTY });
+  map.addLayer({ id: "areas-fill", type: "fill", source: "areas", paint: { "fill-color": OTHER_COLOR, "fill-opacity": 0.22 } });
+  map.addLayer({ id: "areas-line", type: "line", source: "areas", paint: { "line-color": OTHER_COLOR, "line-width": 1, "line-opacity": 0.6 } });
+  map.addSource("control", { type: "geojson", data: EMPTY });
+  map.addLayer({
+    id: "control-points", type: "circle", source: "control",
+    paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-width": 3, "circle-stroke-color": OTHER_COLOR },
+  });
+  map.addSource("events", { type: "geojson", data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 });
+  map.addLayer({
+    id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
+    paint: {
+      "circle-color": "#34495e", "circle-opacity": 0.8, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
+      "circle-radius": ["step", ["get", "point_count"], 9, 10, 13, 100, 18, 1000, 24, 10000, 30],
+    },
+  });
+  map.addLayer({
+    id: "event-points", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
+    paint: {
+      "circle-radius": 6, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
+      "circle-color": ["match", ["get", "event_type"], ...Object.entries(TYPE_COLORS).flat(), OTHER_COLOR] as maplibregl.ExpressionSpecification,
+    },
+  });
+
+  map.on("click", "event-points", (e) => {
+    const id = e.features?.[0]?.properties?.event_id_cnty;
+    if (typeof id === "string") onEvent(id);
+  });
+  map.on("click", "clusters", async (e) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const src = map.getSource("events") as maplibregl.GeoJSONSource;
+    const zoom = await src.getClusterExpansionZoom(f.properties.cluster_id as number);
+    map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+  });
+  for (const layer of ["event-points", "clusters"]) {
+    map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
+    map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+  }
+
+  return {
+    setEvents(features) {
+      (map.getSource("events") as maplibregl.GeoJSONSource).setData({
+        type: "FeatureCollection",
+        features: features.filter((f) => f.geometry) as unknown as GeoJSON.Feature[],
+      });
+    },
+    setControl(points, areas) {
+      const holders = [...new Set([...points.features, ...areas.features].map((f) => f.properties.holder).filter(Boolean))];
+      const color = holderMatch(holders);
+      map.setPaintProperty("areas-fill", "fill-color", color);
+      map.setPaintProperty("areas-line", "line-color", color);
+      map.setPaintProperty("control-points", "circle-stroke-color", color);
+      (map.getSource("areas") as maplibregl.GeoJSONSource).setData(areas as unknown as GeoJSON.FeatureCollection);
+      (map.getSource("control") as maplibregl.GeoJSONSource).setData({
+        type: "FeatureCollection",
+        features: points.features.filter((f) => f.geometry) as unknown as GeoJSON.Feature[],
+      });
+    },
+    flyTo(lon, lat) {
+      map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 7) });
+    },
+  };
+}
