@@ -69,5 +69,6 @@ export const API_EVENT_SCHEMA = {
     updated_at: { type: "string" },
     deleted: { type: "boolean" },
     deleted_at: { type: "string" },
+    merged_into: { type: "string", description: "for a tombstone left by fusion: the event it was merged into" },
   },
 } as const;

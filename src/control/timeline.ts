@@ -51,9 +51,12 @@ export function timelineOf(events: Event[]): ControlPeriod[] {
     longitude: anchor.longitude,
   };
   const periods: ControlPeriod[] = [];
-  if (first.actor2) {
+  // The loser named by the first change, or by the next report of the same capture that names one
+  // (one outlet may leave the loser out where another names it).
+  const loser = first.actor2 || sorted.find((e) => e.actor2 && normActor(e.actor1) === normActor(first.actor1))?.actor2;
+  if (loser) {
     periods.push({
-      ...common, holder: first.actor2, claimant: null, previousHolder: null, contested: false,
+      ...common, holder: loser, claimant: null, previousHolder: null, contested: false,
       validFrom: null, validTo: null, eventId: null, verification: null,
       reason: `held before the first recorded change (${first.event_id_cnty}), by the side that lost it`,
     });

@@ -167,3 +167,8 @@ test("findActors over a 500-word text takes well under a millisecond", () => {
   const ms = (performance.now() - t0) / runs;
   assert.ok(ms < 1, `findActors took ${ms.toFixed(3)} ms on ${text.split(/\s+/).length} words`);
 });
+
+test("a role word used as a modifier is not an actor", () => {
+  assert.deepEqual(findGenericActors("as U.S. military aid remains stalled"), []);
+  assert.deepEqual(findGenericActors("Niger's presidential guard detained him").map((m) => `${m.kind}:${m.country}`), ["military:NE"]);
+});

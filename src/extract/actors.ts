@@ -45,6 +45,7 @@ interface GenericData {
   templates: Record<GenericKind, { name: string; inter: number }>;
   countries_with_article: string[];
   words: Record<GenericKind, { alone: string[]; after_country: string[] }>;
+  not_followed_by: string[];
   negating_prefixes: string[];
   extra_demonyms: Record<string, string[]>;
   demonym_preference: Record<string, string>;
@@ -254,6 +255,7 @@ interface GenericTries {
   alone: PhraseTrie<GenericKind>;
   any: PhraseTrie<GenericKind>;
   negating: Set<string>;
+  modifierOf: Set<string>;
 }
 let genericTries: GenericTries | undefined;
 function gtries(): GenericTries {
@@ -265,7 +267,7 @@ function gtries(): GenericTries {
     for (const p of w.alone) (alone.add(p, kind), any.add(p, kind));
     for (const p of w.after_country) any.add(p, kind);
   }
-  genericTries = { alone, any, negating: new Set(g.negating_prefixes) };
+  genericTries = { alone, any, negating: new Set(g.negating_prefixes), modifierOf: new Set(g.not_followed_by) };
   return genericTries;
 }
 
@@ -282,7 +284,7 @@ function negated(t: Tokens, i: number, negating: Set<string>): boolean {
 export function findGenericActors(text: string): GenericMention[] {
   const t = tokenize(text);
   const named = reg().trie.findAll(t);
-  const { alone, any, negating } = gtries();
+  const { alone, any, negating, modifierOf } = gtries();
   const quals = countryQualifiers();
   const out: GenericMention[] = [];
   let n = 0;
@@ -307,7 +309,8 @@ export function findGenericActors(text: string): GenericMention[] {
       const w = alone.longestAt(t, i, limit);
       if (w) hit = { to: w.to, kind: w.values[0]! };
     }
-    if (!hit) {
+    // "U.S. military aid": the role word modifies a noun and names no actor.
+    if (!hit || modifierOf.has(t.key[hit.to] ?? "")) {
       i++;
       continue;
     }

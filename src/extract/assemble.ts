@@ -67,7 +67,7 @@ function placesCompatible(a?: PlaceHit, b?: PlaceHit): boolean {
   const pa = a?.place;
   const pb = b?.place;
   if (!pa || !pb || a?.mention.kind === "country" || b?.mention.kind === "country") return true;
-  if (pa.geonameid && pa.geonameid === pb.geonameid) return true;
+  if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= 12;
 }
@@ -77,8 +77,20 @@ function datesCompatible(a: Mention, b: Mention): boolean {
   return a.date.from <= b.date.to && b.date.from <= a.date.to;
 }
 
+/** Families whose mentions at one place and time are one happening told two ways. */
+function familiesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pair = new Set([a, b]);
+  if (pair.has("battle") && pair.has("Attack")) return true; // an assault on a town: fight or massacre
+  if (pair.has("Change to group/activity") || pair.has("Other")) {
+    const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
+    return [...pair].every((f) => strategic.includes(f));
+  }
+  return false;
+}
+
 function sameHappening(a: Roled, b: Roled): boolean {
-  if (a.family !== b.family) return false;
+  if (!familiesCompatible(a.family, b.family)) return false;
   if (!placesCompatible(a.place, b.place)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
@@ -115,6 +127,9 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
         a2 = loser;
       }
     }
+  } else if (best.family === "demonstration") {
+    // A demonstration is what its lead sentence says it was; later details do not re-type it.
+    sub = g[0]!.cue.rule.sub as SubEventType;
   } else {
     sub = best.cue.rule.sub as SubEventType;
   }
@@ -123,7 +138,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const dated = g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   const placed = g.find((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null) ?? g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
-  const speakers = g.flatMap((m) => m.speakers);
+  const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
   const denials = g.flatMap((m) => m.denials);
   if (!placed && !a1) return undefined;
   const outletVoice = g.some((m) => m.speakers.length === 0);

@@ -26,10 +26,10 @@ export interface Speaker {
 
 // Titles stripped from person names; roles that make a person a party's voice.
 const TITLE = /^(?:(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Captain|Capt\.|Commander|President|Prime Minister|Minister|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Senator|Sheikh|Dr\.|Mr\.|Mrs\.|Ms\.|Brigadier|Admiral|Sergeant)\s+)+/;
-const PERSON = /\b((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|bin|ibn|de|da|van|von|[A-Z]\.)){1,3})\b/g;
+export const PERSON = /\b((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|bin|ibn|de|da|van|von|[A-Z]\.)){1,3})\b/g;
 const PARTY_ROLE = /\b(commander|spokes(?:man|woman|person)|fighters?|official from|member of|leader of|militant|rebel|insurgent|army|military|troops|minister|ministry|government|general staff|president|governor|junta)\b/i;
 const ANALYST_ROLE = /\b(analyst|fellow|researcher|expert|professor|lecturer|think tank|director of the [\w ]+ program|scholar)\b/i;
-const NOT_A_NAME = /^(The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Hours|Both|Despite|Army|Police|Residents|Witnesses|Officials|Troops|Soldiers|Rebels)\b/;
+export const NOT_A_NAME = /^(The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Hours|Both|Despite|Army|Police|Residents|Witnesses|Officials|Troops|Soldiers|Rebels)\b/;
 
 let cache: { verbs: RegExp; claim: RegExp; denial: RegExp } | undefined;
 function lx() {

@@ -128,7 +128,8 @@ function evidenceOf(d: Draft, ctx: ArticleContext): Evidence[] {
     push("event_type", s + m.cue.start, s + m.cue.end);
     if (m.date && !m.date.inherited) push("event_date", s + m.date.start, s + m.date.end);
     for (const f of m.fatalities) push("fatalities", f.start, f.end);
-    for (const sp of [...m.speakers, ...m.denials]) push(sp.stance === "denies" ? "claim" : "source", s + sp.start, s + sp.end);
+    for (const sp of m.speakers) push(sp.stance === "denies" ? "claim" : "source", s + sp.start, s + sp.end);
+    for (const l of m.laterSpeakers) push("source", l.sentence.start + l.speaker.start, l.sentence.start + l.speaker.end);
   }
   if (d.place) push("location", d.place.mention.start, d.place.mention.end);
   for (const m of d.mentions) {

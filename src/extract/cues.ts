@@ -11,6 +11,12 @@ export interface CueRule {
   pattern: string;
   territory?: "capture" | "regain" | "withdraw";
   protest?: boolean;
+  /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
+  reclassify?: { if: string; sub: SubEventType; why?: string }[];
+  /** A territory cue needs a place-like object after it ("took the town"), else it is not territorial. */
+  needs_object?: string;
+  /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
+  object_is_person?: SubEventType;
 }
 
 export interface CueHit {
@@ -63,9 +69,23 @@ export function findCues(text: string): CueHit[] {
   return out.sort((a, b) => a.start - b.start || b.rule.priority - a.rule.priority);
 }
 
+const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence"]);
+const EXPLOSION_SUBS = new Set(["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"]);
+
 /** Rule families: cues of one family in a clause describe one event. */
 export function familyOf(rule: CueRule): string {
   if (rule.sub === "territory" || rule.sub === "Armed clash") return "battle";
-  if (rule.protest || rule.sub === "Mob violence") return "demonstration";
+  if (rule.protest || PROTEST_SUBS.has(rule.sub)) return "demonstration";
+  if (EXPLOSION_SUBS.has(rule.sub)) return "explosion";
   return rule.sub;
+}
+
+/** The rule as it applies in this clause (after `reclassify`). */
+export function inContext(rule: CueRule, clause: string): CueRule {
+  for (const r of rule.reclassify ?? []) {
+    if (re(r.if).test(clause)) {
+      return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
+    }
+  }
+  return rule;
 }

@@ -99,7 +99,12 @@ export function findDates(text: string, published?: string): DateMention[] {
       out.push(mention(s, p.text, a, b, 3));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "Five years ago on Monday": the years decide, the weekday is the anniversary's.
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return !(prev && /\bago$/i.test(prev.text) && /^\s*$/.test(text.slice(prev.end, d.start)) && /^on\b/i.test(d.text));
+  });
 }
 
 function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | undefined {

@@ -48,7 +48,7 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:[a-z'-]+\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:[\\w'’.-]+,?\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
@@ -75,6 +75,8 @@ export function findFatalities(text: string): FatalityMention[] {
     if (overlaps(m.index!, m.index! + m[0].length)) continue;
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
+    // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
+    if (/^an?$/i.test(m[2]!) && !/^an?\s+(?:[a-z'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator)\b/i.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.

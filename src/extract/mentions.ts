@@ -1,23 +1,12 @@
 // Pass 2 of extraction: event mentions, clause by clause. A mention is one cue for one happening,
-// with the actors, place, date, figures and speakers found around it, and its modality.
-import { findCues, familyOf, modality, type CueHit } from "./cues.js";
+// with the place, date, figures and speakers found around it, and its modality.
+import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
 import { daysBefore, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
-import { findSpeakers, type Speaker } from "./attribution.js";
+import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-
-export interface ActorRef {
-  name: string;
-  inter: number;
-  country?: string;
-  /** Words in the text it came from ("rebel forces"), and where (absolute offsets). */
-  text: string;
-  start: number;
-  end: number;
-  /** "named" from the registry, or the generic kind ("military", "protesters", "unidentified", ...). */
-  how: string;
-}
+import { attachPlace, refinePlace } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -28,10 +17,10 @@ export interface Mention {
   family: string;
   date?: DateMention & { inherited: boolean };
   place?: PlaceHit;
-  agentText?: { start: number; end: number; text: string; how: string; name?: string; inter?: number; country?: string };
-  patientText?: { start: number; end: number; text: string; how: string; name?: string; inter?: number; country?: string };
   fatalities: { count: number; start: number; end: number; text: string }[]; // absolute
-  speakers: Speaker[]; // offsets relative to the sentence
+  speakers: Speaker[]; // offsets relative to `sentence` — or to the sentence in `speakerSentence`
+  /** Speakers from a following sentence that elaborates this mention. */
+  laterSpeakers: { sentence: SentenceInfo; speaker: Speaker }[];
   denials: Speaker[];
   unverified: boolean;
   verifiedByOutlet: boolean;
@@ -39,7 +28,11 @@ export interface Mention {
   drop?: string;
 }
 
-const BACKGROUND_DAYS = 10;
+/** Families too minor to be placed by context alone. */
+const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarters or base established"]);
+
+/** Events dated more than this many days before publication are background, not news. */
+export const BACKGROUND_DAYS = 10;
 
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
 export function asides(s: string): [number, number][] {
@@ -50,7 +43,7 @@ export function asides(s: string): [number, number][] {
 
 function clauses(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
+  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
     cuts.push(m.index!);
   }
   cuts.push(s.length);
@@ -65,108 +58,132 @@ const blank = (s: string, spans: [number, number][]) => {
   return t;
 };
 
-export function findMentions(ctx: ArticleContext): Mention[] {
+function compiled() {
   const md = modality();
-  const rx = {
+  return {
     forecastBefore: re(md.forecast_before_cue),
     forecastClause: re(md.forecast_clause),
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
+    backgroundStrong: re((md as unknown as { background_strong: string }).background_strong),
     denial: re(md.denial),
     unverified: re(md.unverified),
     verified: re(md.verified),
   };
+}
+
+export function findMentions(ctx: ArticleContext): Mention[] {
+  const rx = compiled();
   const mentions: Mention[] = [];
   const articleUnverified = ctx.sentences.some((s) => rx.unverified.test(s.text));
 
   for (const si of ctx.sentences) {
     const text = si.text;
     const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
-    const country = ctx.countries[0];
-    const speakers = safe(() => findSpeakers(text, { country, date: ctx.published }), []);
+    const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published }), []);
     const denials = speakers.filter((s) => s.stance === "denies");
-    const figures = findFatalities(text);
-    const cues = findCues(plain);
     const found: Mention[] = [];
 
     for (const [cs, ce] of clauses(plain)) {
-      const inClause = cues.filter((c) => c.start >= cs && c.end <= ce);
+      const clauseText = plain.slice(cs, ce);
+      const inClause = findCues(clauseText).map((c) => {
+        const rule = inContext(c.rule, clauseText);
+        return { ...c, rule, start: c.start + cs, end: c.end + cs };
+      });
       if (!inClause.length) continue;
-      // One mention per family per clause: the highest-priority cue stands for the family.
       const byFamily = new Map<string, CueHit[]>();
       for (const c of inClause) {
         const f = familyOf(c.rule);
         byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
       }
-      let families = [...byFamily.entries()].map(([family, hits]) => ({
-        family,
-        hits,
-        best: hits.reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a)),
-      }));
-      families = absorb(families);
-      for (const { family, hits, best } of families) {
-        const clauseText = plain.slice(cs, ce);
+      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, (at) => si.places.some((p) => at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start)) }));
+      families = families.filter((f) => f.best);
+      families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[]);
+      for (const { family, hits, best } of families as { family: string; hits: CueHit[]; best: CueHit }[]) {
         const before = plain.slice(cs, best.start);
         let drop: string | undefined;
-        const beforeNoFalse = before.replace(rx.notForecast, " ");
-        if (rx.forecastBefore.test(beforeNoFalse) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
+        // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
+        const near = before.slice(-50).replace(rx.notForecast, " ");
+        const scope = plain.slice(cs, Math.min(ce, best.end + 40));
+        if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
         else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !denials.length) drop = "negated";
+        else if (rx.backgroundStrong.test(scope)) drop = "background";
         found.push({
-          sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers, denials,
+          sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers, laterSpeakers: [], denials,
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
         });
       }
     }
 
-    // A denial with no event of its own answers the latest claim before it.
-    if (!found.length && denials.length) {
-      const last = [...mentions].reverse().find((m) => !m.drop);
-      if (last) last.denials = [...last.denials, ...denials];
+    const live = () => [...mentions].reverse().find((m) => !m.drop);
+    if (!found.length) {
+      // A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly.
+      const last = live();
+      if (last && si.idx - last.sentence.idx <= 2) {
+        if (denials.length) last.denials = [...last.denials, ...denials];
+        if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
+          for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
+          refinePlace(last, si);
+        }
+      }
     }
 
     for (const m of found) {
       attachDate(m, ctx, mentions);
       attachPlace(m, ctx, mentions);
-      m.agentText = undefined;
-      if (!m.drop && m.date && ctx.published && daysBefore(m.date.date, ctx.published) > BACKGROUND_DAYS) m.drop = "background (dated well before publication)";
+      if (!m.drop && m.date && !m.date.inherited && ctx.published && daysBefore(m.date.date, ctx.published) > BACKGROUND_DAYS) m.drop = "background (dated well before publication)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
+      // A minor development is coded only where the sentence itself says where.
+      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
-    // Figures go to the mention of their clause, else the nearest mention in the sentence,
-    // else (a sentence of figures only) to the latest mention of the paragraph.
-    for (const f of figures) {
-      const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text };
-      const live = found.filter((m) => !m.drop);
-      const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
-      if (own) own.fatalities.push(abs);
-      else if (!found.length) {
-        const prev = [...mentions].reverse().find((m) => !m.drop && m.sentence.para === si.para);
-        if (prev && !si.places.some((p) => p.mention.kind === "place" && p.place && prev.place?.place && p.place.geonameid !== prev.place.place.geonameid)) {
-          prev.fatalities.push(abs);
-        }
-      }
-    }
+    attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
   }
   return mentions;
 }
 
-/** In one clause, a generic family (a clash, a plain protest) is part of a more specific one. */
+const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
+
+/** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
+function strongest(hits: CueHit[], sentence: string, placeAt: (at: number) => boolean): CueHit | undefined {
+  const ok = hits
+    .map((h) => {
+      const after = sentence.slice(h.end, h.end + 100);
+      if (h.rule.object_is_person) {
+        const p = new RegExp(`^\\s+${PERSON.source}`).exec(after);
+        if (p && !NOT_A_NAME.test(p[1]!) && !FACILITY.test(p[1]!) && !placeAt(h.end + p[0].length - p[1]!.length)) {
+          return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
+        }
+      }
+      const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k));
+      if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
+        // "Hama fell to the rebels": the place comes first.
+        if (!/[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:was|were|had been|has been)?\s*$/.test(sentence.slice(Math.max(0, h.start - 40), h.start))) return undefined;
+      }
+      return h;
+    })
+    .filter((h): h is CueHit => !!h);
+  if (!ok.length) return undefined;
+  return ok.reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
+}
+
+/** Cues that stand for other events even in the same clause as a fight (an arrest, a jailbreak...). */
+const SEPARATE = new Set(["Other", "Arrests", "Looting/property destruction", "Agreement", "Disrupted weapons use", "Change to group/activity", "Headquarters or base established"]);
+
+/**
+ * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
+ * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
+ */
 function absorb<T extends { family: string; best: CueHit }>(fams: T[]): T[] {
   if (fams.length < 2) return fams;
-  const separate = new Set(["Other", "Arrests", "Looting/property destruction", "Agreement", "Disrupted weapons use", "Abduction/forced disappearance", "Change to group/activity"]);
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
-  const kept: T[] = [];
-  for (const f of sorted) {
-    const isTerritory = f.best.rule.sub === "territory";
-    if (!kept.length || separate.has(f.family) || isTerritory) {
-      kept.push(f);
-      continue;
-    }
-    // keep a second violent family only when the stronger one is "separate" (e.g. a prison break)
-    if (kept.every((k) => separate.has(k.family) || k.best.rule.sub === "territory") && f.family !== "battle") kept.push(f);
-  }
-  return kept;
+  const violent = sorted.filter((f) => !SEPARATE.has(f.family));
+  const separate = sorted.filter((f) => SEPARATE.has(f.family));
+  const keptViolent = violent.slice(0, 1);
+  const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
+  const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
+  return [...keptViolent, ...keptSeparate];
 }
 
 function nearest(ms: Mention[], at: number): Mention | undefined {
@@ -175,12 +192,20 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
   return best;
 }
 
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added)(?:\s+\w+){0,2}\s*$/i;
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
-  const inClause = si.dates.filter((d) => d.start >= cs && d.end <= ce);
+  // "police said on Saturday": that is when it was said, not when it happened.
+  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start));
+  // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
+  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && d.start < m.cue.end + 60;
   const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
-  const own = pick(inClause) ?? pick(si.dates);
+  const own =
+    pick(si.dates.filter((d) => governs(d) && !isSpeech(d))) ??
+    pick(si.dates.filter((d) => governs(d))) ??
+    pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
   if (own) {
     m.date = { ...own, inherited: false };
     return;
@@ -198,58 +223,34 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
       return;
     }
   }
-  if (ctx.leadDate && recent(ctx.leadDate)) m.date = { ...ctx.leadDate, inherited: true };
+  const lastLive = [...earlier].reverse().find((x) => !x.drop && x.date && recent(x.date));
+  if (lastLive?.date) m.date = { ...lastLive.date, inherited: true };
+  else if (ctx.leadDate && recent(ctx.leadDate)) m.date = { ...ctx.leadDate, inherited: true };
 }
 
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
-
-function usable(p: PlaceHit, si: SentenceInfo): boolean {
-  if (!p.place || p.place.latitude == null) return false;
-  const rel = p.mention.nameStart - si.start;
-  const before = si.text.slice(Math.max(0, rel - 12), rel);
-  const after = si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 8);
-  if (/^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces)/.test(after)) return false;
-  if (/\bfrom\s+$/.test(before) && !/\b(retak|recaptur|took|seiz)/i.test(si.text)) return false;
-  if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
-  return true;
-}
-
-function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
-  const si = m.sentence;
-  const dl = si.idx === 0 ? DATELINE.exec(si.text) : null;
-  const outsideDateline = (p: PlaceHit) => !dl || p.mention.start - si.start >= dl[0].length;
-  const cands = si.places.filter((p) => usable(p, si) && outsideDateline(p) && p.mention.kind !== "country");
-  const [cs, ce] = m.clause;
-  const rel = (p: PlaceHit) => p.mention.start - si.start;
-  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce);
-  const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
-  const pick =
-    after.sort((a, b) => rel(a) - rel(b))[0] ??
-    before.sort((a, b) => rel(b) - rel(a))[0] ??
-    cands.sort((a, b) => Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
-  if (pick) {
-    m.place = pick;
-    return;
-  }
-  const prev = [...earlier].reverse().find((x) => !x.drop && x.place && x.sentence.para === si.para);
-  if (prev?.place) {
-    m.place = prev.place;
-    return;
-  }
-  for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
-    const s = ctx.sentences[i]!;
-    const p = s.places.find((x) => usable(x, s) && x.mention.kind !== "country" && (i !== 0 || !DATELINE.test(s.text) || x.mention.start - s.start > 40));
-    if (p) {
-      m.place = p;
-      return;
+/**
+ * Figures go to the mention of their clause, else the nearest mention in the sentence; a sentence of
+ * figures only adds to the latest mention nearby. Figures in a background clause count for nothing.
+ */
+function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
+  const clauseOf = (at: number) => clauses(si.text).find(([a, b]) => at >= a && at < b) ?? [0, si.text.length];
+  for (const f of findFatalities(si.text)) {
+    const [cs, ce] = clauseOf(f.start);
+    const oldDate = si.dates.some((d) => d.start >= cs && d.end <= ce && ctx.published && daysBefore(d.date, ctx.published) > BACKGROUND_DAYS);
+    if (oldDate) continue;
+    const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text };
+    const live = found.filter((m) => !m.drop);
+    if (found.length && !live.length) continue; // the sentence's only events were dropped: so are its figures
+    const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
+    if (own) {
+      own.fatalities.push(abs);
+      continue;
     }
-  }
-  // Last resort: the first place of the story (lead or dateline) if it is in the main country.
-  const first = ctx.sentences.flatMap((s) => s.places).find((p) => p.place?.latitude != null && p.mention.kind !== "country" && (!ctx.countries[0] || p.place.country === ctx.countries[0]));
-  if (first) m.place = first;
-  else {
-    const country = si.places.find((p) => p.mention.kind === "country" && p.place) ?? ctx.sentences.flatMap((s) => s.places).find((p) => p.mention.kind === "country" && p.place);
-    if (country) m.place = country;
+    const prev = [...earlier].reverse().find((m) => !m.drop);
+    if (prev && si.idx - prev.sentence.idx <= 2) {
+      const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
+      if (!otherTown) prev.fatalities.push(abs);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { genericActor, stateForce } from "./actors.js";
+import { countryQualifiers, genericActor, stateForce } from "./actors.js";
+import { tokenize } from "./phrase-trie.js";
 import type { ArticleContext } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
 
@@ -52,7 +53,17 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
-const FAMILY_OF_PROTEST = new Set(["demonstration"]);
+/** The country whose demonym or name ends `text` ("U.S.", "Israeli", "Russia's"), if any. */
+function demonymBefore(text: string): string | undefined {
+  const t = tokenize(text);
+  const hits = countryQualifiers().findAll(t);
+  const last = hits.at(-1);
+  if (!last) return undefined;
+  const tail = text.slice(last.end);
+  if (!/^(?:['’]s)?\s*(?:-led\s+|-backed\s+)?(?:(?:air|drone|missile|military|naval|army|heavy|overnight|deadly|new|latest|fresh|retaliatory|large|massive|renewed)\s+)*$/i.test(tail)) return undefined;
+  if (/-(?:led|backed)\s*$/.test(tail)) return undefined;
+  return last.values[0];
+}
 
 /** Decides actor1 and actor2 of one mention. */
 export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
@@ -72,19 +83,24 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
 
   // Passive: "... struck by X", "killed by X", "launched by X"
   const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
-  const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
-  const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:\w+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+  const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
   if (byAgent || launchedBy) a1 = byAgent ?? launchedBy;
   else {
     const subj = [...beforeCue].reverse().find((c) => !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
     if (subj) a1 = subj;
   }
-  // "X said its troops had entered ...": the speaker's own forces.
+  // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces.
+  if (!a1) {
+    const cc0 = demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start));
+    if (cc0 && (m.family === "explosion" || m.family === "battle")) a1 = stateForce(cc0, "military", ctx.published);
+  }
+  // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces.
   if (!a1 || speakerSpan(a1 as Candidate)) {
     const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group"));
-    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b/i.test(text.slice(cs, ce));
-    if (sp && (own || !a1)) {
+    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+    if (sp && own) {
       if (sp.affiliation) {
         const c = cands.find((x) => x.name === sp.affiliation);
         a1 = c ?? a1;
@@ -93,7 +109,16 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       }
     }
   }
-  a2 = fromLoser ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  // "attacks from government forces": for strikes, "from" names who struck.
+  if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
+  else a2 = fromLoser;
+  a2 = a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
+  if (!a1 && /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.test(text.slice(cs, cue.start))) {
+    const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
+    const side = sp && cands.find((c) => c.name === sp.affiliation);
+    if (side) a1 = side;
+  }
 
   // Withdrawal: the one who withdrew lost the place.
   if (cue.rule.territory === "withdraw" && a1 && !byAgent) {
@@ -103,12 +128,12 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
   // else the actors of the previous sentence (state forces first for strikes from the air or afar).
   if (!a1 && previous && previous.sentence.para === si.para && previous.family === m.family && previous.roles?.a1) a1 = previous.roles.a1;
-  if (!a1 && !FAMILY_OF_PROTEST.has(m.family)) {
+  if (!a1 && (m.family === "explosion" || m.family === "battle")) {
     const prevSentence = ctx.sentences[si.idx - 1];
     if (prevSentence && prevSentence.para === si.para) {
       const g = prevSentence.generics.find((x) => x.kind === "military" || x.kind === "police");
       const named = prevSentence.actors.filter((a) => !asides(prevSentence.text).some(([x, y]) => a.start >= x && a.end <= y));
-      const remote = m.family === "Air/drone strike" || m.family === "Shelling/artillery/missile attack";
+      const remote = m.family === "explosion";
       const state = named.find((a) => a.actor.inter === 1);
       if (remote && state) a1 = { name: state.actor.name, inter: state.actor.inter };
       else if (remote && g) a1 = resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);

@@ -86,3 +86,10 @@ test("the seed report's named sources are found", { skip: !existsSync(new URL(".
   assert.ok(names.has("Syrian Defense Ministry"), [...names].join("; "));
   assert.ok(names.has("Syrian Observatory for Human Rights"), [...names].join("; "));
 });
+
+test("weak heads without a country need a speech cue", () => {
+  assert.deepEqual(found("protests against quotas in government jobs"), []);
+  assert.deepEqual(found("the presidency had earlier said"), ["Presidency"]);
+  assert.deepEqual(found("the presidency had earlier said", "NE"), ["Nigerien Presidency"]);
+  assert.deepEqual(found("the Israeli government approved the plan"), ["Israeli Government"]);
+});

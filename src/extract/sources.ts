@@ -31,6 +31,8 @@ interface Template {
   heads: string[];
   kind: SourceKind;
   party: boolean;
+  /** Weak heads ("government", "presidency") count without a country only next to a speech cue. */
+  bare_needs_cue?: boolean;
 }
 interface Unnamed {
   name: string;
@@ -97,6 +99,12 @@ function qualifierBefore(t: Tokens, end: number): { from: number; code: string }
   return undefined;
 }
 
+/** A speech cue within 4 tokens after, or "according to" just before, tokens [from, to). */
+function nearCue(t: Tokens, from: number, to: number, cues: Set<string>): boolean {
+  if (t.key.slice(to, to + 4).some((k) => cues.has(k))) return true;
+  return from >= 2 && t.key[from - 2] === "according" && t.key[from - 1] === "to";
+}
+
 /** "Ministry of Defence of Ukraine", "health ministry in Gaza": a qualifier after the head. */
 function qualifierAfter(t: Tokens, from: number): { to: number; code: string } | undefined {
   if (!["of", "in"].includes(t.key[from] ?? "")) return undefined;
@@ -107,7 +115,7 @@ function qualifierAfter(t: Tokens, from: number): { to: number; code: string } |
 }
 
 function templateMentions(t: Tokens, country: string | undefined): SourceMention[] {
-  const { heads, modifiers } = idx();
+  const { heads, modifiers, cues } = idx();
   const out: SourceMention[] = [];
   for (const h of heads.findAll(t)) {
     const tpl = h.values[0]!;
@@ -116,6 +124,7 @@ function templateMentions(t: Tokens, country: string | undefined): SourceMention
     if (k >= 2 && modifiers.has(t.key[k - 1]!) && /^[-‐‑]$/.test(gap(t, k - 2, k - 1))) k -= 2;
     const before = qualifierBefore(t, k);
     const after = before ? undefined : qualifierAfter(t, h.to);
+    if (!before && !after && tpl.bare_needs_cue && !nearCue(t, h.from, h.to, cues)) continue;
     const code = before?.code ?? after?.code ?? country;
     const startTok = before ? before.from : h.from;
     const endTok = after ? after.to : h.to;
@@ -139,9 +148,7 @@ function unnamedMentions(t: Tokens): SourceMention[] {
   const { unnamed, cues } = idx();
   const out: SourceMention[] = [];
   for (const h of unnamed.findAll(t)) {
-    const afterCue = t.key.slice(h.to, h.to + 4).some((k) => cues.has(k));
-    const beforeCue = h.from >= 2 && t.key[h.from - 2] === "according" && t.key[h.from - 1] === "to";
-    if (!afterCue && !beforeCue) continue;
+    if (!nearCue(t, h.from, h.to, cues)) continue;
     const u = h.values[0]!;
     out.push({ name: u.name, kind: u.kind, party: u.party, start: h.start, end: h.end, text: t.text.slice(h.start, h.end) });
   }

@@ -41,6 +41,13 @@ function subTypeOf(reports: FuseReport[]): Event["sub_event_type"] {
   return [...counts].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
+/** The date most reports give (reports a day apart on a capture straddling midnight); ties: earliest. */
+function modalDate(reports: FuseReport[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reports) counts.set(r.event.event_date, (counts.get(r.event.event_date) ?? 0) + (r.event.time_precision === 1 ? 1 : 0.5));
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
 /** ACLED: the lowest reliable figure. Party claims are not reliable when anyone else gave one. */
 function fatalitiesOf(reports: FuseReport[]): { fatalities: number; others: number[] } {
   const all = reports.map((r) => r.event.fatalities).filter((n) => n > 0);
@@ -83,7 +90,9 @@ export function buildCanonical({ reports, nearDups, outletOf }: CanonicalInput):
   const type = eventTypeOf(sub);
   // Date, place and actors come from one report coded with the chosen sub-type (a capture names
   // the winner first), so the fields stay consistent with one another.
-  const base = representative(sorted.filter((r) => r.event.sub_event_type === sub)).event;
+  const ofSub = sorted.filter((r) => r.event.sub_event_type === sub);
+  const date = modalDate(ofSub);
+  const base = representative(ofSub.filter((r) => r.event.event_date === date)).event;
   const a = base;
 
   const claims = new Map<string, Claim>();

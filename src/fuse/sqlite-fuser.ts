@@ -45,7 +45,7 @@ export class SqliteFuser {
   ) {
     this.nearDups = new NearDupIndex(db);
     this.st = {
-      oldOfKey: db.prepare("SELECT DISTINCT event_id FROM reports WHERE article_key = ?"),
+      reportsOfKey: db.prepare("SELECT id, rid, article_key, event_id, data, verified_by FROM reports WHERE article_key = ?"),
       dropOfKey: db.prepare("DELETE FROM reports WHERE article_key = ?"),
       ridTaken: db.prepare("SELECT 1 FROM reports WHERE rid = ? AND article_key != ? LIMIT 1"),
       addReport: db.prepare(
@@ -89,7 +89,14 @@ export class SqliteFuser {
    */
   replaceArticle(articleId: number | null, article: ArticleForFusion, reports: Event[], withdrawn = false): void {
     const key = article.key;
-    const touched = new Set<string>((this.st.oldOfKey.all(key) as { event_id: string }[]).map((r) => r.event_id));
+    const touched = new Set<string>();
+    // Events the old reports belonged to, and events next to them: a vague report that the old
+    // ones made ambiguous may now join its event again.
+    for (const row of this.st.reportsOfKey.all(key) as ReportDbRow[]) {
+      const old = toReport(row);
+      touched.add(old.eventId);
+      for (const c of this.findCandidates(old.event)) if (c.articleKey !== key && sameEvent(old, c)) touched.add(c.eventId);
+    }
     this.st.dropOfKey.run(key);
 
     // Near-duplicate links change the independent-source count of the partners' events.
@@ -120,7 +127,7 @@ export class SqliteFuser {
   }
 
   /** Reports from other articles that may be the same event as `e` (by cell and day range). */
-  private findCandidates(e: Event): (FuseReport & { eventId: string })[] {
+  private findCandidates(e: Event): (FuseReport & { rowId: number; eventId: string })[] {
     const day = dayNumber(e.event_date);
     const win = dateWindow(e) + FUSION.territory_extra_days;
     const out = new Map<number, FuseReport & { rowId: number; eventId: string }>();
@@ -135,12 +142,40 @@ export class SqliteFuser {
   /** Recomputes the clusters of the reports now under `eventIds`, writes them, tombstones the rest. */
   private recluster(eventIds: Set<string>): void {
     const pool = new Map<number, FuseReport & { rowId: number; eventId: string }>();
-    for (const id of eventIds) for (const row of this.st.reportsOfEvent.all(id) as ReportDbRow[]) pool.set(row.id, toReport(row));
+    const load = (id: string) => {
+      for (const row of this.st.reportsOfEvent.all(id) as ReportDbRow[]) pool.set(row.id, toReport(row));
+    };
+    for (const id of eventIds) load(id);
+    // A vague report (week-level date or district-level place) joins an event only when every
+    // precise report it matches is one event; otherwise it stands alone rather than chain two
+    // events together. Judged against all current reports, so arrival order does not matter.
+    const ambiguous = new Set<number>();
+    const judged = new Set<number>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of [...pool.values()]) {
+        if (judged.has(r.rowId) || !isVague(r.event)) continue;
+        judged.add(r.rowId);
+        const near = this.findCandidates(r.event).filter((c) => c.rowId !== r.rowId && !isVague(c.event) && sameEvent(r, c));
+        if (near.some((x, i) => near.slice(i + 1).some((y) => !sameEvent(x, y)))) {
+          ambiguous.add(r.rowId);
+          continue;
+        }
+        for (const c of near) {
+          if (eventIds.has(c.eventId)) continue;
+          eventIds.add(c.eventId);
+          load(c.eventId);
+          grew = true;
+        }
+      }
+    }
     const reports = [...pool.values()].sort((a, b) => (a.rid < b.rid ? -1 : 1));
     const parent = reports.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < reports.length; i++) {
+      if (ambiguous.has(reports[i]!.rowId)) continue;
       for (let j = i + 1; j < reports.length; j++) {
+        if (ambiguous.has(reports[j]!.rowId)) continue;
         if (find(i) !== find(j) && sameEvent(reports[i]!, reports[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
       }
     }
@@ -214,6 +249,9 @@ export class SqliteFuser {
     for (const p of timelineOf(events)) this.st.addPeriod.run({ ...p, placeKey: place, contested: p.contested ? 1 : 0 });
   }
 }
+
+/** A report whose date or place is coarse enough to match more than one happening. */
+const isVague = (e: Event) => e.time_precision > 1 || e.geo_precision > 1;
 
 function shortHash(s: string): string {
   let h = 0x811c9dc5;

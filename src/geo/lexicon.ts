@@ -13,6 +13,8 @@ export interface Cues {
   regionBefore: string[];
   regionAfter: string[];
   nearAfter: string[];
+  speechAfter: string[];
+  personBefore: string[];
   locative: string[];
   connectors: string[];
 }
@@ -22,6 +24,8 @@ export interface Lexicon {
   common: Set<string>;
   locative: Set<string>;
   connectors: Set<string>;
+  speechAfter: Set<string>;
+  personBefore: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
   actorMaxWords: number;
@@ -47,6 +51,7 @@ export function lexicon(): Lexicon {
   lex = {
     cues, common, actors, actorMaxWords,
     locative: new Set(cues.locative), connectors: new Set(cues.connectors),
+    speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
   };
   return lex;
 }

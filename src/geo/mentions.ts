@@ -24,7 +24,8 @@ const MAX_SPAN = 6;
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const s = m[0];
+    // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
+    const s = /['’]s$/.test(m[0]) && m[0].length > 3 ? m[0].slice(0, -2) : m[0];
     const first = s[0]!;
     const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || ARTICLE_LOWER.test(s);
     out.push({ s, start: m.index!, end: m.index! + s.length, cap, allCaps: s.length > 1 && s === s.toUpperCase() && /\p{L}/u.test(s) });
@@ -139,9 +140,15 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
     // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea").
     if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return false;
   }
-  if (!exact && maxPop < 5000 && !strong) return false;
+  if (!exact && ((maxPop < 5000 && !strong) || (i === j && (first.s.length < 6 || sentenceInitial(text, first.start))))) return false;
   if (i !== j) return true;
-  if (first.allCaps && first.s.length <= 3) return rows.some((r) => r.kind === "country");
+  // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
+  if (first.allCaps && first.s.length <= 4 && !rows.some((r) => r.kind === "country")) {
+    if (!(sentenceInitial(text, first.start) && /^,/.test(text.slice(first.end)))) return false;
+  }
+  const nextWord = toks[j + 1] && text.slice(first.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
+  const prevW = prevWord(text, first.start).replace(/\.$/, "");
+  if (!strong && (lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW))) return false;
   if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return false;
   // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
   const next = toks[j + 1], prev = toks[i - 1];

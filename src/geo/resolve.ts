@@ -3,6 +3,7 @@ import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { countryHints } from "./hints.js";
 import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
+import { lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
 
 export interface ResolvedPlace {
@@ -99,7 +100,25 @@ function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: Geo
 }
 
 /** The mention a bare string stands for ("35 km north of Kaya", "Hama province", "Kaya"). */
+let cueWords: { first: Set<string>; last: Set<string> } | null = null;
+function hasCue(folded: string): boolean {
+  if (!cueWords) {
+    const c = lexicon().cues;
+    const firstOf = (xs: string[]) => xs.map((x) => fold(x).split(" ")[0]!);
+    cueWords = {
+      first: new Set([...firstOf(c.near), ...firstOf(c.outskirts), ...firstOf(c.regionBefore), ...firstOf(c.approx)]),
+      last: new Set([...c.regionAfter, ...c.nearAfter].map(fold)),
+    };
+  }
+  const sp = folded.indexOf(" ");
+  if (sp < 0) return false;
+  return cueWords.first.has(folded.slice(0, sp)) || cueWords.last.has(folded.slice(folded.lastIndexOf(" ") + 1));
+}
+
 function mentionOf(s: string): PlaceMention {
+  const t0 = s.trim();
+  // Fast path: a bare name (no number, no cue word around it) needs no phrase parsing.
+  if (!/\d/.test(t0) && !hasCue(fold(t0))) return { name: t0, start: 0, end: t0.length, nameStart: 0, nameEnd: t0.length, kind: "place" };
   const found = findPlaces(s);
   const whole = found.find((m) => m.start <= 1 && m.end >= s.trim().length - 1);
   if (whole) return whole;

@@ -24,11 +24,15 @@ export interface EventFeature {
 export interface ControlProps {
   place: string;
   country: string;
-  holder: string;
+  country_code: string | null;
+  /** null while contested */
+  holder: string | null;
   since: string | null;
   event_id: string | null;
   verification: string | null;
   contested: boolean;
+  claimant: string | null;
+  reason: string | null;
 }
 
 export interface FeatureCollection<P> {
@@ -60,7 +64,7 @@ export const api = {
   event: (id: string) => get<EventDetail>(`/events/${encodeURIComponent(id)}`),
   perDay: (f: Filters) => get<{ buckets: { key: string; events: number }[] }>("/aggregates", { ...f, by: "day" }),
   control: (at: string) => get<FeatureCollection<ControlProps>>("/control", { at }),
-  areas: (at: string) => get<FeatureCollection<{ holder: string; place?: string }>>("/control/areas", { at }),
+  areas: (at: string) => get<FeatureCollection<{ holder: string | null; place?: string }>>("/control/areas", { at }),
   actors: () => get<{ actors: { name: string; events: number }[] }>("/actors"),
 };
 

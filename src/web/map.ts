@@ -3,6 +3,8 @@
 // fetched: the style has no glyphs, so every layer is a fill, line or circle.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+// MapLibre builds its worker URL at run time, which the bundler cannot see; hand it the bundled file.
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import { OTHER_COLOR, TYPE_COLORS, holderColor } from "./colors.js";
@@ -10,7 +12,7 @@ import type { EventFeature, FeatureCollection, ControlProps } from "./api.js";
 
 export interface MapView {
   setEvents(features: EventFeature[]): void;
-  setControl(points: FeatureCollection<ControlProps>, areas: FeatureCollection<{ holder: string }>): void;
+  setControl(points: FeatureCollection<ControlProps>, areas: FeatureCollection<{ holder: string | null }>): void;
   flyTo(lon: number, lat: number): void;
 }
 
@@ -18,10 +20,11 @@ const EMPTY = { type: "FeatureCollection", features: [] } as GeoJSON.FeatureColl
 
 function holderMatch(holders: string[]): maplibregl.ExpressionSpecification | string {
   if (!holders.length) return OTHER_COLOR;
-  return ["match", ["get", "holder"], ...holders.flatMap((h) => [h, holderColor(h)]), OTHER_COLOR] as maplibregl.ExpressionSpecification;
+  return ["match", ["get", "holder"], ...holders.flatMap((h) => [h, holderColor(h)]), OTHER_COLOR] as unknown as maplibregl.ExpressionSpecification;
 }
 
 export async function createMap(container: HTMLElement, onEvent: (id: string) => void): Promise<MapView> {
+  maplibregl.setWorkerUrl(workerUrl);
   const topo = (await import("world-atlas/countries-50m.json", { with: { type: "json" } })).default as unknown as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
   const map = new maplibregl.Map({
@@ -65,7 +68,7 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
     id: "event-points", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
     paint: {
       "circle-radius": 6, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
-      "circle-color": ["match", ["get", "event_type"], ...Object.entries(TYPE_COLORS).flat(), OTHER_COLOR] as maplibregl.ExpressionSpecification,
+      "circle-color": ["match", ["get", "event_type"], ...Object.entries(TYPE_COLORS).flat(), OTHER_COLOR] as unknown as maplibregl.ExpressionSpecification,
     },
   });
 
@@ -93,7 +96,7 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
       });
     },
     setControl(points, areas) {
-      const holders = [...new Set([...points.features, ...areas.features].map((f) => f.properties.holder).filter(Boolean))];
+      const holders = [...new Set([...points.features, ...areas.features].map((f) => f.properties.holder).filter((h): h is string => !!h))];
       const color = holderMatch(holders);
       map.setPaintProperty("areas-fill", "fill-color", color);
       map.setPaintProperty("areas-line", "line-color", color);

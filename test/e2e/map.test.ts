@@ -1,0 +1,143 @@
+// End to end: the built UI in Debian's chromium against a real server and SQLite database seeded
+// through the real ingest + fusion path (src/api/sample-data.ts). Screenshots go to
+// test-artifacts/screenshots/; one is copied to docs/screenshot.png for the README.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser, Page } from "playwright-core";
+import { seedSample } from "../../src/api/sample-data.js";
+import { launch, publishScreenshot, shotPath, startServer, type Server } from "./browser.js";
+
+const GOV = "Military Forces of Syria (2000-2024)";
+const HTS = "Hayat Tahrir al-Sham";
+
+let server: Server;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer(seedSample);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash: string, viewport = { width: 1366, height: 860 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url + hash);
+  await page.waitForSelector("body[data-ready]", { timeout: 20_000 });
+  assert.equal(await page.getAttribute("body", "data-ready"), "true", `UI failed to start: ${errors.join("; ")}`);
+  return page;
+}
+
+const hamaHolder = (page: Page) => page.getAttribute('[data-testid="control-row"][data-place="Hama"]', "data-holder");
+
+test("slider from 2024-12-04 to 2024-12-06: Hama passes from the government to HTS", async () => {
+  const page = await open("#date=2024-12-04");
+  assert.equal(await page.textContent('[data-testid="date-label"]'), "2024-12-04");
+  await page.waitForSelector('body[data-control-date="2024-12-04"]');
+  assert.equal(await hamaHolder(page), GOV);
+  // The map draws with software WebGL; when it cannot, the lists must still work (checked above).
+  console.log(`# map: ${await page.getAttribute("body", "data-map")}`);
+  await page.screenshot({ path: shotPath("control-2024-12-04.png") });
+
+  // Keyboard: the slider moves a day per arrow key.
+  await page.focus('[data-testid="date-slider"]');
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.textContent('[data-testid="date-label"]'), "2024-12-06");
+  await page.waitForSelector('body[data-control-date="2024-12-06"]');
+  assert.equal(await hamaHolder(page), HTS);
+  assert.match(page.url(), /date=2024-12-06/);
+  await page.screenshot({ path: shotPath("control-2024-12-06.png") });
+  await page.close();
+});
+
+test("play replays the days up to the last one", async () => {
+  const page = await open("#date=2024-12-04");
+  await page.click('[data-testid="play"]');
+  assert.equal(await page.getAttribute('[data-testid="play"]', "aria-pressed"), "true");
+  await page.waitForFunction(() => document.querySelector('[data-testid="date-label"]')?.textContent === "2024-12-05", null, { timeout: 10_000 });
+  await page.waitForSelector('[data-testid="play"][aria-pressed="false"]', { timeout: 15_000 });
+  assert.equal(await page.textContent('[data-testid="date-label"]'), "2024-12-08");
+  await page.waitForFunction(() => document.querySelector('[data-place="Hama"]')?.getAttribute("data-holder") === "Hayat Tahrir al-Sham");
+  await page.close();
+});
+
+test("opening an event shows its sources, verification and highlighted evidence", async () => {
+  const page = await open("#date=2024-12-06");
+  const item = page.locator('[data-testid="event-item"][data-id="SYR-S1"]');
+  await item.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.locator('[data-testid="event-panel"]');
+  await panel.waitFor({ state: "visible" });
+  assert.match(await panel.locator("h2").textContent() ?? "", /Non-state actor overtakes territory — Hama/);
+  assert.equal(await panel.locator('[data-testid="verification-level"]').textContent(), "reported");
+  assert.ok(((await panel.locator('[data-testid="verification-reason"]').textContent()) ?? "").length > 3);
+  assert.match((await panel.locator('[data-testid="sources"]').textContent()) ?? "", /Sample Wire/);
+  const marks = await panel.locator('[data-testid="evidence-mark"]').allTextContents();
+  // Overlapping spans (event ⊃ location, event_date) become adjacent marks, each naming its fields.
+  assert.match(marks.join(""), /entered the city of Hama on Thursday/, marks.join(" | "));
+  assert.ok(marks.includes("Hayat Tahrir al-Sham"));
+  assert.equal(await panel.locator('mark[data-field="event location"]').textContent(), "Hama");
+  // Article text is text, not markup: the whole text is present and the marks are real <mark>s.
+  assert.match((await panel.locator('[data-testid="article-text"]').textContent()) ?? "", /fourth-largest city in Syria/);
+  assert.equal(await panel.locator("mark").count(), marks.length);
+  assert.match(page.url(), /event=SYR-S1/);
+  await page.screenshot({ path: shotPath("event-panel.png") });
+  publishScreenshot("event-panel.png");
+  await page.keyboard.press("Escape");
+  await panel.waitFor({ state: "hidden" });
+  await page.close();
+});
+
+test("a permalink opens the map at the event and date", async () => {
+  const page = await open("#event=SYR-S2&date=2024-12-05");
+  assert.equal(await page.textContent('[data-testid="date-label"]'), "2024-12-05");
+  const panel = page.locator('[data-testid="event-panel"]');
+  await panel.waitFor({ state: "visible" });
+  assert.match((await panel.locator("h2").textContent()) ?? "", /Armed clash — Souran/);
+  assert.ok((await panel.locator('[data-testid="evidence-mark"]').count()) >= 2);
+  await page.close();
+});
+
+test("filters narrow the list, and an empty result says which filter emptied it", async () => {
+  const page = await open("#date=2024-12-10");
+  assert.equal(await page.locator('[data-testid="event-item"]').count(), 4);
+  await page.selectOption('[data-testid="filter-country"]', "Ukraine");
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-item"]').length === 1);
+  assert.equal(await page.getAttribute('[data-testid="event-item"]', "data-id"), "UKR-S3");
+  assert.match(page.url(), /country=Ukraine/);
+  await page.selectOption('[data-testid="filter-type"]', "Battles");
+  await page.waitForSelector('[data-testid="empty-reason"]:not([hidden])');
+  assert.match((await page.textContent('[data-testid="empty-reason"]')) ?? "", /type=Battles|country=Ukraine/);
+  await page.screenshot({ path: shotPath("filters-empty.png") });
+  await page.click('[data-testid="filter-clear"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-item"]').length === 4);
+  await page.close();
+});
+
+test("phone width: the map, control table and list stack and stay usable", async () => {
+  const page = await open("#date=2024-12-06", { width: 390, height: 844 });
+  const map = await page.locator('[data-testid="map"]').boundingBox();
+  const list = await page.locator('[data-testid="control-list"]').boundingBox();
+  assert.ok(map && list && list.y >= map.y + map.height - 1, "control table below the map");
+  assert.ok(list!.width <= 390);
+  await page.locator('[data-testid="event-item"][data-id="SYR-S1"]').click();
+  await page.locator('[data-testid="event-panel"]').waitFor({ state: "visible" });
+  const panel = await page.locator('[data-testid="event-panel"]').boundingBox();
+  assert.ok(panel && panel.width <= 390 && panel.width > 300, "panel covers the phone screen");
+  await page.screenshot({ path: shotPath("phone-event.png") });
+  await page.close();
+});
+
+test("live updates: a new event appears without reloading", async () => {
+  const page = await open("#date=2024-12-10");
+  const { sampleEvent } = await import("../../src/api/sample-data.js");
+  await server.store.putEvents([sampleEvent({ event_id_cnty: "SYR-LIVE2", sub_event_type: "Arrests", event_date: "2024-12-09", location: "Homs", latitude: 34.72, longitude: 36.71 })]);
+  await page.waitForSelector('[data-testid="event-item"][data-id="SYR-LIVE2"]', { timeout: 10_000 });
+  await page.close();
+});
