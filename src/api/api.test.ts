@@ -193,7 +193,7 @@ describe("control", () => {
     assert.ok(fc.features.length >= 2);
     for (const f of fc.features) assert.match(f.geometry.type, /Polygon/);
     const holders = fc.features.map((f: { properties: { holder: string } }) => f.properties.holder).sort();
-    assert.deepEqual(holders, ["Arakan Army", "Hayat Tahrir al-Sham"]);
+    assert.deepEqual(holders, ["Hayat Tahrir al-Sham", "Military Forces of Myanmar (2021-)"]);
   });
 
   test("changes since a date", async () => {

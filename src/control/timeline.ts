@@ -51,9 +51,10 @@ export function timelineOf(events: Event[]): ControlPeriod[] {
     longitude: anchor.longitude,
   };
   const periods: ControlPeriod[] = [];
-  // The loser named by the first change, or by the next report of the same capture that names one
-  // (one outlet may leave the loser out where another names it).
-  const loser = first.actor2 || sorted.find((e) => e.actor2 && normActor(e.actor1) === normActor(first.actor1))?.actor2;
+  // The loser named by the first change, else by another change that day, else by a later change
+  // by the same winner (one outlet may leave the loser out where another names it).
+  const loser = first.actor2 || sorted.find((e) => e.actor2 && e.event_date === first.event_date)?.actor2 ||
+    sorted.find((e) => e.actor2 && normActor(e.actor1) === normActor(first.actor1))?.actor2;
   if (loser) {
     periods.push({
       ...common, holder: loser, claimant: null, previousHolder: null, contested: false,

@@ -63,13 +63,17 @@ function familyKey(sub: SubEventType): string {
   return sub;
 }
 
-function placesCompatible(a?: PlaceHit, b?: PlaceHit): boolean {
+function placesCompatible(ma: Mention, mb: Mention): boolean {
+  const a = ma.place;
+  const b = mb.place;
   const pa = a?.place;
   const pb = b?.place;
   if (!pa || !pb || a?.mention.kind === "country" || b?.mention.kind === "country") return true;
   if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
-  return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= 12;
+  // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
+  const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
+  return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
 
 function datesCompatible(a: Mention, b: Mention): boolean {
@@ -82,6 +86,7 @@ function familiesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const pair = new Set([a, b]);
   if (pair.has("battle") && pair.has("Attack")) return true; // an assault on a town: fight or massacre
+  if (pair.has("Other") && (pair.has("explosion") || pair.has("Attack"))) return true; // a jailbreak by bombing is the bombing
   if (pair.has("Change to group/activity") || pair.has("Other")) {
     const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
     return [...pair].every((f) => strategic.includes(f));
@@ -91,7 +96,9 @@ function familiesCompatible(a: string, b: string): boolean {
 
 function sameHappening(a: Roled, b: Roled): boolean {
   if (!familiesCompatible(a.family, b.family)) return false;
-  if (!placesCompatible(a.place, b.place)) return false;
+  // Two kinds of happening are read as one only when told side by side.
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 1) return false;
+  if (!placesCompatible(a, b)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
@@ -136,7 +143,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
 
   const dated = g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
-  const placed = g.find((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null) ?? g.find((m) => m.place);
+  // The most precise place any mention gives from its own sentence, else one from context.
+  const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
+  const placed =
+    [...located].sort((a, b) => Number(!!a.placeInherited) - Number(!!b.placeInherited) || a.place!.place!.geo_precision - b.place!.place!.geo_precision)[0] ??
+    g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
   const denials = g.flatMap((m) => m.denials);

@@ -52,7 +52,8 @@ export function buildContext(input: ExtractInput): ArticleContext {
       idx, start: s.start, end: s.end, text: st, para,
       dates: findDates(st, published),
       places: [],
-      actors: findActors(st, { date: published }),
+      // "the al-Qaeda-linked group": a descriptor, not an actor in the story.
+      actors: findActors(st, { date: published }).filter((a) => !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported)\b/i.test(st.slice(a.end, a.end + 12))),
       generics: findGenericActors(st),
     });
   }

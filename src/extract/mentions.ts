@@ -17,6 +17,8 @@ export interface Mention {
   family: string;
   date?: DateMention & { inherited: boolean };
   place?: PlaceHit;
+  /** The place came from context (an earlier sentence, the dateline), not from the mention's own sentence. */
+  placeInherited?: boolean;
   fatalities: { count: number; start: number; end: number; text: string }[]; // absolute
   speakers: Speaker[]; // offsets relative to `sentence` — or to the sentence in `speakerSentence`
   /** Speakers from a following sentence that elaborates this mention. */
@@ -216,16 +218,20 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     m.date = { ...prev.date, inherited: true };
     return;
   }
+  const lastLive = [...earlier].reverse().find((x) => !x.drop && x.date && recent(x.date));
+  if (lastLive?.date) {
+    m.date = { ...lastLive.date, inherited: true };
+    return;
+  }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 3; i--) {
-    const d = ctx.sentences[i]!.dates.filter((x) => recent(x)).at(-1);
+    const prevS = ctx.sentences[i]!;
+    const d = prevS.dates.filter((x) => recent(x) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
     if (d) {
       m.date = { ...d, inherited: true };
       return;
     }
   }
-  const lastLive = [...earlier].reverse().find((x) => !x.drop && x.date && recent(x.date));
-  if (lastLive?.date) m.date = { ...lastLive.date, inherited: true };
-  else if (ctx.leadDate && recent(ctx.leadDate)) m.date = { ...ctx.leadDate, inherited: true };
+  if (ctx.leadDate && recent(ctx.leadDate)) m.date = { ...ctx.leadDate, inherited: true };
 }
 
 /**

@@ -26,7 +26,7 @@ function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // A place abroad when the article is about another country is a reference, not a scene.
   const cc = p.place.country;
-  if (ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;
+  if (cc && ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;
   return true;
 }
 
@@ -45,12 +45,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
   const pick =
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
-    [...before].sort((a, b) => rel(b) - rel(a))[0] ??
+    [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
     [...cands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
   if (pick) {
     m.place = pick;
     return;
   }
+  m.placeInherited = true;
   const live = [...earlier].reverse().filter((x) => !x.drop && x.place);
   const samePara = live.find((x) => x.sentence.para === si.para);
   if (samePara) {

@@ -3,7 +3,7 @@
 import type { Claim, Event, Evidence } from "../event.js";
 import { eventTypeOf, disorderTypeOf, interactionOf, TERRITORY_SUB_TYPES } from "../event.js";
 import type { FuseReport } from "./match.js";
-import { isTerritory } from "./match.js";
+import { isTerritory, normActor } from "./match.js";
 import { verify } from "./verify.js";
 
 const byRid = (a: FuseReport, b: FuseReport) => (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : 0);
@@ -93,7 +93,10 @@ export function buildCanonical({ reports, nearDups, outletOf }: CanonicalInput):
   const ofSub = sorted.filter((r) => r.event.sub_event_type === sub);
   const date = modalDate(ofSub);
   const base = representative(ofSub.filter((r) => r.event.event_date === date)).event;
-  const a = base;
+  // One outlet may leave the other side out where another names it: take it from a report that
+  // agrees on the first actor (the lowest id of those, for a deterministic choice).
+  const filler = base.actor2 ? undefined : ofSub.find((r) => r.event.actor2 && normActor(r.event.actor1) === normActor(base.actor1));
+  const a = filler ? { ...base, actor2: filler.event.actor2, assoc_actor_2: filler.event.assoc_actor_2, inter2: filler.event.inter2 } : base;
 
   const claims = new Map<string, Claim>();
   for (const r of sorted) for (const c of r.event.claims) {

@@ -247,8 +247,11 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ articleId: r.article_id, idx: r.idx, eventId: r.event_id, event: JSON.parse(r.data) }));
   }
 
+  private putEventStmt?: Database.Statement;
+
   private writeEvents(events: Event[]): void {
-    const put = this.db.prepare(
+    // Prepared once: fusion writes events for every article.
+    const put = (this.putEventStmt ??= this.db.prepare(
       `INSERT INTO events (event_id_cnty, event_date, country, country_code, event_type, sub_event_type, actor1, actor2,
          latitude, longitude, verification, data, updated_at, deleted_at)
        VALUES (@event_id_cnty, @event_date, @country, @country_code, @event_type, @sub_event_type, @actor1, @actor2,
@@ -258,7 +261,7 @@ export class SqliteStore implements Store {
          actor1 = excluded.actor1, actor2 = excluded.actor2, latitude = excluded.latitude, longitude = excluded.longitude,
          verification = excluded.verification, data = excluded.data, updated_at = excluded.updated_at, deleted_at = NULL
        WHERE events.data IS NOT excluded.data OR events.deleted_at IS NOT NULL`,
-    );
+    ));
     const at = now();
     for (const e of events) {
       put.run({
