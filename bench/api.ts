@@ -2,8 +2,11 @@
 // generated events (seeded), plus territory reports stored through fusion so control has periods.
 // Routes: events list (bbox + date filter, limit 100), event detail, control as-of; GET /health is
 // the baseline in the same run (framework + HTTP cost with no store work).
+// The server runs in a child process, so the load generator does not share its event loop.
 // Run: node --import tsx bench/api.ts   (BENCH_API_N=20000 BENCH_API_SECONDS=3 for a quicker run)
 import { createRequire } from "node:module";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,10 +69,11 @@ export async function bench(): Promise<void> {
     }
     console.log(`fused ${reports} territory reports over ${territoryPlaces} places in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    const app = await buildApp({ store, webDist: false });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;
     const ids = events.filter((_, i) => i % 97 === 0).map((e) => e.event_id_cnty);
+    events.length = 0;
+    await store.close();
+    const server = await startServer(join(dir, "bench.db"));
+    const base = `http://127.0.0.1:${server.port}/api/v1`;
     let next = 0;
     const runs: [string, string, ((req: { path: string }) => { path: string }) | undefined][] = [
       ["baseline GET /health", `${base}/health`, undefined],
@@ -78,17 +82,44 @@ export async function bench(): Promise<void> {
       ["event detail (rotating ids)", `${base}/events/${ids[0]}`, (req) => ({ ...req, path: `/api/v1/events/${ids[next++ % ids.length]}` })],
       ["control as-of (points)", `${base}/control?at=2024-06-01`, undefined],
     ];
-    console.log(`\nautocannon: 10 connections, ${seconds} s per route, ${n} events`);
-    console.log("route".padEnd(40), "p50 ms".padStart(8), "p99 ms".padStart(8), "req/s".padStart(9), "non-2xx".padStart(8));
-    for (const [name, url, setup] of runs) {
-      const res = await autocannon({ url, connections: 10, duration: seconds, ...(setup ? { requests: [{ setupRequest: setup }] } : {}) });
-      console.log(name.padEnd(40), String(res.latency.p50).padStart(8), String(res.latency.p99).padStart(8), res.requests.average.toFixed(0).padStart(9), String(res.non2xx + res.errors).padStart(8));
+    for (const connections of [1, 10]) {
+      console.log(`\nautocannon: ${connections} connection(s), ${seconds} s per route, ${n} events`);
+      console.log("route".padEnd(40), "p50 ms".padStart(8), "p99 ms".padStart(8), "req/s".padStart(9), "non-2xx".padStart(8));
+      for (const [name, url, setup] of runs) {
+        const res = await autocannon({ url, connections, duration: seconds, ...(setup ? { requests: [{ setupRequest: setup }] } : {}) });
+        console.log(name.padEnd(40), String(res.latency.p50).padStart(8), String(res.latency.p99).padStart(8), res.requests.average.toFixed(0).padStart(9), String(res.non2xx + res.errors).padStart(8));
+      }
     }
-    await app.close();
+    server.child.kill("SIGTERM");
+    await once(server.child, "exit");
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bench();
+/** Runs this file as `--serve DB` in a child process and waits for the port it prints. */
+async function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve", db], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  for await (const chunk of child.stdout!) {
+    out += String(chunk);
+    const m = /listening (\d+)/.exec(out);
+    if (m) return { child, port: Number(m[1]) };
+  }
+  throw new Error(`bench server exited: ${out}`);
+}
+
+async function serve(db: string): Promise<void> {
+  const store = await openStore(db);
+  const app = await buildApp({ store, webDist: false });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  console.log(`listening ${(app.server.address() as { port: number }).port}`);
+  process.once("SIGTERM", () => void app.close().then(() => store.close()).then(() => process.exit(0)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const i = process.argv.indexOf("--serve");
+  if (i > 0) await serve(process.argv[i + 1]!);
+  else await bench();
+}

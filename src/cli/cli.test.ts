@@ -93,14 +93,14 @@ test("bad inputs get one line each naming the file and a code; the batch goes on
     );
     const r = runCli(["ingest", dir, "--db", db]);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^2 ingested, 0 unchanged, 4 skipped$/m);
+    assert.match(r.stdout, /^2 ingested, 0 unchanged, 5 skipped$/m);
     assert.match(r.stderr, /SITREP_E_EMPTY_INPUT .*empty\.txt/);
     assert.match(r.stderr, /SITREP_E_BINARY_INPUT .*binary\.txt/);
     assert.match(r.stderr, /SITREP_E_BAD_FEED .*broken\.xml/);
     assert.match(r.stderr, /SITREP_E_BAD_JSONL .*lines\.jsonl:2/);
     assert.match(r.stderr, /SITREP_E_BAD_DATE .*lines\.jsonl:3/);
     const s = JSON.parse(runCli(["status", "--db", db, "--format", "json"]).stdout);
-    assert.equal(s.skippedInputs, 4);
+    assert.equal(s.skippedInputs, 5);
   } finally {
     cleanup();
   }

@@ -9,14 +9,18 @@ import { demoCommand } from "./commands/demo.js";
 import { statusCommand } from "./commands/status.js";
 import { geocodeCommand } from "./commands/geocode.js";
 import { gazetteerCommand } from "./commands/gazetteer.js";
+import { controlCommand } from "./commands/control.js";
+import { serveCommand } from "./commands/serve.js";
 
 export const COMMANDS: Command[] = [
   ingestCommand,
   extractCommand,
   eventsCommand,
   exportCommand,
+  controlCommand,
   statusCommand,
   demoCommand,
+  serveCommand,
   geocodeCommand,
   gazetteerCommand,
 ];

@@ -4,6 +4,7 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
+import { actorAt } from "./roles.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -24,8 +25,10 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     const r = reverseGeocode(p.latitude, p.longitude);
     if (r) admin = { admin1: r.admin1, admin2: r.admin2, admin3: "" };
   }
-  const inter1 = d.a1?.inter ?? 0;
-  const inter2 = d.a2?.inter ?? 0;
+  const a1 = actorAt(d.a1, date);
+  const a2 = actorAt(d.a2, date);
+  const inter1 = a1?.inter ?? 0;
+  const inter2 = a2?.inter ?? 0;
 
   const outlet = input.outlet?.trim();
   const claims: Claim[] = [];
@@ -53,10 +56,10 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     disorder_type: disorderTypeOf(eventType),
     event_type: eventType,
     sub_event_type: d.sub,
-    actor1: d.a1?.name ?? "",
+    actor1: a1?.name ?? "",
     assoc_actor_1: "",
     inter1,
-    actor2: d.a2?.name ?? "",
+    actor2: a2?.name ?? "",
     assoc_actor_2: "",
     inter2,
     interaction: interactionOf(inter1, inter2),

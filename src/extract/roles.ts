@@ -1,6 +1,6 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { countryQualifiers, genericActor, stateForce } from "./actors.js";
+import { actorByName, countryQualifiers, genericActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
 import type { ArticleContext } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
@@ -156,4 +156,14 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
   return { a1: a1 && { name: a1.name, inter: a1.inter }, a2: a2 && { name: a2.name, inter: a2.inter } };
+}
+
+/** The name a state force had on the event's date ("Military Forces of Syria (2000-2024)" before 9 Dec 2024). */
+export function actorAt(actor: Actor | undefined, date: string): Actor | undefined {
+  if (!actor) return actor;
+  const entry = actorByName(actor.name);
+  if (entry && entry.inter === 1 && entry.country && (entry.kind === "military" || entry.kind === "police")) {
+    return stateForce(entry.country, entry.kind, date);
+  }
+  return actor;
 }

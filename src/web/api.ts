@@ -62,7 +62,6 @@ export interface Filters {
 export const api = {
   events: (f: Filters) => get<{ type: "FeatureCollection"; features: EventFeature[] }>("/events", { ...f, format: "geojson", fields: LIST_FIELDS }),
   event: (id: string) => get<EventDetail>(`/events/${encodeURIComponent(id)}`),
-  perDay: (f: Filters) => get<{ buckets: { key: string; events: number }[] }>("/aggregates", { ...f, by: "day" }),
   control: (at: string) => get<FeatureCollection<ControlProps>>("/control", { at }),
   areas: (at: string) => get<FeatureCollection<{ holder: string | null; place?: string }>>("/control/areas", { at }),
   actors: () => get<{ actors: { name: string; events: number }[] }>("/actors"),

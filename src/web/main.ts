@@ -81,9 +81,10 @@ function visible(): EventFeature[] {
 
 function renderList(shown: EventFeature[]) {
   clear(list);
-  const sorted = [...shown].sort((a, b) => b.properties.event_date.localeCompare(a.properties.event_date) || a.id.localeCompare(b.id));
+  // The API returns events oldest first, so the newest are the tail: no sort of 100,000 rows.
+  const sorted = shown.slice(-LIST_MAX).reverse();
   $("ev-count").textContent = `(${shown.length}${shown.length > LIST_MAX ? `, newest ${LIST_MAX} listed` : ""})`;
-  for (const f of sorted.slice(0, LIST_MAX)) {
+  for (const f of sorted) {
     const p = f.properties;
     const li = el(
       "li",
@@ -149,13 +150,26 @@ async function refreshControl() {
   }
 }
 
+// Re-clustering 100,000 points costs a structured clone to the worker; while the slider is
+// dragged or playing, only the last position in each 120 ms is sent to the map.
+let mapTimer: number | null = null;
+let mapPending: EventFeature[] = [];
+function scheduleMap(shown: EventFeature[]) {
+  mapPending = shown;
+  if (mapTimer !== null) return;
+  mapTimer = window.setTimeout(() => {
+    mapTimer = null;
+    mapView?.setEvents(mapPending);
+  }, 120);
+}
+
 function renderDate() {
   const d = currentDate();
   dateLabel.textContent = d || "—";
   slider.setAttribute("aria-valuetext", d);
   const shown = visible();
   renderList(shown);
-  mapView?.setEvents(shown);
+  scheduleMap(shown);
   drawTimeline($<SVGSVGElement & HTMLElement>("timeline"), days, perDay, d, setDate);
   syncHash();
   void refreshControl();
@@ -167,11 +181,12 @@ function setDate(d: string) {
   renderDate();
 }
 
-async function loadEvents(keepDate?: string) {
+async function loadEvents(keepDate?: string, preloaded?: EventFeature[]) {
   const f = filters();
-  const [fc, agg] = await Promise.all([api.events(f), api.perDay(f)]);
-  all = fc.features;
-  perDay = new Map(agg.buckets.map((b) => [b.key, b.events]));
+  all = preloaded ?? (await api.events(f)).features;
+  // Counted here rather than by /aggregates: the events are already loaded, so no second pass.
+  perDay = new Map();
+  for (const x of all) perDay.set(x.properties.event_date, (perDay.get(x.properties.event_date) ?? 0) + 1);
   const reason = $("empty-reason");
   reason.hidden = all.length > 0;
   if (!all.length) {
@@ -275,7 +290,10 @@ async function start() {
     note.hidden = false;
     note.textContent = `The map cannot be drawn in this browser (${(err as Error).message}); the event list, control table and chart still work.`;
   }
-  await loadEvents();
+  const hasFilters = Object.keys(filters()).length > 0;
+  await loadEvents(undefined, hasFilters ? undefined : base.features);
+  // Start on the whole picture; a permalinked event then flies the map to itself.
+  mapView?.fitTo(all);
   if (view.event) await openPanel(view.event);
 
   slider.addEventListener("input", () => {

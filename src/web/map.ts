@@ -14,6 +14,7 @@ export interface MapView {
   setEvents(features: EventFeature[]): void;
   setControl(points: FeatureCollection<ControlProps>, areas: FeatureCollection<{ holder: string | null }>): void;
   flyTo(lon: number, lat: number): void;
+  fitTo(features: EventFeature[]): void;
 }
 
 const EMPTY = { type: "FeatureCollection", features: [] } as GeoJSON.FeatureCollection;
@@ -106,6 +107,13 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
         type: "FeatureCollection",
         features: points.features.filter((f) => f.geometry) as unknown as GeoJSON.Feature[],
       });
+    },
+    fitTo(features) {
+      const pts = features.filter((f) => f.geometry).map((f) => f.geometry!.coordinates);
+      if (!pts.length) return;
+      const lons = pts.map((p) => p[0]);
+      const lats = pts.map((p) => p[1]);
+      map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 60, maxZoom: 8, duration: 0 });
     },
     flyTo(lon, lat) {
       map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 7) });

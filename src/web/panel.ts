@@ -48,7 +48,18 @@ export function renderPanel(root: HTMLElement, d: EventDetail, onClose: () => vo
     const list = d.claims_by_stance[stance] ?? [];
     if (!list.length) continue;
     claims.appendChild(el("h4", {}, STANCE_LABEL[stance] ?? stance));
-    claims.appendChild(el("ul", { "data-stance": stance }, ...list.map((c) => el("li", {}, c.source, c.kind ? el("span", { class: "muted" }, ` (${c.kind})`) : null))));
+    // The same source quoted by several articles is one line with a count.
+    const grouped = new Map<string, { source: string; kind?: string; n: number }>();
+    for (const c of list) {
+      const k = `${c.source}\u0000${c.kind ?? ""}`;
+      const g = grouped.get(k) ?? { source: c.source, kind: c.kind, n: 0 };
+      g.n++;
+      grouped.set(k, g);
+    }
+    claims.appendChild(
+      el("ul", { "data-stance": stance }, ...[...grouped.values()].map((c) =>
+        el("li", {}, c.source, c.kind ? el("span", { class: "muted" }, ` (${c.kind})`) : null, c.n > 1 ? el("span", { class: "muted" }, ` ×${c.n} reports`) : null))),
+    );
   }
   if (claims.childElementCount === 1) claims.appendChild(el("p", { class: "muted" }, "no claims recorded"));
   const sources = el("section", { class: "sources", "data-testid": "sources" }, el("h3", {}, `Sources (${d.reports.length || d.articles.length})`));

@@ -1,11 +1,11 @@
 // End to end: the built UI in Debian's chromium against a real server and SQLite database seeded
 // through the real ingest + fusion path (src/api/sample-data.ts). Screenshots go to
-// test-artifacts/screenshots/; one is copied to docs/screenshot.png for the README.
+// test-artifacts/screenshots/ (demo.test.ts publishes the README's docs/screenshot.png).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { seedSample } from "../../src/api/sample-data.js";
-import { launch, publishScreenshot, shotPath, startServer, type Server } from "./browser.js";
+import { launch, shotPath, startServer, type Server } from "./browser.js";
 
 const GOV = "Military Forces of Syria (2000-2024)";
 const HTS = "Hayat Tahrir al-Sham";
@@ -88,7 +88,6 @@ test("opening an event shows its sources, verification and highlighted evidence"
   assert.equal(await panel.locator("mark").count(), marks.length);
   assert.match(page.url(), /event=SYR-S1/);
   await page.screenshot({ path: shotPath("event-panel.png") });
-  publishScreenshot("event-panel.png");
   await page.keyboard.press("Escape");
   await panel.waitFor({ state: "hidden" });
   await page.close();

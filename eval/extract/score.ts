@@ -1,0 +1,133 @@
+// Scores the extractor against gold cases (the format of shared/corpus/dev/cases.json and of
+// eval/extract/cases.json): event precision/recall/F1 and field accuracies, in-process.
+// Matching: an output event matches a gold event of the same type whose date window holds its
+// date and whose location is within tolerance; optional gold events absorb matches unscored.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { extractArticle } from "../../src/extract/index.js";
+import type { Event } from "../../src/event.js";
+import { haversineKm } from "../../src/util/geo-math.js";
+
+interface GoldEvent {
+  id: string;
+  required?: boolean;
+  optional?: boolean;
+  event_type?: string | string[];
+  sub_event_type?: string | string[];
+  date_window?: [string, string];
+  actor1?: string | string[];
+  location?: { lat: number; lon: number; tolerance_km: number };
+  fatalities?: number;
+  fatalities_min?: number;
+  fatalities_max?: number;
+  sources_must_include?: string[];
+}
+interface MustNot { why: string; any?: boolean; near?: { lat: number; lon: number }; radius_km?: number; before?: string }
+interface GoldCase { id: string; text?: string; file?: string; published: string; outlet: string; events: GoldEvent[]; must_not?: MustNot[] }
+
+export interface Score {
+  cases: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  subType: number;
+  actor1: number;
+  fatalities: number;
+  sources: number;
+  mustNotBroken: number;
+  notes: string[];
+}
+
+const arr = <T>(v: T | T[] | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+const squash = (s: unknown) => String(s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const sameActor = (got: string, aliases: string[]) => {
+  const g = squash(got);
+  return !!g && aliases.some((a) => {
+    const n = squash(a);
+    return g === n || g.includes(n) || n.includes(g);
+  });
+};
+const optional = (g: GoldEvent) => g.optional === true || g.required === false;
+
+function fits(g: GoldEvent, e: Event): boolean {
+  if (g.event_type && !arr(g.event_type).includes(e.event_type)) return false;
+  if (g.date_window && (e.event_date < g.date_window[0] || e.event_date > g.date_window[1])) return false;
+  if (g.location) {
+    if (e.latitude == null || e.longitude == null) return false;
+    if (haversineKm(g.location.lat, g.location.lon, e.latitude, e.longitude) > g.location.tolerance_km) return false;
+  }
+  return true;
+}
+
+export function loadCases(path: string): GoldCase[] {
+  const raw = JSON.parse(readFileSync(path, "utf8"));
+  const list: GoldCase[] = Array.isArray(raw)
+    ? raw
+    : [{ id: "gold", file: raw.article.file, published: raw.article.published, outlet: raw.article.outlet, events: raw.events, must_not: raw.must_not }];
+  return list.map((c) => (c.text ? c : { ...c, text: readFileSync(resolve(dirname(path), c.file!), "utf8") }));
+}
+
+export function scoreCases(cases: GoldCase[]): Score {
+  let tp = 0, fp = 0, fn = 0, sub = 0, act = 0, fatN = 0, fatOk = 0, srcN = 0, srcOk = 0, broken = 0;
+  const notes: string[] = [];
+  for (const c of cases) {
+    const got = extractArticle({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).events;
+    const used = new Set<number>();
+    for (const g of c.events) {
+      const i = got.findIndex((e, k) => !used.has(k) && fits(g, e));
+      if (i < 0) {
+        if (!optional(g)) {
+          fn++;
+          notes.push(`${c.id}: missed ${g.id}`);
+        }
+        continue;
+      }
+      used.add(i);
+      if (optional(g)) continue;
+      tp++;
+      const e = got[i]!;
+      if (!g.sub_event_type || arr(g.sub_event_type).includes(e.sub_event_type)) sub++;
+      if (!g.actor1 || sameActor(e.actor1, arr(g.actor1)) || sameActor(e.assoc_actor_1, arr(g.actor1))) act++;
+      if (g.fatalities != null || g.fatalities_min != null || g.fatalities_max != null) {
+        fatN++;
+        const lo = g.fatalities_min ?? g.fatalities ?? 0;
+        const hi = g.fatalities_max ?? g.fatalities ?? Infinity;
+        if (e.fatalities >= lo && e.fatalities <= hi) fatOk++;
+      }
+      if (g.sources_must_include) {
+        srcN++;
+        const all = squash([e.source, ...e.claims.map((x) => x.source)].join(" ; "));
+        if (g.sources_must_include.every((s) => all.includes(squash(s)))) srcOk++;
+      }
+    }
+    got.forEach((e, k) => {
+      if (!used.has(k)) {
+        fp++;
+        notes.push(`${c.id}: extra ${e.event_date} ${e.sub_event_type} at ${e.location} by ${e.actor1 || "?"}`);
+      }
+    });
+    for (const m of c.must_not ?? []) {
+      const bad = m.any ? got : m.near ? got.filter((e) => e.latitude != null && e.longitude != null && haversineKm(m.near!.lat, m.near!.lon, e.latitude, e.longitude) <= (m.radius_km ?? 0)) : m.before ? got.filter((e) => e.event_date < m.before!) : [];
+      if (bad.length) {
+        broken++;
+        notes.push(`${c.id}: must_not broken: ${m.why}`);
+      }
+    }
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const pct = (a: number, b: number) => (b ? a / b : NaN);
+  return {
+    cases: cases.length, tp, fp, fn, precision, recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    subType: pct(sub, tp), actor1: pct(act, tp), fatalities: pct(fatOk, fatN), sources: pct(srcOk, srcN), mustNotBroken: broken, notes,
+  };
+}
+
+export function scoreLine(name: string, s: Score): string {
+  const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${Math.round(100 * x)}%`);
+  return `${name}: ${s.cases} cases, P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} F1=${s.f1.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); sub-type ${p(s.subType)}, actor1 ${p(s.actor1)}, fatalities ${p(s.fatalities)}, sources ${p(s.sources)}; must_not broken ${s.mustNotBroken}`;
+}

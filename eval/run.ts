@@ -1,0 +1,28 @@
+// `npm run eval`: quality figures of every stage that has an evaluation set.
+// Extraction: the shared dev set and seed (when ../shared is present) and the project's own set;
+// geocoding: eval/geocode; fusion: eval/fuse. Add --verbose to list each miss.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { loadCases, scoreCases, scoreLine } from "./extract/score.js";
+import { evalGeocode } from "./geocode/run.js";
+import { evalFuse } from "./fuse/run.js";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const verbose = process.argv.includes("--verbose");
+const sets: [string, string][] = [
+  ["extraction, seed article (shared)", resolve(root, "../shared/corpus/seed/nbc-hama-2024-12-05.gold.json")],
+  ["extraction, dev set (shared)", resolve(root, "../shared/corpus/dev/cases.json")],
+  ["extraction, project eval set", resolve(root, "eval/extract/cases.json")],
+];
+for (const [name, path] of sets) {
+  if (!existsSync(path)) {
+    console.log(`${name}: skipped (${path} not found)`);
+    continue;
+  }
+  const s = scoreCases(loadCases(path));
+  if (verbose) for (const n of s.notes) console.log("  " + n);
+  console.log(scoreLine(name, s));
+}
+for (const line of await evalGeocode()) console.log(`geocoding: ${line}`);
+for (const line of await evalFuse()) console.log(`fusion: ${line}`);
