@@ -1,5 +1,5 @@
 // The built web UI (src/web/dist): find it, build it with Vite's JS API when missing, serve it.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { SitrepError } from "../errors.js";
@@ -11,11 +11,22 @@ export function webBuilt(dist = WEB_DIST): boolean {
   return existsSync(join(dist, "index.html"));
 }
 
-/** Builds the UI into src/web/dist (a few seconds); the same as `npm run build:web`. */
-export async function buildWeb(opts: { quiet?: boolean } = {}): Promise<void> {
+/** True when a UI source file (src/web/*, not dist) is newer than the built index.html. */
+export function webStale(dist = WEB_DIST): boolean {
+  if (!webBuilt(dist)) return true;
+  const built = statSync(join(dist, "index.html")).mtimeMs;
+  return readdirSync(WEB_DIR).some((f) => f !== "dist" && !f.endsWith(".test.ts") && statSync(join(WEB_DIR, f)).mtimeMs > built);
+}
+
+/** Builds the UI into src/web/dist, or `outDir` (a few seconds); the same as `npm run build:web`. */
+export async function buildWeb(opts: { quiet?: boolean; outDir?: string } = {}): Promise<void> {
   try {
     const vite = await import("vite");
-    await vite.build({ configFile: join(WEB_DIR, "vite.config.ts"), logLevel: opts.quiet ? "error" : "warn" });
+    await vite.build({
+      configFile: join(WEB_DIR, "vite.config.ts"),
+      logLevel: opts.quiet ? "error" : "warn",
+      ...(opts.outDir ? { build: { outDir: opts.outDir, emptyOutDir: true } } : {}),
+    });
   } catch (err) {
     throw new SitrepError(
       "SITREP_E_INTERNAL",

@@ -95,6 +95,8 @@ function familiesCompatible(a: string, b: string): boolean {
 }
 
 function sameHappening(a: Roled, b: Roled): boolean {
+  // One cue over coordinated places ("the towns of X and Y") is one event per place.
+  if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
   if (!familiesCompatible(a.family, b.family)) return false;
   // Two kinds of happening are read as one only when told side by side.
   if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 1) return false;

@@ -53,7 +53,12 @@ export function buildContext(input: ExtractInput): ArticleContext {
       dates: findDates(st, published),
       places: [],
       // "the al-Qaeda-linked group": a descriptor, not an actor in the story.
-      actors: findActors(st, { date: published }).filter((a) => !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported)\b/i.test(st.slice(a.end, a.end + 12))),
+      actors: findActors(st, { date: published }).filter(
+        (a) =>
+          !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported)\b/i.test(st.slice(a.end, a.end + 12)) &&
+          // a proper name written all in lower case ("the group's military operations command") is a description
+          !(/\s/.test(a.text) && a.text === a.text.toLowerCase()),
+      ),
       generics: findGenericActors(st),
     });
   }

@@ -39,7 +39,8 @@ export const BACKGROUND_DAYS = 10;
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
 export function asides(s: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)/g)) out.push([m.index!, m.index! + m[0].length]);
+  // dashes and brackets; and appositives after a name: ", an ethnic armed group fighting X,"
+  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|,\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/g)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -131,9 +132,13 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       }
     }
 
-    for (const m of found) {
+    for (const m of [...found]) {
       attachDate(m, ctx, mentions);
       attachPlace(m, ctx, mentions);
+      // "captured the towns of Maarat al-Numan and Saraqib": one event per place.
+      for (const other of coordinatedPlaces(m)) found.push({ ...m, place: other, placeInherited: false });
+    }
+    for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && ctx.published && daysBefore(m.date.date, ctx.published) > BACKGROUND_DAYS) m.drop = "background (dated well before publication)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
       // A minor development is coded only where the sentence itself says where.
@@ -186,6 +191,26 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[]): T[] {
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
   return [...keptViolent, ...keptSeparate];
+}
+
+/** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
+function coordinatedPlaces(m: Mention): PlaceHit[] {
+  const si = m.sentence;
+  if (!m.place || m.placeInherited) return [];
+  const out: PlaceHit[] = [];
+  let cur = m.place;
+  for (;;) {
+    const next = si.places
+      .filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null)
+      .sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (!next) break;
+    const between = si.text.slice(cur.mention.end - si.start, next.mention.start - si.start);
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between)) break;
+    if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
 }
 
 function nearest(ms: Mention[], at: number): Mention | undefined {

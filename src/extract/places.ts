@@ -3,6 +3,23 @@
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
+import { countryQualifiers } from "./actors.js";
+
+// Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
+const TOPONYM_PREFIX = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Old|Greater|Al|El|Saint|St|San|Santa|Fort|Port|Mount|Lake|Gulf|Cape|Bay|Ras|Tell|Tal|Bab|Deir|Wadi|Jebel|Jabal|Khan|Kafr|Beit|Ein|Umm|Abu|The|In|At|On|Of|From|To|Near|Outside|Inside|Across|Around|Towards?|And|But|Both|Rebels|Troops|Forces|Police|Army|Residents|Officials|Witnesses|Gunmen|Militants|Authorities|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Iraqi|Yemeni|Afghan|Pakistani|Indian|Nigerian|Somali|Malian|Congolese|Burmese|Mexican|Colombian)$/;
+
+/** "Lula da Silva", "Ekrem İmamoğlu": a capitalised given name (or a particle after one) just before. */
+function partOfPersonName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = /(?:^|[\s(“"‘'])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:da|de|dos|das|del|van|von|bin|ibn|al)\s+)?$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  if (TOPONYM_PREFIX.test(word) || /['’]s?$/.test(word)) return false; // "Yemen's Ras Isa" is a place
+  // A capitalised word right after a sentence break is not a given name.
+  const pre = before.slice(0, before.length - m[0].length + (m[0].length - m[0].trimStart().length));
+  if (/(^|[.!?]\s*)$/.test(pre.trimEnd()) && pre.trim() === "") return false;
+  return true;
+}
 
 const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\w'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
@@ -24,6 +41,8 @@ function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
+  if (partOfPersonName(si.text, rel)) return false;
+  if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
   // A place abroad when the article is about another country is a reference, not a scene.
   const cc = p.place.country;
   if (cc && ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;

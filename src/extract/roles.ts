@@ -23,14 +23,22 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   const date = ctx.published;
   const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
   const out: Candidate[] = si.actors.map((a) => ({ name: a.actor.name, inter: a.actor.inter, start: a.start, end: a.end, how: "named", country: a.actor.country }));
+  // "the HTS-led Military Operations Command": the group that leads it is the actor.
+  for (const o of out) {
+    const led = si.actors.find((a) => a.end <= o.start && /^[-‐‑]led\s+(?:[\w'’-]+\s+){0,2}$/.test(si.text.slice(a.end, o.start)));
+    if (led && led !== (o as unknown)) Object.assign(o, { name: led.actor.name, inter: led.actor.inter, country: led.actor.country });
+  }
   for (const g of si.generics) {
     if (out.some((o) => g.start < o.end && g.end > o.start)) continue;
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
     if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
   }
-  // An aside ("— which grew out of X —") names actors that are not the ones acting.
+  // An aside ("— which grew out of X —") names actors that are not the ones acting —
+  // except the former holder of a place: "Tal Rifaat, a town that the SDF had held since 2016".
   const aside = asides(si.text);
-  return out.filter((c) => !aside.some(([a, b]) => c.start >= a && c.end <= b)).sort((a, b) => a.start - b.start);
+  return out
+    .filter((c) => !aside.some(([a, b]) => c.start >= a && c.end <= b) || HELD_BEFORE.test(si.text.slice(c.end, c.end + 30)))
+    .sort((a, b) => a.start - b.start);
 }
 
 export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string): Actor | undefined {
@@ -65,6 +73,8 @@ function demonymBefore(text: string): string | undefined {
   return last.values[0];
 }
 
+const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
+
 /** Decides actor1 and actor2 of one mention. */
 export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
   const cands = candidates(m, ctx);
@@ -98,8 +108,9 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces.
   if (!a1 || speakerSpan(a1 as Candidate)) {
-    const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group"));
-    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+    const aside = asides(text);
+    const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
+    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
     if (sp && own) {
       if (sp.affiliation) {
         const c = cands.find((x) => x.name === sp.affiliation);
@@ -112,7 +123,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  a2 = a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30))) : undefined;
+  a2 = formerHolder ?? a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
   // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
   if (!a1 && /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.test(text.slice(cs, cue.start))) {
     const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
@@ -153,6 +165,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     if (!a2 || a2.inter !== 7) a2 = genericActor("civilians", cc);
   } else if (!a1 && cc && (m.family === "battle" || sub === "Suicide bomb" || sub === "Remote explosive/landmine/IED")) {
     a1 = resolveGeneric("unidentified", cc, ctx, ctx.published);
+  }
+  // A place a non-state group takes was, unless the text says otherwise, held by the state.
+  if (m.family === "battle" && cue.rule.territory && cue.rule.territory !== "withdraw" && a1 && a1.inter !== 1 && !a2 && cc) {
+    a2 = stateForce(cc, "military", ctx.published);
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
   return { a1: a1 && { name: a1.name, inter: a1.inter }, a2: a2 && { name: a2.name, inter: a2.inter } };

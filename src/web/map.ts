@@ -89,8 +89,38 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
 
+  // Cluster counts as HTML labels (the style has no glyphs, so no symbol layers): one marker per
+  // cluster on screen, kept by cluster id and refreshed when the map settles.
+  const labels = new Map<number, maplibregl.Marker>();
+  const refreshLabels = () => {
+    const seen = new Set<number>();
+    for (const f of map.queryRenderedFeatures({ layers: ["clusters"] })) {
+      const id = f.properties.cluster_id as number;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let m = labels.get(id);
+      if (!m) {
+        const div = document.createElement("div");
+        div.className = "cluster-label";
+        div.textContent = String(f.properties.point_count_abbreviated ?? f.properties.point_count);
+        m = new maplibregl.Marker({ element: div }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map);
+        labels.set(id, m);
+      }
+    }
+    for (const [id, m] of labels) {
+      if (!seen.has(id)) {
+        m.remove();
+        labels.delete(id);
+      }
+    }
+  };
+  map.on("idle", refreshLabels);
+
   return {
     setEvents(features) {
+      // Cluster ids are reassigned on every setData, so the old labels go.
+      for (const m of labels.values()) m.remove();
+      labels.clear();
       (map.getSource("events") as maplibregl.GeoJSONSource).setData({
         type: "FeatureCollection",
         features: features.filter((f) => f.geometry) as unknown as GeoJSON.Feature[],

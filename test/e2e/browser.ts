@@ -6,7 +6,7 @@ import { chromium, type Browser } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { openStore, type Store } from "../../src/store/index.js";
 import { buildApp } from "../../src/api/app.js";
-import { buildWeb, webBuilt } from "../../src/api/web.js";
+import { buildWeb } from "../../src/api/web.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = join(process.cwd(), "test-artifacts", "screenshots");
@@ -28,13 +28,16 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** A server on a fresh temp database filled by `seed`; the UI is built first if needed. */
+/** A server on a fresh temp database filled by `seed`, serving a fresh build of the UI. */
 export async function startServer(seed: (s: Store) => Promise<void>): Promise<Server> {
-  if (!webBuilt()) await buildWeb({ quiet: true });
   const dir = mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
+  // A fresh build of the current sources into the temp dir: never a stale src/web/dist, and
+  // test files running in parallel do not overwrite each other's bundle.
+  const web = join(dir, "web");
+  await buildWeb({ quiet: true, outDir: web });
   const store = await openStore(join(dir, "e2e.db"));
   await seed(store);
-  const app = await buildApp({ store, pollMs: 200 });
+  const app = await buildApp({ store, pollMs: 200, webDist: web });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const port = (app.server.address() as { port: number }).port;
   return {

@@ -125,6 +125,8 @@ test("phone width: the map, control table and list stack and stay usable", async
   const list = await page.locator('[data-testid="control-list"]').boundingBox();
   assert.ok(map && list && list.y >= map.y + map.height - 1, "control table below the map");
   assert.ok(list!.width <= 390);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scrolling at phone width");
+  await page.screenshot({ path: shotPath("phone-map.png"), fullPage: true });
   await page.locator('[data-testid="event-item"][data-id="SYR-S1"]').click();
   await page.locator('[data-testid="event-panel"]').waitFor({ state: "visible" });
   const panel = await page.locator('[data-testid="event-panel"]').boundingBox();

@@ -3,7 +3,7 @@ import { parse } from "../args.js";
 import { SitrepError } from "../../errors.js";
 import { openStore, redact } from "../../store/index.js";
 import { buildApp, API_PREFIX } from "../../api/app.js";
-import { buildWeb, webBuilt } from "../../api/web.js";
+import { buildWeb, webBuilt, webStale } from "../../api/web.js";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -11,8 +11,8 @@ export const serveCommand: Command = {
   help: `usage: sitrep serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--no-build]
 
 Serves the API under ${API_PREFIX} (OpenAPI document at ${API_PREFIX}/openapi.json) and the map UI
-built into src/web/dist. When the UI is not built yet it is built first with Vite (a few
-seconds); --no-build serves the API only in that case (build with \`npm run build:web\`).`,
+built into src/web/dist. When the UI is not built, or its sources changed since, it is built
+first with Vite (a few seconds); --no-build skips that (build with \`npm run build:web\`).`,
   async run(argv) {
     const { values } = parse(argv, { port: { type: "string" }, host: { type: "string" }, "no-build": { type: "boolean" } }, false);
     const port = Number(values.port ?? process.env.PORT ?? 8080);
@@ -20,12 +20,11 @@ seconds); --no-build serves the API only in that case (build with \`npm run buil
       throw new SitrepError("SITREP_E_BAD_ARGUMENT", `--port: expected 0..65535, got "${values.port}"`);
     }
     const host = (values.host as string | undefined) ?? "127.0.0.1";
-    if (!webBuilt()) {
-      if (values["no-build"]) console.error("the web UI is not built (run `npm run build:web`); serving the API only");
-      else {
-        console.error("building the web UI (src/web/dist)...");
-        await buildWeb();
-      }
+    if (!values["no-build"] && webStale()) {
+      console.error("building the web UI (src/web/dist)...");
+      await buildWeb();
+    } else if (!webBuilt()) {
+      console.error("the web UI is not built (run `npm run build:web`); serving the API only");
     }
     const store = await openStore(values.db as string | undefined);
     const app = await buildApp({ store });
