@@ -2,6 +2,7 @@
 // reports (seeded), with compromise's people/places/organizations pass over the same texts as the
 // baseline in the same run. Target: >= 300 articles/s on one core and >= 5x the compromise pass.
 // Run: node --import tsx bench/extract.ts   (BENCH_EXTRACT_N=200 for a quicker run)
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { extractArticle } from "../src/extract/index.js";
@@ -42,9 +43,12 @@ export async function bench(): Promise<void> {
   }, WARM);
   console.log(line("baseline compromise people/places/orgs", cp, "articles/s", `${((cp.perSec * avgWords) / 1000).toFixed(1)}k words/s`));
 
+  // Both passes ran back to back on the same texts, so the ratio holds up better than either rate
+  // when the machine is shared; the CPU-second rates are the one-core figures.
   const ratio = ex.perSec / cp.perSec;
+  const cpuRate = ex.perCpuSec ?? ex.perSec;
   const ok = (b: boolean) => (b ? "met" : "NOT met");
-  console.log(`ratio extractArticle / compromise: ${ratio.toFixed(2)}x (target >= 5x: ${ok(ratio >= 5)}); articles/s target >= 300: ${ok(ex.perSec >= 300)}; RSS ${rssMb()} MB`);
+  console.log(`ratio extractArticle / compromise: ${ratio.toFixed(2)}x (target >= 5x: ${ok(ratio >= 5)}); >= 300 articles/s per core: ${ok(cpuRate >= 300)} (${cpuRate.toFixed(0)} per CPU-second); load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; RSS ${rssMb()} MB`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bench();

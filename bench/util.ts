@@ -26,38 +26,61 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export const rssMb = (): string => (process.memoryUsage().rss / 1e6).toFixed(0);
 
+/**
+ * Process CPU time (user + system, all threads) since the call, in ms. Wall-clock rates swing when
+ * the machine is shared; CPU time says what the work costs. It includes GC and SQLite helper
+ * threads, so it can exceed wall time.
+ */
+export function cpuClock(): () => number {
+  const start = process.cpuUsage();
+  return () => {
+    const d = process.cpuUsage(start);
+    return (d.user + d.system) / 1000;
+  };
+}
+
 export interface Timing {
-  /** Items per second over the whole loop (per-item timer included). */
+  /** Items per second of wall time over the whole loop (per-item timer included). */
   perSec: number;
+  /** Items per second of process CPU time, when measured. */
+  perCpuSec?: number;
   totalMs: number;
   p50Ms: number;
   p99Ms: number;
 }
 
-/** Summarises per-item durations (ms) and the loop's wall time. */
-export function summarize(times: number[], totalMs: number): Timing {
+/** Summarises per-item durations (ms), the loop's wall time and, if given, its CPU time. */
+export function summarize(times: number[], totalMs: number, cpuMs?: number): Timing {
   const s = [...times].sort((a, b) => a - b);
-  return { perSec: (times.length / totalMs) * 1000, totalMs, p50Ms: percentile(s, 50), p99Ms: percentile(s, 99) };
+  return {
+    perSec: (times.length / totalMs) * 1000,
+    perCpuSec: cpuMs ? (times.length / cpuMs) * 1000 : undefined,
+    totalMs,
+    p50Ms: percentile(s, 50),
+    p99Ms: percentile(s, 99),
+  };
 }
 
 /** Runs fn over every input with a timer around each call, after `warm` untimed calls. */
 export function timeEach<T>(inputs: readonly T[], fn: (x: T, i: number) => unknown, warm = 0): Timing {
   for (let i = 0; i < Math.min(warm, inputs.length); i++) fn(inputs[i]!, i);
   const times = new Array<number>(inputs.length);
+  const cpu = cpuClock();
   const t0 = performance.now();
   for (let i = 0; i < inputs.length; i++) {
     const a = performance.now();
     fn(inputs[i]!, i);
     times[i] = performance.now() - a;
   }
-  return summarize(times, performance.now() - t0);
+  return summarize(times, performance.now() - t0, cpu());
 }
 
 const us = (ms: number) => (ms * 1000).toFixed(0);
 
-/** One aligned result line: label, rate, p50/p99 in µs, and an optional note. */
+/** One aligned result line: label, wall rate, rate per CPU-second, p50/p99 in µs, and a note. */
 export function line(label: string, t: Timing, unit = "articles/s", note = ""): string {
-  return `${label.padEnd(44)} ${t.perSec.toFixed(0).padStart(8)} ${unit}   p50 ${us(t.p50Ms).padStart(6)} µs   p99 ${us(t.p99Ms).padStart(7)} µs${note ? `   ${note}` : ""}`;
+  const cpu = t.perCpuSec ? `(${t.perCpuSec.toFixed(0)}/cpu-s)`.padStart(14) : "".padStart(14);
+  return `${label.padEnd(44)} ${t.perSec.toFixed(0).padStart(7)} ${unit} ${cpu}   p50 ${us(t.p50Ms).padStart(6)} µs   p99 ${us(t.p99Ms).padStart(7)} µs${note ? `   ${note}` : ""}`;
 }
 
 /** Fisher-Yates, in place, with the given PRNG. */

@@ -99,7 +99,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
   if (!familiesCompatible(a.family, b.family)) return false;
   // Two kinds of happening are read as one only when told side by side.
-  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 1) return false;
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3) return false;
   if (!placesCompatible(a, b)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
@@ -165,7 +165,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     a2,
     date: dated?.date,
     place: placed?.place,
-    fatalities: lowestReliable(figures),
+    // The toll of the lead mention; later figures are often parts ("one attacker blew himself up").
+    fatalities: leadFigure(g) ?? lowestReliable(figures),
     fatalityFigures: [...new Set(figures)],
     speakers: dedupe(speakers),
     denials: dedupe(denials),
@@ -173,6 +174,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     verifiedByOutlet: g.some((m) => m.verifiedByOutlet),
     outletVoice,
   };
+}
+
+function leadFigure(g: Mention[]): number | undefined {
+  const first = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).find((m) => m.fatalities.length);
+  return first?.fatalities[0]?.count;
 }
 
 function dedupe(xs: Speaker[]): Speaker[] {

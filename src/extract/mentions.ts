@@ -90,8 +90,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
+      const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
       const inClause = findCues(clauseText).map((c) => {
-        const rule = inContext(c.rule, clauseText);
+        const rule = inContext(c.rule, clauseText + " " + prevText);
         return { ...c, rule, start: c.start + cs, end: c.end + cs };
       });
       if (!inClause.length) continue;
@@ -141,6 +142,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && ctx.published && daysBefore(m.date.date, ctx.published) > BACKGROUND_DAYS) m.drop = "background (dated well before publication)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
+      if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // A minor development is coded only where the sentence itself says where.
       if (!m.drop && OWN_PLACE_ONLY.has(m.family) && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
@@ -193,6 +195,11 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[]): T[] {
   return [...keptViolent, ...keptSeparate];
 }
 
+function articleDatesAllOld(ctx: ArticleContext): boolean {
+  const all = ctx.sentences.flatMap((s) => s.dates);
+  return !!ctx.published && all.length > 0 && all.every((d) => daysBefore(d.date, ctx.published!) > BACKGROUND_DAYS);
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -205,6 +212,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
       .sort((a, b) => a.mention.start - b.mention.start)[0];
     if (!next) break;
     const between = si.text.slice(cur.mention.end - si.start, next.mention.start - si.start);
+    if (next.mention.offsetKm || next.mention.qualifier) break; // "X, about 35 km north of Y" is not a list
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);

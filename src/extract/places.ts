@@ -42,6 +42,7 @@ function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (DESTINATION.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   if (partOfPersonName(si.text, rel)) return false;
+  if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
   // A place abroad when the article is about another country is a reference, not a scene.
   const cc = p.place.country;
