@@ -15,6 +15,8 @@ export interface CueRule {
   reclassify?: { if: string; sub: SubEventType; why?: string }[];
   /** A territory cue needs a place-like object after it ("took the town"), else it is not territorial. */
   needs_object?: string;
+  /** Context in which the words are not an event at all ("shortages of artillery shells"). */
+  not_if?: string;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
 }
@@ -80,8 +82,9 @@ export function familyOf(rule: CueRule): string {
   return rule.sub;
 }
 
-/** The rule as it applies in this clause (after `reclassify`). */
-export function inContext(rule: CueRule, clause: string): CueRule {
+/** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. */
+export function inContext(rule: CueRule, clause: string): CueRule | null {
+  if (rule.not_if && re(rule.not_if).test(clause)) return null;
   for (const r of rule.reclassify ?? []) {
     if (re(r.if).test(clause)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };

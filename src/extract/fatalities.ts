@@ -48,7 +48,7 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:[\\w'’.-]+,?\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d)[\\w'’.-]+,?\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,

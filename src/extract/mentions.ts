@@ -40,7 +40,7 @@ export const BACKGROUND_DAYS = 10;
 export function asides(s: string): [number, number][] {
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: ", an ethnic armed group fighting X,"
-  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|,\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/g)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?<=\p{Lu}[\p{L}'’-]*),\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/gu)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -91,17 +91,20 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      const inClause = findCues(clauseText).map((c) => {
-        const rule = inContext(c.rule, clauseText + " " + prevText);
-        return { ...c, rule, start: c.start + cs, end: c.end + cs };
-      });
+      const placeAt = (at: number) => si.places.some((p) => at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
+      const inClause = findCues(clauseText)
+        .map((c) => {
+          const rule = inContext(c.rule, clauseText + " " + prevText);
+          return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
+        })
+        .filter((c): c is CueHit => !!c);
       if (!inClause.length) continue;
       const byFamily = new Map<string, CueHit[]>();
       for (const c of inClause) {
         const f = familyOf(c.rule);
         byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
       }
-      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, (at) => si.places.some((p) => at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start)) }));
+      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, placeAt) }));
       families = families.filter((f) => f.best);
       families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[]);
       for (const { family, hits, best } of families as { family: string; hits: CueHit[]; best: CueHit }[]) {
@@ -159,12 +162,6 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number) => bo
   const ok = hits
     .map((h) => {
       const after = sentence.slice(h.end, h.end + 100);
-      if (h.rule.object_is_person) {
-        const p = new RegExp(`^\\s+${PERSON.source}`).exec(after);
-        if (p && !NOT_A_NAME.test(p[1]!) && !FACILITY.test(p[1]!) && !placeAt(h.end + p[0].length - p[1]!.length)) {
-          return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
-        }
-      }
       const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k));
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
@@ -175,6 +172,16 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number) => bo
     .filter((h): h is CueHit => !!h);
   if (!ok.length) return undefined;
   return ok.reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
+}
+
+/** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
+function personObject(h: CueHit, sentence: string, placeAt: (at: number) => boolean): CueHit {
+  if (!h.rule.object_is_person) return h;
+  const p = new RegExp(`^\\s+${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
+  if (p && !NOT_A_NAME.test(p[1]!) && !FACILITY.test(p[1]!) && !placeAt(h.end + p[0].length - p[1]!.length)) {
+    return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
+  }
+  return h;
 }
 
 /** Cues that stand for other events even in the same clause as a fight (an arrest, a jailbreak...). */

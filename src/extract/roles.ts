@@ -68,7 +68,7 @@ function demonymBefore(text: string): string | undefined {
   const last = hits.at(-1);
   if (!last) return undefined;
   const tail = text.slice(last.end);
-  if (!/^(?:['’]s)?\s*(?:-led\s+|-backed\s+)?(?:(?:air|drone|missile|military|naval|army|heavy|overnight|deadly|new|latest|fresh|retaliatory|large|massive|renewed)\s+)*$/i.test(tail)) return undefined;
+  if (!/^\.?(?:['’]s)?\s*(?:-led\s+|-backed\s+)?(?:(?:air|drone|missile|military|naval|army|heavy|overnight|deadly|new|latest|fresh|retaliatory|large|massive|renewed)\s+)*$/i.test(tail)) return undefined;
   if (/-(?:led|backed)\s*$/.test(tail)) return undefined;
   return last.values[0];
 }
