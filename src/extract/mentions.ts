@@ -106,7 +106,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       }
       let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, placeAt) }));
       families = families.filter((f) => f.best);
-      families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[]);
+      families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[], plain);
       for (const { family, hits, best } of families as { family: string; hits: CueHit[]; best: CueHit }[]) {
         const before = plain.slice(cs, best.start);
         let drop: string | undefined;
@@ -143,7 +143,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       for (const other of coordinatedPlaces(m)) found.push({ ...m, place: other, placeInherited: false });
     }
     for (const m of found) {
-      if (!m.drop && m.date && !m.date.inherited && ctx.published && daysBefore(m.date.date, ctx.published) > BACKGROUND_DAYS) m.drop = "background (dated well before publication)";
+      if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions)) m.drop = "background (dated well before publication)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // A minor development is coded only where the sentence itself says where.
@@ -165,7 +165,8 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number) => bo
       const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k));
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
-        if (!/[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:was|were|had been|has been)?\s*$/.test(sentence.slice(Math.max(0, h.start - 40), h.start))) return undefined;
+        const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));
+        if (!pre || !placeAt(pre.index + pre[1]!.length - 1)) return undefined;
       }
       return h;
     })
@@ -191,20 +192,41 @@ const SEPARATE = new Set(["Other", "Arrests", "Looting/property destruction", "A
  * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
  */
-function absorb<T extends { family: string; best: CueHit }>(fams: T[]): T[] {
+function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence = ""): T[] {
+  const sentenceOf = (_: T) => sentence;
   if (fams.length < 2) return fams;
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
   const violent = sorted.filter((f) => !SEPARATE.has(f.family));
   const separate = sorted.filter((f) => SEPARATE.has(f.family));
-  const keptViolent = violent.slice(0, 1);
+  // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
+  const battle = violent.find((f) => f.family === "battle");
+  const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentenceOf(f).slice(Math.max(0, f.best.start - 45), f.best.start))));
+  const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
   return [...keptViolent, ...keptSeparate];
 }
 
+/** A date is old news when it ends well before publication (a month for month-level dates). */
+export function isOld(d: DateMention, ctx: ArticleContext): boolean {
+  if (!ctx.published) return false;
+  return daysBefore(d.to, ctx.published) > (d.precision === 3 ? 31 : BACKGROUND_DAYS);
+}
+
+/**
+ * A report may be published long after what it tells ("survivors' accounts published on Monday"):
+ * an event dated to the day in the first sentence leads the report, and later mentions of that day belong to it.
+ */
+function leadsTheReport(m: Mention, earlier: Mention[]): boolean {
+  if (!m.date || m.date.precision !== 1) return false;
+  if (m.sentence.idx === 0) return true;
+  const lead = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date?.precision === 1);
+  return !!lead && lead.date!.from <= m.date.to && m.date.from <= lead.date!.to;
+}
+
 function articleDatesAllOld(ctx: ArticleContext): boolean {
   const all = ctx.sentences.flatMap((s) => s.dates);
-  return !!ctx.published && all.length > 0 && all.every((d) => daysBefore(d.date, ctx.published!) > BACKGROUND_DAYS);
+  return !!ctx.published && all.length > 0 && all.every((d) => isOld(d, ctx));
 }
 
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
@@ -252,15 +274,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     m.date = { ...own, inherited: false };
     return;
   }
-  const recent = (d?: DateMention) => !!d && (!ctx.published || daysBefore(d.date, ctx.published) <= BACKGROUND_DAYS);
+  const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;
+  const recent = (d?: DateMention) => !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
   const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date));
   if (prev?.date) {
     m.date = { ...prev.date, inherited: true };
     return;
   }
-  const lastLive = [...earlier].reverse().find((x) => !x.drop && x.date && recent(x.date));
-  if (lastLive?.date) {
-    m.date = { ...lastLive.date, inherited: true };
+  const lead = earlier.find((x) => !x.drop && x.date && !x.date.inherited && recent(x.date));
+  if (lead?.date) {
+    m.date = { ...lead.date, inherited: true };
     return;
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 3; i--) {
@@ -282,7 +305,7 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
   const clauseOf = (at: number) => clauses(si.text).find(([a, b]) => at >= a && at < b) ?? [0, si.text.length];
   for (const f of findFatalities(si.text)) {
     const [cs, ce] = clauseOf(f.start);
-    const oldDate = si.dates.some((d) => d.start >= cs && d.end <= ce && ctx.published && daysBefore(d.date, ctx.published) > BACKGROUND_DAYS);
+    const oldDate = si.dates.some((d) => d.start >= cs && d.end <= ce && isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));
     if (oldDate) continue;
     const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text };
     const live = found.filter((m) => !m.drop);

@@ -132,10 +132,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     if (side) a1 = side;
   }
 
-  // Withdrawal: the one who withdrew lost the place.
+  // Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
   if (cue.rule.territory === "withdraw" && a1 && !byAgent) {
     a2 = a1;
-    a1 = undefined;
+    a1 = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
   }
   // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
   // else the actors of the previous sentence (state forces first for strikes from the air or afar).
