@@ -17,6 +17,13 @@ export const ERRORS = {
   SITREP_E_SCHEMA: { status: 500, message: "a record failed schema validation" },
   SITREP_E_GAZETTEER: { status: 400, message: "the gazetteer file could not be read" },
   SITREP_E_INTERNAL: { status: 500, message: "an unexpected internal error" },
+  SITREP_E_UNAUTHENTICATED: { status: 401, message: "log in first (or send a valid API token)" },
+  SITREP_E_FORBIDDEN: { status: 403, message: "your role does not allow this" },
+  SITREP_E_CSRF: { status: 403, message: "the CSRF token is missing or wrong (send the x-csrf-token header)" },
+  SITREP_E_BAD_LOGIN: { status: 401, message: "the e-mail or password is wrong" },
+  SITREP_E_LOCKED: { status: 429, message: "too many attempts; wait and try again" },
+  SITREP_E_BAD_TOKEN: { status: 400, message: "the link or token is invalid, expired or already used" },
+  SITREP_E_CONFLICT: { status: 409, message: "the record already exists or changed meanwhile" },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

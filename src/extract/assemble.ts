@@ -154,6 +154,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
   const denials = g.flatMap((m) => m.denials);
   if (!placed && !a1) return undefined;
+  // An arrest is coded when we know who made it; "a man was arrested" alone is a police-blotter line.
+  if (sub === "Arrests" && !a1) return undefined;
   const outletVoice = g.some((m) => m.speakers.length === 0);
   const confidence = Math.min(1, best.cue.rule.confidence * (placed ? 1 : 0.7) * (a1 ? 1 : 0.8) * (dated && !dated.date!.inherited ? 1 : 0.9) + Math.min(0.1, (g.length - 1) * 0.05));
   return {

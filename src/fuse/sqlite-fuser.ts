@@ -65,6 +65,11 @@ export class SqliteFuser {
       ),
       unmerge: db.prepare("UPDATE events SET merged_into = NULL WHERE event_id_cnty = ? AND merged_into IS NOT NULL"),
       outlet: db.prepare("SELECT outlet FROM articles WHERE key = ? AND is_current = 1"),
+      // Review state and hand-edit locks (desk, migration 004) follow an event whose id changes.
+      carryReview: db.prepare(
+        `INSERT OR IGNORE INTO event_review (event_id, state, locked, reason, merged_into, by_user, at)
+         SELECT ?, state, locked, reason, merged_into, by_user, at FROM event_review WHERE event_id = ? AND state IN ('accepted', 'edited')`,
+      ),
       dupLinks: db.prepare("SELECT copy_key, original_key FROM near_duplicates WHERE copy_key = ?"),
       placeOf: db.prepare("SELECT place_key FROM control_events WHERE event_id = ?"),
       dropPlaceOf: db.prepare("DELETE FROM control_events WHERE event_id = ?"),
@@ -189,7 +194,10 @@ export class SqliteFuser {
       written.push(event);
       for (const m of members) {
         newIdOfOld.set(m.eventId, (newIdOfOld.get(m.eventId) ?? new Set()).add(event.event_id_cnty));
-        if (m.eventId !== event.event_id_cnty) this.st.setEvent.run(event.event_id_cnty, m.rowId);
+        if (m.eventId !== event.event_id_cnty) {
+          this.st.setEvent.run(event.event_id_cnty, m.rowId);
+          this.st.carryReview.run(event.event_id_cnty, m.eventId);
+        }
       }
     }
     this.writeEvents(written);

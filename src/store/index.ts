@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { SitrepError } from "../errors.js";
 import { SqliteStore } from "./sqlite.js";
+import { PostgresStore } from "./postgres.js";
 import type { Store } from "./store.js";
 
 export type { Store, EventFilter, StoredEvent, StoreStatus, PutArticleResult, ReportRow } from "./store.js";
@@ -15,9 +16,7 @@ export function dbLocation(option?: string): string {
 
 export async function openStore(option?: string): Promise<Store> {
   const loc = dbLocation(option);
-  if (/^postgres(ql)?:\/\//.test(loc)) {
-    throw new SitrepError("SITREP_E_BAD_ARGUMENT", `--db ${redact(loc)}: the PostgreSQL backend is not available yet; use a SQLite file path`);
-  }
+  if (/^postgres(ql)?:\/\//.test(loc)) return PostgresStore.open(loc, redact(loc));
   const path = loc.startsWith("sqlite:") ? loc.slice("sqlite:".length) : loc;
   return new SqliteStore(path === ":memory:" ? path : resolve(path));
 }

@@ -248,8 +248,34 @@ export class SqliteStore implements Store {
   }
 
   private putEventStmt?: Database.Statement;
+  private reviewStmt?: Database.Statement;
+  private suppressStmt?: Database.Statement;
 
-  private writeEvents(events: Event[]): void {
+  /**
+   * Upserts canonical events; fusion and the review desk both write through here. Fields an
+   * editor set by hand (event_review.locked, migration 004) are laid over whatever fusion
+   * computed, and rejected or merged events stay tombstoned, so automatic re-extraction or
+   * re-fusion never overwrites a hand edit. Must run inside a transaction.
+   */
+  writeEvents(events: Event[]): void {
+    const review = (this.reviewStmt ??= this.db.prepare("SELECT state, locked FROM event_review WHERE event_id = ?"));
+    const suppress = (this.suppressStmt ??= this.db.prepare(
+      "UPDATE events SET deleted_at = COALESCE(deleted_at, ?) WHERE event_id_cnty = ?",
+    ));
+    const suppressed: string[] = [];
+    events = events.map((e) => {
+      const r = review.get(e.event_id_cnty) as { state: string; locked: string } | undefined;
+      if (!r) return e;
+      if (r.state === "rejected" || r.state === "merged") suppressed.push(e.event_id_cnty);
+      const locked = JSON.parse(r.locked) as Partial<Event>;
+      return Object.keys(locked).length ? { ...e, ...locked, event_id_cnty: e.event_id_cnty } : e;
+    });
+    this.upsertEvents(events);
+    const at = now();
+    for (const id of suppressed) suppress.run(at, id);
+  }
+
+  private upsertEvents(events: Event[]): void {
     // Prepared once: fusion writes events for every article.
     const put = (this.putEventStmt ??= this.db.prepare(
       `INSERT INTO events (event_id_cnty, event_date, country, country_code, event_type, sub_event_type, actor1, actor2,

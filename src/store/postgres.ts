@@ -1,0 +1,312 @@
+// PostgreSQL backend: the same Store as sqlite.ts, for a desk that shares one database between
+// several workers. One transaction per article; fusion runs inside the extraction's transaction
+// under an advisory lock (clusters span articles, so fusion is serialised; extraction is not).
+// Spatial filters use plain SQL (a lat/lon box, then exact distance in JS, as on SQLite); PostGIS
+// is not required.
+import type pg from "pg";
+import type { Article, StoredArticle } from "../types.js";
+import type { Event } from "../event.js";
+import { SitrepError } from "../errors.js";
+import { compileFilter } from "./filter-sql.js";
+import { applyPgMigrations, inTx, openPool, type Queryable } from "./pg-db.js";
+import { PgFuser } from "../fuse/pg-fuser.js";
+import type {
+  ControlPeriod,
+  ControlQuery,
+  EventFilter,
+  NearDuplicate,
+  PutArticleResult,
+  ReportRow,
+  Store,
+  StoredEvent,
+  StoreStatus,
+} from "./store.js";
+
+const now = () => new Date().toISOString();
+/** Key of the advisory lock that serialises fusion across every worker on this schema. */
+const FUSE_LOCK = "sitrep-fuse";
+
+interface ArticleRow {
+  id: number;
+  key: string;
+  revision: number;
+  content_hash: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+  blocks: string;
+  media: string;
+  origin: string;
+  ingested_at: string;
+  sentences: { start: number; end: number }[] | null;
+}
+
+const ARTICLE_SELECT = `SELECT a.*, (SELECT json_agg(json_build_object('start', s.start, 'end', s."end") ORDER BY s.idx)
+  FROM sentences s WHERE s.article_id = a.id) AS sentences FROM articles a`;
+
+const toArticle = (row: ArticleRow): StoredArticle => ({
+  id: row.id,
+  key: row.key,
+  revision: row.revision,
+  contentHash: row.content_hash,
+  url: row.url ?? undefined,
+  title: row.title ?? undefined,
+  outlet: row.outlet ?? undefined,
+  published: row.published ?? undefined,
+  lang: row.lang ?? undefined,
+  text: row.text,
+  blocks: JSON.parse(row.blocks),
+  media: JSON.parse(row.media),
+  origin: row.origin,
+  ingestedAt: row.ingested_at,
+  sentences: row.sentences ?? [],
+});
+
+interface PeriodRow {
+  place_key: string;
+  place: string;
+  country: string;
+  country_code: string | null;
+  iso: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  holder: string | null;
+  claimant: string | null;
+  previous_holder: string | null;
+  contested: number;
+  valid_from: string | null;
+  valid_to: string | null;
+  event_id: string | null;
+  verification: string | null;
+  reason: string;
+}
+
+const toPeriod = (r: PeriodRow): ControlPeriod => ({
+  placeKey: r.place_key,
+  place: r.place,
+  country: r.country,
+  countryCode: r.country_code,
+  iso: r.iso,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  holder: r.holder,
+  claimant: r.claimant,
+  previousHolder: r.previous_holder,
+  contested: r.contested === 1,
+  validFrom: r.valid_from,
+  validTo: r.valid_to,
+  eventId: r.event_id,
+  verification: r.verification,
+  reason: r.reason,
+});
+
+async function writeEvents(db: Queryable, events: Event[]): Promise<void> {
+  if (!events.length) return;
+  const at = now();
+  const col = <T>(f: (e: Event) => T) => events.map(f);
+  await db.query(
+    `INSERT INTO events AS t (event_id_cnty, event_date, country, country_code, event_type, sub_event_type, actor1, actor2,
+       latitude, longitude, verification, data, updated_at, deleted_at)
+     SELECT *, $13, NULL FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+       $9::float8[], $10::float8[], $11::text[], $12::text[])
+     ON CONFLICT (event_id_cnty) DO UPDATE SET event_date = excluded.event_date, country = excluded.country,
+       country_code = excluded.country_code, event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+       actor1 = excluded.actor1, actor2 = excluded.actor2, latitude = excluded.latitude, longitude = excluded.longitude,
+       verification = excluded.verification, data = excluded.data, updated_at = excluded.updated_at, deleted_at = NULL
+     WHERE t.data IS DISTINCT FROM excluded.data OR t.deleted_at IS NOT NULL`,
+    [
+      col((e) => e.event_id_cnty), col((e) => e.event_date), col((e) => e.country), col((e) => e.country_code ?? null),
+      col((e) => e.event_type), col((e) => e.sub_event_type), col((e) => e.actor1), col((e) => e.actor2),
+      col((e) => e.latitude), col((e) => e.longitude), col((e) => e.verification), col((e) => JSON.stringify(e)), at,
+    ],
+  );
+}
+
+export class PostgresStore implements Store {
+  readonly kind = "postgres" as const;
+  readonly pool: pg.Pool;
+  readonly schema: string;
+
+  private constructor(readonly location: string, readonly url: string) {
+    const { pool, schema } = openPool(url);
+    this.pool = pool;
+    this.schema = schema;
+  }
+
+  /** Connects and applies pending migrations. `location` is what the user sees (password hidden). */
+  static async open(url: string, location = url): Promise<PostgresStore> {
+    const s = new PostgresStore(location, url);
+    try {
+      await applyPgMigrations(s.pool, s.schema);
+    } catch (err) {
+      await s.pool.end().catch(() => {});
+      throw new SitrepError("SITREP_E_DB", `${location}: ${(err as Error).message}`);
+    }
+    return s;
+  }
+
+  async putArticle(a: Article): Promise<PutArticleResult> {
+    return inTx(this.pool, async (c) => {
+      // Revisions of one key are numbered one at a time, whichever worker stores them.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`sitrep-article:${a.key}`]);
+      const same = await c.query("SELECT id, revision FROM articles WHERE content_hash = $1", [a.contentHash]);
+      if (same.rows[0]) return { status: "unchanged" as const, id: same.rows[0].id, revision: same.rows[0].revision };
+      const last = await c.query("SELECT MAX(revision) AS rev FROM articles WHERE key = $1", [a.key]);
+      const revision = ((last.rows[0]?.rev as number | null) ?? 0) + 1;
+      if (revision > 1) await c.query("UPDATE articles SET is_current = 0 WHERE key = $1", [a.key]);
+      const ins = await c.query(
+        `INSERT INTO articles (key, revision, is_current, content_hash, url, title, outlet, published, lang,
+           text, blocks, media, origin, ingested_at)
+         VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+        [a.key, revision, a.contentHash, a.url ?? null, a.title ?? null, a.outlet ?? null, a.published ?? null, a.lang ?? null,
+          a.text, JSON.stringify(a.blocks), JSON.stringify(a.media), a.origin, now()],
+      );
+      if (!ins.rows[0]) {
+        // The same content under another key, stored by another worker a moment ago.
+        const r = await c.query("SELECT id, revision FROM articles WHERE content_hash = $1", [a.contentHash]);
+        if (revision > 1) await c.query("UPDATE articles SET is_current = 1 WHERE key = $1 AND revision = $2", [a.key, revision - 1]);
+        return { status: "unchanged" as const, id: r.rows[0].id, revision: r.rows[0].revision };
+      }
+      const id = ins.rows[0].id as number;
+      if (a.sentences.length) {
+        await c.query(
+          `INSERT INTO sentences (article_id, idx, start, "end") SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[])`,
+          [id, a.sentences.map((_, i) => i), a.sentences.map((s) => s.start), a.sentences.map((s) => s.end)],
+        );
+      }
+      return { status: revision > 1 ? ("revised" as const) : ("ingested" as const), id, revision };
+    });
+  }
+
+  async recordSkip(origin: string, code: string, message: string): Promise<void> {
+    await this.pool.query("INSERT INTO skipped_inputs (origin, code, message, at) VALUES ($1, $2, $3, $4)", [origin, code, message, now()]);
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | undefined> {
+    const r = await this.pool.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [id]);
+    return r.rows[0] && toArticle(r.rows[0]);
+  }
+
+  async getArticleByKey(key: string): Promise<StoredArticle | undefined> {
+    const r = await this.pool.query(`${ARTICLE_SELECT} WHERE a.key = $1 AND a.is_current = 1`, [key]);
+    return r.rows[0] && toArticle(r.rows[0]);
+  }
+
+  async articlesToExtract(limit: number): Promise<StoredArticle[]> {
+    const r = await this.pool.query(`${ARTICLE_SELECT} WHERE a.extracted_at IS NULL AND a.is_current = 1 ORDER BY a.id LIMIT $1`, [limit]);
+    return r.rows.map(toArticle);
+  }
+
+  /** Ids of current articles waiting for extraction (for the job queue's sweep). */
+  async pendingArticleIds(limit = 1_000_000): Promise<number[]> {
+    const r = await this.pool.query("SELECT id FROM articles WHERE extracted_at IS NULL AND is_current = 1 ORDER BY id LIMIT $1", [limit]);
+    return r.rows.map((x) => x.id as number);
+  }
+
+  async saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void> {
+    await inTx(this.pool, async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [FUSE_LOCK]);
+      const r = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
+      if (!r.rows[0]) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
+      await new PgFuser(c, writeEvents).replaceArticle(articleId, toArticle(r.rows[0]), reports);
+      await c.query("UPDATE articles SET extracted_at = $1, extract_note = $2 WHERE id = $3", [now(), note ?? null, articleId]);
+    });
+  }
+
+  async withdrawArticle(key: string): Promise<boolean> {
+    return inTx(this.pool, async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [FUSE_LOCK]);
+      const r = await c.query(`${ARTICLE_SELECT} WHERE a.key = $1 AND a.is_current = 1`, [key]);
+      if (!r.rows[0]) return false;
+      const at = now();
+      await c.query(
+        `UPDATE articles SET withdrawn_at = COALESCE(withdrawn_at, $1), extracted_at = COALESCE(extracted_at, $1),
+           extract_note = 'withdrawn' WHERE key = $2`,
+        [at, key],
+      );
+      await new PgFuser(c, writeEvents).replaceArticle(null, toArticle(r.rows[0]), [], true);
+      return true;
+    });
+  }
+
+  async nearDuplicates(key?: string): Promise<NearDuplicate[]> {
+    const r = key
+      ? await this.pool.query("SELECT * FROM near_duplicates WHERE copy_key = $1 OR original_key = $1 ORDER BY copy_key, original_key", [key])
+      : await this.pool.query("SELECT * FROM near_duplicates ORDER BY copy_key, original_key");
+    return r.rows.map((x) => ({ copyKey: x.copy_key, originalKey: x.original_key, similarity: x.similarity }));
+  }
+
+  async controlPeriods(q: ControlQuery): Promise<ControlPeriod[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    const p = (v: string) => (params.push(v), `$${params.length}`);
+    if (q.at) {
+      const at = p(q.at);
+      where.push(`(valid_from IS NULL OR valid_from <= ${at}) AND (valid_to IS NULL OR valid_to > ${at})`);
+    }
+    if (q.since) where.push(`valid_from >= ${p(q.since)}`);
+    if (q.placeKey) where.push(`place_key = ${p(q.placeKey)}`);
+    // COLLATE "C": byte order, as SQLite sorts, whatever the database's default collation.
+    const sql = `SELECT * FROM control_periods ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY country COLLATE "C", place COLLATE "C", place_key COLLATE "C", COALESCE(valid_from, '') COLLATE "C"`;
+    return (await this.pool.query(sql, params)).rows.map(toPeriod);
+  }
+
+  async reportsOf(eventId: string): Promise<ReportRow[]> {
+    const r = await this.pool.query("SELECT article_id, idx, event_id, data FROM reports WHERE event_id = $1 ORDER BY article_id, idx", [eventId]);
+    return r.rows.map((x) => ({ articleId: x.article_id, idx: x.idx, eventId: x.event_id, event: JSON.parse(x.data) }));
+  }
+
+  async putEvents(events: Event[]): Promise<void> {
+    await inTx(this.pool, (c) => writeEvents(c, events));
+  }
+
+  async deleteEvents(eventIds: string[]): Promise<void> {
+    const at = now();
+    await this.pool.query("UPDATE events SET deleted_at = $1, updated_at = $1 WHERE event_id_cnty = ANY($2::text[]) AND deleted_at IS NULL", [at, eventIds]);
+  }
+
+  async listEvents(filter: EventFilter): Promise<StoredEvent[]> {
+    const { where, params, postFilter } = compileFilter(filter, (i) => "$" + i);
+    const limit = filter.limit ?? -1;
+    // Without a post-filter the limit goes to SQL; with one (near), rows are read in pages.
+    const sqlLimit = limit >= 0 && !postFilter ? ` LIMIT ${Math.floor(limit)}` : "";
+    const sql = `SELECT data, updated_at, deleted_at, merged_into FROM events ${where}
+      ORDER BY event_date, event_id_cnty${sqlLimit}`;
+    const out: StoredEvent[] = [];
+    for (const row of (await this.pool.query(sql, params)).rows) {
+      const ev = JSON.parse(row.data) as Event;
+      if (postFilter && !postFilter(ev)) continue;
+      out.push({ event: ev, updatedAt: row.updated_at, deletedAt: row.deleted_at, mergedInto: row.merged_into });
+      if (limit >= 0 && out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async getEvent(eventId: string): Promise<StoredEvent | undefined> {
+    const r = await this.pool.query("SELECT data, updated_at, deleted_at, merged_into FROM events WHERE event_id_cnty = $1", [eventId]);
+    const row = r.rows[0];
+    return row && { event: JSON.parse(row.data), updatedAt: row.updated_at, deletedAt: row.deleted_at, mergedInto: row.merged_into };
+  }
+
+  async status(): Promise<StoreStatus> {
+    const r = await this.pool.query(`SELECT
+      (SELECT COUNT(DISTINCT key) FROM articles) AS articles,
+      (SELECT COUNT(*) FROM articles) AS revisions,
+      (SELECT COUNT(*) FROM articles WHERE extracted_at IS NOT NULL AND is_current = 1) AS extracted,
+      (SELECT COUNT(*) FROM articles WHERE extracted_at IS NULL AND is_current = 1) AS "pendingExtraction",
+      (SELECT COUNT(*) FROM reports) AS reports,
+      (SELECT COUNT(*) FROM events WHERE deleted_at IS NULL) AS events,
+      (SELECT COUNT(*) FROM events WHERE deleted_at IS NOT NULL) AS "deletedEvents",
+      (SELECT COUNT(*) FROM skipped_inputs) AS "skippedInputs"`);
+    return r.rows[0] as StoreStatus;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+}
