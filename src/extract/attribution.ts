@@ -41,13 +41,13 @@ function lx() {
 }
 
 /** The speakers of one sentence. `country` (ISO2) helps name "the defence ministry". */
-export function findSpeakers(sentence: string, opts: { country?: string; date?: string } = {}): Speaker[] {
+export function findSpeakers(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> } = {}): Speaker[] {
   const { verbs, claim, denial } = lx();
   const out: Speaker[] = [];
   const verbHits = [...sentence.matchAll(verbs)];
   if (!verbHits.length) return out;
   const sources = findSources(sentence, { country: opts.country });
-  const actors = findActors(sentence, { date: opts.date });
+  const actors = opts.actors ?? findActors(sentence, { date: opts.date });
   const isDenial = denial.test(sentence);
 
   for (const v of verbHits) {

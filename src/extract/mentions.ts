@@ -37,10 +37,19 @@ const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarte
 export const BACKGROUND_DAYS = 10;
 
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
+const asideCache = new Map<string, [number, number][]>();
+
 export function asides(s: string): [number, number][] {
+  const hit = asideCache.get(s);
+  if (hit) return hit;
   const out: [number, number][] = [];
-  // dashes and brackets; and appositives after a name: ", an ethnic armed group fighting X,"
-  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?<=\p{Lu}[\p{L}'’-]*),\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/gu)) out.push([m.index!, m.index! + m[0].length]);
+  // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
+  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|([A-Z][\w'’-]*),\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/g)) {
+    const start = m.index! + (m[1]?.length ?? 0);
+    out.push([start, m.index! + m[0].length]);
+  }
+  if (asideCache.size > 2000) asideCache.clear();
+  asideCache.set(s, out);
   return out;
 }
 
@@ -84,7 +93,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   for (const si of ctx.sentences) {
     const text = si.text;
     const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
-    const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published }), []);
+    const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
     const denials = speakers.filter((s) => s.stance === "denies");
     const found: Mention[] = [];
 

@@ -165,9 +165,12 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
 
 function maskActors(toks: Tok[], lx: Lexicon): boolean[] {
   const masked = new Array<boolean>(toks.length).fill(false);
+  // Fold each token once; actor names start with a capital or an Arabic article ("al-Shabaab").
+  const folded = toks.map((t) => fold(t.s));
   for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap && !/^(al|el|ad|ar|as|ash|an|at)$/.test(folded[i]!)) continue;
     for (let n = Math.min(lx.actorMaxWords, toks.length - i); n >= 1; n--) {
-      const k = fold(toks.slice(i, i + n).map((t) => t.s).join(" "));
+      const k = n === 1 ? folded[i]! : folded.slice(i, i + n).join(" ");
       if (lx.actors.has(k)) {
         for (let m = i; m < i + n; m++) masked[m] = true;
         i += n - 1;
