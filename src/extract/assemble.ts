@@ -44,7 +44,8 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
   }
   const groups: Roled[][] = [];
   for (const m of live) {
-    const g = groups.find((g) => g.some((x) => sameHappening(x, m)));
+    // Complete link: a mention joins a group only if it fits every member (a vague one must not chain two events).
+    const g = groups.find((g) => g.every((x) => sameHappening(x, m)));
     if (g) g.push(m);
     else groups.push([m]);
   }
@@ -122,7 +123,9 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   }
   let sub: SubEventType;
   if (best.family === "battle") {
-    const territory = g.some((m) => m.cue.rule.sub === "territory");
+    // A change of hands is coded only where a mention names the place taken; a capture placed by
+    // context alone ("has taken dozens of villages west of the city") is fighting, not the city changing hands.
+    const territory = g.some((m) => m.cue.rule.sub === "territory" && !m.placeInherited);
     if (!territory) sub = "Armed clash";
     else {
       const text = g.map((m) => m.sentence.text).join(" ");
@@ -148,7 +151,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // The most precise place any mention gives from its own sentence, else one from context.
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =
-    [...located].sort((a, b) => Number(!!a.placeInherited) - Number(!!b.placeInherited) || a.place!.place!.geo_precision - b.place!.place!.geo_precision)[0] ??
+    [...located].sort((a, b) => Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || a.sentence.idx - b.sentence.idx)[0] ??
     g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
@@ -156,6 +159,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   if (!placed && !a1) return undefined;
   // An arrest is coded when we know who made it; "a man was arrested" alone is a police-blotter line.
   if (sub === "Arrests" && !a1) return undefined;
+  // A blast nobody is said to have caused may be an accident: not coded on the word "explosion" alone.
+  if (g.every((m) => m.cue.rule.id === "explosion") && (!a1 || a1.name.startsWith("Unidentified"))) return undefined;
   const outletVoice = g.some((m) => m.speakers.length === 0);
   const confidence = Math.min(1, best.cue.rule.confidence * (placed ? 1 : 0.7) * (a1 ? 1 : 0.8) * (dated && !dated.date!.inherited ? 1 : 0.9) + Math.min(0.1, (g.length - 1) * 0.05));
   return {
@@ -176,6 +181,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     verifiedByOutlet: g.some((m) => m.verifiedByOutlet),
     outletVoice,
   };
+}
+
+/** 0 a town, 1 a region or a whole province: the lead's own town wins over a later, vaguer place. */
+function coarseness(m: Mention): number {
+  return m.place?.mention.kind === "place" && m.place.place?.geo_precision !== 3 ? 0 : 1;
 }
 
 function leadFigure(g: Mention[]): number | undefined {

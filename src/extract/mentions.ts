@@ -100,10 +100,13 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      const placeAt = (at: number) => si.places.some((p) => at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
+      const placeAt = (at: number, townOnly = false) =>
+        si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
       const inClause = findCues(clauseText)
         .map((c) => {
-          const rule = inContext(c.rule, clauseText + " " + prevText);
+          // The previous sentence sets the scene only when this one names no armed actor of its own.
+          const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
+          const rule = inContext(c.rule, armed ? clauseText : clauseText + " " + prevText);
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);
@@ -125,6 +128,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
         else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
+        // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
+        else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers, laterSpeakers: [], denials,
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
@@ -167,11 +172,11 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
 
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
-function strongest(hits: CueHit[], sentence: string, placeAt: (at: number) => boolean): CueHit | undefined {
+function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean) => boolean): CueHit | undefined {
   const ok = hits
     .map((h) => {
       const after = sentence.slice(h.end, h.end + 100);
-      const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k));
+      const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k, true));
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
         const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));
@@ -213,13 +218,17 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
+  // "air defences intercepted seven missiles": an interception, not a strike.
+  if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];
 }
 
 /** A date is old news when it ends well before publication (a month for month-level dates). */
 export function isOld(d: DateMention, ctx: ArticleContext): boolean {
   if (!ctx.published) return false;
-  return daysBefore(d.to, ctx.published) > (d.precision === 3 ? 31 : BACKGROUND_DAYS);
+  // A month-level date is news only within the publication's own month ("earlier this month").
+  if (d.precision === 3) return d.to < ctx.published.slice(0, 8) + "01";
+  return daysBefore(d.to, ctx.published) > BACKGROUND_DAYS;
 }
 
 /**

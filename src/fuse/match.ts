@@ -34,6 +34,14 @@ export function compatibleTypes(a: string, b: string): boolean {
 
 export const isTerritory = (e: Pick<Event, "sub_event_type">): boolean => TERRITORY_SUB_TYPES.includes(e.sub_event_type);
 
+/**
+ * Territory events that move a place's control timeline: placed at a town (geo_precision 1 or 2).
+ * A province-level report ("rebels took villages in western Aleppo province") is coded at the
+ * province's capital, and must not read as the capital changing hands.
+ */
+export const tracksControl = (e: Pick<Event, "sub_event_type" | "geo_precision" | "latitude">): boolean =>
+  isTerritory(e) && e.geo_precision < 3 && e.latitude != null;
+
 /** Actor name for comparison: lower case, without the "(2000-2024)"-style period suffix. */
 export function normActor(a: string): string {
   return a.toLowerCase().replace(/\([^)]*\)/g, "").replace(/\s+/g, " ").trim();

@@ -8,7 +8,7 @@ import type { Event } from "../event.js";
 import type { Article } from "../types.js";
 import { buildCanonical } from "./canonical.js";
 import { storySentences, storyText, verificationSentences, verifiedSentenceFor } from "./cues.js";
-import { indexKeys, isTerritory, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
+import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
 import { NearDupIndex } from "./near-dups.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
@@ -242,7 +242,7 @@ export class SqliteFuser {
     for (const e of written) {
       const p = was(e.event_id_cnty);
       if (p) places.add(p);
-      if (isTerritory(e)) {
+      if (tracksControl(e)) {
         const key = placeKeyOf(e);
         if (key !== p) this.st.setPlaceOf.run(e.event_id_cnty, key);
         places.add(key);
