@@ -68,13 +68,11 @@ export function buildContext(input: ExtractInput): ArticleContext {
   for (const si of infos) for (const a of si.actors) if (a.actor.country) actorCountries.set(a.actor.country, (actorCountries.get(a.actor.country) ?? 0) + 1);
   for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
 
-  // Places: found per sentence, resolved with the whole article as context.
+  // Places: found once over the text, handed to the sentences that hold them, resolved with the whole article as context.
   const resolvedNear: { lat: number; lon: number }[] = [];
+  const found = findPlaces(text);
   for (const si of infos) {
-    for (const m of findPlaces(si.text)) {
-      const abs: PlaceMention = { ...m, start: m.start + si.start, end: m.end + si.start, nameStart: m.nameStart + si.start, nameEnd: m.nameEnd + si.start };
-      si.places.push({ mention: abs, place: null });
-    }
+    for (const m of found) if (m.start >= si.start && m.end <= si.end) si.places.push({ mention: m, place: null });
   }
   for (const si of infos) {
     for (const p of si.places) {

@@ -62,11 +62,14 @@ export function countryHints(text: string): { code: string; weight: number }[] {
   const names = countryNames();
   const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu)];
   const maxN = Math.max(nameMaxWords, lx.actorMaxWords);
+  const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
+  const foldAt = (j: number) => (folded[j] ??= fold(words[j]![0]));
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]![0];
     if (w0[0] === w0[0]!.toLowerCase() && !/^(al|el)-/i.test(w0)) continue; // names are capitalised
     for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
-      const k = fold(words.slice(i, i + n).map((w) => w[0]).join(" "));
+      let k = foldAt(i);
+      for (let j = i + 1; j < i + n; j++) k += " " + foldAt(j);
       const a = lx.actors.get(k);
       const c = names.get(k);
       if (a) for (const code of a.codes) add(code, a.weight);
