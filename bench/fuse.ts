@@ -12,14 +12,7 @@ import { sampleArticle, sampleEvent } from "../src/fuse/sample-event.js";
 import { sameEvent, type FuseReport } from "../src/fuse/match.js";
 import { controlAt } from "../src/control/index.js";
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as mulberry32 } from "../src/util/prng.js";
 
 const PLACES = 5000;
 const DAYS = 730;

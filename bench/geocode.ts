@@ -7,15 +7,7 @@ import { fold } from "../src/geo/fold.js";
 import { resolvePlace, findPlaces, reverseGeocode } from "../src/geo/index.js";
 import { loadGold } from "../eval/geocode/run.js";
 
-function rng(seed: number): () => number {
-  // mulberry32
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from "../src/util/prng.js";
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const mb = () => (process.memoryUsage().rss / 1e6).toFixed(0);

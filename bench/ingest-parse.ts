@@ -5,17 +5,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { parseHtml, parseText } from "../src/ingest/index.js";
 
-/** mulberry32: small seeded PRNG so every run parses the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../src/util/prng.js";
 
 const PLACES = ["Hama", "Aleppo", "Homs", "Idlib", "Kherson", "Goma", "El Fasher", "Kidal", "Mosul", "Sittwe", "Bakhmut", "Rafah"];
 const ACTORS = ["rebel fighters", "government troops", "a militia", "police", "an armed group", "protesters", "the army", "drone operators"];

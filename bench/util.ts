@@ -1,19 +1,8 @@
 // Shared bench helpers: a seeded PRNG (so every run measures the same corpus), percentiles,
 // per-item timing, RSS, and the generated wire-copy corpus the ingest and extract benches share.
-// The other benches (ingest-parse, geocode, fuse) each carry their own mulberry32 and percentile;
-// they could import `prng`, `pick` and `percentile` from here instead.
 
-/** mulberry32: a small, fast seeded PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from "../src/util/prng.js";
+import { prng } from "../src/util/prng.js";
 
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const between = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

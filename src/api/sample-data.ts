@@ -2,6 +2,7 @@
 // written for the project (with report codings and evidence spans pointing into them), stored
 // through the real ingest + fusion path, and a seeded generator of many events.
 import type { Event, Evidence } from "../event.js";
+import { prng } from "../util/prng.js";
 import { disorderTypeOf, eventTypeOf, interactionOf, type SubEventType } from "../event.js";
 import { parseJsonlLine } from "../ingest/index.js";
 import type { Store } from "../store/index.js";
@@ -166,23 +167,14 @@ export async function seedSample(store: Store): Promise<void> {
   }
 }
 
-/** Deterministic PRNG (mulberry32) so generated data is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so generated data is the same on every run. */
+export { prng as rng };
 
 const GEN_SUBTYPES: SubEventType[] = ["Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Peaceful protest", "Arrests", "Looting/property destruction"];
 
 /** `n` synthetic events over two years in a box around the Levant (for load tests, not analysis). */
 export function generateEvents(n: number, seed = 42): Event[] {
-  const r = rng(seed);
+  const r = prng(seed);
   const start = Date.UTC(2023, 0, 1);
   const out: Event[] = [];
   for (let i = 0; i < n; i++) {
