@@ -15,6 +15,8 @@ export interface CueRule {
   reclassify?: { if: string; sub: SubEventType; why?: string }[];
   /** A territory cue needs a place-like object after it ("took the town"), else it is not territorial. */
   needs_object?: string;
+  /** Context the clause (or the sentence before) must have for the words to mean this: "set fire to" is a riot only with a crowd. */
+  needs_context?: string;
   /** Context in which the words are not an event at all ("shortages of artillery shells"). */
   not_if?: string;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
@@ -85,6 +87,7 @@ export function familyOf(rule: CueRule): string {
 /** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. */
 export function inContext(rule: CueRule, clause: string): CueRule | null {
   if (rule.not_if && re(rule.not_if).test(clause)) return null;
+  if (rule.needs_context && !re(rule.needs_context).test(clause)) return null;
   for (const r of rule.reclassify ?? []) {
     if (re(r.if).test(clause)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };

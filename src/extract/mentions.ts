@@ -106,7 +106,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         .map((c) => {
           // The previous sentence sets the scene only when this one names no armed actor of its own.
           const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
-          const rule = inContext(c.rule, armed ? clauseText : clauseText + " " + prevText);
+          const rule = inContext(c.rule, armed && c.rule.reclassify ? clauseText : clauseText + " " + prevText);
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);
