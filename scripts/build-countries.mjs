@@ -20,7 +20,7 @@ const NAME_OVERRIDE = { CD: "Democratic Republic of Congo", CG: "Republic of Con
 // Names in the news that the package lacks.
 const EXTRA_ALIASES = {
   CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"], CG: ["Congo-Brazzaville"],
-  US: ["U.S.", "US", "USA", "United States of America", "America"], GB: ["UK", "U.K.", "Britain", "Great Britain"],
+  US: ["U.S.", "US", "USA", "United States of America", "America"], GB: ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
   RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["Republic of Korea"], PS: ["Palestinian territories", "West Bank", "Gaza Strip", "Gaza"],
   AE: ["UAE", "Emirates"], CI: ["Cote d'Ivoire", "Côte d'Ivoire"], MM: ["Burma"], TR: ["Türkiye", "Turkiye"], CF: ["CAR"],
   SS: ["S. Sudan"], IR: ["Islamic Republic of Iran"], LY: ["Libyan Arab Jamahiriya"],

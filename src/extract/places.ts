@@ -40,6 +40,8 @@ function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
+  // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
+  if (/\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
