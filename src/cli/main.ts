@@ -11,6 +11,7 @@ import { geocodeCommand } from "./commands/geocode.js";
 import { gazetteerCommand } from "./commands/gazetteer.js";
 import { controlCommand } from "./commands/control.js";
 import { serveCommand } from "./commands/serve.js";
+import { userCommand } from "./commands/user.js";
 
 export const COMMANDS: Command[] = [
   ingestCommand,
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   geocodeCommand,
   gazetteerCommand,
+  userCommand,
 ];
 
 export function usage(): string {

@@ -30,13 +30,15 @@ export function checkPasswordPolicy(p: unknown, field = "password"): string {
   return p;
 }
 
-// OWASP's argon2id baseline (19 MiB, 2 passes); tests may lower it through SITREP_ARGON2_FAST.
-const OPTS = process.env.SITREP_ARGON2_FAST
-  ? { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 }
-  : { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+// OWASP's argon2id baseline (19 MiB, 2 passes); tests lower it with SITREP_ARGON2_FAST=1 (read
+// per call, so a test can set it after import). verify() reads the cost from the hash itself.
+const opts = () =>
+  process.env.SITREP_ARGON2_FAST
+    ? { type: argon2.argon2id as 2, memoryCost: 1024, timeCost: 1, parallelism: 1 }
+    : { type: argon2.argon2id as 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(p: string): Promise<string> {
-  return argon2.hash(p.normalize("NFC"), OPTS);
+  return argon2.hash(p.normalize("NFC"), opts());
 }
 
 export async function verifyPassword(hash: string, p: string): Promise<boolean> {

@@ -16,7 +16,7 @@ function lines(file: string): AsyncIterable<string> {
   return createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
 }
 
-export async function importGeonamesDump(file: string, opts: { alternateNames?: string } = {}): Promise<{ places: number }> {
+export async function importGeonamesDump(file: string, opts: { alternateNames?: string; onLine?: () => void } = {}): Promise<{ places: number }> {
   const target = userGazetteerPath();
   const byId = new Map<number, PlaceRow>();
   const noId: PlaceRow[] = [];
@@ -30,6 +30,7 @@ export async function importGeonamesDump(file: string, opts: { alternateNames?: 
   let n = 0, lineNo = 0;
   for await (const line of lines(file)) {
     lineNo++;
+    opts.onLine?.();
     if (!line || line.startsWith("#")) continue;
     const f = line.split("\t");
     if (f.length < 15) throw new SitrepError("SITREP_E_GAZETTEER", `not GeoNames format (${f.length} columns)`, `${file}:${lineNo}`);

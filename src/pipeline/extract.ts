@@ -9,7 +9,7 @@ export interface ExtractTally {
   skipped: number;
 }
 
-export async function extractPending(store: Store, opts: { batch?: number; onSkip?: (line: string) => void } = {}): Promise<ExtractTally> {
+export async function extractPending(store: Store, opts: { batch?: number; onSkip?: (line: string) => void; onArticle?: () => void } = {}): Promise<ExtractTally> {
   const tally: ExtractTally = { articles: 0, events: 0, skipped: 0 };
   const batch = opts.batch ?? 200;
   for (;;) {
@@ -31,6 +31,7 @@ export async function extractPending(store: Store, opts: { batch?: number; onSki
       await store.saveExtraction(a.id, r.events, r.skipped?.reason);
       tally.articles++;
       tally.events += r.events.length;
+      opts.onArticle?.();
     }
   }
   return tally;

@@ -7,6 +7,8 @@ import { createMap, type MapView } from "./map.js";
 import { renderPanel } from "./panel.js";
 import { formatHash, parseHash, type ViewState } from "./permalink.js";
 import { drawTimeline } from "./timeline.js";
+import "./desk.js";
+import "./desk.css";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const slider = $<HTMLInputElement>("date-slider");
@@ -52,6 +54,8 @@ function announce(msg: string) {
 
 function syncHash() {
   const s: ViewState = { ...filters(), date: currentDate() || undefined, event: openEvent };
+  // #/login, #/review...: a desk page (desk.ts) owns the hash while it is open.
+  if (location.hash.startsWith("#/")) return;
   const h = formatHash(s);
   if (location.hash !== h) history.replaceState(null, "", h);
   $<HTMLAnchorElement>("permalink").href = h;

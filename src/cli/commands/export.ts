@@ -5,6 +5,7 @@ import { FILTER_OPTIONS, oneOf, parse } from "../args.js";
 import { openStore } from "../../store/index.js";
 import { parseFilter } from "../../store/filter-parse.js";
 import { EXPORT_FORMATS, serializer } from "../../export/formats.js";
+import { Progress } from "../progress.js";
 
 export const exportCommand: Command = {
   name: "export",
@@ -18,7 +19,9 @@ Without --out the export goes to standard output.`,
     const filter = parseFilter(values as Record<string, string>);
     const store = await openStore(values.db as string | undefined);
     try {
-      const n = await exportEvents(store, format, filter, values.out as string | undefined);
+      const progress = new Progress("export", { unit: "events", every: 10_000 });
+      const n = await exportEvents(store, format, filter, values.out as string | undefined, progress);
+      progress.done();
       if (values.out) console.error(`${n} events written to ${values.out}`);
       return 0;
     } finally {
@@ -32,6 +35,7 @@ export async function exportEvents(
   format: (typeof EXPORT_FORMATS)[number],
   filter: ReturnType<typeof parseFilter>,
   out?: string,
+  progress?: Progress,
 ): Promise<number> {
   const s = serializer(format);
   const stream = out ? createWriteStream(out) : process.stdout;
@@ -39,8 +43,12 @@ export async function exportEvents(
     if (!stream.write(chunk)) await once(stream, "drain");
   };
   const events = await store.listEvents(filter);
+  if (progress) progress.total = events.length;
   await write(s.head());
-  for (let i = 0; i < events.length; i++) await write(s.row(events[i]!.event, i));
+  for (let i = 0; i < events.length; i++) {
+    await write(s.row(events[i]!.event, i));
+    progress?.tick();
+  }
   await write(s.tail());
   if (out) {
     (stream as ReturnType<typeof createWriteStream>).end();

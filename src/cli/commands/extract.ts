@@ -3,6 +3,7 @@ import { parse } from "../args.js";
 import { openStore } from "../../store/index.js";
 import { extractPending } from "../../pipeline/extract.js";
 import { extractJsonl } from "../../extract/jsonl.js";
+import { Progress } from "../progress.js";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -20,7 +21,9 @@ touching no database. A line that cannot be read gives {id, events: [], error: {
     }
     const store = await openStore(values.db as string | undefined);
     try {
-      const t = await extractPending(store, { onSkip: (l) => console.error(l) });
+      const progress = new Progress("extract", { unit: "articles", every: 500, total: (await store.status()).pendingExtraction });
+      const t = await extractPending(store, { onSkip: (l) => console.error(l), onArticle: () => progress.tick() });
+      progress.done();
       console.log(`${t.articles} articles extracted, ${t.events} events, ${t.skipped} skipped`);
       return 0;
     } finally {

@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { parse } from "../args.js";
 import { SitrepError } from "../../errors.js";
+import { Progress } from "../progress.js";
 
 export const gazetteerCommand: Command = {
   name: "gazetteer",
@@ -13,7 +14,9 @@ Adds every place of a GeoNames dump to the local gazetteer, for users who need e
     const [sub, file] = positionals;
     if (sub !== "import" || !file) throw new SitrepError("SITREP_E_BAD_ARGUMENT", "usage: sitrep gazetteer import FILE");
     const { importGeonamesDump } = await import("../../geo/index.js");
-    const r = await importGeonamesDump(file, { alternateNames: values["alternate-names"] as string | undefined });
+    const progress = new Progress("gazetteer import", { unit: "lines", every: 100_000 });
+    const r = await importGeonamesDump(file, { alternateNames: values["alternate-names"] as string | undefined, onLine: () => progress.tick() });
+    progress.done();
     console.log(`${r.places} places imported`);
     return 0;
   },

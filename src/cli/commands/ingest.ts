@@ -4,6 +4,7 @@ import { openStore } from "../../store/index.js";
 import { ingestPaths, tallyLine } from "../../pipeline/ingest.js";
 import { SitrepError } from "../../errors.js";
 import { isoDate } from "../../store/filter-parse.js";
+import { Progress } from "../progress.js";
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -24,11 +25,14 @@ Bad inputs are reported one line each and skipped; the exit code is 1 when anyth
     if (maxMb !== undefined && !(maxMb > 0)) throw new SitrepError("SITREP_E_BAD_ARGUMENT", `--max-mb: expected a positive number`);
     const store = await openStore(values.db as string | undefined);
     try {
+      const progress = new Progress("ingest", { unit: "articles", every: 1000 });
       const t = await ingestPaths(store, positionals, {
+        onArticle: () => progress.tick(),
         onSkip: (line) => console.error(line),
         maxBytes: maxMb ? maxMb * 1024 * 1024 : undefined,
         defaults: { published, outlet: values.outlet as string | undefined },
       });
+      progress.done();
       if (t.revised) console.log(`${t.revised} of the ingested are new revisions of earlier articles`);
       console.log(tallyLine(t));
       return t.skipped ? 1 : 0;

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { oneOf, parse } from "../args.js";
 import { openStore } from "../../store/index.js";
 import { table } from "../table.js";
+import { queueStatus } from "../../worker/status.js";
 
 export const statusCommand: Command = {
   name: "status",
@@ -12,7 +13,8 @@ export const statusCommand: Command = {
     const format = oneOf("format", values.format as string | undefined, ["table", "json"] as const, "table");
     const store = await openStore(values.db as string | undefined);
     try {
-      const s = await store.status();
+      // On PostgreSQL, the worker queue's progress (jobs by state) comes after the store counts.
+      const s = { ...(await store.status()), ...(await queueStatus(store)) };
       if (format === "json") console.log(JSON.stringify({ db: store.location, ...s }));
       else {
         console.log(`database: ${store.location} (${store.kind})`);
