@@ -40,6 +40,8 @@ function lx() {
   return cache;
 }
 
+const SENTENCE_FINAL = /^\s*(?:(?:on|late on|early on|in|late|early)\s+\w+(?:\s+\w+)?|in a statement|yesterday|today|this week|overnight)?\s*[.!?"”’]*\s*$/i;
+
 /** The speakers of one sentence. `country` (ISO2) helps name "the defence ministry". */
 export function findSpeakers(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> } = {}): Speaker[] {
   const { verbs, claim, denial } = lx();
@@ -58,6 +60,12 @@ export function findSpeakers(sentence: string, opts: { country?: string; date?: 
     const postposed = verb === "according to" || (/^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5)) && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs)));
     // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
     let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [clauseStart(sentence, vs), vs];
+    // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
+    // attribution names its speaker after the last comma, not anywhere in the sentence.
+    if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
+      const lastComma = sentence.lastIndexOf(",", vs);
+      if (lastComma >= ps) ps = lastComma + 1;
+    }
     if (pe <= ps) continue;
     const phrase = sentence.slice(ps, pe);
     const stance: Speaker["stance"] = isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
