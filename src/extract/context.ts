@@ -55,7 +55,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
       // "the al-Qaeda-linked group": a descriptor, not an actor in the story.
       actors: findActors(st, { date: published }).filter(
         (a) =>
-          !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported)\b/i.test(st.slice(a.end, a.end + 12)) &&
+          !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|run|controlled|administered|installed|appointed)\b/i.test(st.slice(a.end, a.end + 12)) &&
           // a proper name written all in lower case ("the group's military operations command") is a description
           !(/\s/.test(a.text) && a.text === a.text.toLowerCase()),
       ),

@@ -80,6 +80,8 @@ export function findDates(text: string, published?: string): DateMention[] {
     const e = s + p.text.length;
     if (taken(s, e)) continue;
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
+    // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
+    if (!/\d/.test(p.text) && !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(p.text)) continue;
     const c = p.start;
     const known = {
       year: c.isCertain("year") ? c.get("year") ?? undefined : undefined,

@@ -130,6 +130,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         else if (rx.backgroundStrong.test(scope)) drop = "background";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
+        // "the bloodiest day since the military seized power": what a "since" clause tells is history.
+        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers, laterSpeakers: [], denials,
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
@@ -157,7 +159,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       for (const other of coordinatedPlaces(m)) found.push({ ...m, place: other, placeInherited: false });
     }
     for (const m of found) {
-      if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions)) m.drop = "background (dated well before publication)";
+      if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";
+      if (!m.drop && !m.date && ctx.published) m.drop = "no date in the report for it";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // A minor development is coded only where the sentence itself says where.
@@ -235,9 +238,10 @@ export function isOld(d: DateMention, ctx: ArticleContext): boolean {
  * A report may be published long after what it tells ("survivors' accounts published on Monday"):
  * an event dated to the day in the first sentence leads the report, and later mentions of that day belong to it.
  */
-function leadsTheReport(m: Mention, earlier: Mention[]): boolean {
+function leadsTheReport(m: Mention, earlier: Mention[], same: Mention[], ctx: ArticleContext): boolean {
   if (!m.date || m.date.precision !== 1) return false;
-  if (m.sentence.idx === 0) return true;
+  // ...unless the lead sentence also tells something recent: then the old date is background in it.
+  if (m.sentence.idx === 0) return !same.some((x) => x !== m && x.date && !x.date.inherited && !isOld(x.date, ctx));
   const lead = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date?.precision === 1);
   return !!lead && lead.date!.from <= m.date.to && m.date.from <= lead.date!.to;
 }

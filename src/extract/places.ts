@@ -22,7 +22,7 @@ function partOfPersonName(text: string, at: number): boolean {
 }
 
 const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\w'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 export function datelineLength(si: SentenceInfo): number {
   if (si.idx !== 0) return 0;
