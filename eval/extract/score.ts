@@ -90,17 +90,21 @@ export function scoreCases(cases: GoldCase[]): Score {
       tp++;
       const e = got[i]!;
       if (!g.sub_event_type || arr(g.sub_event_type).includes(e.sub_event_type)) sub++;
+      else notes.push(`${c.id}: ${g.id} sub_event_type ${e.sub_event_type}`);
       if (!g.actor1 || sameActor(e.actor1, arr(g.actor1)) || sameActor(e.assoc_actor_1, arr(g.actor1))) act++;
+      else notes.push(`${c.id}: ${g.id} actor1 "${e.actor1}", expected ${arr(g.actor1)[0]}`);
       if (g.fatalities != null || g.fatalities_min != null || g.fatalities_max != null) {
         fatN++;
         const lo = g.fatalities_min ?? g.fatalities ?? 0;
         const hi = g.fatalities_max ?? g.fatalities ?? Infinity;
         if (e.fatalities >= lo && e.fatalities <= hi) fatOk++;
+        else notes.push(`${c.id}: ${g.id} fatalities ${e.fatalities}, expected ${lo}..${hi}`);
       }
       if (g.sources_must_include) {
         srcN++;
         const all = squash([e.source, ...e.claims.map((x) => x.source)].join(" ; "));
         if (g.sources_must_include.every((s) => all.includes(squash(s)))) srcOk++;
+        else notes.push(`${c.id}: ${g.id} sources "${e.source}", expected ${g.sources_must_include.join(", ")}`);
       }
     }
     got.forEach((e, k) => {

@@ -45,6 +45,9 @@ export function buildContext(input: ExtractInput): ArticleContext {
   const countries = countryHints(story).map((h) => h.code);
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");
+  // Names valid on the report's lead day ("Taliban" until 15 August 2021, the state's forces after).
+  const allDates = sentences.slice(0, 3).flatMap((s) => findDates(text.slice(s.start, s.end), published));
+  const actorDate = allDates.find((d) => d.precision === 1)?.date ?? published;
   for (const [idx, s] of sentences.entries()) {
     const st = text.slice(s.start, s.end);
     const para = storyBlocks.findIndex((b) => s.start >= b.start && s.start < b.end);
@@ -53,7 +56,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
       dates: findDates(st, published),
       places: [],
       // "the al-Qaeda-linked group": a descriptor, not an actor in the story.
-      actors: findActors(st, { date: published }).filter(
+      actors: findActors(st, { date: actorDate }).filter(
         (a) =>
           !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|run|controlled|administered|installed|appointed)\b/i.test(st.slice(a.end, a.end + 12)) &&
           // a proper name written all in lower case ("the group's military operations command") is a description

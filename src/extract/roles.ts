@@ -61,6 +61,16 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
+const SUBJECT_VERB = /^\s*(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded)\b/;
+
+/** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with, if any. */
+function countrySubject(clause: string): string | undefined {
+  const m = SUBJECT_VERB.exec(clause);
+  if (!m) return undefined;
+  const hits = countryQualifiers().lookup(m[1]!);
+  return hits[0];
+}
+
 /** The country whose demonym or name ends `text` ("U.S.", "Israeli", "Russia's"), if any. */
 function demonymBefore(text: string): string | undefined {
   const t = tokenize(text);
@@ -101,10 +111,11 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     const subj = [...beforeCue].reverse().find((c) => !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
     if (subj) a1 = subj;
   }
-  // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces.
-  if (!a1) {
-    const cc0 = demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start));
-    if (cc0 && (m.family === "explosion" || m.family === "battle")) a1 = stateForce(cc0, "military", ctx.published);
+  // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
+  // "Israel launched strikes on ...": so does a country that is the clause's subject.
+  if (!a1 && (m.family === "explosion" || m.family === "battle")) {
+    const cc0 = demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) ?? countrySubject(text.slice(cs, cue.start));
+    if (cc0) a1 = stateForce(cc0, "military", ctx.published);
   }
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces.
   if (!a1 || speakerSpan(a1 as Candidate)) {
