@@ -42,7 +42,8 @@ export function buildContext(input: ExtractInput): ArticleContext {
   const published = input.published?.slice(0, 10);
   const story = sentences.map((s) => text.slice(s.start, s.end)).join(" ");
 
-  const countries = countryHints(story).map((h) => h.code);
+  const found = findPlaces(text);
+  const countries = countryHints(story, found).map((h) => h.code);
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");
   // Names valid on the report's lead day ("Taliban" until 15 August 2021, the state's forces after).
@@ -73,7 +74,6 @@ export function buildContext(input: ExtractInput): ArticleContext {
 
   // Places: found once over the text, handed to the sentences that hold them, resolved with the whole article as context.
   const resolvedNear: { lat: number; lon: number }[] = [];
-  const found = findPlaces(text);
   for (const si of infos) {
     for (const m of found) if (m.start >= si.start && m.end <= si.end) si.places.push({ mention: m, place: null });
   }

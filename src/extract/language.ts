@@ -6,7 +6,7 @@ const LATIN_ENGLISH_HINT = /\b(the|and|of|in|said|was|were|on|to)\b/gi;
 
 /** ISO 639-1 code of the text's language, or "und" when too short to tell. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const letters = sample.replace(/[^\p{L}]/gu, "");
   if (letters.length < 20) return "und";
   const nonLatin = sample.replace(/[^\p{L}]/gu, "").replace(/[\p{Script=Latin}]/gu, "").length;

@@ -97,12 +97,15 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     const denials = speakers.filter((s) => s.stance === "denies");
     const found: Mention[] = [];
 
+    const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
       const placeAt = (at: number, townOnly = false) =>
         si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
-      const inClause = findCues(clauseText)
+      const inClause = sentenceCues
+        .filter((c) => c.start >= cs && c.end <= ce)
+        .map((c) => ({ ...c, start: c.start - cs, end: c.end - cs }))
         .map((c) => {
           // The previous sentence sets the scene only when this one names no armed actor of its own.
           const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");

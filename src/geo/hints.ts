@@ -1,5 +1,6 @@
 // countryHints: which countries an article is about, from its dateline, the countries,
 // demonyms and capitals it names, the actors it mentions, and its unambiguous places.
+import type { PlaceMention } from "./mentions.js";
 import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { lexicon } from "./lexicon.js";
@@ -35,7 +36,8 @@ const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,40}?)(?:,\s*([\p{L}\p{M}'
 
 const hintCache = new Map<string, { code: string; weight: number }[]>();
 
-export function countryHints(text: string): { code: string; weight: number }[] {
+/** `places`: the text's place mentions when the caller has them already (saves a second pass). */
+export function countryHints(text: string, places?: readonly PlaceMention[]): { code: string; weight: number }[] {
   const hit = hintCache.get(text);
   if (hit) return hit;
   const g = gazetteer();
@@ -78,7 +80,7 @@ export function countryHints(text: string): { code: string; weight: number }[] {
     }
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
-  for (const m of findPlaces(text)) {
+  for (const m of places ?? findPlaces(text)) {
     if (m.kind === "country") continue;
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
