@@ -1,10 +1,10 @@
-// Pipeline bench (issue 8): end-to-end articles/s (ingest -> extract -> fuse) on a generated corpus
+// Pipeline bench (issue 8): end-to-end articles/s (ingest -> extract -> fuse) on a generated wire corpus
 //  - PostgreSQL through the pg-boss job queue with 1, 2 and 4 worker processes (wall time from the
 //    workers' start to the last one going idle, start-up included);
 //  - single-process SQLite (ingestPaths + extractPending) on the same corpus.
 // Each worker reports its peak RSS. Needs a PostgreSQL server (SITREP_TEST_PG, default
 // postgres://postgres@127.0.0.1:5432/test); without one only SQLite runs.
-// Run: node --import tsx bench/pipeline.ts   (BENCH_PIPELINE_N, default 1000 articles)
+// Run: node --import tsx bench/pipeline.ts   (BENCH_PIPELINE_N, default 1000 articles; BENCH_PIPELINE_WORDS 250)
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -16,7 +16,7 @@ import { extractPending } from "../src/pipeline/extract.js";
 import { freshSchema, pgUnavailable } from "../src/store/pg-testing.js";
 import { enqueueInputs } from "../src/worker/run.js";
 import { PostgresStore } from "../src/store/postgres.js";
-import { syntheticJsonl } from "../src/worker/synthetic.js";
+import { makeWireReport, prng } from "./util.js";
 
 const ENTRY = fileURLToPath(new URL("../src/worker/entry.ts", import.meta.url));
 
@@ -43,8 +43,10 @@ export async function bench(): Promise<void> {
   const n = Number(process.env.BENCH_PIPELINE_N ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-pipeline-"));
   const file = join(dir, "corpus.jsonl");
-  writeFileSync(file, syntheticJsonl(n, "bench"));
-  console.log(`corpus: ${n} generated reports (one event each), ${cpus().length} CPU cores`);
+  const r = prng(8);
+  const words = Number(process.env.BENCH_PIPELINE_WORDS ?? 250);
+  writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify(makeWireReport(r, i, words))).join("\n") + "\n");
+  console.log(`corpus: ${n} generated wire reports (bench/util.ts makeWireReport, ~${words} words), ${cpus().length} CPU cores`);
   try {
     const store = new SqliteStore(join(dir, "p.db"));
     const t0 = performance.now();

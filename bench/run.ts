@@ -15,6 +15,8 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ["extract", () => import("./extract.js")],
   ["geocode", () => import("./geocode.js")],
   ["fuse", () => import("./fuse.js")],
+  ["storage", () => import("./storage.js")],
+  ["pipeline", () => import("./pipeline.js")],
   ["api", () => import("./api.js")],
 ];
 

@@ -12,6 +12,9 @@ import { gazetteerCommand } from "./commands/gazetteer.js";
 import { controlCommand } from "./commands/control.js";
 import { serveCommand } from "./commands/serve.js";
 import { userCommand } from "./commands/user.js";
+import { feedsCommand } from "./commands/feeds.js";
+import { workerCommand } from "./commands/worker.js";
+import { migrateCommand } from "./commands/migrate.js";
 
 export const COMMANDS: Command[] = [
   ingestCommand,
@@ -25,6 +28,9 @@ export const COMMANDS: Command[] = [
   geocodeCommand,
   gazetteerCommand,
   userCommand,
+  feedsCommand,
+  workerCommand,
+  migrateCommand,
 ];
 
 export function usage(): string {

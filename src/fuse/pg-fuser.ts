@@ -9,7 +9,7 @@ import type { Article } from "../types.js";
 import type { Queryable } from "../store/pg-db.js";
 import { buildCanonical } from "./canonical.js";
 import { storySentences, storyText, verificationSentences, verifiedSentenceFor } from "./cues.js";
-import { indexKeys, isTerritory, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
+import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
 import { bandHashes, bufferToSig, minhash, NEAR_DUP_THRESHOLD, sigToBuffer, similarity } from "./minhash.js";
 import { originalOf, type SketchInput } from "./near-dups.js";
 import { placeKeyOf } from "../control/places.js";
@@ -226,7 +226,7 @@ export class PgFuser {
     for (const e of written) {
       const p = was.get(e.event_id_cnty);
       if (p) places.add(p);
-      if (isTerritory(e)) {
+      if (tracksControl(e)) {
         const key = placeKeyOf(e);
         if (key !== p) {
           await this.db.query(

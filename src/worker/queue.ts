@@ -1,8 +1,9 @@
 // The job queue: pg-boss in the same PostgreSQL database, in its own schema beside the store's.
 // Jobs: `sitrep-ingest` {article} -> store it (content-hash keyed, so a retry is a no-op) and queue
 // `sitrep-extract` {id} -> extract + fuse in one transaction unless the article already has a result.
-// At-least-once: a job whose worker dies stays `active` until it expires, then is retried; the
-// extract queue is "stately" (one queued job per article), so sweeps never pile up duplicates.
+// At-least-once: a job whose worker dies stays `active` until it expires, then is retried. Both
+// queues use pg-boss's "standard" policy: its "stately" policy (one queued job per key) makes every
+// fetch group the whole queue by key, which measured slower with each worker added.
 import PgBoss from "pg-boss";
 import { pgConfig } from "../store/pg-db.js";
 
@@ -40,7 +41,7 @@ export async function openQueue(url: string, t: QueueTimings = timingsFromEnv())
   await boss.start();
   const retry = { retryLimit: 5, retryDelay: 1, expireInSeconds: t.expireInSeconds };
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: "standard", ...retry });
-  await boss.createQueue(EXTRACT_QUEUE, { name: EXTRACT_QUEUE, policy: "stately", ...retry });
+  await boss.createQueue(EXTRACT_QUEUE, { name: EXTRACT_QUEUE, policy: "standard", ...retry });
   return boss;
 }
 

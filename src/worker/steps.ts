@@ -6,9 +6,9 @@ import type { PostgresStore } from "../store/postgres.js";
 import { extractArticle } from "../extract/index.js";
 import { EXTRACT_QUEUE } from "./queue.js";
 
-/** Queues extraction of an article (at most one queued job per article: the queue is stately). */
+/** Queues extraction of an article (a duplicate job is harmless: extractStep skips done articles). */
 export async function queueExtract(boss: PgBoss, id: number): Promise<void> {
-  await boss.send(EXTRACT_QUEUE, { id }, { singletonKey: `a${id}` });
+  await boss.send(EXTRACT_QUEUE, { id });
 }
 
 /** Stores an article (content-hash keyed: a retry finds it "unchanged") and queues its extraction if it has none. */
@@ -29,9 +29,15 @@ export async function extractStep(store: PostgresStore, id: number): Promise<boo
   return true;
 }
 
-/** Queues extraction for every current article without a result (after `sitrep ingest`, or a crash). */
+/**
+ * Queues extraction for every current article without a result (articles stored by `sitrep ingest`
+ * rather than through the queue). Only when the extract queue has nothing unfinished: jobs of a dead
+ * worker come back by expiry and retry, so a sweep is not needed for them, and N workers starting
+ * together would otherwise queue every article N times.
+ */
 export async function sweepPending(store: PostgresStore, boss: PgBoss): Promise<number> {
+  if ((await boss.getQueueSize(EXTRACT_QUEUE, { before: "completed" })) > 0) return 0;
   const ids = await store.pendingArticleIds();
-  for (const id of ids) await queueExtract(boss, id);
+  if (ids.length) await boss.insert(ids.map((id) => ({ name: EXTRACT_QUEUE, data: { id } })));
   return ids.length;
 }

@@ -9,14 +9,17 @@ const TEMPLATES = [
   (t: string, n: number) => `Armed men attacked a checkpoint outside ${t} on Tuesday, and ${n} guards were killed in the exchange of fire, police said.`,
 ];
 
-/** JSONL lines {id, text, published, outlet}; article i is dated a different day (2020-01-07 + i*7 days). */
+/** JSONL lines {id, text, published, outlet}, one distinct event per article. */
 export function syntheticJsonl(n: number, prefix = "syn"): string {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
-    // Tuesdays a week apart, so "on Tuesday" is the day before publication and no two articles share a date.
-    const pub = new Date(Date.UTC(2020, 0, 8) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+    // Wednesdays a week apart from 2000-01-05 ("on Tuesday" is the day before publication), 1,300
+    // weeks then round again; a repeated date is paired with another town, so events stay distinct
+    // up to 5,200 articles.
+    const pub = new Date(Date.UTC(2000, 0, 5) + (i % 1300) * 7 * 86_400_000).toISOString().slice(0, 10);
     const town = TOWNS[i % TOWNS.length]!;
-    const text = TEMPLATES[i % TEMPLATES.length]!(town, 2 + (i % 9));
+    // The closing sentence makes every text distinct (the store keys articles by content hash).
+    const text = `${TEMPLATES[i % TEMPLATES.length]!(town, 2 + (i % 9))} The regional office logged it as incident ${1000 + i}.`;
     lines.push(JSON.stringify({ id: `${prefix}-${i}`, text, published: pub, outlet: `Wire ${i % 5}` }));
   }
   return lines.join("\n") + "\n";
