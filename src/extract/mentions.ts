@@ -30,6 +30,9 @@ export interface Mention {
   drop?: string;
 }
 
+/** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
+const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
+
 /** Families too minor to be placed by context alone. */
 const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarters or base established"]);
 
@@ -131,6 +134,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
         else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
+        // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
+        else if (ANALYSIS.test(text)) drop = "analysis (an analyst's words)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
@@ -149,7 +154,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       if (last && si.idx - last.sentence.idx <= 2) {
         if (denials.length) last.denials = [...last.denials, ...denials];
         if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
-          for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
+          if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
           refinePlace(last, si);
         }
       }
@@ -196,13 +201,13 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
 }
 
 /** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
-function personObject(h: CueHit, sentence: string, placeAt: (at: number) => boolean): CueHit {
+function personObject(h: CueHit, sentence: string, placeAt: (at: number) => boolean): CueHit | null {
   if (!h.rule.object_is_person) return h;
-  const p = new RegExp(`^\\s+${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
-  if (p && !NOT_A_NAME.test(p[1]!) && !FACILITY.test(p[1]!) && !placeAt(h.end + p[0].length - p[1]!.length)) {
-    return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
-  }
-  return h;
+  const p = new RegExp(`^\\s+(?:(?:President|Prime Minister|General|leader|the)\\s+)?${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
+  if (!p || NOT_A_NAME.test(p[1]!) || FACILITY.test(p[1]!) || placeAt(h.end + p[0].length - p[1]!.length)) return h;
+  // "captured Ovidio Guzman" is an arrest; "the fall of President Assad" is no territory at all.
+  if (!/^(captur|seiz|took|taken|nabbed|grabbed)/i.test(h.text)) return null;
+  return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
 }
 
 /** Cues that stand for other events even in the same clause as a fight (an arrest, a jailbreak...). */
