@@ -4,6 +4,7 @@ import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
+import { tokenize } from "./phrase-trie.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
 const TOPONYM_PREFIX = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Old|Greater|Al|El|Saint|St|San|Santa|Fort|Port|Mount|Lake|Gulf|Cape|Bay|Ras|Tell|Tal|Bab|Deir|Wadi|Jebel|Jabal|Khan|Kafr|Beit|Ein|Umm|Abu|The|In|At|On|Of|From|To|Near|Outside|Inside|Across|Around|Towards?|And|But|Both|Rebels|Troops|Forces|Police|Army|Residents|Officials|Witnesses|Gunmen|Militants|Authorities|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Iraqi|Yemeni|Afghan|Pakistani|Indian|Nigerian|Somali|Malian|Congolese|Burmese|Mexican|Colombian)$/;
@@ -29,6 +30,17 @@ export function datelineLength(si: SentenceInfo): number {
   return DATELINE.exec(si.text)?.[0].length ?? 0;
 }
 
+const namedCache = new WeakMap<SentenceInfo, Set<string>>();
+function countriesNamedIn(si: SentenceInfo): Set<string> {
+  let set = namedCache.get(si);
+  if (!set) {
+    set = new Set(countryQualifiers().findAll(tokenize(si.text)).flatMap((h) => h.values));
+    for (const p of si.places) if (p.mention.kind === "country" && p.place) set.add(p.place.country);
+    namedCache.set(si, set);
+  }
+  return set;
+}
+
 /** A place mention that can be an event's location. */
 function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
@@ -49,6 +61,9 @@ function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   // A place abroad when the article is about another country is a reference, not a scene.
   const cc = p.place.country;
   if (cc && ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;
+  // A place outside the report's main country needs that country named in its own sentence
+  // ("... in southern Lebanon"); otherwise a same-named place abroad (al-Hamdaniya, Iraq) slips in.
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc)) return false;
   return true;
 }
 
