@@ -6,7 +6,7 @@ import { daysBefore, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, refinePlace } from "./places.js";
+import { attachPlace, refinePlace, usable } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -164,7 +164,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       attachDate(m, ctx, mentions);
       attachPlace(m, ctx, mentions);
       // "captured the towns of Maarat al-Numan and Saraqib": one event per place.
-      for (const other of coordinatedPlaces(m)) found.push({ ...m, place: other, placeInherited: false });
+      for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) found.push({ ...m, place: other, placeInherited: false });
     }
     for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";

@@ -42,7 +42,7 @@ function countriesNamedIn(si: SentenceInfo): Set<string> {
 }
 
 /** A place mention that can be an event's location. */
-function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
+export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
   const rel = p.mention.nameStart - si.start;
   const relEnd = p.mention.nameEnd - si.start;

@@ -129,6 +129,9 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       } else if (sp.country && (sp.kind === "government" || sp.kind === "military")) {
         a1 = stateForce(sp.country, "military", ctx.published);
       }
+    } else if (a1 && speakerSpan(a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
+      // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
+      a1 = undefined;
     }
   }
   // "attacks from government forces": for strikes, "from" names who struck.
