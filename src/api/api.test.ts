@@ -243,6 +243,32 @@ describe("reference and aggregates", () => {
     assert.ok(Math.abs(b.places[0].latitude - 35.13) < 0.2);
     assert.equal((await get("/api/v1/places")).status, 400);
   });
+
+  test("places search returns ranked candidates up to limit, with scores", async () => {
+    const b = (await get("/api/v1/places?q=Tripoli")).json();
+    assert.equal(b.query, "Tripoli");
+    assert.ok(b.places.length > 2 && b.places.length <= 10);
+    assert.equal(b.count, b.places.length);
+    assert.ok(b.places.some((p: { country: string }) => p.country === "LB"));
+    for (let i = 1; i < b.places.length; i++) assert.ok(b.places[i - 1].score >= b.places[i].score);
+    for (const k of ["name", "country", "admin1", "latitude", "longitude", "population", "kind", "feature_code", "score", "match"]) assert.ok(k in b.places[0], k);
+    const lb = (await get("/api/v1/places?q=Tripoli&country=LB&limit=2")).json();
+    assert.equal(lb.places.length, 2);
+    assert.equal(lb.places[0].country, "LB");
+    assert.equal((await get("/api/v1/places?q=Ham&limit=3")).json().places.length, 3);
+    const none = (await get("/api/v1/places?q=Xqzzyvv")).json();
+    assert.deepEqual(none.places, []);
+    assert.match(none.empty_reason, /^q: /);
+    for (const bad of ["0", "101", "x"]) {
+      const r = await get(`/api/v1/places?q=Hama&limit=${bad}`);
+      assert.equal(r.status, 400, bad);
+      assert.match(r.json().error.message, /^limit: /);
+    }
+    const doc = (await get("/api/v1/openapi.json")).json();
+    const op = doc.paths["/api/v1/places"].get;
+    assert.ok(op.parameters.some((p: { name: string }) => p.name === "limit"));
+    assert.ok(op.responses["200"].content["application/json"].schema.properties.places.items.properties.score);
+  });
 });
 
 describe("meta", () => {

@@ -3,8 +3,12 @@ import type { Store } from "../store/index.js";
 import type { DeskStore } from "../store/desk.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { SqliteDeskStore } from "../store/desk-sqlite.js";
+import { PostgresStore } from "../store/postgres.js";
+import { PostgresDeskStore } from "../store/desk-postgres.js";
 
-/** The DeskStore on the store's database, or null for a backend without one yet (PostgreSQL). */
+/** The DeskStore on the store's database (SQLite file or PostgreSQL schema); null for any other backend. */
 export function deskStoreFor(store: Store): DeskStore | null {
-  return store instanceof SqliteStore ? new SqliteDeskStore(store) : null;
+  if (store instanceof SqliteStore) return new SqliteDeskStore(store);
+  if (store instanceof PostgresStore) return new PostgresDeskStore(store);
+  return null;
 }

@@ -93,7 +93,11 @@ function placesCompatible(a: Event, b: Event): boolean {
     if (a.country_code !== b.country_code) return false;
   } else if (a.country && b.country && a.country !== b.country) return false;
   const sameName = !!a.location && normPlace(a.location) === normPlace(b.location);
-  if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) return sameName;
+  if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) {
+    // Matched by name alone: they must share a name key too, which is how the index finds them.
+    const keys = new Set(nameCells(a));
+    return sameName && nameCells(b).some((k) => keys.has(k));
+  }
   const km = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
   if (a.geo_precision === 1 && b.geo_precision === 1) {
     // Two towns a few km apart are different places; the same town geocoded twice is not.
@@ -122,28 +126,53 @@ export interface IndexKey {
   dayHi: number;
 }
 
+/** Name keys of a report's place: under its country code and under its country name, so a report
+ * that carries only one of them still finds one that carries both (placesCompatible accepts them). */
+function nameCells(e: Event): string[] {
+  if (!e.location) return [];
+  const name = normPlace(e.location);
+  return [...new Set([e.country_code, e.country].filter((c): c is string => !!c).map((c) => `n:${c}:${name}`))];
+}
+
+const gridCell = (lat: number, lon: number) => `g:${Math.floor(lat / CELL_DEG)}:${Math.floor(lon / CELL_DEG)}`;
+
 /** Keys under which a report is indexed: its grid cell and its place name. */
 export function indexKeys(e: Event): IndexKey[] {
   const day = dayNumber(e.event_date);
   const win = dateWindow(e) + FUSION.territory_extra_days;
   const keys: IndexKey[] = [];
-  if (e.latitude != null && e.longitude != null) {
-    keys.push({ cell: `g:${Math.floor(e.latitude / CELL_DEG)}:${Math.floor(e.longitude / CELL_DEG)}`, dayLo: day - win, dayHi: day + win });
-  }
-  if (e.location) keys.push({ cell: `n:${e.country_code ?? e.country}:${normPlace(e.location)}`, dayLo: day - win, dayHi: day + win });
+  if (e.latitude != null && e.longitude != null) keys.push({ cell: gridCell(e.latitude, e.longitude), dayLo: day - win, dayHi: day + win });
+  for (const cell of nameCells(e)) keys.push({ cell, dayLo: day - win, dayHi: day + win });
   return keys;
 }
 
-/** Cells to look in for candidates of a report: the 3x3 grid neighbourhood and its place name. */
+/** The widest distance window any report can have: bounds the grid neighbourhood looked in. */
+export const MAX_DISTANCE_KM = Math.max(...Object.values(FUSION.distance_km), FUSION.same_point_km);
+/** km per degree of latitude, rounded down so the neighbourhood errs on the wide side. */
+const KM_PER_DEG = 110;
+
+/**
+ * Cells to look in for candidates of a report: every grid cell within MAX_DISTANCE_KM of it (more
+ * cells east-west away from the equator, where a degree of longitude shrinks), and its place names.
+ * Complete: any report sameEvent accepts is indexed under one of these, so what an update finds
+ * does not depend on which other reports happen to be loaded with it.
+ */
 export function lookupCells(e: Event): string[] {
   const out: string[] = [];
   if (e.latitude != null && e.longitude != null) {
-    const la = Math.floor(e.latitude / CELL_DEG);
-    const lo = Math.floor(e.longitude / CELL_DEG);
-    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) out.push(`g:${la + i}:${lo + j}`);
+    const dLat = MAX_DISTANCE_KM / KM_PER_DEG;
+    const lat0 = e.latitude - dLat;
+    const lat1 = e.latitude + dLat;
+    const widest = Math.min(89, Math.max(Math.abs(lat0), Math.abs(lat1)));
+    const dLon = Math.min(180, MAX_DISTANCE_KM / (KM_PER_DEG * Math.cos((widest * Math.PI) / 180)));
+    const la0 = Math.floor(lat0 / CELL_DEG);
+    const la1 = Math.floor(lat1 / CELL_DEG);
+    const lo0 = Math.floor((e.longitude - dLon) / CELL_DEG);
+    const lo1 = Math.floor((e.longitude + dLon) / CELL_DEG);
+    for (let i = la0; i <= la1; i++) for (let j = lo0; j <= lo1; j++) out.push(`g:${i}:${((j + 180) % 360 + 360) % 360 - 180}`);
   }
-  if (e.location) out.push(`n:${e.country_code ?? e.country}:${normPlace(e.location)}`);
-  return out;
+  out.push(...nameCells(e));
+  return [...new Set(out)];
 }
 
 /** The widest date window any report can have: bounds the index scan. */

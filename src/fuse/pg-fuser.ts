@@ -2,8 +2,9 @@
 // canonical event is a connected component of sameEvent over current reports), written against an
 // async client inside the store's per-article transaction. The rules themselves (match.ts,
 // canonical.ts, verify.ts, control/timeline.ts) are shared, so both backends give the same events.
-// Callers serialise fusion with an advisory lock (see PgStore.saveExtraction): clusters span
-// articles, so two workers fusing at once could otherwise each miss the other's reports.
+// Clusters span articles, so two workers fusing at once could each miss the other's reports: the
+// fuser holds advisory locks on the index cells it looks in (pg-locks.ts, taken through the
+// FusionLocks the store passes in), so workers in different areas fuse in parallel.
 import type { Event } from "../event.js";
 import type { Article } from "../types.js";
 import type { Queryable } from "../store/pg-db.js";
@@ -12,6 +13,8 @@ import { storySentences, storyText, verificationSentences, verifiedSentenceFor }
 import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
 import { bandHashes, bufferToSig, minhash, NEAR_DUP_THRESHOLD, sigToBuffer, similarity } from "./minhash.js";
 import { originalOf, type SketchInput } from "./near-dups.js";
+import { ComponentWalk } from "./component-walk.js";
+import { NO_LOCKS, type FusionLocks } from "./pg-locks.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
@@ -36,13 +39,14 @@ const toReport = (r: ReportDbRow): Rep => ({
   verifiedBy: r.verified_by ?? undefined,
 });
 const REPORT_COLS = "id, rid, article_key, event_id, data, verified_by";
-const isVague = (e: Event) => e.time_precision > 1 || e.geo_precision > 1;
 
 export class PgFuser {
   constructor(
     private db: Queryable,
     /** Upserts canonical events (the store's writer, so columns stay in one place). */
     private writeEvents: (db: Queryable, events: Event[]) => Promise<void>,
+    /** Fine-grained fusion locks (pg-locks.ts); NO_LOCKS when the caller serialises fusion. */
+    private locks: FusionLocks = NO_LOCKS,
   ) {}
 
   private async rows<R extends object>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -52,7 +56,18 @@ export class PgFuser {
   async replaceArticle(articleId: number | null, article: ArticleForFusion, reports: Event[], withdrawn = false): Promise<void> {
     const key = article.key;
     const touched = new Set<string>();
-    for (const row of await this.rows<ReportDbRow>(`SELECT ${REPORT_COLS} FROM reports WHERE article_key = $1`, [key])) {
+    // Locks known up front (pg-locks.ts): the cells the old and new reports look in, and the
+    // near-duplicate bands of the old and new sketch (two similar articles share a band).
+    const oldRows = await this.rows<ReportDbRow>(`SELECT ${REPORT_COLS} FROM reports WHERE article_key = $1`, [key]);
+    const oldBands = await this.rows<{ band: number; hash: string }>("SELECT band, hash FROM sketch_bands WHERE article_key = $1", [key]);
+    const sig = withdrawn ? null : minhash(storyText(article));
+    await this.locks.acquire([
+      ...oldRows.flatMap((r) => lookupCells(JSON.parse(r.data) as Event)),
+      ...reports.flatMap((e) => lookupCells(e)),
+      ...oldBands.map((b) => `band:${b.band}:${b.hash}`),
+      ...(sig ? bandHashes(sig).map((h, i) => `band:${i}:${h}`) : []),
+    ]);
+    for (const row of oldRows) {
       const old = toReport(row);
       touched.add(old.eventId);
       for (const c of await this.findCandidates(old.event)) if (c.articleKey !== key && sameEvent(old, c)) touched.add(c.eventId);
@@ -96,16 +111,38 @@ export class PgFuser {
   }
 
   private async findCandidates(e: Event): Promise<Rep[]> {
-    const day = dayNumber(e.event_date);
-    const win = dateWindow(e) + FUSION.territory_extra_days;
-    const cells = lookupCells(e);
-    if (!cells.length) return [];
-    const rows = await this.rows<ReportDbRow>(
-      `SELECT DISTINCT r.id, r.rid, r.article_key, r.event_id, r.data, r.verified_by FROM report_cells c JOIN reports r ON r.id = c.report_id
-       WHERE c.cell = ANY($1::text[]) AND c.day_lo BETWEEN $2 AND $3 AND c.day_hi >= $4`,
-      [cells, day - win - 2 * MAX_WINDOW_DAYS, day + win, day - win],
+    return (await this.findCandidatesMany([e]))[0]!;
+  }
+
+  /** Index candidates of several reports in one round trip (one list per report, same order). */
+  private async findCandidatesMany(events: Event[]): Promise<Rep[][]> {
+    const qi: number[] = [];
+    const qcell: string[] = [];
+    const qlo: number[] = [];
+    const qhi: number[] = [];
+    const qmin: number[] = [];
+    events.forEach((e, i) => {
+      const day = dayNumber(e.event_date);
+      const win = dateWindow(e) + FUSION.territory_extra_days;
+      for (const cell of lookupCells(e)) {
+        qi.push(i);
+        qcell.push(cell);
+        qlo.push(day - win - 2 * MAX_WINDOW_DAYS);
+        qhi.push(day + win);
+        qmin.push(day - win);
+      }
+    });
+    const out: Map<number, Rep>[] = events.map(() => new Map());
+    if (!qi.length) return out.map(() => []);
+    const rows = await this.rows<ReportDbRow & { q: number }>(
+      `SELECT DISTINCT q.i AS q, r.id, r.rid, r.article_key, r.event_id, r.data, r.verified_by
+       FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[]) AS q(i, cell, lo_min, lo_max, hi_min)
+       JOIN report_cells c ON c.cell = q.cell AND c.day_lo BETWEEN q.lo_min AND q.lo_max AND c.day_hi >= q.hi_min
+       JOIN reports r ON r.id = c.report_id`,
+      [qi, qcell, qlo, qhi, qmin],
     );
-    return rows.map(toReport);
+    for (const row of rows) if (!out[row.q]!.has(row.id)) out[row.q]!.set(row.id, toReport(row));
+    return out.map((m) => [...m.values()]);
   }
 
   private async loadEvents(ids: string[], pool: Map<number, Rep>): Promise<void> {
@@ -115,46 +152,30 @@ export class PgFuser {
     }
   }
 
-  private async recluster(eventIds: Set<string>): Promise<void> {
-    const pool = new Map<number, Rep>();
-    await this.loadEvents([...eventIds], pool);
-    const ambiguous = new Set<number>();
-    const judged = new Set<number>();
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const r of [...pool.values()]) {
-        if (judged.has(r.rowId) || !isVague(r.event)) continue;
-        judged.add(r.rowId);
-        const near = (await this.findCandidates(r.event)).filter((c) => c.rowId !== r.rowId && !isVague(c.event) && sameEvent(r, c));
-        if (near.some((x, i) => near.slice(i + 1).some((y) => !sameEvent(x, y)))) {
-          ambiguous.add(r.rowId);
-          continue;
-        }
-        const fresh = near.map((c) => c.eventId).filter((id) => !eventIds.has(id));
-        if (fresh.length) {
-          fresh.forEach((id) => eventIds.add(id));
-          await this.loadEvents(fresh, pool);
-          grew = true;
-        }
-      }
+  /** Recomputes the clusters reachable from `seeds` (see component-walk.ts), as the SQLite fuser does. */
+  private async recluster(seeds: Set<string>): Promise<void> {
+    const walk = new ComponentWalk(seeds);
+    while (!walk.done) {
+      const pool = new Map<number, Rep>();
+      await this.loadEvents(walk.takeEvents(), pool);
+      walk.addReports([...pool.values()]);
+      const lookups = walk.takeLookups();
+      if (!lookups.length) continue;
+      await this.locks.extend(lookups.flatMap((r) => lookupCells(r.event)));
+      // Those reports were read before their cells were locked: if another worker moved or
+      // removed one in between, start again with every lock taken up front.
+      const now = new Map((await this.rows<{ id: number; event_id: string }>("SELECT id, event_id FROM reports WHERE id = ANY($1::int[])", [lookups.map((r) => r.rowId)])).map((r) => [r.id, r.event_id]));
+      if (lookups.some((r) => now.get(r.rowId) !== r.eventId)) this.locks.restart();
+      const found = await this.findCandidatesMany(lookups.map((r) => r.event));
+      lookups.forEach((r, i) => walk.addCandidates(r, found[i]!));
     }
-    const reports = [...pool.values()].sort((a, b) => (a.rid < b.rid ? -1 : 1));
-    const parent = reports.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < reports.length; i++) {
-      if (ambiguous.has(reports[i]!.rowId)) continue;
-      for (let j = i + 1; j < reports.length; j++) {
-        if (ambiguous.has(reports[j]!.rowId)) continue;
-        if (find(i) !== find(j) && sameEvent(reports[i]!, reports[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
-      }
-    }
-    const comps = new Map<number, typeof reports>();
-    reports.forEach((r, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), r]));
+    const comps = walk.components();
+    const eventIds = walk.eventIds;
 
     const written: Event[] = [];
     const newIdOfOld = new Map<string, Set<string>>();
     const moves: [string, number][] = [];
-    for (const members of comps.values()) {
+    for (const members of comps) {
       const event = await this.canonical(members);
       written.push(event);
       for (const m of members) {
@@ -216,6 +237,11 @@ export class PgFuser {
         was.set(r.event_id, r.place_key);
       }
     }
+    // Two workers rebuilding one place's timeline would each miss the other's events.
+    await this.locks.extend([
+      ...[...was.values()].map((p) => `place:${p}`),
+      ...written.filter((e) => tracksControl(e)).map((e) => `place:${placeKeyOf(e)}`),
+    ]);
     for (const id of gone) {
       const p = was.get(id);
       if (p) {

@@ -1,8 +1,8 @@
 // Incremental fusion on SQLite, run inside the store's per-article transaction.
 // Invariant: every cluster (canonical event) is a connected component of the sameEvent relation
-// over current reports. An update removes an article's old reports, adds its new ones, and
-// recomputes components only among the reports of the events it touches, so the result is the
-// same whatever order articles arrive in.
+// over current reports. An update removes an article's old reports, adds its new ones, and walks
+// out from the events it touches to the closed set of reports linked to them (component-walk.ts),
+// recomputing those components from scratch, so the result depends only on the set of reports.
 import type Database from "better-sqlite3";
 import type { Event } from "../event.js";
 import type { Article } from "../types.js";
@@ -10,6 +10,7 @@ import { buildCanonical } from "./canonical.js";
 import { storySentences, storyText, verificationSentences, verifiedSentenceFor } from "./cues.js";
 import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
 import { NearDupIndex } from "./near-dups.js";
+import { ComponentWalk } from "./component-walk.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
@@ -144,52 +145,22 @@ export class SqliteFuser {
     return [...out.values()];
   }
 
-  /** Recomputes the clusters of the reports now under `eventIds`, writes them, tombstones the rest. */
-  private recluster(eventIds: Set<string>): void {
-    const pool = new Map<number, FuseReport & { rowId: number; eventId: string }>();
-    const load = (id: string) => {
-      for (const row of this.st.reportsOfEvent.all(id) as ReportDbRow[]) pool.set(row.id, toReport(row));
-    };
-    for (const id of eventIds) load(id);
-    // A vague report (week-level date or district-level place) joins an event only when every
-    // precise report it matches is one event; otherwise it stands alone rather than chain two
-    // events together. Judged against all current reports, so arrival order does not matter.
-    const ambiguous = new Set<number>();
-    const judged = new Set<number>();
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const r of [...pool.values()]) {
-        if (judged.has(r.rowId) || !isVague(r.event)) continue;
-        judged.add(r.rowId);
-        const near = this.findCandidates(r.event).filter((c) => c.rowId !== r.rowId && !isVague(c.event) && sameEvent(r, c));
-        if (near.some((x, i) => near.slice(i + 1).some((y) => !sameEvent(x, y)))) {
-          ambiguous.add(r.rowId);
-          continue;
-        }
-        for (const c of near) {
-          if (eventIds.has(c.eventId)) continue;
-          eventIds.add(c.eventId);
-          load(c.eventId);
-          grew = true;
-        }
-      }
+  /**
+   * Recomputes the clusters reachable from `eventIds` (see component-walk.ts), writes them, and
+   * tombstones the events that no longer exist.
+   */
+  private recluster(seeds: Set<string>): void {
+    const walk = new ComponentWalk(seeds);
+    while (!walk.done) {
+      for (const id of walk.takeEvents()) walk.addReports((this.st.reportsOfEvent.all(id) as ReportDbRow[]).map(toReport));
+      for (const r of walk.takeLookups()) walk.addCandidates(r, this.findCandidates(r.event));
     }
-    const reports = [...pool.values()].sort((a, b) => (a.rid < b.rid ? -1 : 1));
-    const parent = reports.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < reports.length; i++) {
-      if (ambiguous.has(reports[i]!.rowId)) continue;
-      for (let j = i + 1; j < reports.length; j++) {
-        if (ambiguous.has(reports[j]!.rowId)) continue;
-        if (find(i) !== find(j) && sameEvent(reports[i]!, reports[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
-      }
-    }
-    const comps = new Map<number, typeof reports>();
-    reports.forEach((r, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), r]));
+    const comps = walk.components();
+    const eventIds = walk.eventIds;
 
     const written: Event[] = [];
     const newIdOfOld = new Map<string, Set<string>>();
-    for (const members of comps.values()) {
+    for (const members of comps) {
       const event = this.canonical(members);
       written.push(event);
       for (const m of members) {
@@ -257,9 +228,6 @@ export class SqliteFuser {
     for (const p of timelineOf(events)) this.st.addPeriod.run({ ...p, placeKey: place, contested: p.contested ? 1 : 0 });
   }
 }
-
-/** A report whose date or place is coarse enough to match more than one happening. */
-const isVague = (e: Event) => e.time_precision > 1 || e.geo_precision > 1;
 
 function shortHash(s: string): string {
   let h = 0x811c9dc5;

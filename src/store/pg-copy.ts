@@ -10,18 +10,36 @@ export interface CopyReport {
   tables: { table: string; source: number; target: number }[];
   /** SQLite tables with rows that have no PostgreSQL counterpart (nothing copied). */
   missing: { table: string; rows: number }[];
+  /** Tables left out on purpose (see SKIPPED), with their SQLite row counts. */
+  skipped: { table: string; rows: number; why: string }[];
 }
 
-const SKIP = new Set(["schema_migrations"]);
+/**
+ * Tables not copied, and why. Everything else is, the desk's included: users, API tokens,
+ * pending reset/invite links, outbox, settings, the audit log, review state and hand-edit
+ * locks, tips.
+ */
+export const SKIPPED: Record<string, string> = {
+  schema_migrations: "PostgreSQL keeps its own migration record",
+  // A session is a live log-in on the old server; after the move everyone logs in again, so no
+  // cookie from the old instance opens anything on the new one.
+  sessions: "live log-in sessions end with the move; users log in again",
+};
 
 export async function copySqliteToPostgres(src: Database.Database, pool: pg.Pool, onTable?: (t: string, n: number) => void): Promise<CopyReport> {
   const tables = (src.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[])
     .map((r) => r.name)
-    .filter((t) => !SKIP.has(t));
-  const report: CopyReport = { tables: [], missing: [] };
+    .filter((t) => !(t in SKIPPED));
+  const report: CopyReport = { tables: [], missing: [], skipped: [] };
+  // (schema_migrations is bookkeeping, not data: left out of the report.)
+  for (const table of Object.keys(SKIPPED).filter((t) => t !== "schema_migrations")) {
+    const exists = src.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (exists) report.skipped.push({ table, rows: (src.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n, why: SKIPPED[table]! });
+  }
   await inTx(pool, async (c) => {
-    const nonEmpty = await c.query("SELECT 1 FROM articles LIMIT 1");
-    if (nonEmpty.rowCount) throw new Error("the target already holds articles; migrate into an empty database or schema");
+    const nonEmpty = await c.query("SELECT (SELECT 1 FROM articles LIMIT 1) AS a, (SELECT 1 FROM users LIMIT 1) AS u, (SELECT 1 FROM audit_log LIMIT 1) AS l");
+    const held = nonEmpty.rows[0] as { a: number | null; u: number | null; l: number | null };
+    if (held.a || held.u || held.l) throw new Error("the target already holds articles, users or audit rows; migrate into an empty database or schema");
     for (const table of tables) {
       const rows = (src.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
       const target = await c.query(

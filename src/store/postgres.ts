@@ -1,6 +1,7 @@
 // PostgreSQL backend: the same Store as sqlite.ts, for a desk that shares one database between
 // several workers. One transaction per article; fusion runs inside the extraction's transaction
-// under an advisory lock (clusters span articles, so fusion is serialised; extraction is not).
+// under advisory locks on the index cells it touches (src/fuse/pg-locks.ts), so workers fusing
+// different areas do not wait for one another.
 // Spatial filters use plain SQL (a lat/lon box, then exact distance in JS, as on SQLite); PostGIS
 // is not required.
 import type pg from "pg";
@@ -10,6 +11,7 @@ import { SitrepError } from "../errors.js";
 import { compileFilter } from "./filter-sql.js";
 import { applyPgMigrations, inTx, openPool, type Queryable } from "./pg-db.js";
 import { PgFuser } from "../fuse/pg-fuser.js";
+import { inFusionTx } from "../fuse/pg-locks.js";
 import type {
   ControlPeriod,
   ControlQuery,
@@ -23,8 +25,8 @@ import type {
 } from "./store.js";
 
 const now = () => new Date().toISOString();
-/** Key of the advisory lock that serialises fusion across every worker on this schema. */
-const FUSE_LOCK = "sitrep-fuse";
+/** The schema-wide fusion lock: fusion takes it shared (beside its per-cell locks), the review desk exclusively. */
+export const FUSE_LOCK = "sitrep-fuse";
 
 interface ArticleRow {
   id: number;
@@ -103,8 +105,36 @@ const toPeriod = (r: PeriodRow): ControlPeriod => ({
   reason: r.reason,
 });
 
-async function writeEvents(db: Queryable, events: Event[]): Promise<void> {
+/**
+ * Upserts canonical events; fusion (PgFuser) and the review desk (desk-postgres.ts) both write
+ * through here, inside their transaction. As SqliteStore.writeEvents does: fields an editor set
+ * by hand (event_review.locked, migration 003) are laid over whatever fusion computed, and
+ * rejected or merged events stay tombstoned, so re-extraction or re-fusion never overwrites a
+ * hand edit.
+ */
+export async function writeEvents(db: Queryable, events: Event[]): Promise<void> {
   if (!events.length) return;
+  const reviews = await db.query<{ event_id: string; state: string; locked: string }>(
+    "SELECT event_id, state, locked FROM event_review WHERE event_id = ANY($1::text[])",
+    [events.map((e) => e.event_id_cnty)],
+  );
+  if (!reviews.rowCount) return upsertEvents(db, events);
+  const byId = new Map(reviews.rows.map((r) => [r.event_id, r]));
+  const suppressed: string[] = [];
+  events = events.map((e) => {
+    const r = byId.get(e.event_id_cnty);
+    if (!r) return e;
+    if (r.state === "rejected" || r.state === "merged") suppressed.push(e.event_id_cnty);
+    const locked = JSON.parse(r.locked) as Partial<Event>;
+    return Object.keys(locked).length ? { ...e, ...locked, event_id_cnty: e.event_id_cnty } : e;
+  });
+  await upsertEvents(db, events);
+  if (suppressed.length) {
+    await db.query("UPDATE events SET deleted_at = COALESCE(deleted_at, $1) WHERE event_id_cnty = ANY($2::text[])", [now(), suppressed]);
+  }
+}
+
+async function upsertEvents(db: Queryable, events: Event[]): Promise<void> {
   const at = now();
   const col = <T>(f: (e: Event) => T) => events.map(f);
   await db.query(
@@ -208,18 +238,19 @@ export class PostgresStore implements Store {
   }
 
   async saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void> {
-    await inTx(this.pool, async (c) => {
-      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [FUSE_LOCK]);
+    // Fine-grained fusion locks (src/fuse/pg-locks.ts): workers fusing different areas run in parallel.
+    await inFusionTx(this.pool, async (c, locks) => {
       const r = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
       if (!r.rows[0]) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
-      await new PgFuser(c, writeEvents).replaceArticle(articleId, toArticle(r.rows[0]), reports);
+      await locks.begin(FUSE_LOCK, r.rows[0].key);
+      await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(r.rows[0]), reports);
       await c.query("UPDATE articles SET extracted_at = $1, extract_note = $2 WHERE id = $3", [now(), note ?? null, articleId]);
     });
   }
 
   async withdrawArticle(key: string): Promise<boolean> {
-    return inTx(this.pool, async (c) => {
-      await c.query("SELECT pg_advisory_xact_lock(hashtext($1))", [FUSE_LOCK]);
+    return inFusionTx(this.pool, async (c, locks) => {
+      await locks.begin(FUSE_LOCK, key);
       const r = await c.query(`${ARTICLE_SELECT} WHERE a.key = $1 AND a.is_current = 1`, [key]);
       if (!r.rows[0]) return false;
       const at = now();
@@ -228,7 +259,7 @@ export class PostgresStore implements Store {
            extract_note = 'withdrawn' WHERE key = $2`,
         [at, key],
       );
-      await new PgFuser(c, writeEvents).replaceArticle(null, toArticle(r.rows[0]), [], true);
+      await new PgFuser(c, writeEvents, locks).replaceArticle(null, toArticle(r.rows[0]), [], true);
       return true;
     });
   }

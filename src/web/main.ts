@@ -3,6 +3,7 @@
 import { api, type ControlProps, type EventFeature, type FeatureCollection, type Filters } from "./api.js";
 import { OTHER_COLOR, TYPE_COLORS, holderColor } from "./colors.js";
 import { clear, el } from "./dom.js";
+import { createLegend, type Legend } from "./legend.js";
 import { createMap, type MapView } from "./map.js";
 import { renderPanel } from "./panel.js";
 import { formatHash, parseHash, type ViewState } from "./permalink.js";
@@ -31,6 +32,7 @@ let days: string[] = [];
 let all: EventFeature[] = [];
 let perDay = new Map<string, number>();
 let mapView: MapView | null = null;
+let legendView: Legend | null = null;
 let openEvent: string | undefined;
 let playTimer: number | null = null;
 let lastControl = new Map<string, string>();
@@ -174,6 +176,7 @@ function renderDate() {
   const shown = visible();
   renderList(shown);
   scheduleMap(shown);
+  legendView?.update(shown);
   drawTimeline($<SVGSVGElement & HTMLElement>("timeline"), days, perDay, d, setDate);
   syncHash();
   void refreshControl();
@@ -242,11 +245,6 @@ function togglePlay() {
   }, PLAY_STEP_MS);
 }
 
-function legend() {
-  const ul = $("legend");
-  for (const [t, c] of Object.entries(TYPE_COLORS)) ul.appendChild(el("li", {}, el("i", { style: `background:${c}` }), t));
-}
-
 function listenForChanges() {
   if (!("EventSource" in window)) return;
   const es = new EventSource("api/v1/stream");
@@ -263,7 +261,7 @@ function listenForChanges() {
 }
 
 async function start() {
-  legend();
+  legendView = createLegend($<HTMLDetailsElement>("legend"));
   const view = parseHash(location.hash);
   // Filter choices come from the whole database, so they do not shrink as filters apply.
   const base = await api.events({});

@@ -1,6 +1,7 @@
 // The MapLibre map: an offline base map (world-atlas countries), control areas shaded by holder,
-// control points, and clustered event markers coloured by type. No tiles, fonts or sprites are
-// fetched: the style has no glyphs, so every layer is a fill, line or circle.
+// control points, and clustered event markers coloured by type (a cluster is filled with its most
+// common type and ringed by a donut of all its types, clusters.ts). No tiles, fonts or sprites are
+// fetched: the style has no glyphs, so every layer is a fill, line or circle, and text is HTML.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 // MapLibre builds its worker URL at run time, which the bundler cannot see; hand it the bundled file.
@@ -9,6 +10,8 @@ import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import { OTHER_COLOR, TYPE_COLORS, holderColor } from "./colors.js";
 import type { EventFeature, FeatureCollection, ControlProps } from "./api.js";
+import { RADIUS_EXPR, clusterProperties, clusterRadius, dominantColor, mixLabel, typeMix } from "./clusters.js";
+import { donutSvg } from "./donut.js";
 
 export interface MapView {
   setEvents(features: EventFeature[]): void;
@@ -16,6 +19,10 @@ export interface MapView {
   flyTo(lon: number, lat: number): void;
   fitTo(features: EventFeature[]): void;
 }
+
+// Beyond this many clusters on screen the rest show only their dominant-type circle (HTML markers
+// are DOM nodes; a few hundred stay cheap).
+const MAX_DONUTS = 400;
 
 const EMPTY = { type: "FeatureCollection", features: [] } as GeoJSON.FeatureCollection;
 
@@ -57,12 +64,18 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
     id: "control-points", type: "circle", source: "control",
     paint: { "circle-radius": 7, "circle-color": "#ffffff", "circle-stroke-width": 3, "circle-stroke-color": OTHER_COLOR },
   });
-  map.addSource("events", { type: "geojson", data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 });
+  map.addSource("events", {
+    type: "geojson", data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
+    clusterProperties: clusterProperties(),
+  });
+  // The circle is what shows while the map moves (donut markers are redrawn when it settles), so
+  // it already carries the cluster's most common type.
   map.addLayer({
     id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
     paint: {
-      "circle-color": "#34495e", "circle-opacity": 0.8, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
-      "circle-radius": ["step", ["get", "point_count"], 9, 10, 13, 100, 18, 1000, 24, 10000, 30],
+      "circle-color": dominantColor() as maplibregl.ExpressionSpecification, "circle-opacity": 0.9,
+      "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
+      "circle-radius": RADIUS_EXPR as maplibregl.ExpressionSpecification,
     },
   });
   map.addLayer({
@@ -86,41 +99,63 @@ export async function createMap(container: HTMLElement, onEvent: (id: string) =>
   });
   for (const layer of ["event-points", "clusters"]) {
     map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
-    map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+    map.on("mouseleave", layer, () => {
+      map.getCanvas().style.cursor = "";
+      map.getCanvas().removeAttribute("title");
+    });
   }
+  // Hovering a cluster names its mix ("120 events: 80 Battles, 40 Protests").
+  map.on("mousemove", "clusters", (e) => {
+    const f = e.features?.[0];
+    if (f) map.getCanvas().title = mixLabel(typeMix(f.properties));
+  });
+  map.on("mousemove", "event-points", (e) => {
+    const p = e.features?.[0]?.properties;
+    if (p) map.getCanvas().title = `${p.event_date} ${p.event_type}: ${p.location}`;
+  });
 
-  // Cluster counts as HTML labels (the style has no glyphs, so no symbol layers): one marker per
-  // cluster on screen, kept by cluster id and refreshed when the map settles.
-  const labels = new Map<number, maplibregl.Marker>();
-  const refreshLabels = () => {
-    const seen = new Set<number>();
+  // Donuts as HTML markers (the style has no glyphs, so no symbol layers, and a canvas image per
+  // mix would grow the sprite without bound): one per cluster on screen, refreshed when the map
+  // settles. Keyed by position and mix rather than cluster id, so a date step that leaves a
+  // cluster unchanged keeps its marker (no flicker while the slider plays). Pointer events go
+  // through to the circle layer underneath, which handles clicks and drags.
+  const donuts = new Map<string, maplibregl.Marker>();
+  const clearDonuts = () => {
+    for (const m of donuts.values()) m.remove();
+    donuts.clear();
+  };
+  const refreshDonuts = () => {
+    const seen = new Set<string>();
     for (const f of map.queryRenderedFeatures({ layers: ["clusters"] })) {
-      const id = f.properties.cluster_id as number;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      let m = labels.get(id);
-      if (!m) {
-        const div = document.createElement("div");
-        div.className = "cluster-label";
-        div.textContent = String(f.properties.point_count_abbreviated ?? f.properties.point_count);
-        m = new maplibregl.Marker({ element: div }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map);
-        labels.set(id, m);
-      }
+      const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const mix = typeMix(f.properties);
+      const key = `${at[0].toFixed(5)},${at[1].toFixed(5)}:${mix.map((p) => `${p.type}=${p.count}`).join(";")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (donuts.has(key) || seen.size > MAX_DONUTS) continue;
+      const count = Number(f.properties.point_count);
+      const div = document.createElement("div");
+      div.className = "cluster-donut";
+      div.dataset.testid = "cluster";
+      div.dataset.count = String(count);
+      div.dataset.types = mix.map((p) => p.type).join("|");
+      div.appendChild(donutSvg(mix, clusterRadius(count), String(f.properties.point_count_abbreviated ?? count)));
+      donuts.set(key, new maplibregl.Marker({ element: div }).setLngLat(at).addTo(map));
     }
-    for (const [id, m] of labels) {
-      if (!seen.has(id)) {
+    for (const [key, m] of donuts) {
+      if (!seen.has(key)) {
         m.remove();
-        labels.delete(id);
+        donuts.delete(key);
       }
     }
   };
-  map.on("idle", refreshLabels);
+  map.on("idle", refreshDonuts);
+  // Clusters regroup at every zoom; markers of the old grouping would sit beside the new circles.
+  map.on("zoomstart", clearDonuts);
 
   return {
     setEvents(features) {
-      // Cluster ids are reassigned on every setData, so the old labels go.
-      for (const m of labels.values()) m.remove();
-      labels.clear();
+      // Donuts whose cluster changed are replaced at the next idle (see refreshDonuts).
       (map.getSource("events") as maplibregl.GeoJSONSource).setData({
         type: "FeatureCollection",
         features: features.filter((f) => f.geometry) as unknown as GeoJSON.Feature[],

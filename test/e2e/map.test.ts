@@ -142,3 +142,48 @@ test("live updates: a new event appears without reloading", async () => {
   await page.waitForSelector('[data-testid="event-item"][data-id="SYR-LIVE2"]', { timeout: 10_000 });
   await page.close();
 });
+
+test("clusters show their mix of event types, and the legend explains them", async () => {
+  // Three more events around Hama, each of another type, so the cluster there mixes types.
+  const { sampleEvent } = await import("../../src/api/sample-data.js");
+  await server.store.putEvents([
+    sampleEvent({ event_id_cnty: "SYR-MIX1", sub_event_type: "Peaceful protest", event_date: "2024-12-09", location: "Hama", latitude: 35.14, longitude: 36.76 }),
+    sampleEvent({ event_id_cnty: "SYR-MIX2", sub_event_type: "Air/drone strike", event_date: "2024-12-09", location: "Hama", latitude: 35.12, longitude: 36.74 }),
+    sampleEvent({ event_id_cnty: "SYR-MIX3", sub_event_type: "Attack", event_date: "2024-12-09", location: "Hama", latitude: 35.15, longitude: 36.73 }),
+  ]);
+  const page = await open("#date=2024-12-10");
+  const legend = page.locator('[data-testid="legend"]');
+  assert.equal(await legend.getAttribute("open"), "", "legend open on a laptop");
+  const battles = legend.locator('[data-testid="legend-item"][data-type="Battles"]');
+  assert.ok(await battles.isVisible());
+  assert.ok(Number(await battles.locator(".legend-n").textContent()) >= 2, "legend counts the shown Battles");
+  assert.equal(await legend.locator('[data-testid="legend-cluster"] svg circle[data-type]').count(), 3, "legend shows a sample donut");
+  if ((await page.getAttribute("body", "data-map")) === "ready") {
+    // A donut over the Syrian cluster: one ring arc per type, each in that type's colour.
+    const cluster = page.locator('[data-testid="cluster"][data-types*="Protests"]');
+    await cluster.first().waitFor({ timeout: 15_000 });
+    const types = ((await cluster.first().getAttribute("data-types")) ?? "").split("|");
+    for (const t of ["Battles", "Protests", "Explosions/Remote violence", "Violence against civilians"]) assert.ok(types.includes(t), `${t} in ${types.join(",")}`);
+    const strokes = await cluster.first().locator("circle[data-type]").evaluateAll((cs) => cs.map((c) => c.getAttribute("stroke")));
+    assert.equal(new Set(strokes).size, types.length, "each type its own colour");
+    assert.ok(Number(await cluster.first().getAttribute("data-count")) >= types.length);
+    await page.screenshot({ path: shotPath("clusters-legend.png") });
+  }
+  // Keyboard: the legend folds and unfolds from its summary.
+  await legend.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await legend.getAttribute("open"), null);
+  await page.close();
+
+  // Phone: the legend starts folded so it does not cover the small map, and opens on a tap.
+  const phone = await open("#date=2024-12-10", { width: 390, height: 844 });
+  const pl = phone.locator('[data-testid="legend"]');
+  assert.equal(await pl.getAttribute("open"), null);
+  await pl.locator("summary").click();
+  assert.ok(await pl.locator('[data-testid="legend-item"][data-type="Battles"]').isVisible());
+  const box = await pl.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "legend inside the phone screen");
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scrolling");
+  await phone.screenshot({ path: shotPath("phone-legend.png") });
+  await phone.close();
+});

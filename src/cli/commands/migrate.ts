@@ -13,8 +13,10 @@ export const migrateCommand: Command = {
   help: `usage: sitrep migrate --from sqlite:./sitrep.db --to postgres://user@host:5432/db[?schema=NAME]
 
 Copies every table (articles and revisions, sentences, reports, events and tombstones, near-duplicate
-links, control timeline, feeds and their fetch records, skipped inputs) in one transaction into an
-empty PostgreSQL database (migrations are applied first), then checks each table's row count.
+links, control timeline, feeds and their fetch records, skipped inputs, and the analyst desk: users,
+API tokens, pending reset/invite links, outbox, settings, the audit log, review state with hand-edit
+locks, tips) in one transaction into an empty PostgreSQL database (migrations are applied first),
+then checks each table's row count. Log-in sessions are not copied: everyone logs in again.
 A SQLite table that PostgreSQL has no table for is reported and the exit code is 1.`,
   async run(argv) {
     const { values } = parse(argv, { from: { type: "string" }, to: { type: "string" } }, false);
@@ -34,6 +36,7 @@ A SQLite table that PostgreSQL has no table for is reported and the exit code is
         throw new SitrepError("SITREP_E_DB", `${dst.location}: ${(err as Error).message} (nothing was copied)`);
       }
       console.log(table(["table", "sqlite rows", "postgres rows"], r.tables.map((t) => [t.table, t.source, t.target])));
+      for (const k of r.skipped) if (k.rows) console.error(`skipped ${k.table} (${k.rows} rows): ${k.why}`);
       for (const m of r.missing) console.error(`not copied: ${m.table} (${m.rows} rows): no such table on PostgreSQL`);
       console.log(`copied ${r.tables.length} tables from ${src.location} to ${dst.location}; row counts verified`);
       return r.missing.length ? 1 : 0;
