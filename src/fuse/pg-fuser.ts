@@ -14,7 +14,7 @@ import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sa
 import { bandHashes, bufferToSig, minhash, NEAR_DUP_THRESHOLD, sigToBuffer, similarity } from "./minhash.js";
 import { originalOf, type SketchInput } from "./near-dups.js";
 import { ComponentWalk } from "./component-walk.js";
-import { NO_LOCKS, type FusionLocks } from "./pg-locks.js";
+import { NO_LOCKS, reportLocks, type FusionLocks } from "./pg-locks.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
@@ -62,8 +62,8 @@ export class PgFuser {
     const oldBands = await this.rows<{ band: number; hash: string }>("SELECT band, hash FROM sketch_bands WHERE article_key = $1", [key]);
     const sig = withdrawn ? null : minhash(storyText(article));
     await this.locks.acquire([
-      ...oldRows.flatMap((r) => lookupCells(JSON.parse(r.data) as Event)),
-      ...reports.flatMap((e) => lookupCells(e)),
+      ...oldRows.flatMap((r) => reportLocks(JSON.parse(r.data) as Event)),
+      ...reports.flatMap((e) => reportLocks(e)),
       ...oldBands.map((b) => `band:${b.band}:${b.hash}`),
       ...(sig ? bandHashes(sig).map((h, i) => `band:${i}:${h}`) : []),
     ]);
@@ -161,7 +161,7 @@ export class PgFuser {
       walk.addReports([...pool.values()]);
       const lookups = walk.takeLookups();
       if (!lookups.length) continue;
-      await this.locks.extend(lookups.flatMap((r) => lookupCells(r.event)));
+      await this.locks.extend(lookups.flatMap((r) => reportLocks(r.event)));
       // Those reports were read before their cells were locked: if another worker moved or
       // removed one in between, start again with every lock taken up front.
       const now = new Map((await this.rows<{ id: number; event_id: string }>("SELECT id, event_id FROM reports WHERE id = ANY($1::int[])", [lookups.map((r) => r.rowId)])).map((r) => [r.id, r.event_id]));
@@ -238,10 +238,7 @@ export class PgFuser {
       }
     }
     // Two workers rebuilding one place's timeline would each miss the other's events.
-    await this.locks.extend([
-      ...[...was.values()].map((p) => `place:${p}`),
-      ...written.filter((e) => tracksControl(e)).map((e) => `place:${placeKeyOf(e)}`),
-    ]);
+    await this.locks.acquirePlaces([...was.values(), ...written.filter((e) => tracksControl(e)).map((e) => placeKeyOf(e))]);
     for (const id of gone) {
       const p = was.get(id);
       if (p) {

@@ -4,23 +4,49 @@
 // What a fusion transaction reads and writes is bounded by the index cells it looks in: a report
 // only fuses with reports indexed under its lookup cells (match.ts lookupCells is complete), so
 // two transactions whose reports could touch hold at least one cell in common. Each transaction
-// holds an advisory transaction lock on every cell it looks in (plus the near-duplicate bands of
-// its article and the control places it rebuilds):
+// holds an advisory transaction lock on every (cell, week) it looks in (reportLocks), plus the
+// near-duplicate bands of its article:
 //  - first, blocking, in sorted lock-id order: the article's key, then the cells and bands known up
 //    front (its old and new reports). Sorted order means two of these never deadlock;
 //  - then, while walking out to linked events, any further cell with a non-blocking try. If one is
 //    busy the transaction rolls back and starts again with the whole set it now knows it needs,
 //    taken blocking in sorted order (NeedLocks). Holding locks while never waiting for one keeps
-//    this phase deadlock-free too.
+//    this phase deadlock-free too;
+//  - last, blocking, in sorted order, the control places whose timelines it rebuilds (a place's
+//    timeline spans all dates, so two workers fusing one place at different times meet there).
 // Everyone takes the shared side of the old database-wide lock first: the review desk takes it
 // exclusively, so a hand edit still never interleaves with fusion.
 import type pg from "pg";
 import type { Queryable } from "../store/pg-db.js";
 import { inTx } from "../store/pg-db.js";
+import type { Event } from "../event.js";
+import { indexKeys, lookupCells } from "./match.js";
 
 /** advisory_lock(int4, int4) namespaces, apart from the single-bigint locks used elsewhere. */
 const SPACE_KEY = 0x5f757365; // article keys being fused
 const SPACE_CELL = 0x5f63656c; // index cells, sketch bands, control places
+
+const SPACE_PLACE = 0x5f706c63; // control places, taken last (see acquirePlaces)
+
+/** Days per time bucket of a cell lock: reports far apart in time share no lock. */
+const BUCKET_DAYS = 7;
+
+/**
+ * Lock names of a report: each cell it looks in, per week its index interval covers. Two reports
+ * that can be the same event share a cell (each one's own cell is in the other's look-up) and a
+ * day (their index intervals overlap), so they share a lock; so do a report and any report its
+ * candidate query reads.
+ */
+export function reportLocks(e: Event): string[] {
+  const keys = indexKeys(e);
+  if (!keys.length) return [];
+  const { dayLo, dayHi } = keys[0]!;
+  const out: string[] = [];
+  for (const cell of lookupCells(e)) {
+    for (let b = Math.floor(dayLo / BUCKET_DAYS); b <= Math.floor(dayHi / BUCKET_DAYS); b++) out.push(`${cell}@${b}`);
+  }
+  return out;
+}
 
 /** 32-bit FNV-1a as a signed int4: the lock id of a cell (collisions only over-serialise). */
 export function lockId(key: string): number {
@@ -78,6 +104,17 @@ export class FusionLocks {
     if (busy.size) throw new NeedLocks([...this.names]);
   }
 
+  /**
+   * Control places whose timelines the transaction rebuilds, blocking, in sorted order, last:
+   * a transaction holding a place lock never waits for a cell lock, so this cannot deadlock.
+   */
+  async acquirePlaces(places: string[]): Promise<void> {
+    this.blockingDone = true;
+    const ids = [...new Set(places.map(lockId))].sort((a, b) => a - b);
+    if (!ids.length) return;
+    await this.db.query("SELECT count(pg_advisory_xact_lock($1, x)) FROM unnest($2::int[]) AS t(x)", [SPACE_PLACE, ids]);
+  }
+
   /** Gives up this attempt: the transaction is retried with every lock asked for so far up front. */
   restart(): never {
     throw new NeedLocks([...this.names]);
@@ -100,6 +137,7 @@ export const NO_LOCKS = {
   async begin() {},
   async acquire() {},
   async extend() {},
+  async acquirePlaces() {},
   restart() {
     throw new Error("fusion state changed under a caller that holds no fusion locks");
   },
