@@ -4,11 +4,14 @@
 // addReports / takeLookups / addCandidates, so the rule lives in one place.
 //
 // Why a walk and not "the touched events only": what a cluster is must be a function of the SET of
-// current reports. Each report in the walk is looked up in the (complete) candidate index, its
-// ambiguity is judged against all current reports, and every event it links to is pulled in whole,
-// so the components found are exactly the connected components of the relation over all reports
-// that reach the touched ones, whatever order the reports came in (and whatever state an earlier,
-// order-dependent version of fusion left behind: the walk repairs it).
+// current reports, and an update can change links beyond the events it touches directly: a vague
+// report that stops being ambiguous (a precise report it matched was withdrawn) links to events
+// of its own, vague ones included, and those may link further. The walk looks up in the (complete)
+// candidate index every report whose links may have changed: the update's new reports and every
+// vague report reached (whose ambiguity is judged against all current reports). Every event one of
+// them links to is pulled in whole. Other links are between reports of events already pulled in
+// (clusters were components before the update), so components over the walked set, computed from
+// scratch with sameEvent on every pair, are exactly the components over all reports.
 import type { Event } from "../event.js";
 import { sameEvent, type FuseReport } from "./match.js";
 
@@ -31,12 +34,16 @@ export class ComponentWalk {
   /** Events (old cluster ids) pulled in; every one is loaded whole. */
   readonly eventIds = new Set<string>();
   private readonly pool = new Map<number, StoredReport>();
-  private readonly matches = new Map<number, number[]>();
   private readonly ambiguous = new Set<number>();
   private eventsToLoad: string[] = [];
+  private added: StoredReport[] = [];
   private toLookUp: StoredReport[] = [];
 
-  constructor(seedEventIds: Iterable<string>) {
+  constructor(
+    seedEventIds: Iterable<string>,
+    /** Ids (rid) of the update's new reports: looked up whether vague or not. */
+    private readonly fresh: ReadonlySet<string> = new Set(),
+  ) {
     for (const id of seedEventIds) this.wantEvent(id);
   }
 
@@ -47,7 +54,7 @@ export class ComponentWalk {
   }
 
   get done(): boolean {
-    return !this.eventsToLoad.length && !this.toLookUp.length;
+    return !this.eventsToLoad.length && !this.toLookUp.length && !this.added.length;
   }
 
   /** Event ids whose reports the driver must load and pass to addReports. */
@@ -61,8 +68,16 @@ export class ComponentWalk {
     for (const r of rows) {
       if (this.pool.has(r.rowId)) continue;
       this.pool.set(r.rowId, r);
-      this.toLookUp.push(r);
+      this.added.push(r);
+      if (isVague(r.event) || this.fresh.has(r.rid)) this.toLookUp.push(r);
     }
+  }
+
+  /** Reports that joined the walk since the last call (PostgreSQL locks their cells). */
+  takeAdded(): StoredReport[] {
+    const out = this.added;
+    this.added = [];
+    return out;
   }
 
   /** Reports whose index candidates the driver must fetch and pass to addCandidates. */
@@ -74,7 +89,6 @@ export class ComponentWalk {
 
   addCandidates(r: StoredReport, candidates: StoredReport[]): void {
     const found = candidates.filter((c) => c.rowId !== r.rowId && sameEvent(r, c));
-    this.matches.set(r.rowId, found.map((c) => c.rowId));
     if (isAmbiguous(r, found)) {
       this.ambiguous.add(r.rowId);
       return;
@@ -89,20 +103,18 @@ export class ComponentWalk {
   components(): StoredReport[][] {
     if (!this.done) throw new Error("ComponentWalk.components() before the walk is done");
     const reports = [...this.pool.values()].sort((a, b) => (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : 0));
-    const at = new Map(reports.map((r, i) => [r.rowId, i]));
     const parent = reports.map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
-    for (const r of reports) {
-      if (this.ambiguous.has(r.rowId)) continue;
-      for (const c of this.matches.get(r.rowId) ?? []) {
-        const j = at.get(c);
-        if (j === undefined || this.ambiguous.has(c)) continue;
-        const a = find(at.get(r.rowId)!);
+    for (let i = 0; i < reports.length; i++) {
+      if (this.ambiguous.has(reports[i]!.rowId)) continue;
+      for (let j = i + 1; j < reports.length; j++) {
+        if (this.ambiguous.has(reports[j]!.rowId)) continue;
+        const a = find(i);
         const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        if (a !== b && sameEvent(reports[i]!, reports[j]!)) parent[Math.max(a, b)] = Math.min(a, b);
       }
     }
     const comps = new Map<number, StoredReport[]>();

@@ -56,6 +56,7 @@ export class PgFuser {
   async replaceArticle(articleId: number | null, article: ArticleForFusion, reports: Event[], withdrawn = false): Promise<void> {
     const key = article.key;
     const touched = new Set<string>();
+    const fresh = new Set<string>();
     // Locks known up front (pg-locks.ts): the cells the old and new reports look in, and the
     // near-duplicate bands of the old and new sketch (two similar articles share a band).
     const oldRows = await this.rows<ReportDbRow>(`SELECT ${REPORT_COLS} FROM reports WHERE article_key = $1`, [key]);
@@ -103,11 +104,12 @@ export class PgFuser {
           );
         }
         touched.add(rid);
+        fresh.add(rid);
         const me: FuseReport = { rid, articleKey: key, event: data, verifiedBy: verified ?? undefined };
         for (const c of await this.findCandidates(data)) if (c.articleKey !== key && sameEvent(me, c)) touched.add(c.eventId);
       }
     }
-    await this.recluster(touched);
+    await this.recluster(touched, fresh);
   }
 
   private async findCandidates(e: Event): Promise<Rep[]> {
@@ -153,19 +155,23 @@ export class PgFuser {
   }
 
   /** Recomputes the clusters reachable from `seeds` (see component-walk.ts), as the SQLite fuser does. */
-  private async recluster(seeds: Set<string>): Promise<void> {
-    const walk = new ComponentWalk(seeds);
+  private async recluster(seeds: Set<string>, fresh: Set<string>): Promise<void> {
+    const walk = new ComponentWalk(seeds, fresh);
     while (!walk.done) {
       const pool = new Map<number, Rep>();
       await this.loadEvents(walk.takeEvents(), pool);
       walk.addReports([...pool.values()]);
+      const added = walk.takeAdded();
+      if (added.length) {
+        // Every report re-clustered is locked, so two workers never rewrite one event at once.
+        await this.locks.extend(added.flatMap((r) => reportLocks(r.event)));
+        // Those reports were read before their cells were locked: if another worker moved or
+        // removed one in between, start again with every lock taken up front.
+        const ids = added.map((r) => r.rowId);
+        const now = new Map((await this.rows<{ id: number; event_id: string }>("SELECT id, event_id FROM reports WHERE id = ANY($1::int[])", [ids])).map((r) => [r.id, r.event_id]));
+        if (added.some((r) => now.get(r.rowId) !== r.eventId)) this.locks.restart();
+      }
       const lookups = walk.takeLookups();
-      if (!lookups.length) continue;
-      await this.locks.extend(lookups.flatMap((r) => reportLocks(r.event)));
-      // Those reports were read before their cells were locked: if another worker moved or
-      // removed one in between, start again with every lock taken up front.
-      const now = new Map((await this.rows<{ id: number; event_id: string }>("SELECT id, event_id FROM reports WHERE id = ANY($1::int[])", [lookups.map((r) => r.rowId)])).map((r) => [r.id, r.event_id]));
-      if (lookups.some((r) => now.get(r.rowId) !== r.eventId)) this.locks.restart();
       const found = await this.findCandidatesMany(lookups.map((r) => r.event));
       lookups.forEach((r, i) => walk.addCandidates(r, found[i]!));
     }

@@ -96,6 +96,7 @@ export class SqliteFuser {
   replaceArticle(articleId: number | null, article: ArticleForFusion, reports: Event[], withdrawn = false): void {
     const key = article.key;
     const touched = new Set<string>();
+    const fresh = new Set<string>();
     // Events the old reports belonged to, and events next to them: a vague report that the old
     // ones made ambiguous may now join its event again.
     for (const row of this.st.reportsOfKey.all(key) as ReportDbRow[]) {
@@ -125,11 +126,12 @@ export class SqliteFuser {
         const rowId = Number(info.lastInsertRowid);
         for (const k of indexKeys(e)) this.st.addCell.run(rowId, k.cell, k.dayLo, k.dayHi);
         touched.add(rid);
+        fresh.add(rid);
         const me: FuseReport = { rid, articleKey: key, event: data, verifiedBy: verified ?? undefined };
         for (const c of this.findCandidates(data)) if (c.articleKey !== key && sameEvent(me, c)) touched.add(c.eventId);
       });
     }
-    this.recluster(touched);
+    this.recluster(touched, fresh);
   }
 
   /** Reports from other articles that may be the same event as `e` (by cell and day range). */
@@ -149,10 +151,11 @@ export class SqliteFuser {
    * Recomputes the clusters reachable from `eventIds` (see component-walk.ts), writes them, and
    * tombstones the events that no longer exist.
    */
-  private recluster(seeds: Set<string>): void {
-    const walk = new ComponentWalk(seeds);
+  private recluster(seeds: Set<string>, fresh: Set<string>): void {
+    const walk = new ComponentWalk(seeds, fresh);
     while (!walk.done) {
       for (const id of walk.takeEvents()) walk.addReports((this.st.reportsOfEvent.all(id) as ReportDbRow[]).map(toReport));
+      walk.takeAdded(); // one writer at a time on SQLite: nothing to lock
       for (const r of walk.takeLookups()) walk.addCandidates(r, this.findCandidates(r.event));
     }
     const comps = walk.components();
