@@ -15,21 +15,13 @@ import { controlAt } from "../control/index.js";
 import type { Article } from "../types.js";
 import type { Event } from "../event.js";
 import { sampleArticle, sampleEvent } from "./sample-event.js";
+import { prng } from "../util/prng.js";
 
 const DEMO = fileURLToPath(new URL("../../demo/", import.meta.url));
 const DATES = ["2024-11-29", "2024-12-01", "2024-12-04", "2024-12-06", "2024-12-08", "2024-12-11"];
 
-/** Small seeded generator (mulberry32), so a failing order can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing order can be replayed. */
+const rng = prng;
 
 function shuffled<T>(xs: T[], seed: number): T[] {
   const out = [...xs];

@@ -9,6 +9,7 @@ import { SqliteStore } from "./sqlite.js";
 import { PostgresStore } from "./postgres.js";
 import { openStore } from "./index.js";
 import { parseFilter } from "./filter-parse.js";
+import { BACKENDS } from "./backends-testing.js";
 import { freshSchema, pgUnavailable } from "./pg-testing.js";
 import type { Store } from "./store.js";
 import type { Article } from "../types.js";
@@ -20,33 +21,6 @@ import { controlAt } from "../control/index.js";
 
 const DEMO = fileURLToPath(new URL("../../demo/", import.meta.url));
 
-interface Backend {
-  name: "sqlite" | "postgres";
-  skip: () => Promise<string | null>;
-  /** Opens an empty store and returns it with its cleanup. */
-  open: () => Promise<{ store: Store; done: () => Promise<void> }>;
-}
-
-const BACKENDS: Backend[] = [
-  {
-    name: "sqlite",
-    skip: async () => null,
-    open: async () => {
-      const { dir, cleanup } = tempDir();
-      const store = new SqliteStore(join(dir, "c.db"));
-      return { store, done: async () => (await store.close(), cleanup()) };
-    },
-  },
-  {
-    name: "postgres",
-    skip: pgUnavailable,
-    open: async () => {
-      const s = await freshSchema();
-      const store = await PostgresStore.open(s.url);
-      return { store, done: async () => (await store.close(), await s.drop()) };
-    },
-  },
-];
 
 function article(key: string, text: string): Article {
   return {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { SqliteStore } from "./sqlite.js";
 import { PostgresStore } from "./postgres.js";
-import { freshSchema, pgUnavailable } from "./pg-testing.js";
+import { BACKENDS } from "./backends-testing.js";
 import type { Store } from "./store.js";
 import type { DeskStore } from "./desk.js";
 import type { Article } from "../types.js";
@@ -21,32 +21,6 @@ import { seedSample } from "../api/sample-data.js";
 
 process.env.SITREP_ARGON2_FAST = "1";
 
-interface Backend {
-  name: "sqlite" | "postgres";
-  skip: () => Promise<string | null>;
-  open: () => Promise<{ store: Store; done: () => Promise<void> }>;
-}
-
-const BACKENDS: Backend[] = [
-  {
-    name: "sqlite",
-    skip: async () => null,
-    open: async () => {
-      const { dir, cleanup } = tempDir();
-      const store = new SqliteStore(join(dir, "d.db"));
-      return { store, done: async () => (await store.close(), cleanup()) };
-    },
-  },
-  {
-    name: "postgres",
-    skip: pgUnavailable,
-    open: async () => {
-      const s = await freshSchema();
-      const store = await PostgresStore.open(s.url);
-      return { store, done: async () => (await store.close(), await s.drop()) };
-    },
-  },
-];
 
 /** One desk contract test on every backend; `fn` gets an empty store and its DeskStore. */
 function contract(name: string, fn: (desk: DeskStore, s: Store) => Promise<void>) {

@@ -8,38 +8,10 @@ import type {
   ApiTokenRow, AuditEntry, AuditQuery, AuditRow, DeskStore, EventChange, EventReview, Mail, OneTimeKind, OneTimeToken,
   OutboxMail, QueueItem, ReviewState, Role, SessionRow, Tip, TipState, TokenScope, User,
 } from "./desk.js";
+import { json, toReview, toTip, toToken, toUser, type ReviewRow, type TipRow, type TokenRow, type UserRow } from "./desk-rows.js";
 
 const now = () => new Date().toISOString();
 
-interface UserRow {
-  id: number; email: string; role: Role; password_hash: string; created_at: string;
-  disabled_at: string | null; failed_logins: number; locked_until: string | null;
-}
-const toUser = (r: UserRow): User => ({
-  id: r.id, email: r.email, role: r.role, passwordHash: r.password_hash, createdAt: r.created_at,
-  disabledAt: r.disabled_at, failedLogins: r.failed_logins, lockedUntil: r.locked_until,
-});
-
-interface TokenRow { id: number; user_id: number; name: string; scope: TokenScope; created_at: string; last_used: string | null; revoked_at: string | null }
-const toToken = (r: TokenRow): ApiTokenRow => ({
-  id: r.id, userId: r.user_id, name: r.name, scope: r.scope, createdAt: r.created_at, lastUsed: r.last_used, revokedAt: r.revoked_at,
-});
-
-interface TipRow {
-  id: number; text: string; link: string | null; contact: string | null; created_at: string; state: TipState;
-  article_key: string | null; triaged_by: string | null; triaged_at: string | null; note: string | null;
-}
-const toTip = (r: TipRow): Tip => ({
-  id: r.id, text: r.text, link: r.link, contact: r.contact, createdAt: r.created_at, state: r.state,
-  articleKey: r.article_key, triagedBy: r.triaged_by, triagedAt: r.triaged_at, note: r.note,
-});
-
-interface ReviewRow { event_id: string; state: ReviewState; locked: string; reason: string | null; merged_into: string | null; by_user: string | null; at: string }
-const toReview = (r: ReviewRow): EventReview => ({
-  eventId: r.event_id, state: r.state, locked: JSON.parse(r.locked), reason: r.reason, mergedInto: r.merged_into, byUser: r.by_user, at: r.at,
-});
-
-const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 export class SqliteDeskStore implements DeskStore {
   private readonly db: Database.Database;

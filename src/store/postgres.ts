@@ -23,6 +23,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
+import { toPeriod, type PeriodRow } from "./period-rows.js";
 
 const now = () => new Date().toISOString();
 /** The schema-wide fusion lock: fusion takes it shared (beside its per-cell locks), the review desk exclusively. */
@@ -67,43 +68,6 @@ const toArticle = (row: ArticleRow): StoredArticle => ({
   sentences: row.sentences ?? [],
 });
 
-interface PeriodRow {
-  place_key: string;
-  place: string;
-  country: string;
-  country_code: string | null;
-  iso: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  holder: string | null;
-  claimant: string | null;
-  previous_holder: string | null;
-  contested: number;
-  valid_from: string | null;
-  valid_to: string | null;
-  event_id: string | null;
-  verification: string | null;
-  reason: string;
-}
-
-const toPeriod = (r: PeriodRow): ControlPeriod => ({
-  placeKey: r.place_key,
-  place: r.place,
-  country: r.country,
-  countryCode: r.country_code,
-  iso: r.iso,
-  latitude: r.latitude,
-  longitude: r.longitude,
-  holder: r.holder,
-  claimant: r.claimant,
-  previousHolder: r.previous_holder,
-  contested: r.contested === 1,
-  validFrom: r.valid_from,
-  validTo: r.valid_to,
-  eventId: r.event_id,
-  verification: r.verification,
-  reason: r.reason,
-});
 
 /**
  * Upserts canonical events; fusion (PgFuser) and the review desk (desk-postgres.ts) both write

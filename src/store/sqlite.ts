@@ -19,6 +19,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
+import { toPeriod, type PeriodRow } from "./period-rows.js";
 
 const now = () => new Date().toISOString();
 
@@ -46,43 +47,6 @@ interface EventRow {
   merged_into: string | null;
 }
 
-interface PeriodRow {
-  place_key: string;
-  place: string;
-  country: string;
-  country_code: string | null;
-  iso: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  holder: string | null;
-  claimant: string | null;
-  previous_holder: string | null;
-  contested: number;
-  valid_from: string | null;
-  valid_to: string | null;
-  event_id: string | null;
-  verification: string | null;
-  reason: string;
-}
-
-const toPeriod = (r: PeriodRow): ControlPeriod => ({
-  placeKey: r.place_key,
-  place: r.place,
-  country: r.country,
-  countryCode: r.country_code,
-  iso: r.iso,
-  latitude: r.latitude,
-  longitude: r.longitude,
-  holder: r.holder,
-  claimant: r.claimant,
-  previousHolder: r.previous_holder,
-  contested: r.contested === 1,
-  validFrom: r.valid_from,
-  validTo: r.valid_to,
-  eventId: r.event_id,
-  verification: r.verification,
-  reason: r.reason,
-});
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;

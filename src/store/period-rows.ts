@@ -1,0 +1,40 @@
+// Row shape of control_periods and its mapping to ControlPeriod, shared by both backends.
+import type { ControlPeriod } from "./store.js";
+
+export interface PeriodRow {
+  place_key: string;
+  place: string;
+  country: string;
+  country_code: string | null;
+  iso: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  holder: string | null;
+  claimant: string | null;
+  previous_holder: string | null;
+  contested: number;
+  valid_from: string | null;
+  valid_to: string | null;
+  event_id: string | null;
+  verification: string | null;
+  reason: string;
+}
+
+export const toPeriod = (r: PeriodRow): ControlPeriod => ({
+  placeKey: r.place_key,
+  place: r.place,
+  country: r.country,
+  countryCode: r.country_code,
+  iso: r.iso,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  holder: r.holder,
+  claimant: r.claimant,
+  previousHolder: r.previous_holder,
+  contested: r.contested === 1,
+  validFrom: r.valid_from,
+  validTo: r.valid_to,
+  eventId: r.event_id,
+  verification: r.verification,
+  reason: r.reason,
+});
