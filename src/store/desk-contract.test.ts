@@ -18,6 +18,10 @@ import { editEvent, rejectEvent } from "../desk/review.js";
 import { sha256 } from "../desk/secrets.js";
 import { buildApp } from "../api/app.js";
 import { seedSample } from "../api/sample-data.js";
+import { testArticle, testEvent } from "../../test/records.js";
+
+const article = testArticle;
+const event = (over: Partial<Event> = {}) => testEvent({ event_id_cnty: "SYR-d1", sub_event_type: "Armed clash", fatalities: 12, articles: ["k"], ...over });
 
 process.env.SITREP_ARGON2_FAST = "1";
 
@@ -49,24 +53,7 @@ async function rawSql(s: Store, sql: string): Promise<void> {
 const ADMIN = "cli";
 const PW = "correct horse battery";
 
-function article(key: string, text: string): Article {
-  return {
-    key, text, origin: `${key}.txt`, contentHash: `hash-${key}-${text}`, outlet: "Test Wire",
-    blocks: [{ kind: "story", start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], media: [], published: "2024-12-05",
-  };
-}
 
-function event(over: Partial<Event> = {}): Event {
-  return {
-    event_id_cnty: "SYR-d1", event_date: "2024-12-05", year: 2024, time_precision: 1, disorder_type: "Political violence",
-    event_type: "Battles", sub_event_type: "Armed clash", actor1: "Hayat Tahrir al-Sham", assoc_actor_1: "",
-    inter1: 2, actor2: "Military Forces of Syria (2000-2024)", assoc_actor_2: "", inter2: 1, interaction: 12, civilian_targeting: "",
-    iso: 760, region: "Middle East", country: "Syria", admin1: "Hama", admin2: "", admin3: "", location: "Hama",
-    latitude: 35.13, longitude: 36.75, geo_precision: 1, source: "Test Wire", source_scale: "", notes: "", fatalities: 12, tags: "",
-    timestamp: 0, claims: [], modality: "reported", verification: "reported", evidence: [], articles: ["k"], country_code: "SY",
-    ...over,
-  };
-}
 
 describe("desk store contract", () => {
   contract("users: create (audited, e-mail unique), log-in failures lock the account, a new password clears the counter", async (desk) => {

@@ -23,34 +23,20 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, type PeriodRow } from "./period-rows.js";
+import { toPeriod, type ArticleRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 /** The schema-wide fusion lock: fusion takes it shared (beside its per-cell locks), the review desk exclusively. */
 export const FUSE_LOCK = "sitrep-fuse";
 
-interface ArticleRow {
-  id: number;
-  key: string;
-  revision: number;
-  content_hash: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  lang: string | null;
-  text: string;
-  blocks: string;
-  media: string;
-  origin: string;
-  ingested_at: string;
+interface PgArticleRow extends ArticleRow {
   sentences: { start: number; end: number }[] | null;
 }
 
 const ARTICLE_SELECT = `SELECT a.*, (SELECT json_agg(json_build_object('start', s.start, 'end', s."end") ORDER BY s.idx)
   FROM sentences s WHERE s.article_id = a.id) AS sentences FROM articles a`;
 
-const toArticle = (row: ArticleRow): StoredArticle => ({
+const toArticle = (row: PgArticleRow): StoredArticle => ({
   id: row.id,
   key: row.key,
   revision: row.revision,

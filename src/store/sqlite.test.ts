@@ -8,25 +8,12 @@ import { parseFilter } from "./filter-parse.js";
 import type { Article } from "../types.js";
 import type { Event } from "../event.js";
 import { tempDir } from "../../test/helpers.js";
+import { testArticle, testEvent } from "../../test/records.js";
 
-function article(key: string, text: string): Article {
-  return {
-    key, text, origin: `${key}.txt`, contentHash: `hash-${key}-${text.length}-${text}`,
-    blocks: [{ kind: "story", start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }], media: [], published: "2024-12-05",
-  };
-}
+const article = (key: string, text: string) => testArticle(key, text, { outlet: undefined });
+const event = testEvent;
 
-function event(over: Partial<Event> = {}): Event {
-  return {
-    event_id_cnty: "SYR-test1", event_date: "2024-12-05", year: 2024, time_precision: 1, disorder_type: "Political violence",
-    event_type: "Battles", sub_event_type: "Non-state actor overtakes territory", actor1: "Hayat Tahrir al-Sham", assoc_actor_1: "",
-    inter1: 2, actor2: "Military Forces of Syria (2000-2024)", assoc_actor_2: "", inter2: 1, interaction: 12, civilian_targeting: "",
-    iso: 760, region: "Middle East", country: "Syria", admin1: "Hama", admin2: "", admin3: "", location: "Hama",
-    latitude: 35.13, longitude: 36.75, geo_precision: 1, source: "Test Wire", source_scale: "", notes: "", fatalities: 0, tags: "",
-    timestamp: 0, claims: [], modality: "reported", verification: "reported", evidence: [], articles: ["a"], country_code: "SY",
-    ...over,
-  };
-}
+
 
 test("migrations are numbered files applied once, in order", async () => {
   const { dir, cleanup } = tempDir();

@@ -19,26 +19,10 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, type PeriodRow } from "./period-rows.js";
+import { toPeriod, type ArticleRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 
-interface ArticleRow {
-  id: number;
-  key: string;
-  revision: number;
-  content_hash: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  lang: string | null;
-  text: string;
-  blocks: string;
-  media: string;
-  origin: string;
-  ingested_at: string;
-}
 
 interface EventRow {
   data: string;

@@ -1,4 +1,4 @@
-// Row shape of control_periods and its mapping to ControlPeriod, shared by both backends.
+// Row shapes both backends read (articles, control_periods) and their mapping to records.
 import type { ControlPeriod } from "./store.js";
 
 export interface PeriodRow {
@@ -38,3 +38,20 @@ export const toPeriod = (r: PeriodRow): ControlPeriod => ({
   verification: r.verification,
   reason: r.reason,
 });
+
+export interface ArticleRow {
+  id: number;
+  key: string;
+  revision: number;
+  content_hash: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+  blocks: string;
+  media: string;
+  origin: string;
+  ingested_at: string;
+}
