@@ -33,6 +33,8 @@ export interface ArticleContext {
   /** Most-mentioned non-state actor per country: the one "rebels"/"gunmen" most likely refer to. */
   dominantArmedGroup: Map<string, ActorMention["actor"]>;
   leadDate?: DateMention;
+  /** Tolls found in a sentence whose event could not carry them, waiting for the violence told next. */
+  pendingFigures: { count: number; start: number; end: number; text: string; sentenceIdx: number }[];
 }
 
 export function buildContext(input: ExtractInput): ArticleContext {
@@ -103,7 +105,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
   }
 
   const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
-  return { input, published, countries, sentences: infos, dominantArmedGroup: dominant, leadDate };
+  return { input, published, countries, sentences: infos, dominantArmedGroup: dominant, leadDate, pendingFigures: [] };
 }
 
 function safeResolve(m: PlaceMention, ctx: Parameters<typeof resolvePlace>[1]): ResolvedPlace | null {

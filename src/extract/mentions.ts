@@ -331,21 +331,40 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
  * Figures go to the mention of their clause, else the nearest mention in the sentence; a sentence of
  * figures only adds to the latest mention nearby. Figures in a background clause count for nothing.
  */
+/** Families that do not carry a death toll of their own. */
+const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
+  // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
+  for (const m of found) {
+    if (m.drop || NO_TOLL.has(m.family) || m.fatalities.length) continue;
+    const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2);
+    if (waiting.length) {
+      m.fatalities.push(...waiting.map(({ sentenceIdx: _, ...f }) => f));
+      ctx.pendingFigures.length = 0;
+    }
+  }
   const clauseOf = (at: number) => clauses(si.text).find(([a, b]) => at >= a && at < b) ?? [0, si.text.length];
   for (const f of findFatalities(si.text)) {
     const [cs, ce] = clauseOf(f.start);
-    const oldDate = si.dates.some((d) => d.start >= cs && d.end <= ce && isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));
+    // A toll in a clause dated only long ago ("killed 15 people in November") is history.
+    const inClause = si.dates.filter((d) => d.start >= cs && d.end <= ce);
+    const oldDate = inClause.some((d) => isOld(d, ctx)) && !inClause.some((d) => !isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));
     if (oldDate) continue;
     const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text };
-    const live = found.filter((m) => !m.drop);
-    if (found.length && !live.length) continue; // the sentence's only events were dropped: so are its figures
+    // Deaths belong to violence: an arrest or a deal does not carry the toll of the bomb it mentions.
+    const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
+    if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
     const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
     if (own) {
       own.fatalities.push(abs);
       continue;
     }
-    const prev = [...earlier].reverse().find((m) => !m.drop);
+    if (found.some((m) => !m.drop)) {
+      ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
+      continue;
+    }
+    const prev = [...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family));
     if (prev && si.idx - prev.sentence.idx <= 2) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
