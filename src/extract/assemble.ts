@@ -69,7 +69,9 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const b = mb.place;
   const pa = a?.place;
   const pb = b?.place;
-  if (!pa || !pb || a?.mention.kind === "country" || b?.mention.kind === "country") return true;
+  if (!pa || !pb) return true;
+  // A country-level place fits any place in that country, not one abroad.
+  if (a?.mention.kind === "country" || b?.mention.kind === "country") return pa.country === pb.country;
   if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
@@ -156,6 +158,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
   const denials = g.flatMap((m) => m.denials);
+  // "The army blamed the RSF for the attack": the blamed group is the perpetrator when the text names no other.
+  if (!a1 || a1.name.startsWith("Unidentified")) {
+    const blamed = blamedActor(g, ctx);
+    if (blamed) a1 = blamed;
+  }
   if (!placed && !a1) return undefined;
   // An arrest is coded when we know who made it; "a man was arrested" alone is a police-blotter line.
   if (sub === "Arrests" && !a1) return undefined;
@@ -186,6 +193,20 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 /** 0 a town, 1 a region or a whole province: the lead's own town wins over a later, vaguer place. */
 function coarseness(m: Mention): number {
   return m.place?.mention.kind === "place" && m.place.place?.geo_precision !== 3 ? 0 : 1;
+}
+
+const BLAME = /\b(?:blamed|accused|held)\s+(?:the\s+)?$/i;
+
+/** The actor a sentence of the mentions (or the one after) blames or holds responsible. */
+function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {
+  const idx = new Set(g.flatMap((m) => [m.sentence.idx, m.sentence.idx + 1]));
+  for (const i of [...idx].sort((a, b) => a - b)) {
+    const si = ctx.sentences[i];
+    if (!si) continue;
+    const a = si.actors.find((x) => BLAME.test(si.text.slice(Math.max(0, x.start - 30), x.start)));
+    if (a) return { name: a.actor.name, inter: a.actor.inter };
+  }
+  return undefined;
 }
 
 function leadFigure(g: Mention[]): number | undefined {

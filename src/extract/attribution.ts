@@ -145,7 +145,7 @@ function personIn(phrase: string): { name: string; start: number; end: number } 
       name = name.slice(t[0].length);
       start += t[0].length;
     }
-    if (!/\s/.test(name) || NOT_A_NAME.test(name)) continue;
+    if (!/\s/.test(name) || NOT_A_NAME.test(name) || /['’]s\b/.test(name)) continue; // "Russia's Wagner" is no person
     found = { name, start, end: start + name.length };
     break;
   }

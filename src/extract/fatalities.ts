@@ -75,6 +75,8 @@ export function findFatalities(text: string): FatalityMention[] {
     if (overlaps(m.index!, m.index! + m[0].length)) continue;
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
+    // "no one was killed"
+    if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !/^an?\s+(?:[a-z'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator)\b/i.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.

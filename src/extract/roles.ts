@@ -117,8 +117,9 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     const cc0 = demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) ?? countrySubject(text.slice(cs, cue.start));
     if (cc0) a1 = stateForce(cc0, "military", ctx.published);
   }
-  // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces.
-  if (!a1 || speakerSpan(a1 as Candidate)) {
+  // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
+  // (even when the words before the cue were only "his fighters", a generic word).
+  if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
     const aside = asides(text);
     const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
     const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
