@@ -284,6 +284,24 @@ describe("meta", () => {
     assert.ok(doc.components.schemas.Event.properties.event_id_cnty);
   });
 
+  test("pipeline status: the store's counts; no job queue on SQLite; in the OpenAPI document", async () => {
+    const r = await get("/api/v1/status");
+    assert.equal(r.status, 200);
+    const b = r.json();
+    assert.equal(b.store, "sqlite");
+    assert.equal(b.queue, null);
+    // The same counts `sitrep status` prints, from the seeded sample.
+    assert.deepEqual(b.counts, await store.status());
+    assert.equal(b.counts.events, 4);
+    assert.ok(b.counts.articles > 0 && b.counts.extracted === b.counts.articles && b.counts.pendingExtraction === 0, r.body);
+    assert.equal((await get("/api/v1/status?x=1")).status, 400);
+    const op = (await get("/api/v1/openapi.json")).json().paths["/api/v1/status"]?.get;
+    assert.ok(op, "GET /api/v1/status documented");
+    const schema = op.responses["200"].content["application/json"].schema;
+    assert.ok(schema.properties.counts.properties.pendingExtraction);
+    assert.equal(schema.properties.queue.nullable, true);
+  });
+
   test("unknown API path: 404 JSON; the UI is served at /", async () => {
     const r = await get("/api/v1/nope");
     assert.equal(r.status, 404);

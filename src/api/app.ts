@@ -14,6 +14,7 @@ import { placesRoutes } from "./places.js";
 import { aggregatesRoutes } from "./aggregates.js";
 import { streamRoutes } from "./stream.js";
 import { healthRoutes } from "./health.js";
+import { statusRoutes } from "./status.js";
 import { WEB_DIST, webBuilt } from "./web.js";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -96,6 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes, o);
+      await api.register(statusRoutes, o);
       await api.register(eventsRoutes, o);
       await api.register(eventDetailRoutes, o);
       await api.register(controlRoutes, o);

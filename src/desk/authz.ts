@@ -17,6 +17,8 @@ export const RULES: Record<string, Rule> = {
   // the web UI (static files); data comes through the API, where the rules apply
   "GET /*": "open",
   [`GET ${A}/health`]: "open",
+  // pipeline progress for the map header: as public as the events it counts
+  [`GET ${A}/status`]: "read",
   [`GET ${A}/openapi.json`]: "read",
   [`GET ${A}/events`]: "read",
   [`GET ${A}/events/:id`]: "read",

@@ -8,6 +8,7 @@ import { createMap, type MapView } from "./map.js";
 import { renderPanel } from "./panel.js";
 import { formatHash, parseHash, type ViewState } from "./permalink.js";
 import { drawTimeline } from "./timeline.js";
+import { startStatus } from "./status.js";
 import "./desk.js";
 import "./desk.css";
 
@@ -245,7 +246,7 @@ function togglePlay() {
   }, PLAY_STEP_MS);
 }
 
-function listenForChanges() {
+function listenForChanges(onChange: () => void) {
   if (!("EventSource" in window)) return;
   const es = new EventSource("api/v1/stream");
   let pending: number | null = null;
@@ -253,6 +254,7 @@ function listenForChanges() {
     if (pending !== null) return;
     pending = window.setTimeout(() => {
       pending = null;
+      onChange();
       void loadEvents(currentDate()).then(() => announce("events updated"));
     }, 1000);
   };
@@ -321,7 +323,7 @@ async function start() {
     if (v.date && v.date !== currentDate()) setDate(v.date);
     if (v.event && v.event !== openEvent) void openPanel(v.event);
   });
-  listenForChanges();
+  listenForChanges(startStatus($("pipeline")));
   document.body.dataset.ready = "true";
 }
 

@@ -187,3 +187,30 @@ test("clusters show their mix of event types, and the legend explains them", asy
   await phone.screenshot({ path: shotPath("phone-legend.png") });
   await phone.close();
 });
+
+test("the header shows pipeline progress: the store's counts, updated when events change", async () => {
+  const page = await open("#date=2024-12-10");
+  const indicator = page.locator('[data-testid="pipeline-status"]');
+  await indicator.waitFor({ state: "visible", timeout: 10_000 });
+  const s = await server.store.status();
+  const text = (await indicator.textContent()) ?? "";
+  assert.match(text, new RegExp(`^${s.articles} articles? · ${s.events} events? · ${s.pendingExtraction} waiting for extraction$`), text);
+  assert.doesNotMatch(text, /jobs:/, "no job queue on SQLite");
+  // A new event reaches the indicator through the live stream (or the next poll) without a reload.
+  const { sampleEvent } = await import("../../src/api/sample-data.js");
+  await server.store.putEvents([sampleEvent({ event_id_cnty: "SYR-STAT1", sub_event_type: "Arrests", event_date: "2024-12-09", location: "Homs", latitude: 34.73, longitude: 36.72 })]);
+  await page.waitForSelector(`[data-testid="pipeline-status"][data-events="${s.events + 1}"]`, { timeout: 10_000 });
+  assert.match((await indicator.textContent()) ?? "", new RegExp(` ${s.events + 1} events `));
+  await page.screenshot({ path: shotPath("pipeline-status.png") });
+  await page.close();
+
+  // Phone: the indicator wraps onto its own line inside the screen.
+  const phone = await open("#date=2024-12-10", { width: 390, height: 844 });
+  const pi = phone.locator('[data-testid="pipeline-status"]');
+  await pi.waitFor({ state: "visible", timeout: 10_000 });
+  const box = await pi.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "indicator inside the phone screen");
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scrolling");
+  await phone.screenshot({ path: shotPath("phone-status.png") });
+  await phone.close();
+});
