@@ -23,7 +23,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, type ArticleRow, type PeriodRow } from "./rows.js";
+import { toPeriod, toStoredArticle, type ArticleRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 /** The schema-wide fusion lock: fusion takes it shared (beside its per-cell locks), the review desk exclusively. */
@@ -36,23 +36,8 @@ interface PgArticleRow extends ArticleRow {
 const ARTICLE_SELECT = `SELECT a.*, (SELECT json_agg(json_build_object('start', s.start, 'end', s."end") ORDER BY s.idx)
   FROM sentences s WHERE s.article_id = a.id) AS sentences FROM articles a`;
 
-const toArticle = (row: PgArticleRow): StoredArticle => ({
-  id: row.id,
-  key: row.key,
-  revision: row.revision,
-  contentHash: row.content_hash,
-  url: row.url ?? undefined,
-  title: row.title ?? undefined,
-  outlet: row.outlet ?? undefined,
-  published: row.published ?? undefined,
-  lang: row.lang ?? undefined,
-  text: row.text,
-  blocks: JSON.parse(row.blocks),
-  media: JSON.parse(row.media),
-  origin: row.origin,
-  ingestedAt: row.ingested_at,
-  sentences: row.sentences ?? [],
-});
+const toArticle = (row: PgArticleRow): StoredArticle => toStoredArticle(row, row.sentences ?? []);
+
 
 
 /**

@@ -1,5 +1,6 @@
 // Row shapes both backends read (articles, control_periods) and their mapping to records.
 import type { ControlPeriod } from "./store.js";
+import type { StoredArticle } from "../types.js";
 
 export interface PeriodRow {
   place_key: string;
@@ -54,4 +55,25 @@ export interface ArticleRow {
   media: string;
   origin: string;
   ingested_at: string;
+}
+
+/** An article row and its sentences as the StoredArticle record the pipeline reads. */
+export function toStoredArticle(row: ArticleRow, sentences: { start: number; end: number }[]): StoredArticle {
+  return {
+    id: row.id,
+    key: row.key,
+    revision: row.revision,
+    contentHash: row.content_hash,
+    url: row.url ?? undefined,
+    title: row.title ?? undefined,
+    outlet: row.outlet ?? undefined,
+    published: row.published ?? undefined,
+    lang: row.lang ?? undefined,
+    text: row.text,
+    blocks: JSON.parse(row.blocks),
+    media: JSON.parse(row.media),
+    origin: row.origin,
+    ingestedAt: row.ingested_at,
+    sentences,
+  };
 }

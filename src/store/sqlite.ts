@@ -19,7 +19,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, type ArticleRow, type PeriodRow } from "./rows.js";
+import { toPeriod, toStoredArticle, type ArticleRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 
@@ -90,23 +90,8 @@ export class SqliteStore implements Store {
     const sentences = this.db
       .prepare("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx")
       .all(row.id) as { start: number; end: number }[];
-    return {
-      id: row.id,
-      key: row.key,
-      revision: row.revision,
-      contentHash: row.content_hash,
-      url: row.url ?? undefined,
-      title: row.title ?? undefined,
-      outlet: row.outlet ?? undefined,
-      published: row.published ?? undefined,
-      lang: row.lang ?? undefined,
-      text: row.text,
-      blocks: JSON.parse(row.blocks),
-      media: JSON.parse(row.media),
-      origin: row.origin,
-      ingestedAt: row.ingested_at,
-      sentences,
-    };
+    return toStoredArticle(row, sentences);
+
   }
 
   async getArticle(id: number): Promise<StoredArticle | undefined> {
