@@ -42,10 +42,9 @@ export function buildContext(input: ExtractInput): ArticleContext {
   const blocks: Block[] = input.blocks ?? classifyBlocks(text);
   const sentences: Sentence[] = splitSentences(text, blocks);
   const published = input.published?.slice(0, 10);
-  const story = sentences.map((s) => text.slice(s.start, s.end)).join(" ");
 
   const found = findPlaces(text);
-  const countries = countryHints(story, found).map((h) => h.code);
+  const countries = countryHints(text, found).map((h) => h.code);
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");
   // Names valid on the report's lead day ("Taliban" until 15 August 2021, the state's forces after).
@@ -81,7 +80,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
   }
   for (const si of infos) {
     for (const p of si.places) {
-      p.place = safeResolve(p.mention, { text: story, countries, near: resolvedNear });
+      p.place = safeResolve(p.mention, { text, countries, near: resolvedNear, mentions: found });
       if (p.place?.latitude != null && p.place.longitude != null && p.mention.kind === "place") {
         resolvedNear.push({ lat: p.place.latitude, lon: p.place.longitude });
       }

@@ -19,22 +19,17 @@ export interface ResolvedPlace {
   population?: number;
 }
 
-export interface GeoContext { text?: string; countries?: string[]; near?: { lat: number; lon: number }[] }
-
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r, dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+export interface GeoContext {
+  text?: string;
+  countries?: string[];
+  near?: { lat: number; lon: number }[];
+  /** findPlaces(text), when the caller has it already (offsets into `text`): saves a second pass. */
+  mentions?: readonly PlaceMention[];
 }
 
-/** The point `km` away from (lat, lon) along `bearing` degrees (great circle). */
-export function offsetPoint(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
-  const r = Math.PI / 180, d = km / 6371, b = bearing * r, p1 = lat * r, l1 = lon * r;
-  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-  return { lat: p2 / r, lon: ((((l2 / r) + 540) % 360) - 180) };
-}
+/** Great-circle distance and offsets: the one implementation in src/util/geo-math.ts. */
+export { haversineKm as distanceKm, offsetPoint } from "../util/geo-math.js";
+import { haversineKm as distanceKm, offsetPoint } from "../util/geo-math.js";
 
 interface TextContext {
   hints: Map<string, number>;
@@ -45,13 +40,13 @@ interface TextContext {
 const textCache = new Map<string, TextContext>();
 
 /** Hints and the points of the text's confidently placed toponyms (for proximity). */
-function analyseText(text: string): TextContext {
+function analyseText(text: string, known?: readonly PlaceMention[]): TextContext {
   const hit = textCache.get(text);
   if (hit) return hit;
-  const hints = new Map(countryHints(text).map((h) => [h.code, h.weight]));
+  const mentions = known ?? findPlaces(text);
+  const hints = new Map(countryHints(text, mentions).map((h) => [h.code, h.weight]));
   const points: TextContext["points"] = [];
   const within: TextContext["within"] = new Map();
-  const mentions = findPlaces(text);
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     if (!next || next.qualifier || !/^,\s*$/.test(text.slice(m.end, next.nameStart))) return;
@@ -132,7 +127,7 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
   if (!q) return null;
   const c = candidates(m.name);
   if (!c.rows.length) return null;
-  const tc = ctx?.text ? analyseText(ctx.text) : null;
+  const tc = ctx?.text ? analyseText(ctx.text, ctx.mentions) : null;
   let best: PlaceRow | null = null, bestS = -Infinity;
   for (const r of c.rows) {
     const s = score(r, m, q, c.exact, ctx, tc);
