@@ -6,7 +6,6 @@
 // fuser holds advisory locks on the index cells it looks in (pg-locks.ts, taken through the
 // FusionLocks the store passes in), so workers in different areas fuse in parallel.
 import type { Event } from "../event.js";
-import type { Article } from "../types.js";
 import type { Queryable } from "../store/pg-db.js";
 import { buildCanonical } from "./canonical.js";
 import { storySentences, storyText, verificationSentences, verifiedSentenceFor } from "./cues.js";
@@ -18,27 +17,10 @@ import { NO_LOCKS, reportLocks, type FusionLocks } from "./pg-locks.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
+import { REPORT_COLS, toReport, type ReportDbRow, type ArticleForFusion, type StoredReport } from "./report-row.js";
 
-interface ReportDbRow {
-  id: number;
-  rid: string;
-  article_key: string;
-  event_id: string;
-  data: string;
-  verified_by: string | null;
-}
-type Rep = FuseReport & { rowId: number; eventId: string };
-type ArticleForFusion = Pick<Article, "key" | "text" | "blocks" | "sentences" | "outlet" | "published">;
+type Rep = StoredReport;
 
-const toReport = (r: ReportDbRow): Rep => ({
-  rowId: r.id,
-  rid: r.rid,
-  articleKey: r.article_key,
-  eventId: r.event_id,
-  event: JSON.parse(r.data) as Event,
-  verifiedBy: r.verified_by ?? undefined,
-});
-const REPORT_COLS = "id, rid, article_key, event_id, data, verified_by";
 
 export class PgFuser {
   constructor(

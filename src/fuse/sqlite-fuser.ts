@@ -5,7 +5,6 @@
 // recomputing those components from scratch, so the result depends only on the set of reports.
 import type Database from "better-sqlite3";
 import type { Event } from "../event.js";
-import type { Article } from "../types.js";
 import { buildCanonical } from "./canonical.js";
 import { storySentences, storyText, verificationSentences, verifiedSentenceFor } from "./cues.js";
 import { indexKeys, isTerritory, tracksControl, lookupCells, MAX_WINDOW_DAYS, sameEvent, dayNumber, dateWindow, type FuseReport } from "./match.js";
@@ -14,26 +13,10 @@ import { ComponentWalk } from "./component-walk.js";
 import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
+import { toReport, type ReportDbRow, type ArticleForFusion } from "./report-row.js";
 
-interface ReportDbRow {
-  id: number;
-  rid: string;
-  article_key: string;
-  event_id: string;
-  data: string;
-  verified_by: string | null;
-}
 
-type ArticleForFusion = Pick<Article, "key" | "text" | "blocks" | "sentences" | "outlet" | "published">;
 
-const toReport = (r: ReportDbRow): FuseReport & { rowId: number; eventId: string } => ({
-  rowId: r.id,
-  rid: r.rid,
-  articleKey: r.article_key,
-  eventId: r.event_id,
-  event: JSON.parse(r.data) as Event,
-  verifiedBy: r.verified_by ?? undefined,
-});
 
 export class SqliteFuser {
   readonly nearDups: NearDupIndex;
