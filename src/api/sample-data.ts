@@ -3,52 +3,35 @@
 // through the real ingest + fusion path, and a seeded generator of many events.
 import type { Event, Evidence } from "../event.js";
 import { prng } from "../util/prng.js";
-import { disorderTypeOf, eventTypeOf, interactionOf, type SubEventType } from "../event.js";
+import type { SubEventType } from "../event.js";
 import { parseJsonlLine } from "../ingest/index.js";
 import type { Store } from "../store/index.js";
+import { sampleEvent as baseEvent, type EventSketch } from "../fuse/sample-event.js";
 
-/** A complete Event with defaults; `over` replaces fields. */
-export function sampleEvent(over: Partial<Event> & { event_id_cnty: string; sub_event_type: SubEventType; event_date: string }): Event {
-  const type = eventTypeOf(over.sub_event_type);
+/** A complete Event: an HTS report at Hama by default (on top of fusion's generic builder); `over` replaces fields. */
+export function sampleEvent(over: EventSketch): Event {
   const inter1 = over.inter1 ?? 2;
   const inter2 = over.inter2 ?? 1;
-  return {
-    year: Number(over.event_date.slice(0, 4)),
-    time_precision: 1,
-    disorder_type: disorderTypeOf(type),
-    event_type: type,
+  return baseEvent({
     actor1: "Hayat Tahrir al-Sham",
-    assoc_actor_1: "",
-    inter1,
     actor2: "Military Forces of Syria (2000-2024)",
-    assoc_actor_2: "",
-    inter2,
-    interaction: interactionOf(inter1, inter2),
-    civilian_targeting: "",
     iso: 760,
     region: "Middle East",
     country: "Syria",
     country_code: "SY",
     admin1: "Hama",
     admin2: "Hama",
-    admin3: "",
     location: "Hama",
     latitude: 35.13179,
     longitude: 36.75783,
-    geo_precision: 1,
     source: "Sample Wire",
     source_scale: "International",
-    notes: "",
-    fatalities: 0,
-    tags: "",
     timestamp: 1733400000,
     claims: [{ source: "Sample Wire", stance: "asserts", kind: "outlet" }],
-    modality: "reported",
-    verification: "reported",
-    evidence: [],
-    articles: [],
     ...over,
-  } as Event;
+    inter1,
+    inter2,
+  });
 }
 
 interface SampleArticle {
