@@ -1,6 +1,7 @@
 // Event cue rules (data/cues/events.json) and modality cues (data/cues/modality.json), compiled once.
 import type { SubEventType } from "../event.js";
 import { loadJson, re } from "./lexicon.js";
+import { WordPrefilter } from "./word-prefilter.js";
 
 export interface CueRule {
   id: string;
@@ -49,10 +50,12 @@ export interface ModalityData {
 }
 
 let rules: { rule: CueRule; re: RegExp }[] | undefined;
+let prefilter: WordPrefilter | undefined;
 
 export function cueRules(): { rule: CueRule; re: RegExp }[] {
   if (!rules) {
     rules = loadJson<EventsData>("cues/events.json").rules.map((rule) => ({ rule, re: re(rule.pattern, "gi") }));
+    prefilter = new WordPrefilter(rules.map((r) => r.rule.pattern));
   }
   return rules;
 }
@@ -64,7 +67,11 @@ export function modality(): ModalityData {
 /** Every cue rule hit in `text`. */
 export function findCues(text: string): CueHit[] {
   const out: CueHit[] = [];
-  for (const { rule, re: r } of cueRules()) {
+  const all = cueRules();
+  const may = prefilter!.candidates(text); // rules no word of the text can begin are not run
+  for (let i = 0; i < all.length; i++) {
+    if (!may[i]) continue;
+    const { rule, re: r } = all[i]!;
     r.lastIndex = 0;
     for (const m of text.matchAll(r)) {
       out.push({ rule, start: m.index!, end: m.index! + m[0].length, text: m[0] });

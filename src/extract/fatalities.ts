@@ -18,7 +18,7 @@ export interface FatalityMention {
   floor: boolean;
 }
 
-let compiled: { num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -40,6 +40,8 @@ function lexicon() {
     return table.get(t);
   };
   compiled = {
+    // Every figure pattern below needs one of these words: text without them is skipped at once.
+    any: new RegExp(`${killed}|${notKilled}|toll|left`, "i"),
     num: new RegExp(numAlt, "i"),
     // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "left 12 dead"
     killedBefore: new RegExp(
@@ -62,6 +64,7 @@ function lexicon() {
 export function findFatalities(text: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
+  if (!lx.any.test(text)) return out;
   const overlaps = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
   for (const m of text.matchAll(lx.killedBefore)) {
     const count = lx.value(m[2]!);

@@ -1,0 +1,50 @@
+// The prefilter only skips regexes that cannot match: if it ever hid a match, a cue would be lost.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { literalPrefixes, WordPrefilter } from "./word-prefilter.js";
+import { cueRules } from "./cues.js";
+
+test("prefixes are read from literals, groups and optional groups", () => {
+  assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shell", "artill"]));
+  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explos", "blast"]));
+  assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
+});
+
+test("patterns it cannot reason about are always run", () => {
+  assert.equal(literalPrefixes("(shelling)"), null, "not anchored at a word boundary");
+  assert.equal(literalPrefixes("\\b(\\d+ killed)"), null);
+  assert.equal(literalPrefixes("\\b([Ss]helling)"), null);
+  assert.equal(literalPrefixes("\\b(?=x)shelling"), null);
+  assert.equal(literalPrefixes("\\b(s|)"), null);
+});
+
+const rules = cueRules();
+const filter = new WordPrefilter(rules.map((r) => r.rule.pattern));
+
+function assertNoHiddenMatch(text: string): void {
+  const may = filter.candidates(text);
+  rules.forEach(({ rule, re }, i) => {
+    re.lastIndex = 0;
+    if (re.test(text)) assert.equal(may[i], 1, `rule ${rule.id} matches ${JSON.stringify(text.slice(0, 120))} but was filtered out`);
+  });
+}
+
+test("no cue rule is skipped on a sentence it matches (project eval texts)", () => {
+  const cases = JSON.parse(readFileSync(new URL("../../eval/extract/cases.json", import.meta.url), "utf8")) as { text: string }[];
+  for (const c of cases) for (const s of c.text.split(/(?<=[.!?])\s+/)) assertNoHiddenMatch(s);
+});
+
+test("no cue rule is skipped on any mix of cue words, case and punctuation", () => {
+  // Words taken from the patterns themselves, so the random texts hit rules often.
+  const words = [...new Set(rules.flatMap(({ rule }) => rule.pattern.match(/[A-Za-z]{2,}/g) ?? []))];
+  const token = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w.toUpperCase()),
+    fc.constantFrom(" ", "  ", "-", ", ", ". ", "'", "_", "é", "\n", "(", "12 "),
+    fc.string({ maxLength: 4 }),
+  );
+  fc.assert(fc.property(fc.array(token, { maxLength: 40 }), (parts) => assertNoHiddenMatch(parts.join(" "))), { numRuns: 2000 });
+  fc.assert(fc.property(fc.array(token, { maxLength: 40 }), (parts) => assertNoHiddenMatch(parts.join(""))), { numRuns: 2000 });
+});

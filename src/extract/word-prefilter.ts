@@ -1,0 +1,175 @@
+// A cheap necessary condition for a word-anchored regex: the lower-case literal prefixes (up to 6
+// characters) that every match must start with, at a word start. A sentence whose words start with
+// none of a rule's prefixes cannot match that rule, so the regex is not run at all. Most cue rules
+// are skipped this way on most sentences; the result is always the same as running every regex.
+
+const PREFIX_LEN = 6;
+const WORDISH = /^[a-z0-9]$/;
+
+/**
+ * The literal prefixes of `pattern`, or null when some match need not start with a known literal
+ * at a word boundary (then the regex must always run). Understands `\b`, literal characters,
+ * groups with alternatives (capturing, `(?:`), and optional groups; anything else gives up.
+ */
+export function literalPrefixes(pattern: string): Set<string> | null {
+  try {
+    const alts = splitAlternatives(pattern);
+    const out = new Set<string>();
+    for (const alt of alts) {
+      // A top-level alternative must be anchored at a word boundary for a word-start check to be exact.
+      if (!alt.startsWith("\\b")) return null;
+      const p = sequencePrefixes(alt.slice(2));
+      if (!p) return null;
+      for (const s of p) out.add(s);
+    }
+    return out.size ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Many word-anchored patterns, one pass over a text's word starts: which of the patterns can
+ * possibly match it. Patterns without usable prefixes are always candidates.
+ */
+export class WordPrefilter {
+  private always: number[] = [];
+  /** Prefixes of two or more characters by their first two character codes. */
+  private byTwo = new Map<number, { p: string; idx: number }[]>();
+  /** One-character prefixes by character code. */
+  private byOne = new Map<number, number[]>();
+  readonly size: number;
+
+  constructor(patterns: readonly string[]) {
+    this.size = patterns.length;
+    patterns.forEach((pattern, idx) => {
+      const set = literalPrefixes(pattern);
+      if (!set) return void this.always.push(idx);
+      for (const p of set) {
+        if (p.length === 1) {
+          const k = p.charCodeAt(0);
+          this.byOne.set(k, [...(this.byOne.get(k) ?? []), idx]);
+        } else {
+          const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1);
+          this.byTwo.set(k, [...(this.byTwo.get(k) ?? []), { p, idx }]);
+        }
+      }
+    });
+  }
+
+  /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
+  candidates(text: string): Uint8Array {
+    const flags = new Uint8Array(this.size);
+    for (const i of this.always) flags[i] = 1;
+    let prevWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const word = isWordChar(c);
+      if (word && !prevWord) this.markAt(text, i, flags);
+      prevWord = word;
+    }
+    return flags;
+  }
+
+  private markAt(text: string, at: number, flags: Uint8Array): void {
+    const c0 = lower(text.charCodeAt(at));
+    const one = this.byOne.get(c0);
+    if (one) for (const idx of one) flags[idx] = 1;
+    if (at + 1 >= text.length) return;
+    const list = this.byTwo.get(c0 * 65536 + lower(text.charCodeAt(at + 1)));
+    if (!list) return;
+    for (const { p, idx } of list) {
+      if (flags[idx]) continue;
+      let k = 2;
+      while (k < p.length && at + k < text.length && lower(text.charCodeAt(at + k)) === p.charCodeAt(k)) k++;
+      if (k === p.length) flags[idx] = 1;
+    }
+  }
+}
+
+/** Prefixes of a sequence (no top-level `|`): literal characters, then at most one group. */
+function sequencePrefixes(seq: string): Set<string> | null {
+  let i = 0;
+  while (seq.startsWith("\\b", i)) i += 2;
+  if (i >= seq.length) return null;
+  if (seq[i] === "(") {
+    const close = matchingParen(seq, i);
+    let inner = seq.slice(i + 1, close);
+    if (inner.startsWith("?")) {
+      if (!inner.startsWith("?:")) return null; // lookaround or named group: give up
+      inner = inner.slice(2);
+    }
+    const quant = seq[close + 1];
+    const alts = splitAlternatives(inner);
+    const out = new Set<string>();
+    if (quant === "*" || quant === "?" || (quant === "{" && /^\{0[,}]/.test(seq.slice(close + 1)))) {
+      // Optional group: the match may also start with what follows it.
+      const rest = sequencePrefixes(seq.slice(close + 2 + (quant === "{" ? seq.slice(close + 1).indexOf("}") : 0)));
+      if (!rest) return null;
+      for (const s of rest) out.add(s);
+      // "(an? )?(huge )?explosion": when every alternative ends in a space, what follows begins a
+      // word either way, so its prefixes alone are a necessary condition (and far more selective).
+      if (alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) return out;
+    }
+    for (const alt of alts) {
+      const p = sequencePrefixes(alt);
+      if (!p) return null;
+      for (const s of p) out.add(s);
+    }
+    return out;
+  }
+  let lit = "";
+  for (; i < seq.length && lit.length < PREFIX_LEN; i++) {
+    const ch = seq[i]!;
+    if ("\\[](){}|.^$*+?".includes(ch) || ch.charCodeAt(0) > 127) break; // ASCII literals only (case folding stays simple)
+    const next = seq[i + 1];
+    if (next === "?" || next === "*" || next === "{") break; // this character is optional
+    lit += ch.toLowerCase();
+    if (next === "+") break;
+  }
+  if (!lit || !WORDISH.test(lit[0]!)) return null;
+  return new Set([lit]);
+}
+
+function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "\\") { i++; continue; }
+    if (ch === "[") { i = classEnd(s, i); continue; }
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  throw new Error("unbalanced group");
+}
+
+function classEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === "\\") { i++; continue; }
+    if (s[i] === "]") return i;
+  }
+  throw new Error("unbalanced class");
+}
+
+/** Splits at top-level `|`. */
+function splitAlternatives(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "\\") { i++; continue; }
+    if (ch === "[") { i = classEnd(s, i); continue; }
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
