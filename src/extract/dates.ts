@@ -40,6 +40,7 @@ const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|
 const RELATIVE_RE = /\b(last week|this week|earlier this week|past week|last weekend|over the weekend|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
@@ -69,8 +70,9 @@ export function findDates(text: string, published?: string): DateMention[] {
   }
   // Absolute dates ("5 December", "Dec. 5, 2024", "December 2023") through chrono, year guessed into the past.
   let parsed: chrono.ParsedResult[] = [];
-  // chrono is the slow part; only sentences naming a month can hold an absolute date.
-  if (MONTH_WORD.test(text)) try {
+  // chrono is the slow part; only sentences naming a month can hold an absolute date, and only
+  // one with a digit or a capitalised month word can hold one that is kept below.
+  if (MONTH_WORD.test(text) && (/\d/.test(text) || CAPITAL_MONTH.test(text))) try {
     parsed = chrono.en.casual.parse(text, ref !== undefined ? new Date(ref + 12 * 3600_000) : new Date(), { forwardDate: false });
   } catch {
     parsed = [];
@@ -81,7 +83,7 @@ export function findDates(text: string, published?: string): DateMention[] {
     if (taken(s, e)) continue;
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
-    if (!/\d/.test(p.text) && !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(p.text)) continue;
+    if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;
     const c = p.start;
     const known = {
       year: c.isCertain("year") ? c.get("year") ?? undefined : undefined,

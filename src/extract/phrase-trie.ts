@@ -21,7 +21,14 @@ export function tokenKey(raw: string): string {
   return /[^\x00-\x7f]/.test(low) ? low.normalize("NFD").replace(MARKS, "") : low;
 }
 
+// The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
+// recent results are kept, so each text is cut once. Tokens are shared: callers only read them.
+const tokenCache = new Map<string, Tokens>();
+const TOKEN_CACHE_SIZE = 128;
+
 export function tokenize(text: string): Tokens {
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
   const t: Tokens = { raw: [], key: [], start: [], end: [], text };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -30,6 +37,8 @@ export function tokenize(text: string): Tokens {
     t.start.push(m.index);
     t.end.push(m.index + m[0].length);
   }
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  tokenCache.set(text, t);
   return t;
 }
 
@@ -88,6 +97,7 @@ export class PhraseTrie<T> {
     node.values ??= [];
     node.values.push({ value, exact: caseSensitive ? t.raw : undefined });
     this.size++;
+    this.found = new WeakMap(); // earlier findAll results may miss the new phrase
     return true;
   }
 
@@ -100,28 +110,42 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i, or undefined. */
   longestAt(t: Tokens, i: number, limit = t.key.length): PhraseHit<T> | undefined {
-    let node: Node<T> | undefined = this.root;
+    let node: Node<T> | undefined = this.root.next?.get(t.key[i]!);
     let best: PhraseHit<T> | undefined;
-    for (let j = i; j < limit && node; j++) {
-      if (j > i && !GAP_OK.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) break;
-      node = node.next?.get(t.key[j]!);
-      if (!node?.values) continue;
-      const ok = node.values.filter((v) => !v.exact || this.exactAt(t, i, v.exact));
-      if (ok.length) best = { from: i, to: j + 1, start: t.start[i]!, end: t.end[j]!, values: ok.map((v) => v.value) };
+    for (let j = i; j < limit && node; ) {
+      if (node.values) {
+        const values = this.matching(node.values, t, i);
+        if (values.length) best = { from: i, to: j + 1, start: t.start[i]!, end: t.end[j]!, values };
+      }
+      if (++j >= limit || !node.next || !GAP_OK.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) break;
+      node = node.next.get(t.key[j]!);
     }
     return best;
   }
 
-  /** All leftmost-longest, non-overlapping matches. */
+  /** All leftmost-longest, non-overlapping matches (kept per Tokens: callers only read them). */
   findAll(t: Tokens): PhraseHit<T>[] {
+    const known = this.found.get(t);
+    if (known) return known;
     const out: PhraseHit<T>[] = [];
+    const first = this.root.next;
     for (let i = 0; i < t.key.length; ) {
-      const hit = this.root.next?.has(t.key[i]!) ? this.longestAt(t, i) : undefined;
+      const hit = first?.has(t.key[i]!) ? this.longestAt(t, i) : undefined;
       if (hit) {
         out.push(hit);
         i = hit.to;
       } else i++;
     }
+    this.found.set(t, out);
+    return out;
+  }
+
+  private found = new WeakMap<Tokens, PhraseHit<T>[]>();
+
+  /** The values whose case rules hold at token i. */
+  private matching(values: Value<T>[], t: Tokens, i: number): T[] {
+    const out: T[] = [];
+    for (const v of values) if (!v.exact || this.exactAt(t, i, v.exact)) out.push(v.value);
     return out;
   }
 

@@ -5,12 +5,13 @@ import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { lexicon } from "./lexicon.js";
 import { candidates, findPlaces, prior } from "./mentions.js";
+import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
 const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, repeat: 0.5, cap: 12 };
 
 let nameIndex: Map<string, { code: string; w: number }> | null = null;
-let nameMaxWords = 1;
+let nameTrie: WordTrie<{ code: string; w: number }> | null = null;
 
 function countryNames(): Map<string, { code: string; w: number }> {
   if (nameIndex) return nameIndex;
@@ -20,7 +21,6 @@ function countryNames(): Map<string, { code: string; w: number }> {
       const k = fold(s);
       if (!k || nameIndex!.has(k)) return;
       nameIndex!.set(k, { code: c.code, w });
-      nameMaxWords = Math.max(nameMaxWords, k.split(" ").length);
     };
     add(c.name, W.countryName);
     for (const a of c.aliases) if (a.length > 2 || a === a.toUpperCase()) add(a, W.countryName);
@@ -29,6 +29,8 @@ function countryNames(): Map<string, { code: string; w: number }> {
       add(d + "s", W.demonym);
     }
   }
+  nameTrie = new WordTrie();
+  for (const [k, v] of nameIndex) nameTrie.set(k, v);
   return nameIndex;
 }
 
@@ -60,24 +62,29 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       if (best) add(best.country, W.dateline);
     }
   }
-  // Country names, aliases, demonyms and actors, by word n-grams.
-  const names = countryNames();
+  // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
+  countryNames();
   const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu)];
-  const maxN = Math.max(nameMaxWords, lx.actorMaxWords);
   const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
   const foldAt = (j: number) => (folded[j] ??= fold(words[j]![0]));
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]![0];
     if (w0[0] === w0[0]!.toLowerCase() && !/^(al|el)-/i.test(w0)) continue; // names are capitalised
-    for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
-      let k = foldAt(i);
-      for (let j = i + 1; j < i + n; j++) k += " " + foldAt(j);
-      const a = lx.actors.get(k);
-      const c = names.get(k);
-      if (a) for (const code of a.codes) add(code, a.weight);
-      if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) add(c.code, c.w);
-      if (a || c) { i += n - 1; break; }
+    const actorAt = lx.actorTrie.walk();
+    const nameAt = nameTrie!.walk();
+    let n = 0;
+    let a: { codes: string[]; weight: number } | undefined;
+    let c: { code: string; w: number } | undefined;
+    for (let j = i; j < words.length && (actorAt.alive || nameAt.alive); j++) {
+      const f = foldAt(j);
+      actorAt.step(f);
+      nameAt.step(f);
+      if (actorAt.value || nameAt.value) ({ n, a, c } = { n: j - i + 1, a: actorAt.value, c: nameAt.value });
     }
+    if (!n) continue;
+    if (a) for (const code of a.codes) add(code, a.weight);
+    if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) add(c.code, c.w);
+    i += n - 1;
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
   for (const m of places ?? findPlaces(text)) {

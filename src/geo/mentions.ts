@@ -95,19 +95,28 @@ function prevWord(text: string, start: number): string {
 
 export function findPlaces(text: string): PlaceMention[] {
   const lx = lexicon();
+  const g = gazetteer();
   const toks = tokenize(text);
-  const masked = maskActors(toks, lx);
+  // Each token folded once; a span's key is its tokens' keys joined by spaces, which is what
+  // fold() gives for the span's text (spans only join tokens across " " or "-").
+  const folded = toks.map((t) => fold(t.s));
+  const masked = maskActors(toks, folded);
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || masked[i]) continue;
+    const last = lastSpanEnd(toks, masked, text, i, lx);
+    const keys: string[] = [folded[i]!];
+    for (let j = i + 1; j <= last; j++) keys.push(keys[j - i - 1] + " " + folded[j]);
     let hit: { j: number; rows: PlaceRow[]; exact: boolean } | null = null;
-    for (let j = Math.min(toks.length - 1, i + MAX_SPAN - 1); j >= i; j--) {
-      if (!spanOk(toks, masked, text, i, j, lx)) continue;
-      const phrase = text.slice(t.start, toks[j]!.end);
-      const allCap = toks.slice(i, j + 1).every((x) => x.cap || lx.connectors.has(x.s.toLowerCase()));
-      const c = candidates(phrase, allCap && toks[j]!.cap);
-      if (c.rows.length) { hit = { j, ...c }; break; }
+    for (let j = last; j >= i; j--) {
+      const k = keys[j - i]!;
+      const ids = g.exact.get(k);
+      if (ids !== undefined) { hit = { j, rows: rowsAt(g, ids), exact: true }; break; }
+      // Loose transliteration keys only for an all-capitalised span (its inner words are capitals or connectors).
+      if (!toks[j]!.cap || k.length < 4) continue;
+      const rows = rowsAt(g, g.loose.get(looseKey(k)));
+      if (rows.length) { hit = { j, rows, exact: false }; break; }
     }
     if (!hit) continue;
     if (!accept(text, toks, i, hit.j, hit.rows, hit.exact, lx)) continue;
@@ -117,18 +126,22 @@ export function findPlaces(text: string): PlaceMention[] {
   return out;
 }
 
-function spanOk(toks: Tok[], masked: boolean[], text: string, i: number, j: number, lx: Lexicon): boolean {
-  for (let k = i; k <= j; k++) {
-    if (masked[k]) return false;
-    if (k > i) {
-      const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
-      if (gap !== " " && gap !== "-") return false;
-      const tk = toks[k]!;
-      if (!tk.cap && !lx.connectors.has(tk.s.toLowerCase()) && k < j) return false;
-    }
+/**
+ * The last token a place name starting at token i may end on: tokens joined by a single space or
+ * hyphen, none inside an actor's name, inner words capitalised or connectors ("Deir ez-Zor",
+ * "Bab al-Hawa"); only the last word may be lower case, when the gazetteer has that exact phrase
+ * ("Yarmouk camp"). At most MAX_SPAN tokens.
+ */
+function lastSpanEnd(toks: Tok[], masked: boolean[], text: string, i: number, lx: Lexicon): number {
+  let last = i;
+  for (let k = i + 1; k < toks.length && k < i + MAX_SPAN; k++) {
+    if (masked[k]) break;
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (gap !== " " && gap !== "-") break;
+    last = k;
+    if (!toks[k]!.cap && !lx.connectors.has(toks[k]!.s.toLowerCase())) break;
   }
-  // A span may end on a lowercase word only when the gazetteer has that exact phrase ("Yarmouk camp").
-  return true;
+  return last;
 }
 
 function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon): boolean {
@@ -163,20 +176,19 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   return strong || maxPop >= 1000;
 }
 
-function maskActors(toks: Tok[], lx: Lexicon): boolean[] {
+/** Tokens inside an actor's name ("Free Syrian Army", "al-Shabaab"): never the start of a place name. */
+function maskActors(toks: Tok[], folded: string[]): boolean[] {
+  const trie = lexicon().actorTrie;
   const masked = new Array<boolean>(toks.length).fill(false);
-  // Fold each token once; actor names start with a capital or an Arabic article ("al-Shabaab").
-  const folded = toks.map((t) => fold(t.s));
   for (let i = 0; i < toks.length; i++) {
+    // Actor names start with a capital or an Arabic article ("al-Shabaab").
     if (!toks[i]!.cap && !/^(al|el|ad|ar|as|ash|an|at)$/.test(folded[i]!)) continue;
-    for (let n = Math.min(lx.actorMaxWords, toks.length - i); n >= 1; n--) {
-      const k = n === 1 ? folded[i]! : folded.slice(i, i + n).join(" ");
-      if (lx.actors.has(k)) {
-        for (let m = i; m < i + n; m++) masked[m] = true;
-        i += n - 1;
-        break;
-      }
-    }
+    const cur = trie.walk();
+    let end = -1;
+    for (let j = i; j < toks.length && cur.step(folded[j]!); j++) if (cur.value) end = j;
+    if (end < 0) continue;
+    for (let m = i; m <= end; m++) masked[m] = true;
+    i = end;
   }
   return masked;
 }

@@ -18,11 +18,10 @@ const caps = loadChromeData<CaptionData>("captions.json");
 const stamps = loadChromeData<TimestampData>("timestamps.json");
 const agencies = loadChromeData<CreditData>("credits.json").agencies;
 
-const cueRes: [string, RegExp][] = Object.entries(cues.phrases).map(([cat, list]) => [
-  cat,
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(list)})(?=$|[^\\p{L}\\p{N}])`, "iu"),
-]);
-const strongRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(cues.strongPhrases)})(?=$|[^\\p{L}\\p{N}])`, "iu");
+const phraseRe = (list: string[]) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(list)})(?=$|[^\\p{L}\\p{N}])`, "iu");
+const cueRes: [string, RegExp, Set<string> | null][] = Object.entries(cues.phrases).map(([cat, list]) => [cat, phraseRe(list), firstWords(list)]);
+const strongRe = phraseRe(cues.strongPhrases);
+const strongFirst = firstWords(cues.strongPhrases);
 const prefixRe = new RegExp(`^(?:${alternation(cues.linePrefixes)})(?=$|[^\\p{L}\\p{N}])`, "iu");
 const exactSet = new Set(cues.exactLines.map((s) => s.toLowerCase()));
 const weakSet = new Set(cues.weakWords.map((s) => s.toLowerCase()));
@@ -188,9 +187,10 @@ function classifyAlone(u: Unit, text: string): Verdict {
   if (u.words <= 8 && isWeakOnly(t)) return { kind: "chrome", rule: "share-buttons" };
   if (u.words <= cues.maxWords) {
     if (prefixRe.test(t)) return { kind: "chrome", rule: "cue:prefix" };
-    if (strongRe.test(t)) return { kind: "chrome", rule: "cue:strong" };
-    for (const [cat, re] of cueRes) {
-      if (!re.test(t)) continue;
+    const words = asciiWords(t); // a cheap necessary condition before each phrase regex
+    if (mayHold(strongFirst, words) && strongRe.test(t)) return { kind: "chrome", rule: "cue:strong" };
+    for (const [cat, re, first] of cueRes) {
+      if (!mayHold(first, words) || !re.test(t)) continue;
       const short = u.words <= 3 || (u.words <= cues.shortWords && !t.endsWith("."));
       if (short || (readerRe.test(t) && !QUOTE_RE.test(t) && !attributionRe.test(t))) return { kind: "chrome", rule: `cue:${cat}` };
     }
@@ -204,6 +204,33 @@ function classifyAlone(u: Unit, text: string): Verdict {
   }
   void text;
   return { kind: "story", rule: "story" };
+}
+
+/**
+ * The first word of each phrase, lower case: a phrase (matched whole, between non-letters) can
+ * only be in a line that has its first word as a whole word. Null when some phrase does not
+ * start with a plain ASCII word (then its regex always runs).
+ */
+function firstWords(list: string[]): Set<string> | null {
+  const out = new Set<string>();
+  for (const p of list) {
+    const m = /^[a-z0-9]+(?=$|[^\p{L}\p{N}])/u.exec(p.toLowerCase());
+    if (!m) return null;
+    out.add(m[0]);
+  }
+  return out;
+}
+
+/** The lower-case words of an ASCII line; null for other lines (Unicode case folding needs the regex). */
+function asciiWords(line: string): Set<string> | null {
+  if (/[^\x00-\x7f]/.test(line)) return null;
+  return new Set(line.toLowerCase().split(/[^a-z0-9]+/));
+}
+
+function mayHold(first: Set<string> | null, words: Set<string> | null): boolean {
+  if (!first || !words) return true;
+  for (const w of first) if (words.has(w)) return true;
+  return false;
 }
 
 /** Neighbours decide captions after image markers or before credits, and what a heading is. */

@@ -30,8 +30,9 @@ export function isCredit(line: string): boolean {
  * caption's final punctuation), returns the index in `line` where the credit starts.
  */
 export function gluedCreditStart(line: string): number | undefined {
-  if (!hint.test(line)) return undefined;
   const from = Math.max(1, line.length - MAX_CREDIT_CHARS - 1);
+  // A credit lies in the line's tail, and every credit shape holds a hint word: look only there.
+  if (!hint.test(line.slice(from))) return undefined;
   for (let i = from; i < line.length; i++) {
     const prev = line.charCodeAt(i - 1);
     // Caption ends with . ! ? or a closing quote/bracket after one.
