@@ -11,7 +11,7 @@ const SPECIAL: Record<string, string> = {
  */
 export function fold(s: string): string {
   // Fast path for plain ASCII names (most of the gazetteer and most queries).
-  if (/^[A-Za-z0-9 ]*$/.test(s)) {
+  if (isPlainAscii(s)) {
     const t = s.toLowerCase().trim();
     return t.includes("  ") ? t.replace(/ +/g, " ") : t;
   }
@@ -20,6 +20,15 @@ export function fold(s: string): string {
   t = t.replace(/['’‘`´ʿʾʻʼ]/g, "");
   t = t.replace(/[^a-z0-9\u0080-\uffff]+/g, " ");
   return t.trim();
+}
+
+/** Only ASCII letters, digits and spaces (a loop: cheaper than a regex on short strings). */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32)) return false;
+  }
+  return true;
 }
 
 // Arabic article forms that transliterations attach, drop or assimilate at will.

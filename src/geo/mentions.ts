@@ -15,20 +15,60 @@ export interface PlaceMention {
   kind: "place" | "admin1" | "country";
 }
 
-interface Tok { s: string; start: number; end: number; cap: boolean; allCaps: boolean }
+interface Tok {
+  s: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  /** Written in capitals ("GOMA", "SANA"); only worked out for capitalised tokens. */
+  allCaps: boolean;
+}
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const ARTICLE_LOWER = /^(al|el|ad|ar|as|ash|at|az|an|ez|ed|es)[-‐]\p{Lu}/u;
+const LETTER = /\p{L}/u;
 const MAX_SPAN = 6;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2010;
+
+/** Width of the word character (letter, mark, digit) at i: 0 when none, 2 for an astral one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return WORD_CHAR.test(text[i]!) ? 1 : 0;
+}
+
+/** The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or apostrophes), by hand: the hot path. */
+export function* tokenSpans(text: string): Generator<[number, number]> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) { i++; continue; }
+    const start = i;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i))) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
+      break;
+    }
+    yield [start, i];
+  }
+}
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const [ts, te] of tokenSpans(text)) {
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
-    const s = /['’]s$/.test(m[0]) && m[0].length > 3 ? m[0].slice(0, -2) : m[0];
+    const w = text.slice(ts, te);
+    const n = w.length;
+    const possessive = n > 3 && w.charCodeAt(n - 1) === 115 /* s */ && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+    const s = possessive ? w.slice(0, -2) : w;
     const first = s[0]!;
-    const cap = (first !== first.toLowerCase() && first === first.toUpperCase()) || ARTICLE_LOWER.test(s);
-    out.push({ s, start: m.index!, end: m.index! + s.length, cap, allCaps: s.length > 1 && s === s.toUpperCase() && /\p{L}/u.test(s) });
+    const lowerFirst = first.toLowerCase();
+    const cap = (first !== lowerFirst && first === first.toUpperCase()) || (first === lowerFirst && ARTICLE_LOWER.test(s));
+    const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
+    out.push({ s, start: ts, end: ts + s.length, cap, allCaps });
   }
   return out;
 }
@@ -88,9 +128,29 @@ function sentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
-function prevWord(text: string, start: number): string {
-  const m = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return m ? m[1]!.toLowerCase() : "";
+const SPACE = /\s/u;
+
+/** The word just before `start` (commas and spaces may sit between), lower case; "" when none. */
+export function prevWord(text: string, start: number): string {
+  const from = Math.max(0, start - 30);
+  let e = start;
+  while (e > from) {
+    const ch = text[e - 1]!;
+    if (ch === "," || ch === " " || (ch.charCodeAt(0) > 127 || ch < " " ? SPACE.test(ch) : false)) e--;
+    else break;
+  }
+  let b = e;
+  for (let w = letterBefore(text, b, from); w > 0; w = letterBefore(text, b, from)) b -= w;
+  return b < e ? text.slice(b, e).toLowerCase() : "";
+}
+
+/** Width (1, or 2 for an astral code point) of the letter ending at `i`, or 0 when that is no letter. */
+function letterBefore(text: string, i: number, from: number): number {
+  if (i <= from) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  return LETTER.test(text[i - 1]!) ? 1 : 0;
 }
 
 export function findPlaces(text: string): PlaceMention[] {
@@ -99,15 +159,15 @@ export function findPlaces(text: string): PlaceMention[] {
   const toks = tokenize(text);
   // Each token folded once; a span's key is its tokens' keys joined by spaces, which is what
   // fold() gives for the span's text (spans only join tokens across " " or "-").
-  const folded = toks.map((t) => fold(t.s));
+  const folded = lazyFolds(toks);
   const masked = maskActors(toks, folded);
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || masked[i]) continue;
     const last = lastSpanEnd(toks, masked, text, i, lx);
-    const keys: string[] = [folded[i]!];
-    for (let j = i + 1; j <= last; j++) keys.push(keys[j - i - 1] + " " + folded[j]);
+    const keys: string[] = [folded(i)];
+    for (let j = i + 1; j <= last; j++) keys.push(keys[j - i - 1] + " " + folded(j));
     let hit: { j: number; rows: PlaceRow[]; exact: boolean } | null = null;
     for (let j = last; j >= i; j--) {
       const k = keys[j - i]!;
@@ -115,7 +175,7 @@ export function findPlaces(text: string): PlaceMention[] {
       if (ids !== undefined) { hit = { j, rows: rowsAt(g, ids), exact: true }; break; }
       // Loose transliteration keys only for an all-capitalised span (its inner words are capitals or connectors).
       if (!toks[j]!.cap || k.length < 4) continue;
-      const rows = rowsAt(g, g.loose.get(looseKey(k)));
+      const rows = rowsAt(g, g.loose.get(looseKeyOf(k)));
       if (rows.length) { hit = { j, rows, exact: false }; break; }
     }
     if (!hit) continue;
@@ -176,16 +236,34 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   return strong || maxPop >= 1000;
 }
 
+// The same capitalised words recur in report after report ("Reuters", "President"): their loose
+// keys are remembered (bounded, cleared when full).
+const looseMemo = new Map<string, string>();
+function looseKeyOf(folded: string): string {
+  let k = looseMemo.get(folded);
+  if (k === undefined) {
+    if (looseMemo.size >= 20_000) looseMemo.clear();
+    looseMemo.set(folded, (k = looseKey(folded)));
+  }
+  return k;
+}
+
+/** Each token's fold(), worked out the first time it is asked for (most tokens never are). */
+function lazyFolds(toks: Tok[]): (i: number) => string {
+  const cache: (string | undefined)[] = new Array(toks.length);
+  return (i) => (cache[i] ??= fold(toks[i]!.s));
+}
+
 /** Tokens inside an actor's name ("Free Syrian Army", "al-Shabaab"): never the start of a place name. */
-function maskActors(toks: Tok[], folded: string[]): boolean[] {
+function maskActors(toks: Tok[], folded: (i: number) => string): boolean[] {
   const trie = lexicon().actorTrie;
   const masked = new Array<boolean>(toks.length).fill(false);
   for (let i = 0; i < toks.length; i++) {
     // Actor names start with a capital or an Arabic article ("al-Shabaab").
-    if (!toks[i]!.cap && !/^(al|el|ad|ar|as|ash|an|at)$/.test(folded[i]!)) continue;
+    if (!toks[i]!.cap && !(toks[i]!.s.length <= 6 && /^(al|el|ad|ar|as|ash|an|at)$/.test(folded(i)))) continue;
     const cur = trie.walk();
     let end = -1;
-    for (let j = i; j < toks.length && cur.step(folded[j]!); j++) if (cur.value) end = j;
+    for (let j = i; j < toks.length && cur.step(folded(j)); j++) if (cur.value) end = j;
     if (end < 0) continue;
     for (let m = i; m <= end; m++) masked[m] = true;
     i = end;
