@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { prevWord, tokenSpans } from "./mentions.js";
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const HINT_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const PREV = /([\p{L}]+)[\s,]*$/u;
 
 // Text from the characters that matter: letters (incl. accented, Arabic, astral), marks, digits,
@@ -21,6 +22,9 @@ test("place tokens are the runs of letters, marks and digits joined by one hyphe
   fc.assert(
     fc.property(texts, (t) => {
       assert.deepEqual([...tokenSpans(t)], [...t.matchAll(TOKEN)].map((m) => [m.index!, m.index! + m[0].length]));
+      // countryHints' words join only on ' ’ and -
+      const narrow = (c: number) => c === 39 || c === 0x2019 || c === 45;
+      assert.deepEqual([...tokenSpans(t, narrow)], [...t.matchAll(HINT_WORD)].map((m) => [m.index!, m.index! + m[0].length]));
     }),
     { numRuns: 3000 },
   );

@@ -4,7 +4,7 @@ import type { PlaceMention } from "./mentions.js";
 import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { lexicon } from "./lexicon.js";
-import { candidates, findPlaces, prior } from "./mentions.js";
+import { candidates, findPlaces, prior, tokenSpans } from "./mentions.js";
 import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
@@ -64,12 +64,14 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   }
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
   countryNames();
-  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu)];
+  const words = [...tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45)];
   const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
-  const foldAt = (j: number) => (folded[j] ??= fold(words[j]![0]));
+  const wordAt = (j: number) => text.slice(words[j]![0], words[j]![1]);
+  const foldAt = (j: number) => (folded[j] ??= fold(wordAt(j)));
   for (let i = 0; i < words.length; i++) {
-    const w0 = words[i]![0];
-    if (w0[0] === w0[0]!.toLowerCase() && !/^(al|el)-/i.test(w0)) continue; // names are capitalised
+    const c0 = text[words[i]![0]]!;
+    if (c0 === c0.toLowerCase() && !(/[ae]/i.test(c0) && /^(al|el)-/i.test(wordAt(i)))) continue; // names are capitalised
+    const w0 = wordAt(i);
     const actorAt = lx.actorTrie.walk();
     const nameAt = nameTrie!.walk();
     let n = 0;

@@ -40,7 +40,7 @@ function wordCharAt(text: string, i: number): number {
 }
 
 /** The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or apostrophes), by hand: the hot path. */
-export function* tokenSpans(text: string): Generator<[number, number]> {
+export function* tokenSpans(text: string, joiner: (c: number) => boolean = isJoiner): Generator<[number, number]> {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -49,7 +49,7 @@ export function* tokenSpans(text: string): Generator<[number, number]> {
     const start = i;
     for (;;) {
       while (i < n && (w = wordCharAt(text, i))) i += w;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
+      if (i + 1 < n && joiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
       break;
     }
     yield [start, i];

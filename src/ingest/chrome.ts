@@ -32,6 +32,7 @@ const readerRe = new RegExp(
 );
 const attributionRe = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(cues.attributionWords)})(?=$|[^\\p{L}])`, "iu");
 const markerSet = new Set(caps.imageMarkers.map((s) => s.toLowerCase()));
+const MAX_LISTED_LINE = Math.max(...[...markerSet, ...exactSet].map((s) => s.length));
 const captionPrefixRe = new RegExp(`^(?:${alternation(caps.captionPrefixes)})`, "i");
 const dateWordEndRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(caps.dateWords)})\\.?[.!]["'”’)]*$`, "iu");
 const stampSet = new Set(stamps.tokens);
@@ -178,7 +179,8 @@ function classifyAlone(u: Unit, text: string): Verdict {
   if (glued !== undefined && looksLikeCaption(t.slice(0, glued))) {
     return { kind: "caption", rule: "caption-glued-credit", split: u.start + glued };
   }
-  const bare = t.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  // Whole-line lists hold short lines only; a story paragraph never needs its bare form.
+  const bare = coreLength(t) <= MAX_LISTED_LINE ? t.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "") : "";
   if (markerSet.has(bare)) return { kind: "marker", rule: "image-marker" };
   if (markdownImageRe.test(t) || /^\[(?:image|photo|picture|video|graphic|map)\b[^\]]*\]$/i.test(t)) {
     return { kind: "marker", rule: "image-marker" };
@@ -294,6 +296,22 @@ function isHeadingLike(u: Unit): boolean {
   if (/^["“'‘«(\[-]/.test(t)) return false;
   // Lower-case start: a fragment of a sentence, not a heading.
   return !/^\p{Ll}/u.test(t);
+}
+
+const EDGE = /[\s\p{P}\p{S}]/u;
+/** Length without leading and trailing spaces, punctuation and symbols (lower-casing never shortens it). */
+function coreLength(t: string): number {
+  let a = 0;
+  let b = t.length;
+  // By code point: an emoji at the edge is one symbol in two UTF-16 units.
+  for (let cp = t.codePointAt(a); a < b && cp !== undefined && EDGE.test(String.fromCodePoint(cp)); cp = t.codePointAt(a)) a += cp > 0xffff ? 2 : 1;
+  while (b > a) {
+    const low = t.charCodeAt(b - 1);
+    const w = low >= 0xdc00 && low <= 0xdfff && b - 2 >= a ? 2 : 1;
+    if (!EDGE.test(t.slice(b - w, b))) break;
+    b -= w;
+  }
+  return b - a;
 }
 
 function isWeakOnly(t: string): boolean {
