@@ -96,8 +96,15 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   for (const si of ctx.sentences) {
     const text = si.text;
     const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
-    const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
-    const denials = speakers.filter((s) => s.stance === "denies");
+    // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
+    let said: { speakers: Speaker[]; denials: Speaker[] } | undefined;
+    const speakersOf = () => {
+      if (!said) {
+        const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
+        said = { speakers, denials: speakers.filter((s) => s.stance === "denies") };
+      }
+      return said;
+    };
     const found: Mention[] = [];
 
     const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
@@ -132,7 +139,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         const near = before.slice(-50).replace(rx.notForecast, " ");
         const scope = plain.slice(cs, Math.min(ce, best.end + 40));
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
-        else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !denials.length) drop = "negated";
+        else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !speakersOf().denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
         // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
         else if (ANALYSIS.test(text)) drop = "analysis (an analyst's words)";
@@ -141,7 +148,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
         else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
         found.push({
-          sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers, laterSpeakers: [], denials,
+          sentence: si, clause: [cs, ce], cue: best, cues: hits, family, fatalities: [], speakers: speakersOf().speakers, laterSpeakers: [], denials: speakersOf().denials,
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
         });
       }
@@ -152,6 +159,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly.
       const last = live();
       if (last && si.idx - last.sentence.idx <= 2) {
+        const { speakers, denials } = speakersOf();
         if (denials.length) last.denials = [...last.denials, ...denials];
         if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
           if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
