@@ -14,6 +14,8 @@ const sets: [string, string][] = [
   ["extraction, seed article (shared)", resolve(root, "../shared/corpus/seed/nbc-hama-2024-12-05.gold.json")],
   ["extraction, dev set (shared)", resolve(root, "../shared/corpus/dev/cases.json")],
   ["extraction, project eval set", resolve(root, "eval/extract/cases.json")],
+  // Written after tuning began and never read while tuning: the honest "unseen report" figure.
+  ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
 ];
 for (const [name, path] of sets) {
   if (!existsSync(path)) {

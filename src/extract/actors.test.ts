@@ -172,3 +172,17 @@ test("a role word used as a modifier is not an actor", () => {
   assert.deepEqual(findGenericActors("as U.S. military aid remains stalled"), []);
   assert.deepEqual(findGenericActors("Niger's presidential guard detained him").map((m) => `${m.kind}:${m.country}`), ["military:NE"]);
 });
+
+test("associated groups are named the ACLED way, only for the generic actors they can qualify", async () => {
+  const { associatedGroups } = await import("./actors.js");
+  assert.deepEqual(associatedGroups("gunmen abducted dozens of students", "civilians", "NG"), ["Students (Nigeria)"]);
+  assert.deepEqual(associatedGroups("thousands of women marched", "protesters", "US"), ["Women (United States)"]);
+  assert.deepEqual(associatedGroups("killing 10 people, including women and children", "civilians", "NG"), []);
+  assert.deepEqual(associatedGroups("two aid workers were killed, medics said", "civilians", "SD"), ["Aid Workers (Sudan)"]);
+});
+
+test("descriptions reporters use for a real group resolve to it", () => {
+  assert.deepEqual(names("Turkish-backed Syrian factions took the town", "2024-12-09"), ["Syrian National Army"]);
+  assert.deepEqual(findGenericActors("Afghan security forces took over the base").map((g) => [g.kind, g.country]), [["military", "AF"]]);
+  assert.deepEqual(findGenericActors("a man in a police uniform").map((g) => g.kind), []);
+});

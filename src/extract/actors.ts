@@ -49,6 +49,7 @@ interface GenericData {
   negating_prefixes: string[];
   extra_demonyms: Record<string, string[]>;
   demonym_preference: Record<string, string>;
+  associated_groups?: { name: string; words: string[]; for: string[] }[];
 }
 
 const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -320,4 +321,31 @@ export function findGenericActors(text: string): GenericMention[] {
     i = hit.to;
   }
   return out;
+}
+
+// ---- associated groups -------------------------------------------------------------------
+
+const SPEAKS_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}?(?:said|say|says|told|reported|added|described|recounted)\b/i;
+
+let groupTrie: PhraseTrie<{ name: string; for: string[] }> | undefined;
+
+/**
+ * The groups (ACLED's associated actors) named in `text` that may qualify a generic actor of
+ * `kind` ("civilians", "protesters", "rioters"): "journalists" -> "Journalists (Mexico)".
+ */
+export function associatedGroups(text: string, kind: string, countryCode: string): string[] {
+  if (!groupTrie) {
+    groupTrie = new PhraseTrie();
+    for (const g of genericData().associated_groups ?? []) for (const w of g.words) groupTrie.add(w, { name: g.name, for: g.for });
+  }
+  const c = countryByCode(countryCode);
+  if (!c) return [];
+  const out = new Set<string>();
+  for (const h of groupTrie.findAll(tokenize(text))) {
+    const g = h.values[0]!;
+    // "..., health workers said": the group that speaks is a source, not the one acted on.
+    if (SPEAKS_AFTER.test(text.slice(h.end, h.end + 30)) || /\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (g.for.includes(kind)) out.add(g.name.replace("{country}", c.name));
+  }
+  return [...out];
 }

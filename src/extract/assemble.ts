@@ -28,7 +28,7 @@ export interface Draft {
   outletVoice: boolean;
 }
 
-const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|handed over|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left))\b/i;
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|handed (?:(?:it|them|the \w+) )?over|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left))\b/i;
 
 type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor } };
 
@@ -70,6 +70,8 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const pa = a?.place;
   const pb = b?.place;
   if (!pa || !pb) return true;
+  // A place taken from the dateline says nothing about the scene: the lead's event told again, with its place, next.
+  if ((ma.placeFromDateline || mb.placeFromDateline) && Math.abs(ma.sentence.idx - mb.sentence.idx) <= 1) return true;
   // A country-level place fits any place in that country, not one abroad.
   if (a?.mention.kind === "country" || b?.mention.kind === "country") return pa.country === pb.country;
   if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
@@ -153,7 +155,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // The most precise place any mention gives from its own sentence, else one from context.
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =
-    [...located].sort((a, b) => Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || a.sentence.idx - b.sentence.idx)[0] ??
+    [...located].sort((a, b) => Number(!!a.placeFromDateline) - Number(!!b.placeFromDateline) || Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || a.sentence.idx - b.sentence.idx)[0] ??
     g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);

@@ -40,10 +40,27 @@ function lx() {
   return cache;
 }
 
+/** A speaker phrase that is just "the military" / "the armed forces" (possibly with a spokesman). */
+const BARE_MILITARY = /^\s*(?:a\s+spokes(?:man|woman|person)\s+for\s+)?the\s+(military|armed forces|military command|high command)(?:['’]s\s+spokes(?:man|woman|person))?\s*,?\s*$/i;
+
 const SENTENCE_FINAL = /^\s*(?:(?:on|late on|early on|in|late|early)\s+\w+(?:\s+\w+)?|in a statement|yesterday|today|this week|overnight)?\s*[.!?"”’]*\s*$/i;
 
 /** The speakers of one sentence. `country` (ISO2) helps name "the defence ministry". */
 export function findSpeakers(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> } = {}): Speaker[] {
+  // A sentence's speakers are asked for more than once (its own mentions, then as an earlier event's
+  // follow-up): remembered per sentence, keyed by the sentence's actor list. Callers never mutate them.
+  if (!opts.actors) return speakersOf(sentence, opts);
+  let memo = speakerMemo.get(opts.actors);
+  if (!memo) speakerMemo.set(opts.actors, (memo = new Map()));
+  const key = `${opts.country ?? ""}\u0000${opts.date ?? ""}\u0000${sentence}`;
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = speakersOf(sentence, opts)));
+  return hit;
+}
+
+const speakerMemo = new WeakMap<object, Map<string, Speaker[]>>();
+
+function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
   const { verbs, claim, denial } = lx();
   const out: Speaker[] = [];
   const verbHits = [...sentence.matchAll(verbs)];
@@ -83,6 +100,14 @@ export function findSpeakers(sentence: string, opts: { country?: string; date?: 
     }
     // "Ukraine's military", "the army", "police": the state's forces of that (or the article's) country.
     if (!src.length && !act.length) {
+      // "The military said": a bare "the military" speaks for the state's forces (as a role word
+      // alone it is too vague: "military operations"), so it is read here, before a speech verb.
+      const bare = BARE_MILITARY.exec(phrase);
+      const cc0 = opts.country;
+      if (bare && cc0 && !findGenericActors(phrase).length) {
+        const f = stateForce(cc0, "military", opts.date);
+        out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc0, start: ps + bare.index + bare[0].length - bare[1]!.length, end: ps + bare.index + bare[0].length, stance: stance === "asserts" ? "claims" : stance });
+      }
       for (const g of findGenericActors(phrase)) {
         if (g.kind !== "military" && g.kind !== "police") continue;
         const cc = g.country ?? opts.country;
@@ -96,7 +121,9 @@ export function findSpeakers(sentence: string, opts: { country?: string; date?: 
     const person = personIn(phrase);
     if (person && !out.some((o) => o.start <= ps + person.start && o.end >= ps + person.end)) {
       const srcName = src[0] ? src[0].name : undefined;
-      const role = phrase.slice(person.end);
+      // "..., said Ahmed Hassan, a spokesman for the regional government": the appositive after a
+      // post-posed name carries the role even beyond the speaker phrase.
+      const role = postposed ? sentence.slice(ps + person.end, Math.min(sentence.length, ps + person.end + 80)).split(/[.;]/)[0]! : phrase.slice(person.end);
       const affiliation = act[0]?.actor.name ?? srcName;
       const party = PARTY_ROLE.test(role) || PARTY_ROLE.test(phrase.slice(0, person.start)) || (!!act.length && !src.length);
       if (!ANALYST_ROLE.test(phrase)) {
@@ -106,11 +133,41 @@ export function findSpeakers(sentence: string, opts: { country?: string; date?: 
         });
       }
     }
+    // "A spokesperson for the regional administration said": a speaker known only by a role.
+    if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
+      const r = roleSpeaker(phrase);
+      if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
+    }
   }
   // one entry per name
   const seen = new Set<string>();
   return out.filter((s) => (seen.has(s.name) ? false : (seen.add(s.name), true)));
 }
+
+// A role noun that ends a speaker phrase, with an optional "for/of the <body>" after it.
+const ROLE_HEAD = /(?:^|[\s,])((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|commissioner|governor|mayor|administrator|director|chief|head|council|agency|office|administration|authority|committee|commission|coordinator|commander|prefect|deputy|administrator)(?:['’]s\s+office)?(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*,?\s*$/i;
+
+/**
+ * A speaker named only by a role ("the district commissioner", "a spokesperson for the regional
+ * administration"): kept as a source under that description. Medical roles are independent
+ * witnesses; news bodies are outlets (state ones a party); other officials speak for a side.
+ */
+function roleSpeaker(phrase: string): Omit<Speaker, "stance"> | undefined {
+  const m = ROLE_HEAD.exec(phrase);
+  if (!m) return undefined;
+  const raw = m[1]!;
+  if (raw.split(/\s+/).length > 9 || NOT_A_ROLE.test(raw)) return undefined;
+  const start = m.index + m[0].indexOf(raw);
+  const name = raw.replace(/^(?:a|an|the)\s+/i, "").trim();
+  const medical = /\b(?:hospital|clinic|medical|health|morgue|ambulance)\b/i.test(name);
+  const outlet = /\b(?:news|agency|newspaper|broadcaster|television|radio)\b/i.test(name) && !/\bspokes/i.test(name);
+  const kind = medical ? "medical" : outlet ? "outlet" : "official";
+  const party = medical ? false : outlet ? /\b(?:state|official|government)\b/i.test(name) : true;
+  return { name, kind, party, start, end: start + raw.length };
+}
+
+/** Role words in phrases that are no speaker ("the head of the attack", "the office was hit"). */
+const NOT_A_ROLE = /\b(?:attack|bomb|strike|blast|fire|building|head of state)\b/i;
 
 function fromSource(s: SourceMention, stance: Speaker["stance"]): Speaker {
   return {

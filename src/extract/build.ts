@@ -4,7 +4,11 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt } from "./roles.js";
+import { actorAt, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
+import type { SentenceInfo } from "./context.js";
+import type { Speaker } from "./attribution.js";
+import { joinScales, scaleOfSource } from "./sources.js";
+import { associatedGroups } from "./actors.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -25,24 +29,31 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     const r = reverseGeocode(p.latitude, p.longitude);
     if (r) admin = { admin1: r.admin1, admin2: r.admin2, admin3: "" };
   }
-  const a1 = actorAt(d.a1, date);
-  const a2 = actorAt(d.a2, date);
+  const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
+  const later = followUps(own, ctx);
+  const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
+  const a1 = actorAt(perpetrator ?? d.a1, date);
+  const a2raw = actorAt(d.a2, date);
+  const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
+  const followSpeakers = laterSpeakersOf(d, later, ctx);
+  const speakers = [...d.speakers, ...followSpeakers.map((f) => f.speaker)];
   const inter1 = a1?.inter ?? 0;
   const inter2 = a2?.inter ?? 0;
 
   const outlet = input.outlet?.trim();
   const claims: Claim[] = [];
   if (outlet) claims.push({ source: outlet, stance: d.outletVoice && !d.unverified ? "asserts" : "claims", kind: "outlet", article_id: input.id });
-  for (const s of d.speakers) {
+  for (const s of speakers) {
     if (s.stance === "denies") continue;
+    if (claims.some((c) => c.source === s.name && c.stance !== "denies")) continue;
     claims.push({ source: s.name, stance: s.party ? "claims" : "asserts", kind: s.kind, article_id: input.id });
   }
   for (const s of d.denials) claims.push({ source: s.name, stance: "denies", kind: s.kind, article_id: input.id });
 
   const { verification, reason } = verify(d, claims, outlet);
   const modality = verification === "disputed" ? "denied" : verification === "claimed" ? "claimed" : "reported";
-  const evidence = evidenceOf(d, ctx);
-  const sources = [...new Set([outlet, ...d.speakers.map((s) => s.name), ...d.denials.map((s) => s.name)].filter(Boolean) as string[])];
+  const evidence = evidenceOf(d, ctx, followSpeakers, a1 ? { name: a1.name, sentences: later } : undefined);
+  const sources = [...new Set([outlet, ...speakers.map((s) => s.name), ...d.denials.map((s) => s.name)].filter(Boolean) as string[])];
   const eventType = eventTypeOf(d.sub);
   const location = p?.location || p?.name || d.place?.mention.name || "";
   const iso3 = cc ? (countryInfoIso3(cc) ?? cc) : "XXX";
@@ -57,10 +68,10 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     event_type: eventType,
     sub_event_type: d.sub,
     actor1: a1?.name ?? "",
-    assoc_actor_1: "",
+    assoc_actor_1: [...(a1?.assoc ?? []).filter((n) => n !== a1?.name && n !== a2?.name), ...groupsOf(a1, d, cc)].join("; "),
     inter1,
     actor2: a2?.name ?? "",
-    assoc_actor_2: "",
+    assoc_actor_2: groupsOf(a2, d, cc).join("; "),
     inter2,
     interaction: interactionOf(inter1, inter2),
     civilian_targeting: inter2 === 7 && eventType !== "Protests" ? "Civilian targeting" : "",
@@ -75,7 +86,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     longitude: p?.longitude ?? null,
     geo_precision: (p?.geo_precision ?? 3) as 1 | 2 | 3,
     source: sources.join("; "),
-    source_scale: "",
+    source_scale: joinScales([outlet ? scaleOfSource(outlet, "outlet") : undefined, ...[...speakers, ...d.denials].map((s) => scaleOfSource(s.name, s.kind, s.country))]),
     notes: notesOf(d, date, claims, verification),
     fatalities: d.fatalities,
     tags: d.unverified ? "unverified by outlet" : "",
@@ -91,6 +102,56 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     confidence: d.confidence,
     fatalities_reported: d.fatalityFigures.length > 1 ? d.fatalityFigures : undefined,
   };
+}
+
+/** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */
+const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
+
+/** A perpetrator named around or after the lead, when the lead left actor1 open or unidentified. */
+function perpetratorOf(d: Draft, type: string, own: number[], later: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
+  if (!VIOLENT.has(type)) return undefined;
+  if (d.a1 && !d.a1.name.startsWith("Unidentified")) return undefined;
+  const own0 = own.map((i) => ctx.sentences[i]!).filter(Boolean);
+  const p = laterPerpetrator([...own0, ...later], ctx);
+  // A group is not the perpetrator of an attack on itself.
+  return p && p.name !== d.a2?.name ? p : undefined;
+}
+
+/** Generic actors whose members a report may name as a group (ACLED's associated actors). */
+const GROUPED: Record<number, string> = { 5: "rioters", 6: "protesters", 7: "civilians" };
+
+/** "Gunmen killed two journalists": the group a generic civilian, protester or rioter actor belongs to. */
+function groupsOf(a: Actor | undefined, d: Draft, cc: string): string[] {
+  const kind = a && GROUPED[a.inter];
+  if (!kind || !cc || !/\(/.test(a.name)) return [];
+  // Only the clause that tells the event: a group named elsewhere may be other people.
+  const clauses = d.mentions.map((m) => m.sentence.text.slice(m.clause[0], m.clause[1]));
+  return [...new Set(clauses.flatMap((t) => associatedGroups(t, kind, cc)))];
+}
+
+interface FollowSpeaker {
+  sentence: SentenceInfo;
+  speaker: Speaker;
+}
+
+/** Words that show a follow-up sentence is still about the event (a toll, a claim, the attack itself). */
+const ABOUT_EVENT = /\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w+|toll|bodies|victims|attack\w*|strikes?|struck|bomb\w*|blast|explosion|shell\w*|fighting|clash\w*|fired|shot|responsib\w+|carried out|behind|seized|captured|took control|targeted)\b/i;
+
+/** Who is quoted, in the follow-up sentences, about the event: sources the lead did not name. */
+function laterSpeakersOf(d: Draft, later: SentenceInfo[], ctx: ArticleContext): FollowSpeaker[] {
+  const known = new Set([...d.speakers, ...d.denials].map((s) => s.name));
+  const out: FollowSpeaker[] = [];
+  for (const si of later) {
+    const sp = sentenceSpeakers(si, ctx);
+    if (!sp.length || !ABOUT_EVENT.test(si.text)) continue;
+    for (const s of sp) {
+      // A denial in a follow-up is about responsibility, not about the event: not a source of it.
+      if (s.stance === "denies" || known.has(s.name)) continue;
+      known.add(s.name);
+      out.push({ sentence: si, speaker: s });
+    }
+  }
+  return out;
 }
 
 function countryInfoIso3(cc: string): string | undefined {
@@ -116,7 +177,7 @@ function verify(d: Draft, claims: Claim[], outlet?: string): { verification: Eve
   };
 }
 
-function evidenceOf(d: Draft, ctx: ArticleContext): Evidence[] {
+function evidenceOf(d: Draft, ctx: ArticleContext, follow: FollowSpeaker[] = [], named?: { name: string; sentences: SentenceInfo[] }): Evidence[] {
   const id = ctx.input.id;
   const text = ctx.input.text;
   const out: Evidence[] = [];
@@ -134,12 +195,18 @@ function evidenceOf(d: Draft, ctx: ArticleContext): Evidence[] {
     for (const sp of m.speakers) push(sp.stance === "denies" ? "claim" : "source", s + sp.start, s + sp.end);
     for (const l of m.laterSpeakers) push("source", l.sentence.start + l.speaker.start, l.sentence.start + l.speaker.end);
   }
+  for (const f of follow) push("source", f.sentence.start + f.speaker.start, f.sentence.start + f.speaker.end);
   if (d.place) push("location", d.place.mention.start, d.place.mention.end);
   for (const m of d.mentions) {
     for (const a of m.sentence.actors) {
       if (a.actor.name === d.a1?.name) push("actor1", m.sentence.start + a.start, m.sentence.start + a.end);
       if (a.actor.name === d.a2?.name) push("actor2", m.sentence.start + a.start, m.sentence.start + a.end);
     }
+  }
+  // An actor1 the event's own sentences do not name (a claim, a blame, a group named further on)
+  // points at where the follow-up sentences name it.
+  if (named && !out.some((e) => e.field === "actor1")) {
+    for (const si of named.sentences) for (const a of si.actors) if (a.actor.name === named.name) push("actor1", si.start + a.start, si.start + a.end);
   }
   return out.sort((a, b) => a.start - b.start || a.field.localeCompare(b.field));
 }

@@ -5,6 +5,7 @@ import { classifyBlocks, splitSentences } from "../ingest/index.js";
 import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
+import { placesByEvidence } from "./places.js";
 
 export interface PlaceHit {
   mention: PlaceMention;
@@ -44,6 +45,9 @@ export function buildContext(input: ExtractInput): ArticleContext {
   const published = input.published?.slice(0, 10);
 
   const found = findPlaces(text);
+  // Small places the finder passed over where the wording says they are places ("the town of X").
+  const vouched = placesByEvidence(text, found);
+  if (vouched.length) found.push(...vouched), found.sort((a, b) => a.start - b.start);
   const countries = countryHints(text, found).map((h) => h.code);
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");

@@ -58,8 +58,9 @@ export function findDates(text: string, published?: string): DateMention[] {
       let day = lastWeekday(ref, wd);
       // "last Friday" in a Friday paper means a week ago.
       if (/^(last|this past|past)$/i.test(m[1] ?? "") && day === ref) day -= 7 * DAY;
-      // "since Thursday": a range of days up to the report.
-      if (/^(since|from)$/i.test(m[1] ?? "") && day < ref) out.push(mention(m.index!, m[0], day, ref - DAY, 2));
+      // "since Thursday": a range of days up to the report ("from Tuesday's attack" is that day).
+      const possessive = /^['’]s\b/.test(text.slice(m.index! + m[0].length));
+      if (/^(since|from)$/i.test(m[1] ?? "") && day < ref && !possessive) out.push(mention(m.index!, m[0], day, ref - DAY, 2));
       else out.push(mention(m.index!, m[0], day, day, 1));
     }
     for (const m of text.matchAll(RELATIVE_RE)) {

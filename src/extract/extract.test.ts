@@ -6,6 +6,9 @@ import { extractArticle } from "./index.js";
 import { EventSchema, type Event } from "../event.js";
 import { loadCases, scoreCases } from "../../eval/extract/score.js";
 import { hasShared, SEED_GOLD, DEV_CASES } from "../../test/helpers.js";
+import { findPlaces } from "../geo/index.js";
+import { placesByEvidence } from "./places.js";
+import { findDates } from "./dates.js";
 
 const run = (text: string, published = "2024-12-05", outlet = "Test Wire") => extractArticle({ id: "t", text, published, outlet }).events;
 const only = (events: Event[]) => {
@@ -103,6 +106,59 @@ test("for any text, extraction never throws, gives schema-valid events, and ever
     }),
     { numRuns: 300 },
   );
+});
+
+test("a dateline is where the reporter filed from: a later sentence naming the scene places the event", () => {
+  const e = only(run("NAIROBI, Kenya — Gunmen killed six people on a bus on Tuesday, police said.\n\nThe bus had been travelling near Mandera when it was stopped on the road."));
+  assert.equal(e.location, "Mandera");
+  assert.equal(e.geo_precision, 2); // "near" Mandera
+});
+
+test("a city standing for its government is no scene, and a diplomatic protest is no demonstration", () => {
+  const e = only(run("GOMA, Congo — Rebels shelled the town of Sake on Monday, killing five civilians, the army said. Kinshasa accused Rwanda of backing the rebels and said it had lodged a formal protest."));
+  assert.equal(e.location, "Sake");
+  assert.equal(e.sub_event_type, "Shelling/artillery/missile attack");
+});
+
+test("the earlier event an action answers ('in response to ...') is neither its cue nor its place", () => {
+  const e = only(run("DAMASCUS, Syria — The army fired missiles at rebel positions near Idlib on Sunday in response to a chemical attack on the town of Saraqib last week, officials said.", "2024-12-02"));
+  assert.equal(e.sub_event_type, "Shelling/artillery/missile attack"); // not the (stronger) chemical cue
+  assert.equal(e.event_date, "2024-12-01");
+  assert.equal(e.location, "Idlib");
+});
+
+test("'two days after a bombing': the event told is the strike, not the earlier bombing it is dated against", () => {
+  const e = only(run("A drone strike killed two militants in Kunar province on Friday, two days after a suicide bombing killed 20 people in Jalalabad, officials said.", "2024-12-07"));
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.equal(e.event_date, "2024-12-06");
+});
+
+test("bombs found and made safe are disrupted weapons use, not an explosion", () => {
+  const e = only(run("Police found two roadside bombs near the bridge in Kunduz on Friday and made them safe, officials said.", "2024-12-07"));
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+});
+
+test("wording that vouches for a small place finds it where the toponym finder is cautious", () => {
+  for (const [text, name] of [
+    ["Residents of the town of Garki said the shops were closed.", "Garki"],
+    ["The last troops left Bagram airfield overnight.", "Bagram"],
+    ["BAGRAM, Afghanistan — Troops left overnight.", "BAGRAM"],
+  ] as const) {
+    const found = findPlaces(text);
+    const vouched = placesByEvidence(text, found);
+    assert.ok([...found, ...vouched].some((p) => p.name === name), `${name} in ${JSON.stringify(text)}`);
+    assert.equal(text.slice(vouched[0]?.nameStart ?? 0, vouched[0]?.nameEnd ?? 0) || name, name);
+  }
+  // No evidence, no place: an ordinary capitalised word stays a word.
+  assert.deepEqual(placesByEvidence("The Army said on Friday that talks would resume.", []), []);
+});
+
+test("'from Tuesday's attack' is that Tuesday, not a range running to the report", () => {
+  const [d] = findDates("The toll from Tuesday's attack rose to 31.", "2016-03-23");
+  assert.equal(d?.date, "2016-03-22");
+  assert.equal(d?.precision, 1);
+  const [since] = findDates("Fighting has raged since Tuesday.", "2016-03-24");
+  assert.equal(since?.precision, 2);
 });
 
 test("a 1 MB report on one line is handled without throwing", () => {

@@ -15,10 +15,12 @@ export interface Mention {
   cue: CueHit; // relative to the sentence
   cues: CueHit[];
   family: string;
-  date?: DateMention & { inherited: boolean };
+  date?: DateMention & { inherited: boolean; said?: boolean };
   place?: PlaceHit;
   /** The place came from context (an earlier sentence, the dateline), not from the mention's own sentence. */
   placeInherited?: boolean;
+  /** The place is only the dateline's: a later sentence naming the scene replaces it. */
+  placeFromDateline?: boolean;
   fatalities: { count: number; start: number; end: number; text: string }[]; // absolute
   speakers: Speaker[]; // offsets relative to `sentence` — or to the sentence in `speakerSentence`
   /** Speakers from a following sentence that elaborates this mention. */
@@ -47,7 +49,7 @@ export function asides(s: string): [number, number][] {
   if (hit) return hit;
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
-  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|([A-Z][\w'’-]*),\s(?:an?\s|which\s|who\s)[^,;]{3,100}?,/g)) {
+  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,/g)) {
     const start = m.index! + (m[1]?.length ?? 0);
     out.push([start, m.index! + m[0].length]);
   }
@@ -137,7 +139,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         let drop: string | undefined;
         // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
         const near = before.slice(-50).replace(rx.notForecast, " ");
-        const scope = plain.slice(cs, Math.min(ce, best.end + 40));
+        // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
+        const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
+        const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
         else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !speakersOf().denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
@@ -163,7 +167,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         if (denials.length) last.denials = [...last.denials, ...denials];
         if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
           if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
-          refinePlace(last, si);
+          // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
+          for (const x of mentions) if (!x.drop && x.sentence === last.sentence) refinePlace(x, si, ctx), refineDate(x, si, ctx);
         }
       }
     }
@@ -190,6 +195,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
 
+/** Words that introduce the earlier event a reported one answers. */
+const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
 function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean) => boolean): CueHit | undefined {
   const ok = hits
@@ -205,7 +213,9 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
     })
     .filter((h): h is CueHit => !!h);
   if (!ok.length) return undefined;
-  return ok.reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
+  // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
+  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)));
+  return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
 }
 
 /** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
@@ -267,6 +277,9 @@ function articleDatesAllOld(ctx: ArticleContext): boolean {
   return !!ctx.published && all.length > 0 && all.every((d) => isOld(d, ctx));
 }
 
+/** "hit a centre in X and two facilities west of Y": a second target at a second place. */
+const SECOND_SITE = /^\s*,?\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at|(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of)\s+(?:the\s+)?$/;
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -280,7 +293,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     if (!next) break;
     const between = si.text.slice(cur.mention.end - si.start, next.mention.start - si.start);
     if (next.mention.offsetKm || next.mention.qualifier) break; // "X, about 35 km north of Y" is not a list
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between)) break;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !SECOND_SITE.test(between)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
     cur = next;
@@ -296,6 +309,16 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
 
 const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added)(?:\s+\w+){0,2}\s*$/i;
 
+/**
+ * A mention dated only by when it was said takes the day a following sentence that
+ * tells it again gives ("Gunmen stormed the college last Monday evening, residents said").
+ */
+function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
+  if (!m.date?.said) return;
+  const d = si.dates.find((x) => x.precision === 1 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
+  if (d) m.date = { ...d, inherited: false };
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -304,24 +327,24 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
   const governs = (d: DateMention) => d.start >= cs && d.end <= ce && d.start < m.cue.end + 60;
   const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
-  const own =
-    pick(si.dates.filter((d) => governs(d) && !isSpeech(d))) ??
-    pick(si.dates.filter((d) => governs(d))) ??
-    pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
-  if (own) {
-    m.date = { ...own, inherited: false };
+  const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
+  // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
+  const said = own ? undefined : pick(si.dates.filter((d) => governs(d)));
+  const other = own ?? said ?? pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
+  if (other) {
+    m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
     return;
   }
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;
   const recent = (d?: DateMention) => !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
   const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date));
   if (prev?.date) {
-    m.date = { ...prev.date, inherited: true };
+    m.date = { ...prev.date, inherited: true, said: false };
     return;
   }
   const lead = earlier.find((x) => !x.drop && x.date && !x.date.inherited && recent(x.date));
   if (lead?.date) {
-    m.date = { ...lead.date, inherited: true };
+    m.date = { ...lead.date, inherited: true, said: false };
     return;
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 3; i--) {

@@ -5,6 +5,8 @@ import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
+import { candidates } from "../geo/mentions.js";
+import type { PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
 const TOPONYM_PREFIX = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Old|Greater|Al|El|Saint|St|San|Santa|Fort|Port|Mount|Lake|Gulf|Cape|Bay|Ras|Tell|Tal|Bab|Deir|Wadi|Jebel|Jabal|Khan|Kafr|Beit|Ein|Umm|Abu|The|In|At|On|Of|From|To|Near|Outside|Inside|Across|Around|Towards?|And|But|Both|Rebels|Troops|Forces|Police|Army|Residents|Officials|Witnesses|Gunmen|Militants|Authorities|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Iraqi|Yemeni|Afghan|Pakistani|Indian|Nigerian|Somali|Malian|Congolese|Burmese|Mexican|Colombian)$/;
@@ -22,8 +24,11 @@ function partOfPersonName(text: string, at: number): boolean {
   return true;
 }
 
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
+const DATELINE = /^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
+
+/** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
+const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
 export function datelineLength(si: SentenceInfo): number {
   if (si.idx !== 0) return 0;
@@ -52,8 +57,16 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
+  // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
+  if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (/\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
+  // "Donetsk regional governor": a place in a title names the office, not the scene.
+  if (/^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
+  if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
+  // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
+  if (p.mention.offsetKm === undefined && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
@@ -65,6 +78,13 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // ("... in southern Lebanon"); otherwise a same-named place abroad (al-Hamdaniya, Iraq) slips in.
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc)) return false;
   return true;
+}
+
+/** Two hits within a few km of each other: one scene named two ways. */
+function sameScene(a: PlaceHit, b: PlaceHit): boolean {
+  const x = a.place, y = b.place;
+  if (x?.latitude == null || x.longitude == null || y?.latitude == null || y.longitude == null) return false;
+  return haversineKm(x.latitude, x.longitude, y.latitude, y.longitude) <= 15;
 }
 
 function specificity(p: PlaceHit): number {
@@ -93,18 +113,21 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const samePara = live.find((x) => x.sentence.para === si.para);
   if (samePara) {
     m.place = samePara.place;
+    m.placeFromDateline = samePara.placeFromDateline;
     return;
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
     const s = ctx.sentences[i]!;
     const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country").sort((a, b) => specificity(b) - specificity(a))[0];
     if (p) {
-      m.place = p;
+      // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
+      m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;
       return;
     }
   }
   if (live[0]) {
     m.place = live[0].place;
+    m.placeFromDateline = live[0].placeFromDateline;
     return;
   }
   // The dateline comes late: reporters file from capitals far from the events.
@@ -112,6 +135,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const dl = first?.places.find((p) => p.place?.latitude != null && p.mention.nameStart - first.start < datelineLength(first) && (!ctx.countries[0] || p.place.country === ctx.countries[0]));
   if (dl) {
     m.place = dl;
+    m.placeFromDateline = true;
     return;
   }
   const all = ctx.sentences.flatMap((s) => s.places.filter((p) => usable(p, s, ctx) && p.mention.kind !== "country" && p.place?.country === ctx.countries[0]));
@@ -124,19 +148,73 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
 
 /**
  * A later sentence naming a more precise place nearby ("The strike hit a village in Nawnghkio
- * township") refines a mention placed only at a region or "near"/"outskirts of" a town.
+ * township") refines a mention placed only at a region, a country, "near"/"outskirts of" a town,
+ * or at the dateline (where the reporter filed from, not where it happened). The first such
+ * place in the sentence wins: reference points ("70 km south of the state capital") come later.
  */
-export function refinePlace(m: Mention, si: SentenceInfo): void {
+export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext): void {
   const cur = m.place?.place;
   if (!cur || cur.latitude == null || cur.longitude == null) return;
-  const coarse = m.place!.mention.kind !== "place" || cur.geo_precision > 1;
+  const fromDateline = !!m.placeFromDateline;
+  const coarse = fromDateline || m.place!.mention.kind !== "place" || cur.geo_precision > 1;
   if (!coarse) return;
-  for (const p of si.places) {
+  // A region or a country is refined by a town, or by "the X area"; a town-level "near X" only by a town.
+  const broad = fromDateline || m.place!.mention.kind !== "place" || cur.geo_precision === 3;
+  const places = [...si.places].sort((a, b) => a.mention.start - b.mention.start);
+  for (const p of places) {
     const q = p.place;
-    if (!q || q.latitude == null || q.longitude == null || p.mention.kind !== "place" || q.geo_precision !== 1) continue;
+    if (!q || q.latitude == null || q.longitude == null || p.mention.kind === "country") continue;
+    // Past a dateline even a region will do ("in the eastern Lublin region"); else a town or "the X area".
+    if (p.mention.kind !== "place" && !fromDateline) continue;
+    if (q.geo_precision !== 1 && !(broad && q.geo_precision === 2) && !fromDateline) continue;
     if (q.country !== cur.country) continue;
-    if (haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    // A region is refined only by a place inside it.
+    if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
+    if (ctx && !usable(p, si, ctx)) continue;
+    // A dateline city is no anchor: the scene may be anywhere in its country.
+    if (!fromDateline && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid) continue;
+    // "KERCH, Crimea — ...; officials in Crimea said": a region holding the dateline town confirms the town.
+    if (fromDateline && p.mention.kind !== "place" && q.admin1 && q.admin1 === cur.admin1) continue;
     m.place = p;
+    m.placeFromDateline = false;
     return;
   }
+}
+
+/** A run of capitalised words (with Arabic articles and hyphens): a candidate toponym. */
+const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]*){0,3})`;
+/**
+ * Wording that says a name is a place whatever else the name may look like: "the town of Douma said",
+ * "Bagram airfield", a dateline "BAGRAM, Afghanistan —". The toponym finder is cautious with small
+ * places (no population, a speech verb after, a capital before); this evidence outweighs that.
+ */
+const OF_PLACE = new RegExp(String.raw`\b(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?${NAME}`, "gu");
+const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
+const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
+const DATELINE_NAME = /^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}),\s+\p{Lu}/u;
+
+/** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
+export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const hits: [string, number][] = [];
+  // The regexes run only where their key words occur: most reports have none of them.
+  const d = DATELINE_NAME.exec(text);
+  if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
+  if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
+  if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
+  for (const [name, at] of hits) {
+    if (found.some((f) => at < f.nameEnd && at + name.length > f.nameStart) || out.some((f) => f.nameStart === at)) continue;
+    // The longest leading run of words the gazetteer knows as a place ("Bagram" of "Bagram Air").
+    const words = name.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const span = words.slice(0, n).join(" ");
+      const rows = candidates(span, false).rows.filter((r) => r.kind === "place" || r.kind === "feature");
+      if (!rows.length) continue;
+      const end = at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length;
+      out.push({ name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" });
+      break;
+    }
+  }
+  return out;
 }

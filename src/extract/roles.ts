@@ -1,13 +1,16 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { actorByName, countryQualifiers, genericActor, stateForce } from "./actors.js";
+import { actorByName, allActors, countryQualifiers, genericActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
-import type { ArticleContext } from "./context.js";
+import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
+import { findSpeakers, type Speaker } from "./attribution.js";
 
 export interface Actor {
   name: string;
   inter: number;
+  /** Allies acting with it in this event (ACLED's assoc_actor), e.g. the partners of a joint strike. */
+  assoc?: string[];
 }
 
 interface Candidate extends Actor {
@@ -61,14 +64,17 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
-const SUBJECT_VERB = /^\s*(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded)\b/;
+const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
 
-/** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with, if any. */
-function countrySubject(clause: string): string | undefined {
+/** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
+ * "MOSCOW — " dateline), if any. */
+function countrySubject(clause: string): string[] {
   const m = SUBJECT_VERB.exec(clause);
-  if (!m) return undefined;
-  const hits = countryQualifiers().lookup(m[1]!);
-  return hits[0];
+  if (!m) return [];
+  // "The United States, Britain and France fired ...": every listed country, the first leading.
+  const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
+  const codes = parts.map((p) => countryQualifiers().lookup(p.trim().replace(/^the\s+/i, ""))[0]);
+  return codes.every(Boolean) ? [...new Set(codes as string[])] : [];
 }
 
 /** The country whose demonym or name ends `text` ("U.S.", "Israeli", "Russia's"), if any. */
@@ -83,16 +89,46 @@ function demonymBefore(text: string): string | undefined {
   return last.values[0];
 }
 
+/** Weapons used by a hand the report may never name: an unnamed user is an unidentified armed group. */
+const UNSEEN_HAND = new Set(["Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"]);
+
+const FIRED_FROM = /\b(?:fired|launched|flown|sent|lobbed)\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})/;
+
+/**
+ * "fired from Lebanon": the armed group of that country the article names (Hezbollah in a story
+ * that names it), else that state's forces when the registry knows them, else an unidentified group there.
+ */
+function firedFrom(clause: string, ctx: ArticleContext): Actor | undefined {
+  const f = FIRED_FROM.exec(clause);
+  const cc = f ? countryQualifiers().lookup(f[1]!)[0] : undefined;
+  if (!cc) return undefined;
+  const dom = ctx.dominantArmedGroup.get(cc);
+  if (dom && dom.country === cc) return { name: dom.name, inter: dom.inter };
+  if (hasStateForce(cc)) return stateForce(cc, "military", ctx.published);
+  return genericActor("unidentified", cc);
+}
+
+let forceCountries: Set<string> | undefined;
+function hasStateForce(cc: string): boolean {
+  forceCountries ??= new Set(allActors().filter((a) => a.kind === "military" && a.inter === 1).map((a) => a.country));
+  return forceCountries.has(cc);
+}
+
+/** Strategic moves a state makes with its forces: a country opening the clause makes them. */
+const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
+
 const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
 
 /** Decides actor1 and actor2 of one mention. */
 export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
+  noteLive(ctx, m.sentence.idx);
   const cands = candidates(m, ctx);
   const si = m.sentence;
   const [cs, ce] = m.clause;
   const cue = m.cue;
   const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
   const text = si.text;
+  const sub0 = cue.rule.sub;
   const speakerSpan = (c: Candidate) => m.speakers.some((s) => c.start >= s.start && c.end <= s.end);
 
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
@@ -108,15 +144,24 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
 
   if (byAgent || launchedBy) a1 = byAgent ?? launchedBy;
   else {
-    const subj = [...beforeCue].reverse().find((c) => !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
+    // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
+    // used by aid workers raped ..."), never the subject that acts.
+    const subj = [...beforeCue].reverse().find((c) => c.inter !== 7 && !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
     if (subj) a1 = subj;
   }
   // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
   // "Israel launched strikes on ...": so does a country that is the clause's subject.
-  if (!a1 && (m.family === "explosion" || m.family === "battle")) {
-    const cc0 = demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) ?? countrySubject(text.slice(cs, cue.start));
-    if (cc0) a1 = stateForce(cc0, "military", ctx.published);
+  // "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves.
+  if (!a1 && (m.family === "explosion" || m.family === "battle" || STATE_MOVES.has(sub0))) {
+    const dem = m.family === "explosion" || m.family === "battle" ? demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) : undefined;
+    const [cc0, ...allies] = dem ? [dem] : countrySubject(text.slice(cs, cue.end));
+    if (cc0) {
+      a1 = stateForce(cc0, "military", ctx.published);
+      if (allies.length) a1 = { ...a1, assoc: allies.map((c) => stateForce(c, "military", ctx.published).name) };
+    }
   }
+  // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
+  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx);
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
   // (even when the words before the cue were only "his fighters", a generic word).
   if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
@@ -148,10 +193,21 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
 
   // Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
-  if (cue.rule.territory === "withdraw" && a1 && !byAgent) {
-    a2 = a1;
-    a1 = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+  // The receiver counts even when the one who left is not named ("troops left ... and handed it over to X").
+  if (cue.rule.territory === "withdraw" && !byAgent) {
+    const receiver = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
+    if (a1 || receiver) {
+      a2 = a1 ?? (a2 && a2.name !== receiver?.name ? a2 : undefined);
+      a1 = receiver;
+    }
   }
+  // ", and made them safe": a clause with no subject of its own shares the sentence's subject.
+  if (!a1 && cs > 0 && /^\W*(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{2,}ed|made|took|sent|set|left|found|began|shot|hit|seized|struck|fired|blew|drove|held|brought|threw|caught|tore)\b/.test(text.slice(cs, cue.end))) {
+    const lead = cands.find((c) => c.end <= cs && c.inter !== 7);
+    if (lead && lead.start < 40) a1 = lead;
+  }
+  // A cue that is itself an actor word ("looters broke into ...") names who acted.
+  if (!a1 && m.family !== "demonstration") a1 = inClause.find((c) => c.start < cue.end && c.end > cue.start && c.inter !== 7);
   // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
   // else the actors of the previous sentence (state forces first for strikes from the air or afar).
   if (!a1 && previous && previous.sentence.para === si.para && previous.family === m.family && previous.roles?.a1) a1 = previous.roles.a1;
@@ -170,6 +226,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
 
   const sub = cue.rule.sub;
+  // A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed").
+  if (sub === "Agreement" && !a1) {
+    const parties = inClause.filter((c) => c.inter !== 7);
+    a1 = parties[0];
+    a2 = parties.find((c) => c.name !== a1?.name);
+    // "A truce took effect ...": a ceasefire naming no party binds the sides of the fighting told before it.
+    const fight = lastBattle.get(ctx);
+    if (!a1 && fight && TRUCE.test(text.slice(cue.start, cue.end + 40))) ({ a1, a2 } = fight);
+  }
   if (m.family === "demonstration") {
     const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
     const police = cands.find((c) => c.inter === 1);
@@ -178,7 +243,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   } else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
     if (!a1 || a1.inter === 7) a1 = genericActor("unidentified", cc);
     if (!a2 || a2.inter !== 7) a2 = genericActor("civilians", cc);
-  } else if (!a1 && cc && (m.family === "battle" || sub === "Suicide bomb" || sub === "Remote explosive/landmine/IED")) {
+  } else if (!a1 && cc && sub === "Chemical weapon") {
+    // Gas is no rebel group's signature weapon: the article's dominant group is as likely its victim.
+    a1 = genericActor("unidentified", cc);
+  } else if (!a1 && cc && ((m.family === "battle" && cue.rule.territory !== "withdraw") || UNSEEN_HAND.has(sub))) {
     a1 = resolveGeneric("unidentified", cc, ctx, ctx.published);
   }
   // A place a non-state group takes was, unless the text says otherwise, held by the state.
@@ -186,7 +254,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     a2 = stateForce(cc, "military", ctx.published);
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
-  return { a1: a1 && { name: a1.name, inter: a1.inter }, a2: a2 && { name: a2.name, inter: a2.inter } };
+  if (m.family === "battle" && a1) lastBattle.set(ctx, { a1, a2 });
+  return { a1: a1 && { name: a1.name, inter: a1.inter, ...(a1.assoc ? { assoc: a1.assoc } : {}) }, a2: a2 && { name: a2.name, inter: a2.inter } };
 }
 
 /** The name a state force had on the event's date ("Military Forces of Syria (2000-2024)" before 9 Dec 2024). */
@@ -194,7 +263,97 @@ export function actorAt(actor: Actor | undefined, date: string): Actor | undefin
   if (!actor) return actor;
   const entry = actorByName(actor.name);
   if (entry && entry.inter === 1 && entry.country && (entry.kind === "military" || entry.kind === "police")) {
-    return stateForce(entry.country, entry.kind, date);
+    const f = stateForce(entry.country, entry.kind, date);
+    const assoc = actor.assoc?.map((n) => actorAt({ name: n, inter: 1 }, date)!.name);
+    return assoc?.length ? { ...f, assoc } : f;
   }
   return actor;
+}
+
+// ---- follow-up sentences ----------------------------------------------------------------
+// A report tells an event in its lead and elaborates it after: who claimed it, who was blamed,
+// which monitor gave the toll. Those sentences hold no event of their own; they belong to the
+// event told last before them.
+
+/** The sides of the latest fighting told in an article: the parties a bare "truce" binds. */
+const lastBattle = new WeakMap<ArticleContext, { a1?: Actor; a2?: Actor }>();
+const TRUCE = /\b(?:truce|ceasefire|cease-fire|armistice)\b/i;
+
+/** Sentences (by index) that hold a live mention, per article: recorded as roles are assigned. */
+const liveSentences = new WeakMap<ArticleContext, Set<number>>();
+function noteLive(ctx: ArticleContext, idx: number): void {
+  let s = liveSentences.get(ctx);
+  if (!s) liveSentences.set(ctx, (s = new Set()));
+  s.add(idx);
+}
+
+/** How far (in sentences) a follow-up may lie from the event it elaborates. */
+const FOLLOW_UP_SPAN = 5;
+
+/**
+ * The sentences after an event's own sentences that tell no other event: they elaborate this one.
+ * Stops at the first sentence that tells another event (or a different one of this draft's own).
+ */
+export function followUps(own: number[], ctx: ArticleContext): SentenceInfo[] {
+  const live = liveSentences.get(ctx) ?? new Set<number>();
+  const mine = new Set(own);
+  const out = new Set<number>();
+  for (const i of mine) {
+    for (let j = i + 1; j < ctx.sentences.length && j - i <= FOLLOW_UP_SPAN; j++) {
+      if (mine.has(j)) continue;
+      if (live.has(j)) break;
+      out.add(j);
+    }
+  }
+  return [...out].sort((a, b) => a - b).map((j) => ctx.sentences[j]!);
+}
+
+/** The speakers of a sentence, asked the way the mention pass asks (so its memo answers). */
+export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker[] {
+  try {
+    return findSpeakers(si.text, { country: ctx.countries[0], date: ctx.published, actors: si.actors });
+  } catch {
+    return [];
+  }
+}
+
+// "X claimed responsibility", "X said one of its fighters had carried out the attack".
+const CLAIM = /\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|blast|assault|strike|strikes|killing|killings|kidnapping|abduction|ambush|raid|operation))\b|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|militants|men|operatives|suicide\s+bombers?|bombers?|units?|forces|troops|soldiers|fighter|member|militant|operative)\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|launched|staged|executed|mounted)\b/i;
+// "the military said it had targeted fighters": a party owning the act.
+const OWNS = /\b(?:said|says|confirmed|acknowledged|admitted|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:targeted|struck|hit|attacked|bombed|shelled|carried\s+out|conducted|launched|fired)\b/i;
+// "blamed the attack on X", "attributed the bombing to X", "held X responsible", "X was behind the attack".
+const BLAME_BEFORE = /\b(?:blamed|blaming|blames)\s+(?:the\s+|it\s+|this\s+)?(?:\w+\s+){0,2}on\s+(?:the\s+)?$|\battribut(?:ed|ing)\s+(?:the\s+|it\s+)?(?:\w+\s+){0,2}to\s+(?:the\s+)?$|\b(?:blamed|accused|held|suspected)\s+(?:the\s+)?$/i;
+const BEHIND_AFTER = /^\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:behind|responsible)\b|^\s+(?:of|for)\s+(?:carrying\s+out|the\s+(?:attack|bombing|strike|killing|killings))\b/i;
+
+/**
+ * The perpetrator a report names only around or after its lead: a group claiming the attack, a
+ * party saying it carried it out, or the one authorities blame. Claims beat blame; the first
+ * sentence that settles it wins.
+ */
+export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
+  let blamed: Actor | undefined;
+  for (const si of sentences) {
+    const text = si.text;
+    const aside = asides(text);
+    const actors = si.actors.filter((a) => !aside.some(([x, y]) => a.start >= x && a.end <= y));
+    const claim = CLAIM.exec(text) ?? OWNS.exec(text);
+    if (claim) {
+      // The claimer: the named actor, else the party speaker, closest before the claim.
+      const named = actors.filter((a) => a.end <= claim.index).at(-1);
+      if (named) return { name: named.actor.name, inter: named.actor.inter };
+      const sp = sentenceSpeakers(si, ctx).find((s) => s.party && s.start < claim.index && s.stance !== "denies" && (s.affiliation || s.country));
+      if (sp?.affiliation) {
+        const a = actorByName(sp.affiliation, ctx.published);
+        if (a) return { name: a.name, inter: a.inter };
+      }
+      if (sp?.country && (sp.kind === "military" || sp.kind === "government")) return stateForce(sp.country, "military", ctx.published);
+    }
+    if (!blamed) {
+      // "the X gang, which controls the area, was responsible": the relative clause is skipped.
+      const after = (a: { end: number }) => text.slice(a.end, a.end + 160).replace(/^\s*(?:gang|group|militia|faction|movement)?\s*,\s*(?:which|who)\b[^,;]{0,120},/i, "");
+      const b = actors.find((a) => BLAME_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || BEHIND_AFTER.test(after(a)));
+      if (b && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = { name: b.actor.name, inter: b.actor.inter };
+    }
+  }
+  return blamed;
 }

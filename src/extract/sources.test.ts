@@ -93,3 +93,21 @@ test("weak heads without a country need a speech cue", () => {
   assert.deepEqual(found("the presidency had earlier said", "NE"), ["Nigerien Presidency"]);
   assert.deepEqual(found("the Israeli government approved the plan"), ["Israeli Government"]);
 });
+
+test("source scales: named sources by their own scale or kind and country, informants none", async () => {
+  const { scaleOfSource, joinScales } = await import("./sources.js");
+  assert.equal(scaleOfSource("Reuters", "outlet"), "International");
+  assert.equal(scaleOfSource("Premium Times", "outlet"), "National");
+  assert.equal(scaleOfSource("Al Arabiya", "outlet"), "Regional");
+  assert.equal(scaleOfSource("Syrian Defense Ministry", "government", "SY"), "National");
+  assert.equal(scaleOfSource("United Nations"), "International");
+  assert.equal(scaleOfSource("witnesses", "witness"), undefined);
+  assert.equal(scaleOfSource("Some Desk", "outlet"), undefined);
+  assert.equal(joinScales(["International", undefined, "National", "National"]), "National-International");
+  assert.equal(joinScales([]), "");
+});
+
+test("the Red Cross is cited under its full name", () => {
+  assert.deepEqual(found("according to the Red Cross"), ["International Committee of the Red Cross"]);
+  assert.deepEqual(found("the ICRC said"), ["International Committee of the Red Cross"]);
+});

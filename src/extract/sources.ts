@@ -25,6 +25,8 @@ interface NamedSource {
   kind: SourceKind;
   country: string;
   party: boolean;
+  /** ACLED source_scale of this source, when its kind and country do not tell it. */
+  scale?: string;
 }
 interface Template {
   body: string;
@@ -47,6 +49,7 @@ interface SourcesData {
   canonical_demonym: Record<string, string>;
   unnamed: Unnamed[];
   speech_cues: string[];
+  scales: { order: string[]; by_kind: Record<string, string>; national_if_country: string[] };
 }
 
 interface Index {
@@ -56,6 +59,7 @@ interface Index {
   unnamed: PhraseTrie<Unnamed>;
   modifiers: Set<string>;
   cues: Set<string>;
+  byName: Map<string, NamedSource>;
 }
 let index: Index | undefined;
 
@@ -69,7 +73,8 @@ function idx(): Index {
   for (const t of data.templates) for (const h of t.heads) heads.add(h, t);
   const unnamed = new PhraseTrie<Unnamed>();
   for (const u of data.unnamed) for (const p of u.phrases) unnamed.add(p, u);
-  index = { data, named, heads, unnamed, modifiers: new Set(data.template_modifiers), cues: new Set(data.speech_cues) };
+  const byName = new Map(data.sources.map((s) => [s.name, s]));
+  index = { data, named, heads, unnamed, modifiers: new Set(data.template_modifiers), cues: new Set(data.speech_cues), byName };
   return index;
 }
 
@@ -102,6 +107,8 @@ function qualifierBefore(t: Tokens, end: number): { from: number; code: string }
 /** A speech cue within 4 tokens after, or "according to" just before, tokens [from, to). */
 function nearCue(t: Tokens, from: number, to: number, cues: Set<string>): boolean {
   if (t.key.slice(to, to + 4).some((k) => cues.has(k))) return true;
+  // "a local official, who asked not to be named, said": the cue comes after a relative clause.
+  if ((t.key[to] === "who" || t.key[to] === "which") && t.key.slice(to, to + 14).some((k) => cues.has(k))) return true;
   return from >= 2 && t.key[from - 2] === "according" && t.key[from - 1] === "to";
 }
 
@@ -186,4 +193,28 @@ export function findSources(text: string, opts: { country?: string; date?: strin
   const kept: SourceMention[] = [];
   for (const { m } of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * ACLED's source_scale of one cited source: a named source's own scale, else its kind's
+ * ("government" National, "un" International; an outlet or NGO tied to one country National,
+ * a global one International). Undefined for informants (witnesses, officials, people).
+ */
+export function scaleOfSource(name: string, kind?: string, country?: string): string | undefined {
+  const { data, byName, named } = idx();
+  const known = byName.get(name) ?? named.lookup(name)[0];
+  if (known?.scale) return known.scale;
+  const k = known?.kind ?? kind;
+  const cc = known ? known.country : country;
+  if (!k) return undefined;
+  if (data.scales.by_kind[k]) return data.scales.by_kind[k];
+  if (data.scales.national_if_country.includes(k) && (known || cc !== undefined)) return cc ? "National" : "International";
+  return undefined;
+}
+
+/** Several scales as ACLED joins them: distinct, in ACLED's order, '-'-separated ("National-International"). */
+export function joinScales(scales: (string | undefined)[]): string {
+  const order = idx().data.scales.order;
+  const set = new Set(scales.filter((s): s is string => !!s));
+  return [...order.filter((s) => set.has(s)), ...[...set].filter((s) => !order.includes(s)).sort()].join("-");
 }

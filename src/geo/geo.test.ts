@@ -149,3 +149,20 @@ test("geocodeJsonl: one result per line, a bad line gives an error and the rest 
   assert.equal(lines[3].country, "LB");
   assert.deepEqual(Object.keys(lines[3]), ["id", "name", "location", "country", "admin1", "latitude", "longitude", "geo_precision", "geonameid"]);
 });
+
+test("'X in Y': of two same-named places, the one inside the town the text puts it in", () => {
+  const text = "LAGOS, Nigeria — Police fired tear gas at a crowd near the Lekki toll gate in Lagos on Saturday.";
+  const m = findPlaces(text).find((p) => p.name === "Lekki");
+  assert.ok(m);
+  const r = resolvePlace(m, { text })!;
+  const lagos = resolvePlace("Lagos", { countries: ["NG"] })!;
+  assert.ok(distanceKm(r.latitude!, r.longitude!, lagos.latitude!, lagos.longitude!) < 40, `${r.latitude},${r.longitude}`);
+});
+
+test("a neighbourhood a few km from the report's city beats a bigger same-named town far away", () => {
+  const text = "Mobs burned shops in Delhi overnight. The worst violence was in Mustafabad, police said.";
+  const m = findPlaces(text).find((p) => p.name === "Mustafabad");
+  assert.ok(m);
+  const r = resolvePlace(m, { text, near: [{ lat: 28.65, lon: 77.23 }] })!;
+  assert.ok(distanceKm(r.latitude!, r.longitude!, 28.65, 77.23) < 20, `${r.latitude},${r.longitude}`);
+});

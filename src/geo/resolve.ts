@@ -36,8 +36,13 @@ interface TextContext {
   points: { lat: number; lon: number; key: string }[];
   /** "Jesús María, Sinaloa": the admin1/country that follows a toponym, by the toponym's offset. */
   within: Map<number, { country: string; a1: string }>;
+  /** "the Lekki toll gate in Lagos": the town a toponym is said to lie in, by the toponym's offset. */
+  inside: Map<number, { lat: number; lon: number }>;
 }
 const textCache = new Map<string, TextContext>();
+
+/** The words between a toponym and the town it lies in: "X in Y", "the X toll gate in Y". */
+const IN_TOWN = /^(?!.*\b(?:was|were|is|are|had|has|have|been|\w+ed)\s)(?:\s+[a-z][\w-]*){0,3}\s+in\s+(?:central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/;
 
 /** Hints and the points of the text's confidently placed toponyms (for proximity). */
 function analyseText(text: string, known?: readonly PlaceMention[]): TextContext {
@@ -47,9 +52,18 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
   const hints = new Map(countryHints(text, mentions).map((h) => [h.code, h.weight]));
   const points: TextContext["points"] = [];
   const within: TextContext["within"] = new Map();
+  const inside: TextContext["inside"] = new Map();
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (!next || next.qualifier || !/^,\s*$/.test(text.slice(m.end, next.nameStart))) return;
+    if (!next || next.qualifier) return;
+    const gap = text.slice(m.end, next.nameStart);
+    if (next.kind === "place" && IN_TOWN.test(gap)) {
+      const q = fold(next.name);
+      const top = candidates(next.name, false).rows.filter((r) => r.kind === "place").sort((a, b) => prior(b, q) - prior(a, q))[0];
+      if (top) inside.set(m.nameStart, { lat: top.lat, lon: top.lon });
+      return;
+    }
+    if (!/^,\s*$/.test(gap)) return;
     const rows = candidates(next.name, false).rows.filter((r) => r.kind === "admin1" || r.kind === "country");
     const q = fold(next.name);
     const top = rows.sort((a, b) => prior(b, q) - prior(a, q))[0];
@@ -64,7 +78,7 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     const [a, b] = scored;
     if (a && (!b || a.s - b.s >= 3)) points.push({ lat: a.r.lat, lon: a.r.lon, key: q });
   }
-  const ctx = { hints, points, within };
+  const ctx = { hints, points, within, inside };
   if (textCache.size > 256) textCache.clear();
   textCache.set(text, ctx);
   return ctx;
@@ -84,11 +98,15 @@ function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: Geo
     s += Math.min(12, tc.hints.get(r.country) ?? 0);
     const w = tc.within.get(m.nameStart);
     if (w && w.country === r.country) s += w.a1 && w.a1 === r.a1 ? 14 : 8;
+    const t = tc.inside.get(m.nameStart);
+    if (t && distanceKm(r.lat, r.lon, t.lat, t.lon) <= 40) s += 8;
   }
   const pts = [...(ctx?.near ?? []), ...(tc?.points.filter((p) => p.key !== q) ?? [])];
   let best = Infinity;
   for (const p of pts) best = Math.min(best, distanceKm(r.lat, r.lon, p.lat, p.lon));
-  if (best < 30) s += 4;
+  // A neighbourhood a few km from the report's city beats a same-named small town far away.
+  if (best < 15) s += 6;
+  else if (best < 30) s += 4;
   else if (best < 100) s += 3;
   else if (best < 300) s += 1.5;
   return s;

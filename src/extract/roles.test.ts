@@ -1,0 +1,179 @@
+// Who did it and who says so: actor rules that reach beyond the cue's own clause.
+// Texts here are written for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import { EventSchema, type Event } from "../event.js";
+import { findSpeakers } from "./attribution.js";
+
+const run = (text: string, published = "2024-03-14", outlet = "Test Wire") => extractArticle({ id: "t", text, published, outlet }).events;
+const first = (events: Event[], sub?: string) => {
+  const e = sub ? events.find((x) => x.sub_event_type === sub) : events[0];
+  assert.ok(e, `no ${sub ?? "event"} in ${events.map((x) => x.sub_event_type).join(", ") || "nothing"}`);
+  EventSchema.parse(e);
+  return e!;
+};
+
+test("a group that claims the attack in a later sentence is its actor1 and a claiming source", () => {
+  const e = first(run(
+    "MOGADISHU, Somalia — A car bomb exploded outside a busy restaurant in Mogadishu on Tuesday, killing at least nine people, police said.\n\n" +
+      "Ambulances took dozens of wounded to hospital. Al Shabaab said one of its fighters had carried out the attack.",
+  ));
+  assert.equal(e.actor1, "Al Shabaab");
+  assert.ok(e.claims.some((c) => c.source === "Al Shabaab" && c.stance === "claims"), JSON.stringify(e.claims));
+  assert.ok(e.evidence.some((x) => x.field === "actor1" && x.text === "Al Shabaab"), "evidence span where the claimer is named");
+});
+
+test("the group the authorities blame in a later sentence is actor1 when the lead names none", () => {
+  const e = first(run(
+    "MAIDUGURI, Nigeria — Gunmen killed 12 villagers in an attack on a village near Konduga on Monday, residents said.\n\n" +
+      "The attackers arrived on motorcycles and burned homes. Police blamed the attack on Boko Haram.",
+  ));
+  assert.match(e.actor1, /Boko Haram|Jama'atu/);
+});
+
+test("a party saying it carried out the strike owns it", () => {
+  const e = first(run(
+    "ADDIS ABABA — An air strike on a crowded market in the town of Edaga Hamus on Tuesday killed dozens of civilians, health workers said.\n\n" +
+      "The military said it had targeted fighters hiding in the town.",
+    "2021-06-25",
+  ));
+  assert.equal(e.actor1, "Military Forces of Ethiopia (2018-)");
+});
+
+test("no later sentence overrides a named perpetrator", () => {
+  const e = first(run(
+    "KYIV — Russian forces shelled the city of Kherson on Monday, killing three people, regional officials said.\n\n" +
+      "Ukraine's military blamed the attack on Russia's 80th brigade. The city has been shelled almost daily.",
+  ));
+  assert.equal(e.actor1, "Military Forces of Russia (2000-)");
+});
+
+test("a monitor quoted in a follow-up sentence becomes a source of the event", () => {
+  const e = first(run(
+    "BEIRUT — Air strikes hit the town of Maarat al-Numan in Idlib province on Wednesday.\n\n" +
+      "The Syrian Observatory for Human Rights said the strikes destroyed a school and a bakery.",
+    "2019-07-25",
+  ));
+  assert.ok(e.source.includes("Syrian Observatory for Human Rights"), e.source);
+  assert.ok(e.evidence.some((x) => x.field === "source" && x.text.includes("Syrian Observatory")), "evidence span for the later source");
+});
+
+test("a follow-up ends where another event is told: its speaker is not the first event's source", () => {
+  const evs = run(
+    "KABUL — A roadside bomb killed four soldiers in Helmand province on Sunday, officials said.\n\n" +
+      "In a separate incident, gunmen abducted two aid workers in Kunduz on Sunday. Save the Children said its staff were missing.",
+    "2019-05-13",
+  );
+  const ied = first(evs, "Remote explosive/landmine/IED");
+  assert.ok(!ied.source.includes("Save the Children"), ied.source);
+});
+
+test("a weapon used by an unnamed hand (grenade, suicide bomb, IED, gas) has an unidentified armed group as actor1", () => {
+  const e = first(run("NAIROBI — A grenade was thrown into a crowded bar in Nairobi's Eastleigh district on Saturday, killing two people, witnesses said.", "2024-03-17"));
+  assert.equal(e.actor1, "Unidentified Armed Group (Kenya)");
+});
+
+test("a rocket fired from a country is fired by the armed group of that country the report names", () => {
+  const e = first(run(
+    "JERUSALEM — A rocket fired from Lebanon struck a house in the northern Israeli town of Kiryat Shmona on Tuesday, wounding two people, medics said. Hezbollah later said it had fired at an army post nearby.",
+  ));
+  assert.equal(e.actor1, "Hezbollah");
+});
+
+test("a country opening the clause after a dateline is the attacker", () => {
+  const e = first(run("KURSK, Russia — Ukraine launched a drone attack on the city of Kursk overnight, damaging a power station, the regional governor said.", "2024-11-10"));
+  assert.equal(e.actor1, "Military Forces of Ukraine (2019-)");
+});
+
+test("troops who withdraw and hand a base over to another force: the receiver is actor1", () => {
+  const e = first(run("KIDAL, Mali — The last U.N. troops left the base in Kidal on Tuesday and handed it over to Malian security forces, officials said.", "2023-10-31"));
+  assert.equal(e.actor1, "Military Forces of Mali (2021-)");
+});
+
+test("civilians named before a cue are never its subject", () => {
+  const e = first(run("JUBA — Soldiers who stormed a compound used by aid workers in Juba on Monday raped several women, survivors said.", "2016-07-13"));
+  assert.equal(e.actor1, "Military Forces of South Sudan (2011-)");
+});
+
+test("an agreement's parties are found wherever the sentence names them", () => {
+  const e = first(run("MANILA — Government negotiators and the leaders of the Moro Islamic Liberation Front signed a peace agreement in Manila on Thursday.", "2014-03-28"));
+  assert.equal(e.sub_event_type, "Agreement");
+  assert.equal(e.actor1, "Moro Islamic Liberation Front");
+});
+
+test("'the military said' speaks for the state's forces", () => {
+  const [s] = findSpeakers("The military said it had repelled the attack.", { country: "ML", date: "2023-01-01" });
+  assert.equal(s?.name, "Military Forces of Mali (2021-)");
+  assert.equal(s?.party, true);
+  assert.equal(findSpeakers("Witnesses said the military fired.", { country: "ML" })[0]?.name, "witnesses");
+});
+
+test("source_scale joins the scales of the outlet and the organisations cited, in ACLED's order", () => {
+  const e = first(run("DAMASCUS — Air strikes hit the town of Ariha in Idlib on Monday, killing five people, the Syrian Observatory for Human Rights said.", "2019-07-25", "Reuters"));
+  assert.equal(e.source_scale, "National-International");
+  const none = first(run("DAMASCUS — Air strikes hit the town of Ariha in Idlib on Monday, killing five people, witnesses said.", "2019-07-25", "Some Local Desk"));
+  assert.equal(none.source_scale, ""); // an unknown outlet and informants tell no scale
+});
+
+test("countries listed as the clause's subject: the first is actor1, its partners are assoc_actor_1", () => {
+  const e = first(run("SANAA, Yemen — The United States and Britain launched air strikes on Houthi targets in the city of Hodeidah on Thursday night, U.S. officials said.", "2024-01-12"));
+  assert.match(e.actor1, /^Military Forces of the United States/);
+  assert.match(e.assoc_actor_1, /^Military Forces of the United Kingdom/);
+});
+
+test("civilians, protesters and rioters carry the group they belong to as an associated actor", () => {
+  const e = first(run("MEXICO CITY — Gunmen shot dead two journalists in the city of Culiacan on Monday, prosecutors said.", "2022-01-18"));
+  assert.equal(e.actor2, "Civilians (Mexico)");
+  assert.equal(e.assoc_actor_2, "Journalists (Mexico)");
+  // a group that only speaks is a source, not the victims' group
+  const s = first(run("MEXICO CITY — Gunmen shot dead two men in the city of Culiacan on Monday, doctors said.", "2022-01-18"));
+  assert.equal(s.assoc_actor_2, "");
+});
+
+test("a bare truce binds the sides of the fighting told before it", () => {
+  const evs = run(
+    "TRIPOLI, Libya — Clashes between the Stability Support Apparatus and the Rada Special Deterrence Force killed 10 people in Tripoli on Monday, medics said.\n\n" +
+      "A truce took effect in Tripoli late on Tuesday, officials said.",
+    "2023-08-16",
+  );
+  const deal = first(evs, "Agreement");
+  assert.ok(["Stability Support Apparatus", "Rada Special Deterrence Force"].includes(deal.actor1), deal.actor1);
+});
+
+test("blame survives a relative clause between the group and 'was responsible'", () => {
+  const e = first(run(
+    "PORT-AU-PRINCE, Haiti — Gunmen kidnapped 12 passengers from a bus near Croix-des-Bouquets on Saturday, a police official said.\n\n" +
+      "Police said the 400 Mawozo gang, which controls the area, was responsible.",
+    "2021-10-18",
+  ));
+  assert.equal(e.actor1, "400 Mawozo");
+});
+
+test("a speaker known only by a role is a source, a party unless medical", () => {
+  const sp = (s: string) => findSpeakers(s, { country: "KE", date: "2024-01-01" }).map((x) => `${x.name}|${x.kind}|${x.party}`);
+  assert.deepEqual(sp("A spokesperson for the regional administration said 12 people were killed."), ["spokesperson for the regional administration|official|true"]);
+  assert.deepEqual(sp("The district commissioner said gunmen killed five people."), ["district commissioner|official|true"]);
+  assert.deepEqual(sp("The hospital's director said 30 bodies had been received."), ["hospital's director|medical|false"]);
+  assert.deepEqual(sp("A local official, who asked not to be named, said 20 people died."), ["officials|official|true"]);
+  // a post-posed name takes its role from the appositive that follows it
+  assert.deepEqual(sp("\"We were attacked at dawn,\" said Ahmed Hassan, a spokesman for the regional government."), ["Ahmed Hassan|official|true"]);
+});
+
+test("a state's own strategic moves: the country opening the clause is actor1", () => {
+  const e = first(run("DJIBOUTI — Japan formally opened a new military base near the airport in Djibouti on Friday, officials said.", "2017-08-01"));
+  assert.equal(e.sub_event_type, "Headquarters or base established");
+  assert.equal(e.actor1, "Military Forces of Japan");
+});
+
+test("a place 'handed over to' a force in a passive clause: the receiver is actor1 and the leaver actor2", () => {
+  const e = first(run("GAO, Mali — The last French soldiers left the base in Gao, which was handed over to the Malian army, officials said on Monday.", "2022-08-16"));
+  assert.equal(e.actor1, "Military Forces of Mali (2021-)");
+  assert.equal(e.actor2, "Military Forces of France (2017-)");
+});
+
+test("a clause with no subject of its own (', and made them safe') shares the sentence's subject", () => {
+  const e = first(run("KANDAHAR, Afghanistan — Police found two bombs near a school in Kandahar on Monday, and made them safe.", "2019-05-14"));
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+  assert.equal(e.actor1, "Police Forces of Afghanistan (2014-2021)");
+});
