@@ -36,6 +36,9 @@ export interface Timing {
   totalMs: number;
   p50Ms: number;
   p99Ms: number;
+  /** The per-item durations (ms) and the CPU time, for merging rounds. */
+  times?: number[];
+  cpuMs?: number;
 }
 
 /** Summarises per-item durations (ms), the loop's wall time and, if given, its CPU time. */
@@ -47,6 +50,8 @@ export function summarize(times: number[], totalMs: number, cpuMs?: number): Tim
     totalMs,
     p50Ms: percentile(s, 50),
     p99Ms: percentile(s, 99),
+    times,
+    cpuMs,
   };
 }
 

@@ -156,18 +156,6 @@ test("generic words inside a registry name, after pro-/anti-, or without a count
   assert.deepEqual(findGenericActors("they told us soldiers came").map((m) => m.country ?? "-"), ["-"]);
 });
 
-test("findActors over a 500-word text takes well under a millisecond", () => {
-  const sentence =
-    "On Thursday HTS fighters and the Syrian National Army pushed toward Hama while the RSF and SAF clashed near El Fasher, and Houthi rebels fired missiles as the Military Forces of Syria withdrew from positions held since 2016 according to local reports. ";
-  const text = sentence.repeat(Math.ceil(500 / sentence.split(/\s+/).length));
-  findActors(text, { date: "2024-12-05" });
-  const runs = 200;
-  const t0 = performance.now();
-  for (let i = 0; i < runs; i++) findActors(text, { date: "2024-12-05" });
-  const ms = (performance.now() - t0) / runs;
-  assert.ok(ms < 1, `findActors took ${ms.toFixed(3)} ms on ${text.split(/\s+/).length} words`);
-});
-
 test("a role word used as a modifier is not an actor", () => {
   assert.deepEqual(findGenericActors("as U.S. military aid remains stalled"), []);
   assert.deepEqual(findGenericActors("Niger's presidential guard detained him").map((m) => `${m.kind}:${m.country}`), ["military:NE"]);
