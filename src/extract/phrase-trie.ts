@@ -18,7 +18,22 @@ const MARKS = /\p{M}+/gu;
 export function tokenKey(raw: string): string {
   const low = raw.toLowerCase();
   // Only decompose when needed: most tokens are plain ASCII.
-  return /[^\x00-\x7f]/.test(low) ? low.normalize("NFD").replace(MARKS, "") : low;
+  return isAscii(low) ? low : low.normalize("NFD").replace(MARKS, "");
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Width of the letter or digit at i (2 for an astral one), 0 when there is none: WORD, by hand. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
 }
 
 // The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
@@ -30,12 +45,20 @@ export function tokenize(text: string): Tokens {
   const hit = tokenCache.get(text);
   if (hit) return hit;
   const t: Tokens = { raw: [], key: [], start: [], end: [], text };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    t.raw.push(m[0]);
-    t.key.push(tokenKey(m[0]));
-    t.start.push(m.index);
-    t.end.push(m.index + m[0].length);
+  // The runs of letters and digits (WORD), scanned by hand: this is the hot loop of every phrase pass.
+  for (let i = 0; i < text.length; ) {
+    let w = wordCharAt(text, i);
+    if (!w) { i++; continue; }
+    const start = i;
+    while (w) {
+      i += w;
+      w = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    const raw = text.slice(start, i);
+    t.raw.push(raw);
+    t.key.push(tokenKey(raw));
+    t.start.push(start);
+    t.end.push(i);
   }
   if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
   tokenCache.set(text, t);

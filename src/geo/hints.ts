@@ -64,7 +64,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   }
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
   countryNames();
-  const words = [...tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45)];
+  const words = tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45);
   const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
   const wordAt = (j: number) => text.slice(words[j]![0], words[j]![1]);
   const foldAt = (j: number) => (folded[j] ??= fold(wordAt(j)));

@@ -39,8 +39,12 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(text[i]!) ? 1 : 0;
 }
 
-/** The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or apostrophes), by hand: the hot path. */
-export function* tokenSpans(text: string, joiner: (c: number) => boolean = isJoiner): Generator<[number, number]> {
+/**
+ * The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or
+ * apostrophes), as [start, end] pairs, scanned by hand: this is the hot loop of place finding.
+ */
+export function tokenSpans(text: string, joiner: (c: number) => boolean = isJoiner): [number, number][] {
+  const out: [number, number][] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -52,8 +56,9 @@ export function* tokenSpans(text: string, joiner: (c: number) => boolean = isJoi
       if (i + 1 < n && joiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
       break;
     }
-    yield [start, i];
+    out.push([start, i]);
   }
+  return out;
 }
 
 function tokenize(text: string): Tok[] {
