@@ -16,9 +16,11 @@ export interface FatalityMention {
   text: string;
   /** "at least", "more than": the figure is a floor. */
   floor: boolean;
+  /** A vague word ("dozens", "several") stood for the number: ACLED's conventional value, not a count. */
+  vague: boolean;
 }
 
-let compiled: { any: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -42,10 +44,11 @@ function lexicon() {
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
     any: new RegExp(`${killed}|${notKilled}|toll|left`, "i"),
+    vagueWord: new RegExp(`^(?:${Object.keys(d.vague).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})$`, "i"),
     num: new RegExp(numAlt, "i"),
     // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "left 12 dead"
     killedBefore: new RegExp(
-      `\\b(?:${killed}|death toll (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
+      `\\b(?:${killed}|death toll(?: (?:from|in|of) [^.;,]{1,60}?)? (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
       "gi",
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
@@ -70,7 +73,7 @@ export function findFatalities(text: string): FatalityMention[] {
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
     // "killing at least 38 people and wounding 102": the first figure only.
-    out.push({ count, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: !!m[1] });
+    out.push({ count, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
   }
   for (const m of text.matchAll(lx.killedAfter)) {
     const verb = m[3]!.toLowerCase();
@@ -88,7 +91,7 @@ export function findFatalities(text: string): FatalityMention[] {
     const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
     const extra = before ? lx.value(before[1]!) ?? 0 : 0;
     const start = before ? m.index! - before[0].length : m.index!;
-    out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1] });
+    out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) && !before });
   }
   return out.sort((a, b) => a.start - b.start);
 }

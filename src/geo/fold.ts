@@ -36,8 +36,10 @@ const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
 
 /**
  * Loose key, for transliteration variants when the exact key finds nothing:
- * articles dropped, no spaces, common romanisation pairs merged, doubled letters collapsed,
- * a final vowel+h dropped. "Deir ez-Zor" and "Deir al-Zour" -> "deirzur"; "Hamah" -> "hama".
+ * articles dropped, no spaces, common romanisation pairs merged (ou/u, ee/i, ei/ay, dh/d, dj/j,
+ * q/k, y/i), doubled letters collapsed, a final vowel+h dropped.
+ * "Deir al-Zour" and "Deir ez-Zur" -> "dairzur"; "Hamah" -> "hama"; "Khan Sheikhoun" and
+ * "Khan Shaykhun" -> "khanshaikhun".
  */
 export function looseKey(folded: string): string {
   // One pass over the words (this runs for every gazetteer name at load time, so no regex chains).
@@ -56,6 +58,7 @@ export function looseKey(folded: string): string {
       const n = i + 1 < end ? w[i + 1] : "";
       if (c === "o" && n === "u") { c = "u"; i++; }
       else if (c === "e" && n === "e") { c = "i"; i++; }
+      else if (c === "e" && n === "i") { c = "a"; } // "Sheikh" / "Shaykh": ei and ay (-> ai) meet
       else if (c === "d" && n === "h") { c = "d"; i++; }
       else if (c === "d" && n === "j") { c = "j"; i++; }
       else if (c === "q") c = "k";
