@@ -77,6 +77,10 @@ export function indexRow(g: Pick<Gazetteer, "rows" | "exact" | "loose">, r: Plac
     const k = fold(n);
     push(g.exact, k, i);
     push(g.loose, looseKey(k), i);
+    // GeoNames writes some towns "Marawi City", "Cotabato City"; reports write "Marawi". The bare
+    // name goes in the loose index only, which is read when no exact name matches, so "Mexico"
+    // and "Kuwait" still mean the countries.
+    if (r.kind === "place" && k.endsWith(" city") && k.length > 9) push(g.loose, looseKey(k.slice(0, -5)), i);
   }
 }
 

@@ -166,3 +166,19 @@ test("a neighbourhood a few km from the report's city beats a bigger same-named 
   const r = resolvePlace(m, { text, near: [{ lat: 28.65, lon: 77.23 }] })!;
   assert.ok(distanceKm(r.latitude!, r.longitude!, 28.65, 77.23) < 20, `${r.latitude},${r.longitude}`);
 });
+
+test("transliterations of one name meet: Sheikh/Shaykh, and a GeoNames 'X City' answers to 'X'", () => {
+  const khan = resolvePlace("Khan Sheikhoun", { countries: ["SY"] })!;
+  assert.ok(khan.latitude != null && Math.abs(khan.latitude - 35.44) < 0.1, `${khan.location} ${khan.latitude}`);
+  const marawi = resolvePlace("Marawi", { countries: ["PH"] })!;
+  assert.ok(marawi.latitude != null && Math.abs(marawi.latitude - 8.0) < 0.1, `${marawi.location} ${marawi.latitude}`);
+  // The bare name is only a fallback: "Mexico" is still the country, not Mexico City.
+  assert.equal(resolvePlace("Mexico", {})!.geo_precision, 3);
+});
+
+test("an offset from 'the state capital X' is an offset from X", () => {
+  const [m] = findPlaces("Gunmen attacked a village 15 km south of the state capital Maiduguri.");
+  assert.equal(m?.name, "Maiduguri");
+  assert.equal(m?.offsetKm, 15);
+  assert.equal(m?.bearingDeg, 180);
+});

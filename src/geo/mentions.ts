@@ -104,7 +104,7 @@ export function candidates(name: string, allowLoose = true): { rows: PlaceRow[];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
-const PLACE_NOUN = "(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain)\\s+)?(?:town|city|village|district|camp|settlement|hamlet|locality|capital|area|suburb|neighbou?rhood|port)\\s+(?:of\\s+)?)?";
+const PLACE_NOUN = "(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:town|city|village|district|camp|settlement|hamlet|locality|capital|area|suburb|neighbou?rhood|port)\\s+(?:of\\s+)?)?";
 
 interface Patterns { offset: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp }
 let patterns: Patterns | null = null;
