@@ -39,7 +39,9 @@ function monthRange(year: number, month: number): [number, number] {
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
 const RELATIVE_RE = /\b(last week|this week|earlier this week|past week|last weekend|over the weekend|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
 
-const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+// chrono knows a month only as a whole word (its English month names and their abbreviations) or in
+// a numeric date; words that merely start like one ("market", "separate") need no parse.
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
