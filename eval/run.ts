@@ -14,6 +14,7 @@ const sets: [string, string][] = [
   ["extraction, seed article (shared)", resolve(root, "../shared/corpus/seed/nbc-hama-2024-12-05.gold.json")],
   ["extraction, dev set (shared)", resolve(root, "../shared/corpus/dev/cases.json")],
   ["extraction, project eval set", resolve(root, "eval/extract/cases.json")],
+  ["extraction, tuning set 2 (written session 2, tuned on)", resolve(root, "eval/extract/tune2.json")],
   // Written after tuning began and never read while tuning: the honest "unseen report" figure.
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
 ];

@@ -81,9 +81,21 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
 
+/** How long before it was said a happening dated only by the day it was said may lie. */
+const SAID_SPAN_DAYS = 3;
+
 function datesCompatible(a: Mention, b: Mention): boolean {
   if (!a.date || !b.date || a.date.inherited || b.date.inherited) return true;
-  return a.date.from <= b.date.to && b.date.from <= a.date.to;
+  if (a.date.from <= b.date.to && b.date.from <= a.date.to) return true;
+  // "M23 said on Tuesday it had taken Goma" dates the claim, not the taking: the day it was said is only an
+  // upper bound, so a mention a few days earlier ("entered late on Sunday") may be the same happening.
+  const [early, late] = a.date.to <= b.date.to ? [a, b] : [b, a];
+  return !!late.date!.said && !early.date!.said && daysApart(early.date!, late.date!) <= SAID_SPAN_DAYS;
+}
+
+function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
+  const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
+  return Math.max(0, gap / 86_400_000);
 }
 
 /** Families whose mentions at one place and time are one happening told two ways. */
@@ -92,6 +104,8 @@ function familiesCompatible(a: string, b: string): boolean {
   const pair = new Set([a, b]);
   if (pair.has("battle") && pair.has("Attack")) return true; // an assault on a town: fight or massacre
   if (pair.has("Other") && (pair.has("explosion") || pair.has("Attack"))) return true; // a jailbreak by bombing is the bombing
+  if (pair.has("explosion") && pair.has("Attack")) return true; // a bombing retold as "people were massacred"
+  if (pair.has("Attack") && pair.has("Abduction/forced disappearance")) return true; // a raid on a school to take its pupils
   if (pair.has("Change to group/activity") || pair.has("Other")) {
     const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
     return [...pair].every((f) => strategic.includes(f));
@@ -103,8 +117,9 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
   if (!familiesCompatible(a.family, b.family)) return false;
-  // Two kinds of happening are read as one only when told side by side.
-  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3) return false;
+  // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
+  // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b)) return false;
   if (!placesCompatible(a, b)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
@@ -112,6 +127,12 @@ function sameHappening(a: Roled, b: Roled): boolean {
   const y = b.roles?.a1;
   if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle") return false;
   return true;
+}
+
+/** A mention with no place, day or named perpetrator of its own: it can only retell the story's event. */
+function echoes(m: Roled): boolean {
+  const a1 = m.roles?.a1;
+  return (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited) && (!a1 || a1.name.startsWith("Unidentified"));
 }
 
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
@@ -151,7 +172,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
 
-  const dated = g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
+  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context.
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =

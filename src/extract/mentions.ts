@@ -6,7 +6,7 @@ import { daysBefore, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, refinePlace, usable } from "./places.js";
+import { attachPlace, isVenue, refinePlace, usable } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -35,6 +35,9 @@ export interface Mention {
 /** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
 const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
 
+/** A site's own line pasted into the text ("Read more: ...", "Photo: ..."): a link or a caption, not the story. */
+const SITE_LINE = /^\s*(?:Read more|Read also|Also read|More from \w+|Related(?: coverage| stories)?|See also|Watch|Listen|Photo(?: caption)?|Caption|Image|Picture|File photo|Video|Sign up|Subscribe)\s*:/i;
+
 /** Families too minor to be placed by context alone. */
 const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarters or base established"]);
 
@@ -44,12 +47,16 @@ export const BACKGROUND_DAYS = 10;
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
 const asideCache = new Map<string, [number, number][]>();
 
+/** Sentence adverbs are no names: "Separately, a drone hit ..., the army said" holds no appositive. */
+const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|Overnight|Yesterday|Today|Instead|Also|Moreover|Nevertheless|Still|Then|Afterwards|Previously|Initially|Finally|Eventually|Similarly|Additionally|Subsequently|Recently|Nearby|Again";
+const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
+
 export function asides(s: string): [number, number][] {
   const hit = asideCache.get(s);
   if (hit) return hit;
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
-  for (const m of s.matchAll(/\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,/g)) {
+  for (const m of s.matchAll(ASIDE)) {
     const start = m.index! + (m[1]?.length ?? 0);
     out.push([start, m.index! + m[0].length]);
   }
@@ -97,6 +104,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 
   for (const si of ctx.sentences) {
     const text = si.text;
+    if (SITE_LINE.test(text)) continue;
     const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
     // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
     let said: { speakers: Speaker[]; denials: Speaker[] } | undefined;
@@ -121,7 +129,10 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         .map((c) => {
           // The previous sentence sets the scene only when this one names no armed actor of its own.
           const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
-          const rule = inContext(c.rule, armed && c.rule.reclassify ? clauseText : clauseText + " " + prevText);
+          // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
+          // told of does not make the arrest of a notable figure a protest.
+          const own = armed || namedObject(plain, c.end + cs, placeAt);
+          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText);
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);
@@ -142,9 +153,12 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
         const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
         const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
-        if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " "))) drop = "forecast or hypothetical";
+        if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) drop = "forecast or hypothetical";
         else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !speakersOf().denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
+        // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
+        // history of the news, told in passing, is not news itself.
+        else if (CAUSED_BY.test(before.slice(-60))) drop = "background (the cause of another event)";
         // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
         else if (ANALYSIS.test(text)) drop = "analysis (an analyst's words)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
@@ -182,8 +196,14 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";
       if (!m.drop && !m.date && ctx.published) m.drop = "no date in the report for it";
+      // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
+      // someone spoke tells what was said, not a scene of its own.
+      if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
+      // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
+      // history, not one more event at the place of the sentence before.
+      if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
       // A minor development is coded only where the sentence itself says where.
       if (!m.drop && OWN_PLACE_ONLY.has(m.family) && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
@@ -194,6 +214,12 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
+
+/** A modal right after the cue: "fighting would resume once the pause ends" tells what may come. */
+const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;
+
+/** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"). */
+const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -216,6 +242,13 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
   // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
   const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)));
   return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
+}
+
+/** The words right after a cue name a person ("detained Khan", "arrested former Prime Minister Imran Khan"). */
+function namedObject(sentence: string, end: number, placeAt: (at: number) => boolean): boolean {
+  const m = /^\s+(?:former\s+)?(?:(?:President|Prime\s+Minister|General|opposition\s+leader|leader)\s+)?(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 60));
+  if (!m || NOT_A_NAME.test(m[1]!) || FACILITY.test(m[1]!)) return false;
+  return !placeAt(end + m[0].length - 1);
 }
 
 /** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
@@ -272,6 +305,11 @@ function leadsTheReport(m: Mention, earlier: Mention[], same: Mention[], ctx: Ar
   return !!lead && lead.date!.from <= m.date.to && m.date.from <= lead.date!.to;
 }
 
+/** An earlier live mention is dated to a day later than this mention's loose date begins: the news the recap leads up to. */
+function laterNewsExists(m: Mention, earlier: Mention[]): boolean {
+  return earlier.some((x) => !x.drop && x.date && x.date.precision === 1 && x.date.from > m.date!.from);
+}
+
 function articleDatesAllOld(ctx: ArticleContext): boolean {
   const all = ctx.sentences.flatMap((s) => s.dates);
   return !!ctx.published && all.length > 0 && all.every((d) => isOld(d, ctx));
@@ -307,7 +345,11 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
   return best;
 }
 
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added)(?:\s+\w+){0,2}\s*$/i;
+/**
+ * Words before a date that make it the day something was said, or the day a running toll stood
+ * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
+ */
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
 /**
  * A mention dated only by when it was said takes the day a following sentence that
@@ -323,7 +365,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   // "police said on Saturday": that is when it was said, not when it happened.
-  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start));
+  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text);
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
   const governs = (d: DateMention) => d.start >= cs && d.end <= ce && d.start < m.cue.end + 60;
   const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
@@ -333,6 +375,13 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const other = own ?? said ?? pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
+    return;
+  }
+  // "... killed more than 100 people, witnesses and media reported on Wednesday": the day it was told,
+  // far after the cue, is still this clause's upper bound, which the next sentence may refine.
+  const toldFar = pick(si.dates.filter((d) => isSpeech(d) && d.start >= cs && d.end <= ce && !isOld(d, ctx)));
+  if (toldFar) {
+    m.date = { ...toldFar, inherited: false, said: true };
     return;
   }
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;

@@ -30,6 +30,19 @@ const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|fl
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
+/**
+ * Words before a place that make it the venue of something said or of a visit ("Speaking in Kyiv",
+ * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
+ * what was said there did not happen there.
+ */
+const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+
+/** The place is only where something was said or visited. */
+export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
+  const rel = p.mention.nameStart - si.start;
+  return VENUE.test(si.text.slice(Math.max(0, rel - 60), rel));
+}
+
 export function datelineLength(si: SentenceInfo): number {
   if (si.idx !== 0) return 0;
   return DATELINE.exec(si.text)?.[0].length ?? 0;
@@ -57,6 +70,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
+  if (VENUE.test(before.slice(-60))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
@@ -76,7 +90,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (cc && ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;
   // A place outside the report's main country needs that country named in its own sentence
   // ("... in southern Lebanon"); otherwise a same-named place abroad (al-Hamdaniya, Iraq) slips in.
-  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc)) return false;
+  // "In Tel Aviv on Tuesday, ..." opening the sentence sets the scene as plainly as naming the country would.
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) return false;
   return true;
 }
 
@@ -171,8 +186,10 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A region is refined only by a place inside it.
     if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
     if (ctx && !usable(p, si, ctx)) continue;
-    // A dateline city is no anchor: the scene may be anywhere in its country.
-    if (!fromDateline && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
+    // capital, which may lie far from a town inside it: being in the region is enough.
+    const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;
+    if (!fromDateline && !inRegion && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
     if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid) continue;
     // "KERCH, Crimea — ...; officials in Crimea said": a region holding the dateline town confirms the town.
     if (fromDateline && p.mention.kind !== "place" && q.admin1 && q.admin1 === cur.admin1) continue;

@@ -1,0 +1,151 @@
+// What is NOT an event, or not one more event: statements, recaps, causes and retellings.
+// Texts here are written for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import type { Event } from "../event.js";
+import { cueRules, inContext } from "./cues.js";
+
+const run = (text: string, published = "2024-03-14") => extractArticle({ id: "t", text, published, outlet: "Test Wire" }).events;
+const where = (events: Event[]) => events.map((e) => `${e.sub_event_type}@${e.location}/${e.event_date}`).join(", ") || "none";
+
+test("the place where someone spoke is not the scene of what they said", () => {
+  const events = run(
+    "Russian artillery shelled a market in Kherson, Ukraine, on Tuesday, killing two people, regional officials said.\n\n" +
+      "Speaking in Kyiv on Wednesday, the defence minister said Ukrainian troops were fighting with one hand tied.",
+  );
+  assert.ok(!events.some((e) => e.location === "Kyiv"), where(events));
+});
+
+test("an arrest of a named person stays an arrest even after a sentence about protests", () => {
+  const events = run(
+    "Thousands of opposition supporters marched through Lahore on Monday.\n\nOn Tuesday, paramilitary Rangers detained Sharif outside a court in Islamabad, his party said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Arrests"), where(events));
+});
+
+test("a day that is only when a claim was made does not split the happening it claims", () => {
+  const events = run(
+    "Rebels said on Wednesday they had taken control of the town of Bunia after two days of fighting with the army.\n\n" +
+      "Fighters entered Bunia late on Monday and pushed the army out of the centre, residents said.",
+  );
+  assert.equal(events.filter((e) => e.event_type === "Battles").length, 1, where(events));
+});
+
+test("a bombing retold in a quote as a massacre is the same bombing", () => {
+  const events = run(
+    "MOGADISHU — A car bomb exploded outside a busy hotel in Mogadishu on Tuesday, killing 20 people, police said. Al-Shabaab claimed the attack.\n\n" +
+      "Residents said the street was crowded with traders. Ambulances took the wounded to hospital.\n\n" +
+      "The mayor visited the scene in the evening. \"Our people who were massacred were ordinary traders,\" he said.",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("a sentence adverb before a comma is no appositive hiding the cue", () => {
+  const events = run("Russian shelling killed two people in Kherson, Ukraine, on Tuesday.\n\nSeparately, a Russian drone hit a house in the city of Sumy late on Tuesday, injuring one person, officials said.");
+  assert.ok(events.some((e) => e.location === "Sumy"), where(events));
+});
+
+test("what happened 'in recent weeks' is a summary, not an event", () => {
+  const events = run("Rebels captured the town of Lashio on Saturday, the group said.\n\nResidents said air strikes on the city had killed civilians in recent weeks.", "2024-08-05");
+  assert.ok(!events.some((e) => e.sub_event_type === "Air/drone strike"), where(events));
+});
+
+test("a loosely dated recap with no place of its own is history, not another event", () => {
+  const events = run(
+    "Police fired tear gas at protesters in Nairobi on Tuesday as parliament voted on a tax bill.\n\nThe protests, organised online by young people, began last week.",
+    "2024-06-26",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.event_date, "2024-06-25");
+});
+
+test("the cause a report names in passing is not an event of its own", () => {
+  const events = run("Security forces opened fire on protesters in Zahedan on Friday, killing 30 people. Local anger had been stoked by the alleged rape of a girl by an officer.", "2022-10-01");
+  assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence"), where(events));
+});
+
+test("pulling out of a deal is no withdrawal from territory", () => {
+  const events = run(
+    "ODESA, Ukraine — Moscow pulled out of the Black Sea grain deal with Ukraine on Monday, the Kremlin said, and warned that ships sailing to Odesa would be treated as military targets.",
+    "2023-07-18",
+  );
+  assert.deepEqual(events, []);
+});
+
+test("a crowd entering a building is a riot, not a capture", () => {
+  const events = run("Crowds overwhelmed police lines and entered the parliament building in Nairobi on Tuesday, setting part of it on fire.", "2024-06-26");
+  assert.ok(events.length > 0 && events.every((e) => e.event_type !== "Battles"), where(events));
+});
+
+test("a police raid on a home to detain someone is the arrest, not a fight", () => {
+  const events = run("Turkish police detained the mayor of Istanbul in a dawn raid on his home on Wednesday, state media said.", "2025-03-20");
+  assert.ok(!events.some((e) => e.event_type === "Battles"), where(events));
+});
+
+test("calling something a coup is a statement, not a change to a group", () => {
+  const rule = cueRules().find((r) => r.rule.id === "group.change")!.rule;
+  assert.equal(inContext(rule, "the opposition party called the detention of its leader a coup against democracy"), null);
+  assert.notEqual(inContext(rule, "the army seized power in a coup on Monday"), null);
+});
+
+test("a truce that took hold is no territory taken", () => {
+  const events = run("A truce took hold in Gaza on Friday morning, and hostages were driven through the Rafah crossing into Egypt.", "2023-11-25");
+  assert.ok(!events.some((e) => e.event_type === "Battles"), where(events));
+});
+
+test("a car-ramming attack on pedestrians is violence against civilians", () => {
+  const events = run("A man rammed his car into pedestrians at a bus stop in Tel Aviv, Israel, on Tuesday, wounding seven people, police said.", "2023-07-05");
+  assert.ok(events.some((e) => e.sub_event_type === "Attack" && e.location === "Tel Aviv"), where(events));
+});
+
+test("the day a death toll rose is not the day of the attack", () => {
+  const events = run(
+    "The death toll from a suicide bombing at a mosque in Peshawar rose to 90 on Tuesday, officials said.\n\nThe bomber blew himself up among worshippers during prayers on Monday.",
+    "2023-01-31",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.event_date, "2023-01-30");
+});
+
+test("a raid on a school to carry off its pupils is one abduction", () => {
+  const events = run(
+    "Gunmen attacked a boarding school in the town of Dapchi on Monday evening, residents said. Teachers said the attackers arrived in trucks.\n\n" +
+      "By Wednesday, officials confirmed the abduction of more than 100 girls.",
+    "2018-02-22",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("a town named right after a lead placed only at a region refines it, however far the region's capital", () => {
+  const events = run(
+    "A military air strike on a village in Myanmar's Sagaing region killed at least 50 people, witnesses and local media reported on Wednesday.\n\n" +
+      "The crowd had gathered in a village of Kanbalu township at about 9 a.m. on Tuesday, a witness said.",
+    "2023-04-12",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.location, "Kanbalu");
+  assert.equal(events[0]!.event_date, "2023-04-11"); // the day it was reported is only an upper bound
+});
+
+test("a site's own line (\"Read more: ...\") is not the story", () => {
+  const events = run(
+    "Russian forces shelled Kharkiv overnight, killing one person, the regional governor said on Tuesday. Read more: How the counteroffensive unfolded",
+    "2022-09-20",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("a campaign 'launched earlier this month' retold after the day's news is not one more event", () => {
+  const events = run(
+    "Russian forces shelled Kharkiv, Ukraine, overnight, killing one person, the regional governor said on Tuesday. " +
+      "Ukraine's counteroffensive, launched earlier this month, has retaken more than 8,000 square kilometres, Kyiv says.",
+    "2022-09-20",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("protests told as the history behind a resignation are not an event on the day of the resignation", () => {
+  const events = run("Kenya's police chief resigned in Nairobi on Friday after weeks of protests in which more than 40 people were killed, rights groups said.", "2024-07-02");
+  assert.deepEqual(events, [], where(events));
+});
