@@ -235,7 +235,12 @@ function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {
 
 function leadFigure(g: Mention[]): number | undefined {
   const first = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).find((m) => m.fatalities.length);
-  return first?.fatalities[0]?.count;
+  const lead = first?.fatalities[0];
+  if (!lead?.vague) return lead?.count;
+  // ACLED: a conventional value ("dozens" = 12) stands in only when no number is reported. A vague
+  // lead ("dozens were killed") gives way to the lowest exact figure told later ("at least 29").
+  const exact = g.flatMap((m) => m.fatalities).filter((f) => !f.vague).map((f) => f.count);
+  return exact.length ? lowestReliable(exact) : lead.count;
 }
 
 function dedupe(xs: Speaker[]): Speaker[] {

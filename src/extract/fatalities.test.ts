@@ -23,3 +23,12 @@ test("a figure given by a vague word is marked vague, a number is not", () => {
 test("wounded, missing and arrested people are not deaths", () => {
   assert.deepEqual(counts("Twelve people were wounded and 30 were arrested."), []);
 });
+
+test("an event's toll is the lowest exact figure when its lead gives only a vague word", async () => {
+  const { extractArticle } = await import("./index.js");
+  const text =
+    "MAIDUGURI, Nigeria — Gunmen killed dozens of villagers in an attack on Konduga on Sunday, residents said. " +
+    "Officials said on Monday that 29 people were killed in the attack on Konduga and that the death toll could rise.";
+  const [e] = extractArticle({ id: "t", text, published: "2024-03-12" }).events;
+  assert.equal(e?.fatalities, 29);
+});

@@ -21,7 +21,8 @@ export interface Mention {
   placeInherited?: boolean;
   /** The place is only the dateline's: a later sentence naming the scene replaces it. */
   placeFromDateline?: boolean;
-  fatalities: { count: number; start: number; end: number; text: string }[]; // absolute
+  /** Absolute offsets; `vague` when a word like "dozens" stood for the number. */
+  fatalities: { count: number; start: number; end: number; text: string; vague?: boolean }[];
   speakers: Speaker[]; // offsets relative to `sentence` — or to the sentence in `speakerSentence`
   /** Speakers from a following sentence that elaborates this mention. */
   laterSpeakers: { sentence: SentenceInfo; speaker: Speaker }[];
@@ -431,7 +432,7 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     const inClause = si.dates.filter((d) => d.start >= cs && d.end <= ce);
     const oldDate = inClause.some((d) => isOld(d, ctx)) && !inClause.some((d) => !isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));
     if (oldDate) continue;
-    const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text };
+    const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text, vague: f.vague };
     // Deaths belong to violence: an arrest or a deal does not carry the toll of the bomb it mentions.
     const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
     if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
