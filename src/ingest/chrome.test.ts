@@ -130,3 +130,10 @@ test("datelines with agency tags are recognised, ordinary openings are not", () 
   const b = parseText("HTS — which grew out of an earlier group — took the town on Friday.\n\nMore text.", { key: "k", origin: "o" });
   assert.equal(b.dateline, undefined);
 });
+
+test("a one-paragraph report above a photo line stays the story; a described photo is a caption, a named one a credit", () => {
+  const kinds = (t: string) => classifyBlocks(t).map((b) => b.kind);
+  assert.deepEqual(kinds("Russian missiles struck an apartment block in Kharkiv on Monday.\n\nPhoto: A damaged building in Kharkiv."), ["story", "caption"]);
+  assert.deepEqual(kinds("Russian missiles struck an apartment block in Kharkiv on Monday.\nPhoto: Reuters"), ["story", "credit"]);
+  assert.deepEqual(kinds("Photo: Jane Doe/AFP"), ["credit"]);
+});

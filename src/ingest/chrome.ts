@@ -248,7 +248,9 @@ function applyContext(units: Unit[], v: Verdict[]): void {
     if (d.kind === "credit" && d.split === undefined && i > 0) {
       const p = units[i - 1]!;
       const pv = v[i - 1]!;
-      if (pv.kind === "story" && looksLikeCaption(p.text) && (p.para === units[i]!.para || dateWordEndRe.test(p.text))) {
+      // ...but never the report's only story line: a one-paragraph report above a credit is still the story.
+      const otherStory = v.some((x, j) => j !== i - 1 && x.kind === "story");
+      if (pv.kind === "story" && otherStory && looksLikeCaption(p.text) && (p.para === units[i]!.para || dateWordEndRe.test(p.text))) {
         v[i - 1] = { kind: "caption", rule: "caption-before-credit" };
       }
     }

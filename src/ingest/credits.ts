@@ -10,7 +10,19 @@ const SEP = String.raw`\s*/\s*`;
 // Agency-anchored shapes: [Name / | Name for] Agency [/ Name] [via|/ Agency] [/ File|Pool|Handout]
 const AGENCY_SHAPE = `(?:${N}(?:${SEP}|\\s+for\\s+))?${A}(?:${SEP}${N})?(?:(?:${SEP}|\\s+via\\s+)${A})?(?:${SEP}(?:File|Pool|Handout))?`;
 const agencyLine = new RegExp(`^${AGENCY_SHAPE}$`, "u");
-const labelled = new RegExp(`^\\(?\\s*(?:${alternation(data.labels)})\\s*(?::|by)\\s*(${AGENCY_SHAPE}|${N})\\s*\\)?\\.?$`, "iu");
+// "Photo: Jane Doe/AFP", "Image by Reuters": the label is matched in any case, the name after it only
+// with its capitals ("Photo: A damaged building in Kharkiv." is a caption, not a credit).
+const labelPrefix = new RegExp(`^\\(?\\s*(?:${alternation(data.labels)})\\s*(?::|by)\\s*`, "iu");
+const labelledAgency = new RegExp(`^(?:${AGENCY_SHAPE})\\s*\\)?\\.?$`, "iu");
+const labelledName = new RegExp(`^${N}\\s*\\)?\\.?$`, "u");
+const labelled = {
+  test(s: string): boolean {
+    const m = labelPrefix.exec(s);
+    if (!m) return false;
+    const rest = s.slice(m[0].length);
+    return labelledAgency.test(rest) || labelledName.test(rest);
+  },
+};
 const courtesy = /^\(?\s*(?:photo\s+|image\s+)?courtesy\s+(?:of\s+)?[\p{L}\p{N} .,'’&/-]{2,60}\)?\.?$/iu;
 // Cheap pre-filter: a credit names an agency, a label or "courtesy" somewhere.
 const hint = new RegExp(`${A}|${alternation(data.labels)}|courtesy`, "iu");
