@@ -2,6 +2,8 @@
 // Phrases and text are cut into word tokens (letters and digits), so "al-Shabaab", "al Shabaab"
 // and "Al Shabaab" are the same phrase and word boundaries come for free.
 
+import { wordCharWidth } from "../util/scan.js";
+
 export interface Tokens {
   /** Original token text. */
   raw: string[];
@@ -29,12 +31,7 @@ function isAscii(s: string): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Width of the letter or digit at i (2 for an astral one), 0 when there is none: WORD, by hand. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
-}
+const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, LETTER_OR_DIGIT);
 
 // The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
 // recent results are kept, so each text is cut once. Tokens are shared: callers only read them.

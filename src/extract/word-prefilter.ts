@@ -134,15 +134,24 @@ function sequencePrefixes(seq: string): Set<string> | null {
   return new Set([lit]);
 }
 
-function matchingParen(s: string, open: number): number {
+/**
+ * The syntax characters of a pattern from `from` on, with the group depth after each: escapes
+ * (`\x`) and character classes (`[...]`) are stepped over, since their `(`, `)` and `|` are literal.
+ */
+function* syntax(s: string, from = 0): Generator<{ i: number; ch: string; depth: number }> {
   let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const ch = s[i];
+  for (let i = from; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch === "\\") { i++; continue; }
     if (ch === "[") { i = classEnd(s, i); continue; }
     if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
+    else if (ch === ")") depth--;
+    yield { i, ch, depth };
   }
+}
+
+function matchingParen(s: string, open: number): number {
+  for (const { i, ch, depth } of syntax(s, open)) if (ch === ")" && depth === 0) return i;
   throw new Error("unbalanced group");
 }
 
@@ -157,15 +166,9 @@ function classEnd(s: string, open: number): number {
 /** Splits at top-level `|`. */
 function splitAlternatives(s: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === "\\") { i++; continue; }
-    if (ch === "[") { i = classEnd(s, i); continue; }
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
+  for (const { i, ch, depth } of syntax(s)) {
+    if (ch === "|" && depth === 0) {
       out.push(s.slice(from, i));
       from = i + 1;
     }

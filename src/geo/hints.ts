@@ -13,6 +13,12 @@ const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, re
 let nameIndex: Map<string, { code: string; w: number }> | null = null;
 let nameTrie: WordTrie<{ code: string; w: number }> | null = null;
 
+/** The same names as a trie, for longest-match walks over a text's words. */
+function countryNameTrie(): WordTrie<{ code: string; w: number }> {
+  countryNames();
+  return nameTrie!;
+}
+
 function countryNames(): Map<string, { code: string; w: number }> {
   if (nameIndex) return nameIndex;
   nameIndex = new Map();
@@ -63,17 +69,17 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     }
   }
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
-  countryNames();
   const words = tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45);
   const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
   const wordAt = (j: number) => text.slice(words[j]![0], words[j]![1]);
   const foldAt = (j: number) => (folded[j] ??= fold(wordAt(j)));
+  const names = countryNameTrie();
   for (let i = 0; i < words.length; i++) {
     const c0 = text[words[i]![0]]!;
     if (c0 === c0.toLowerCase() && !(/[ae]/i.test(c0) && /^(al|el)-/i.test(wordAt(i)))) continue; // names are capitalised
     const w0 = wordAt(i);
     const actorAt = lx.actorTrie.walk();
-    const nameAt = nameTrie!.walk();
+    const nameAt = names.walk();
     let n = 0;
     let a: { codes: string[]; weight: number } | undefined;
     let c: { code: string; w: number } | undefined;

@@ -4,6 +4,7 @@ import { fold, looseKey } from "./fold.js";
 import { gazetteer, rowsAt } from "./gazetteer.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
+import { wordCharWidth } from "../util/scan.js";
 
 export interface PlaceMention {
   name: string;
@@ -32,12 +33,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2010;
 
 /** Width of the word character (letter, mark, digit) at i: 0 when none, 2 for an astral one. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  return WORD_CHAR.test(text[i]!) ? 1 : 0;
-}
+const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, WORD_CHAR);
 
 /**
  * The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or
