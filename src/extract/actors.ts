@@ -234,6 +234,19 @@ export function allActors(): ActorEntry[] {
 
 /** The ACLED state-force name for a country at a date, from the registry, else the template. */
 export function stateForce(countryCode: string, branch: "military" | "police", date?: string): { name: string; inter: number } {
+  // Asked many times per report with the same country, branch and date: the registry scan is remembered.
+  const key = `${countryCode}|${branch}|${date ?? ""}`;
+  let hit = stateForceMemo.get(key);
+  if (!hit) {
+    if (stateForceMemo.size >= 5000) stateForceMemo.clear();
+    stateForceMemo.set(key, (hit = stateForceOf(countryCode, branch, date)));
+  }
+  return { name: hit.name, inter: hit.inter };
+}
+
+const stateForceMemo = new Map<string, { name: string; inter: number }>();
+
+function stateForceOf(countryCode: string, branch: "military" | "police", date?: string): { name: string; inter: number } {
   mustCountry(countryCode);
   const prefix = branch === "military" ? "Military Forces of " : "Police Forces of ";
   const cands = reg().all.filter((i) => i.entry.country === countryCode && i.entry.kind === branch && i.entry.name.startsWith(prefix));

@@ -122,8 +122,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      const placeAt = (at: number, townOnly = false) =>
-        si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at >= p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
+      // Whether a place name (a town, with townOnly) covers some offset in [at, at + width).
+      const placeAt = (at: number, townOnly = false, width = 1) =>
+        si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
       const inClause = sentenceCues
         .filter((c) => c.start >= cs && c.end <= ce)
         .map((c) => ({ ...c, start: c.start - cs, end: c.end - cs }))
@@ -226,11 +227,11 @@ const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caus
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
-function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean) => boolean): CueHit | undefined {
+function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean, width?: number) => boolean): CueHit | undefined {
   const ok = hits
     .map((h) => {
       const after = sentence.slice(h.end, h.end + 100);
-      const placeSoon = [...Array(60).keys()].some((k) => placeAt(h.end + k, true));
+      const placeSoon = placeAt(h.end, true, 60);
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
         const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));

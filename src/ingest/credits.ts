@@ -24,8 +24,14 @@ const labelled = {
   },
 };
 const courtesy = /^\(?\s*(?:photo\s+|image\s+)?courtesy\s+(?:of\s+)?[\p{L}\p{N} .,'’&/-]{2,60}\)?\.?$/iu;
-// Cheap pre-filter: a credit names an agency, a label or "courtesy" somewhere.
-const hint = new RegExp(`${A}|${alternation(data.labels)}|courtesy`, "iu");
+// Cheap pre-filter: a credit names an agency, a label or "courtesy" somewhere. The words are plain
+// ASCII, so an ASCII line is lower-cased once and searched without case folding (irregexp's /iu
+// folding is the costly part); any other line takes the case-insensitive Unicode regex.
+const hintWords = `${alternation(data.agencies)}|${alternation(data.labels)}|courtesy`;
+const hintFolded = new RegExp(hintWords.toLowerCase());
+const hintUnicode = new RegExp(hintWords, "iu");
+const NON_ASCII = /[^\x00-\x7f]/;
+const hint = { test: (s: string) => (NON_ASCII.test(s) ? hintUnicode.test(s) : hintFolded.test(s.toLowerCase())) };
 
 const MAX_CREDIT_CHARS = 110;
 
