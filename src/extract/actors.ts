@@ -77,6 +77,11 @@ function theCountry(code: string): string {
   const c = mustCountry(code);
   return genericData().countries_with_article.includes(code) ? `the ${c.name}` : c.name;
 }
+/** A template's name without its country part: "Protesters ({country})" -> "Protesters", "Police Forces of {the_country}" -> "Police Forces". */
+function countryless(tpl: { name: string; inter: number }): { name: string; inter: number } {
+  return { name: tpl.name.replace(/\s*\(\{country\}\)|\s+of\s+\{the_country\}|\{(?:the_)?country\}/g, "").trim(), inter: tpl.inter };
+}
+
 function mustCountry(code: string): Country {
   const c = countryByCode(code);
   if (!c) throw new SitrepError("SITREP_E_BAD_ARGUMENT", `unknown country code "${code}" (expected an ISO 3166 alpha-2 code from data/countries.json)`);
@@ -234,6 +239,8 @@ export function allActors(): ActorEntry[] {
 
 /** The ACLED state-force name for a country at a date, from the registry, else the template. */
 export function stateForce(countryCode: string, branch: "military" | "police", date?: string): { name: string; inter: number } {
+  // A report whose country could not be told still gets its forces named, without a country.
+  if (!countryByCode(countryCode)) return countryless(genericData().templates[branch]);
   // Asked many times per report with the same country, branch and date: the registry scan is remembered.
   const key = `${countryCode}|${branch}|${date ?? ""}`;
   let hit = stateForceMemo.get(key);
@@ -260,6 +267,7 @@ function stateForceOf(countryCode: string, branch: "military" | "police", date?:
 
 export function genericActor(kind: "protesters" | "rioters" | "civilians" | "unidentified", countryCode: string): { name: string; inter: number } {
   const tpl = genericData().templates[kind];
+  if (!countryByCode(countryCode)) return countryless(tpl);
   return { name: tpl.name.replace("{country}", mustCountry(countryCode).name).replace("{the_country}", theCountry(countryCode)), inter: tpl.inter };
 }
 

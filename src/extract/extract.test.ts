@@ -181,3 +181,12 @@ test("the shared development set keeps F1 >= 0.85, sub-type >= 80%, actor1 >= 85
   assert.ok(s.actor1 >= 0.85, `actor1 ${s.actor1}`);
   assert.equal(s.mustNotBroken, 0, s.notes.join("\n"));
 });
+
+test("a report that names no country still gives its events actors, named without a country", () => {
+  // Before: the generic actor needed a country, and extraction threw on the whole report.
+  const e = only(run("Gunmen stormed a village before dawn on Tuesday and killed 12 people, residents said.", "2024-05-09"));
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor1, "Unidentified Armed Group");
+  assert.equal(e.actor2, "Civilians");
+  assert.equal(e.fatalities, 12);
+});
