@@ -5,7 +5,10 @@ import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
-import { candidates } from "../geo/mentions.js";
+import { candidates, tokenSpans } from "../geo/mentions.js";
+import { placeAnchors } from "../geo/anchors.js";
+import { lexicon } from "../geo/lexicon.js";
+import { fold } from "../geo/fold.js";
 import type { PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
@@ -36,6 +39,11 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * what was said there did not happen there.
  */
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+
+/** Nouns after a region's name that make it a people ("Amhara civilians", "Kachin communities"). */
+const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
+/** Capitalised words after a place that end in an organisation's noun ("Madani Resistance Committee"). */
+const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
 
 /** The place is only where something was said or visited. */
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
@@ -82,6 +90,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
   if (p.mention.offsetKm === undefined && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
+  // "ethnic Amhara civilians", "Amhara communities": a region named after a people, standing for the people.
+  if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
+  // "the Madani Resistance Committee": a town in an organisation's name is not a scene.
+  if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
@@ -231,6 +243,33 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
       const end = at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length;
       out.push({ name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" });
       break;
+    }
+  }
+  // Names the gazetteer lacks that the text places relative to a known place ("Hroza, about 30 km
+  // west of Kupiansk"): every capitalised occurrence is a place, resolved at that known place.
+  const anchors = placeAnchors(text, found);
+  if (anchors.size) {
+    const lx = lexicon();
+    const taken = [...found, ...out];
+    const keys = [...anchors.keys()].filter((k) => !k.split(" ").every((w) => lx.common.has(w)));
+    const spans = keys.length ? tokenSpans(text) : [];
+    for (const key of keys) {
+      // Placed only "in the Lublin region": the name stands for that region, and is refined like it.
+      const to = anchors.get(key)!.to;
+      const kind = to.kind === "admin1" && candidates(to.name, false).rows.some((r) => r.kind === "admin1") ? "admin1" : "place";
+      for (let i = 0; i < spans.length; i++) {
+        const at = spans[i]![0];
+        const c = text[at]!;
+        if (c === c.toLowerCase() && !/^(?:al|el|an|ad|ar|as|ash|at|az)-/.test(text.slice(at, at + 4))) continue;
+        // Tokens join across spaces and hyphens: "Wad al-Nourah" is two tokens, three folded words.
+        let j = i, k = fold(text.slice(at, spans[i]![1]));
+        while (k.length < key.length && j + 1 < spans.length && key.startsWith(k + " ")) j++, k = fold(text.slice(at, spans[j]![1]));
+        const end = spans[j]![1];
+        if (k !== key || taken.some((f) => at < f.nameEnd && end > f.nameStart)) continue;
+        const p: PlaceMention = { name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind };
+        out.push(p);
+        taken.push(p);
+      }
     }
   }
   return out;

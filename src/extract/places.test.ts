@@ -1,0 +1,50 @@
+// Where an event is placed: unknown villages, peoples named like regions, organisations named
+// after towns. Texts written for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import type { Event } from "../event.js";
+
+const run = (text: string, published = "2024-03-14") => extractArticle({ id: "t", text, published, outlet: "Test Wire" }).events;
+const where = (events: Event[]) => events.map((e) => `${e.sub_event_type}@${e.location}/${e.country}/p${e.geo_precision}`).join(", ") || "none";
+
+test("a village the text places near a town is coded at that town, not at the dateline", () => {
+  const events = run(
+    "KHARKIV, Ukraine — A Russian missile hit a shop in the village of Dovrenka on Tuesday, killing four people, officials said.\n\n" +
+      "Dovrenka, about 25 km west of Kupiansk, was occupied in the first weeks of the invasion.",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.location, "Kupiansk", where(events));
+  assert.equal(events[0]!.geo_precision, 2);
+  assert.ok(events[0]!.longitude! < 37.6, "offset west of the town");
+});
+
+test("a village known only abroad is coded where the report places it, in the report's country", () => {
+  const events = run(
+    "BAMAKO, Mali — Gunmen killed 12 herders in the village of Tavira on Sunday, local officials said. Tavira, a village near Ségou, had been attacked before.",
+  );
+  assert.equal(events[0]?.country, "Mali", where(events));
+  assert.equal(events[0]?.location, "Ségou", where(events));
+});
+
+test("a village in a district named after its town is coded near that town, not at the region capital", () => {
+  const events = run(
+    "NAIROBI — Gunmen killed more than 40 civilians in Ethiopia's western Oromia region on Saturday, witnesses said.\n\n" +
+      "Residents of Berkesa kebele in the Gimbi district said they had buried the dead in mass graves.",
+  );
+  assert.equal(events[0]?.location, "Gimbi", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("a region named after a people stands for the people: 'ethnic Kachin villagers' is no scene", () => {
+  const events = run("Soldiers killed nine ethnic Kachin villagers in Shan state on Monday, residents said.");
+  assert.equal(events[0]?.admin1, "Shan", where(events));
+});
+
+test("a town in an organisation's name is not the scene", () => {
+  const events = run(
+    "PORT SUDAN — Paramilitary fighters stormed a village in Sudan's Gezira state on Wednesday, killing 30 people.\n\n" +
+      "The Kassala Resistance Committee said the attackers used heavy weapons.",
+  );
+  assert.ok(!events.some((e) => e.location === "Kassala"), where(events));
+});
