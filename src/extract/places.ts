@@ -125,7 +125,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
   const [cs, ce] = m.clause;
   const rel = (p: PlaceHit) => p.mention.start - si.start;
-  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce);
+  // "in Manipur's Jiribam district": the possessor is the wider frame, the district after it the scene
+  // ("Bogota's Colon Theatre" is a building in the city, not a second place).
+  const possessor = (p: PlaceHit) => {
+    const e = p.mention.nameEnd - si.start;
+    return /^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"));
+  };
+  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
   const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
   const pick =
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
@@ -221,6 +227,7 @@ const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'�
 const OF_PLACE = new RegExp(String.raw`\b(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?${NAME}`, "gu");
 const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
+const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
 const DATELINE_NAME = /^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}),\s+\p{Lu}/u;
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
@@ -232,6 +239,15 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
   if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
   if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
+  // "the Tillia district", "Manipur's Jiribam district": a small town named for the area around it (precision 2).
+  const areaAt = new Set<number>();
+  if (/\b(?:district|township|county|municipality)\b/.test(text)) {
+    for (const m of text.matchAll(PLACE_AREA)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      hits.push([m[1]!, at]);
+      areaAt.add(at);
+    }
+  }
   for (const [name, at] of hits) {
     if (found.some((f) => at < f.nameEnd && at + name.length > f.nameStart) || out.some((f) => f.nameStart === at)) continue;
     // The longest leading run of words the gazetteer knows as a place ("Bagram" of "Bagram Air").
@@ -241,13 +257,15 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
       const rows = candidates(span, false).rows.filter((r) => r.kind === "place" || r.kind === "feature");
       if (!rows.length) continue;
       const end = at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length;
-      out.push({ name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" });
+      const p: PlaceMention = { name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" };
+      if (areaAt.has(at)) p.qualifier = "near";
+      out.push(p);
       break;
     }
   }
   // Names the gazetteer lacks that the text places relative to a known place ("Hroza, about 30 km
   // west of Kupiansk"): every capitalised occurrence is a place, resolved at that known place.
-  const anchors = placeAnchors(text, found);
+  const anchors = placeAnchors(text, out.length ? [...found, ...out] : found);
   if (anchors.size) {
     const lx = lexicon();
     const taken = [...found, ...out];
