@@ -54,3 +54,17 @@ test("a small town named for its district ('Manipur's Tamenglong district') is t
   assert.equal(events[0]?.location, "Tamenglong", where(events));
   assert.equal(events[0]?.geo_precision, 2);
 });
+
+test("'about 30 km from Bambari' with no bearing places the scene near that town, not at the dateline", () => {
+  const events = run(
+    "BANGUI — Gunmen killed 12 herders in a village in the east of the country on Sunday, officials said.\n\n" +
+      "The troops had arrived in the area, about 30 km from Bambari, in pursuit of rebels, a local official said.",
+  );
+  assert.equal(events[0]?.location, "Bambari", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("a town named outright is the scene rather than 'the X area' named after it", () => {
+  const events = run("SEVARE, Mali — Troops on patrol in Douentza, in the Mopti area, arrested 40 men on Tuesday, the army said.");
+  assert.equal(events[0]?.location, "Douentza", where(events));
+});

@@ -76,7 +76,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   const after = si.text.slice(relEnd, relEnd + 10);
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
-  if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
@@ -88,7 +88,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
-  if (p.mention.offsetKm === undefined && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
+  if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Amhara civilians", "Amhara communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -117,7 +117,8 @@ function sameScene(a: PlaceHit, b: PlaceHit): boolean {
 function specificity(p: PlaceHit): number {
   if (p.mention.kind === "country") return 0;
   if (p.mention.kind === "admin1" || p.place?.geo_precision === 3) return 1;
-  return 2;
+  // A town named outright is more precise than "near X" or "the X area".
+  return p.place?.geo_precision === 2 ? 1.5 : 2;
 }
 
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
