@@ -68,3 +68,19 @@ test("a town named outright is the scene rather than 'the X area' named after it
   const events = run("SEVARE, Mali — Troops on patrol in Douentza, in the Mopti area, arrested 40 men on Tuesday, the army said.");
   assert.equal(events[0]?.location, "Douentza", where(events));
 });
+
+test("a town the text puts 'about 40 km north of the capital' is coded north of the report's capital", () => {
+  const events = run(
+    "NAIROBI, Kenya — Gunmen killed six people at a market in Kalimoni, about 40 km north of the capital, on Monday, police said.",
+  );
+  const e = events[0];
+  assert.equal(e?.country, "Kenya", where(events));
+  assert.equal(e?.geo_precision, 2);
+  // Nairobi lies at about -1.29; 40 km north is about -0.93.
+  assert.ok(e!.latitude! > -1.05 && e!.latitude! < -0.8, String(e?.latitude));
+});
+
+test("a dateline capital gives way to the country the lead places the story in", () => {
+  const events = run("NAIROBI — Gunmen killed 14 herders in a village in Ethiopia's Afar region on Sunday, officials said.");
+  assert.equal(events[0]?.country, "Ethiopia", where(events));
+});

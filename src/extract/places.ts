@@ -180,6 +180,8 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   }
 }
 
+const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /**
  * A later sentence naming a more precise place nearby ("The strike hit a village in Nawnghkio
  * township") refines a mention placed only at a region, a country, "near"/"outskirts of" a town,
@@ -205,6 +207,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A region is refined only by a place inside it.
     if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
     if (ctx && !usable(p, si, ctx)) continue;
+    // "west of the state capital Wad Madani": a bearing with no distance makes the town a landmark
+    // for describing the scene, not a more precise scene.
+    if (BEARING_OF.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 60), p.mention.nameStart - si.start))) continue;
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;

@@ -5,6 +5,7 @@
 // place the text relates it to (precision 2), never at the dateline or at a far region capital.
 import { fold } from "./fold.js";
 import type { PlaceMention } from "./mentions.js";
+import { lexicon } from "./lexicon.js";
 
 /** A run of capitalised words (Arabic articles, hyphens, apostrophes inside): the unknown name. */
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:al-|el-|de|da|du|la|le)?\s?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
@@ -14,7 +15,7 @@ const NUM = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just
 /** The relation to the known place: a distance, "near", or (with a noun for an area after the place) "in". */
 const REL = String.raw`(?:${NUM}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${NUM}\s+away\s+from|(?:just\s+)?(?:near|outside)|close\s+to|not\s+far\s+from|(?<in>in))`;
 const ANCHOR = new RegExp(
-  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+['’]s\s+)?(?=\p{Lu})`,
+  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+['’]s\s+)?(?=\p{Lu}))`,
   "gu",
 );
 // The regex runs only on texts with one of these words (cheap test first).
@@ -25,10 +26,30 @@ const OF_PLACE_BEFORE = /\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y
 const LEAD = /^(?:(?:In|At|On|Near|From|To|Of|The|And|But|When|While|After|Before|As|For|With|By|Then|Outside|Inside|Around)\s+)+/;
 
 export interface Anchor {
-  /** The known place the text relates the unknown one to. */
+  /**
+   * The known place the text relates the unknown one to. "About 40 km north of the capital" names
+   * no place: `to` then carries only the distance and bearing, and `capital` is set (the capital of
+   * the report's country is only known when resolving).
+   */
   to: PlaceMention;
+  capital?: boolean;
   /** "in the Y area": the scene lies within Y's area rather than at a stated distance or "near". */
   inside: boolean;
+}
+
+const OFFSET = /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?((?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from|away)/iu;
+
+/** "about 40 km north of the capital": the distance and bearing, on a mention named later. */
+function capitalMention(phrase: string, end: number): PlaceMention {
+  const m: PlaceMention = { name: "", start: end, end, nameStart: end, nameEnd: end, kind: "place" };
+  const o = OFFSET.exec(phrase);
+  const c = lexicon().cues;
+  const bearing = o?.[3] ? c.bearings[o[3].trim().toLowerCase()] : undefined;
+  if (o && bearing !== undefined) {
+    m.offsetKm = Number(o[1]!.replace(",", ".")) * (c.units[o[2]!.toLowerCase()] ?? 1);
+    m.bearingDeg = bearing;
+  } else m.qualifier = "near";
+  return m;
 }
 
 const cache = new Map<string, Map<string, Anchor>>();
@@ -49,8 +70,8 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (!name) continue;
       const inside = !!r.groups?.in;
       const end = r.index! + r[0].length;
-      const to = byStart.get(end);
-      if (!to || to.kind === "country" || fold(to.name) === fold(name)) continue;
+      const to = r.groups?.cap ? capitalMention(r[0], end) : byStart.get(end);
+      if (!to || to.kind === "country" || (!r.groups?.cap && fold(to.name) === fold(name))) continue;
       // A bare "X in Y" says where X lies only after "the village of"; otherwise it is any phrase
       // ("the Security Service in Kyiv").
       if (r.groups?.bare !== undefined && !OF_PLACE_BEFORE.test(text.slice(Math.max(0, r.index! - 24), r.index!))) continue;
@@ -59,7 +80,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       const key = fold(name);
       const prev = out.get(key);
       const rank = (a: Anchor) => (a.to.offsetKm !== undefined ? 3 : !a.inside ? 2 : a.to.kind === "place" ? 1 : 0);
-      const a: Anchor = { to, inside };
+      const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}) };
       if (!prev || rank(a) > rank(prev)) out.set(key, a);
     }
   }

@@ -109,9 +109,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     }
     if (!n) continue;
     if (a) for (const code of a.codes) add(code, a.weight);
+    // "ANKARA — Turkish warplanes struck ...": an actor of the dateline's country in the lead keeps it the story's.
+    if (a && words[i]![0] < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       add(c.code, c.w);
-      if (words[i]![0] < leadEnd && words[i]![0] > d![0].length) {
+      if (words[i]![0] < leadEnd && words[i]![0] >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
         const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, words[i]![0] - 40), words[i]![0]));
         (where ? leadNamed : leadAny).add(c.code);

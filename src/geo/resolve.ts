@@ -165,10 +165,16 @@ let anchoring = false;
 function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoContext): ResolvedPlace | null {
   const a = placeAnchors(ctx.text!, ctx.mentions!).get(q);
   if (!a || a.to === m || anchoring) return null;
+  let target = a.to;
+  if (a.capital) {
+    const capital = ctx.countries?.[0] ? gazetteer().countries.get(ctx.countries[0])?.capital : undefined;
+    if (!capital) return null;
+    target = { ...a.to, name: capital };
+  }
   let to: ResolvedPlace | null;
   anchoring = true; // one step only: the known place is resolved on its own merits
   try {
-    to = resolvePlace(a.to, ctx);
+    to = resolvePlace(target, ctx);
   } finally {
     anchoring = false;
   }
@@ -177,7 +183,7 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
   if (rows.some((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"))) return null;
   // "X in the Gimbi district": a district named after its town places X near that town (precision 2);
   // a region proper (a province, a state) stays precision 3.
-  const town = candidates(a.to.name, false).rows.some((r) => r.id === to!.geonameid && r.kind === "place");
+  const town = candidates(target.name, false).rows.some((r) => r.id === to!.geonameid && r.kind === "place");
   return { ...to, name: m.name, geo_precision: town ? 2 : (Math.max(2, to.geo_precision) as 2 | 3) };
 }
 
