@@ -40,9 +40,9 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  */
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
-/** Nouns after a region's name that make it a people ("Amhara civilians", "Kachin communities"). */
+/** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
 const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
-/** Capitalised words after a place that end in an organisation's noun ("Madani Resistance Committee"). */
+/** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
 const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
 
 /** The place is only where something was said or visited. */
@@ -90,9 +90,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
   if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
-  // "ethnic Amhara civilians", "Amhara communities": a region named after a people, standing for the people.
+  // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
-  // "the Madani Resistance Committee": a town in an organisation's name is not a scene.
+  // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
   if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
@@ -126,7 +126,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
   const [cs, ce] = m.clause;
   const rel = (p: PlaceHit) => p.mention.start - si.start;
-  // "in Manipur's Jiribam district": the possessor is the wider frame, the district after it the scene
+  // "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
   // ("Bogota's Colon Theatre" is a building in the city, not a second place).
   const possessor = (p: PlaceHit) => {
     const e = p.mention.nameEnd - si.start;
@@ -207,7 +207,7 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A region is refined only by a place inside it.
     if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
     if (ctx && !usable(p, si, ctx)) continue;
-    // "west of the state capital Wad Madani": a bearing with no distance makes the town a landmark
+    // "west of the state capital Kassala": a bearing with no distance makes the town a landmark
     // for describing the scene, not a more precise scene.
     if (BEARING_OF.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 60), p.mention.nameStart - si.start))) continue;
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
@@ -245,7 +245,7 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
   if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
   if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
-  // "the Tillia district", "Manipur's Jiribam district": a small town named for the area around it (precision 2).
+  // "the Tamenglong district", "Assam's Cachar district": a small town named for the area around it (precision 2).
   const areaAt = new Set<number>();
   if (/\b(?:district|township|county|municipality)\b/.test(text)) {
     for (const m of text.matchAll(PLACE_AREA)) {
@@ -269,8 +269,8 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
       break;
     }
   }
-  // Names the gazetteer lacks that the text places relative to a known place ("Hroza, about 30 km
-  // west of Kupiansk"): every capitalised occurrence is a place, resolved at that known place.
+  // Names the gazetteer lacks that the text places relative to a known place ("Dovrenka, about 25 km
+  // west of Balakliya"): every capitalised occurrence is a place, resolved at that known place.
   const anchors = placeAnchors(text, out.length ? [...found, ...out] : found);
   if (anchors.size) {
     const lx = lexicon();
@@ -285,7 +285,7 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
         const at = spans[i]![0];
         const c = text[at]!;
         if (c === c.toLowerCase() && !/^(?:al|el|an|ad|ar|as|ash|at|az)-/.test(text.slice(at, at + 4))) continue;
-        // Tokens join across spaces and hyphens: "Wad al-Nourah" is two tokens, three folded words.
+        // Tokens join across spaces and hyphens: "Wad al-Hilal" is two tokens, three folded words.
         let j = i, k = fold(text.slice(at, spans[i]![1]));
         while (k.length < key.length && j + 1 < spans.length && key.startsWith(k + " ")) j++, k = fold(text.slice(at, spans[j]![1]));
         const end = spans[j]![1];

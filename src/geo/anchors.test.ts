@@ -7,15 +7,15 @@ import { placeAnchors } from "./anchors.js";
 const anchors = (text: string) => Object.fromEntries([...placeAnchors(text, findPlaces(text))].map(([k, a]) => [k, a.to.name]));
 
 test("an unknown village is anchored to the known place the text relates it to", () => {
-  assert.deepEqual(anchors("Dovrenka, about 25 km west of Kupiansk, was shelled again."), { dovrenka: "Kupiansk" });
+  assert.deepEqual(anchors("Dovrenka, about 25 km west of Balakliya, was shelled again."), { dovrenka: "Balakliya" });
   assert.deepEqual(anchors("Gunmen raided Tessoumbi, a small village near Gao, on Monday."), { tessoumbi: "Gao" });
   assert.deepEqual(anchors("Berkesa lies in the hills of the Jimma district."), { berkesa: "Jimma" });
   assert.deepEqual(anchors("People of Berkesa kebele in the Jimma district said they fled."), { berkesa: "Jimma" });
 });
 
 test("the most precise relation wins: a distance over a region", () => {
-  const t = "A missile hit the village of Dovrenka in Ukraine's Kharkiv region. Dovrenka, about 25 km west of Kupiansk, had been retaken.";
-  assert.deepEqual(anchors(t), { dovrenka: "Kupiansk" });
+  const t = "A missile hit the village of Dovrenka in Ukraine's Kharkiv region. Dovrenka, about 25 km west of Balakliya, had been retaken.";
+  assert.deepEqual(anchors(t), { dovrenka: "Balakliya" });
 });
 
 test("a bare 'X in Y' is no anchor unless the text calls X a place", () => {

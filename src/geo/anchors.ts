@@ -65,7 +65,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
   if (KEY.test(text)) {
     const byStart = new Map(mentions.map((m) => [m.nameStart, m]));
     for (const r of text.matchAll(ANCHOR)) {
-      // "In Moura, in the Djenné area": words that only lead into the name are not part of it.
+      // "In Tavira, in the Ségou area": words that only lead into the name are not part of it.
       const name = r[1]!.replace(LEAD, "");
       if (!name) continue;
       const inside = !!r.groups?.in;

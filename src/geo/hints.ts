@@ -76,12 +76,12 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       const best = c.sort((a, b) => prior(b, q) - prior(a, q))[0];
       if (best) {
         add(best.country, W.dateline);
-        // Reporters file from capitals far from the story ("NAIROBI —" over a report on Ethiopia).
+        // Reporters file from capitals far from the story ("DAKAR —" over a report on Mali).
         if (best.fcode === "PPLC") datelineCountry = best.country;
       }
     }
   }
-  // The lead sentence's countries, by name: a bare dateline ("NAIROBI —") over a lead that names
+  // The lead sentence's countries, by name: a bare dateline ("DAKAR —") over a lead that names
   // another country is where the reporter filed from, a weaker clue than the country of the story.
   const leadEnd = d ? leadSentenceEnd(text) : 0;
   const leadNamed = new Set<string>(), leadAny = new Set<string>();
@@ -109,7 +109,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     }
     if (!n) continue;
     if (a) for (const code of a.codes) add(code, a.weight);
-    // "ANKARA — Turkish warplanes struck ...": an actor of the dateline's country in the lead keeps it the story's.
+    // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
     if (a && words[i]![0] < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       add(c.code, c.w);

@@ -111,7 +111,7 @@ function pats(lx: Lexicon): Patterns {
   const outsk = c.outskirts.map((s) => s.replace(/^the\s+/, "").replace(/\s+of$/, ""));
   patterns = {
     offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
-    // "about 45 km from Bria": a distance with no bearing is near the town (ACLED precision 2).
+    // "about 30 km from Bambari": a distance with no bearing is near the town (ACLED precision 2).
     kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
     near: new RegExp(`\\b(?:${alt(c.near)})\\s+${PLACE_NOUN}$`, "i"),
     outskirts: new RegExp(`(?:(?:on|in|at|from)\\s+)?(?:the\\s+)?${dir}(?:${alt(outsk)})\\s+of\\s+${PLACE_NOUN}$`, "i"),

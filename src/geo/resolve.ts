@@ -159,7 +159,7 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
 
 /**
  * A name the gazetteer lacks (or knows only in another country) that the text places relative to a
- * known place ("Hroza, about 30 km west of Kupiansk"): coded at that place, precision 2 at least.
+ * known place ("Dovrenka, about 25 km west of Balakliya"): coded at that place, precision 2 at least.
  */
 let anchoring = false;
 function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoContext): ResolvedPlace | null {
@@ -181,7 +181,7 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
   if (!to || to.latitude == null) return null;
   // The name is a known place in the country the text puts it in: that place is more precise.
   if (rows.some((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"))) return null;
-  // "X in the Gimbi district": a district named after its town places X near that town (precision 2);
+  // "X in the Jimma district": a district named after its town places X near that town (precision 2);
   // a region proper (a province, a state) stays precision 3.
   const town = candidates(target.name, false).rows.some((r) => r.id === to!.geonameid && r.kind === "place");
   return { ...to, name: m.name, geo_precision: town ? 2 : (Math.max(2, to.geo_precision) as 2 | 3) };
