@@ -5,7 +5,10 @@ import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
-import { candidates } from "../geo/mentions.js";
+import { candidates, tokenSpans } from "../geo/mentions.js";
+import { placeAnchors } from "../geo/anchors.js";
+import { lexicon } from "../geo/lexicon.js";
+import { fold } from "../geo/fold.js";
 import type { PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
@@ -36,6 +39,11 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * what was said there did not happen there.
  */
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+
+/** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
+const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
+/** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
+const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
 
 /** The place is only where something was said or visited. */
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
@@ -68,7 +76,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   const after = si.text.slice(relEnd, relEnd + 10);
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
-  if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
@@ -80,8 +88,12 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
-  if (p.mention.offsetKm === undefined && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
+  if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
+  // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
+  if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
+  // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
+  if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
@@ -105,7 +117,8 @@ function sameScene(a: PlaceHit, b: PlaceHit): boolean {
 function specificity(p: PlaceHit): number {
   if (p.mention.kind === "country") return 0;
   if (p.mention.kind === "admin1" || p.place?.geo_precision === 3) return 1;
-  return 2;
+  // A town named outright is more precise than "near X" or "the X area".
+  return p.place?.geo_precision === 2 ? 1.5 : 2;
 }
 
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
@@ -113,7 +126,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
   const [cs, ce] = m.clause;
   const rel = (p: PlaceHit) => p.mention.start - si.start;
-  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce);
+  // "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
+  // ("Bogota's Colon Theatre" is a building in the city, not a second place).
+  const possessor = (p: PlaceHit) => {
+    const e = p.mention.nameEnd - si.start;
+    return /^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"));
+  };
+  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
   const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
   const pick =
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
@@ -161,6 +180,8 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   }
 }
 
+const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /**
  * A later sentence naming a more precise place nearby ("The strike hit a village in Nawnghkio
  * township") refines a mention placed only at a region, a country, "near"/"outskirts of" a town,
@@ -186,6 +207,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A region is refined only by a place inside it.
     if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
     if (ctx && !usable(p, si, ctx)) continue;
+    // "west of the state capital Kassala": a bearing with no distance makes the town a landmark
+    // for describing the scene, not a more precise scene.
+    if (BEARING_OF.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 60), p.mention.nameStart - si.start))) continue;
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;
@@ -209,6 +233,7 @@ const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'�
 const OF_PLACE = new RegExp(String.raw`\b(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?${NAME}`, "gu");
 const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
+const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
 const DATELINE_NAME = /^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}),\s+\p{Lu}/u;
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
@@ -220,6 +245,15 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
   if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
   if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
+  // "the Tamenglong district", "Assam's Cachar district": a small town named for the area around it (precision 2).
+  const areaAt = new Set<number>();
+  if (/\b(?:district|township|county|municipality)\b/.test(text)) {
+    for (const m of text.matchAll(PLACE_AREA)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      hits.push([m[1]!, at]);
+      areaAt.add(at);
+    }
+  }
   for (const [name, at] of hits) {
     if (found.some((f) => at < f.nameEnd && at + name.length > f.nameStart) || out.some((f) => f.nameStart === at)) continue;
     // The longest leading run of words the gazetteer knows as a place ("Bagram" of "Bagram Air").
@@ -229,8 +263,37 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
       const rows = candidates(span, false).rows.filter((r) => r.kind === "place" || r.kind === "feature");
       if (!rows.length) continue;
       const end = at + text.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length;
-      out.push({ name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" });
+      const p: PlaceMention = { name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind: "place" };
+      if (areaAt.has(at)) p.qualifier = "near";
+      out.push(p);
       break;
+    }
+  }
+  // Names the gazetteer lacks that the text places relative to a known place ("Dovrenka, about 25 km
+  // west of Balakliya"): every capitalised occurrence is a place, resolved at that known place.
+  const anchors = placeAnchors(text, out.length ? [...found, ...out] : found);
+  if (anchors.size) {
+    const lx = lexicon();
+    const taken = [...found, ...out];
+    const keys = [...anchors.keys()].filter((k) => !k.split(" ").every((w) => lx.common.has(w)));
+    const spans = keys.length ? tokenSpans(text) : [];
+    for (const key of keys) {
+      // Placed only "in the Lublin region": the name stands for that region, and is refined like it.
+      const to = anchors.get(key)!.to;
+      const kind = to.kind === "admin1" && candidates(to.name, false).rows.some((r) => r.kind === "admin1") ? "admin1" : "place";
+      for (let i = 0; i < spans.length; i++) {
+        const at = spans[i]![0];
+        const c = text[at]!;
+        if (c === c.toLowerCase() && !/^(?:al|el|an|ad|ar|as|ash|at|az)-/.test(text.slice(at, at + 4))) continue;
+        // Tokens join across spaces and hyphens: "Wad al-Hilal" is two tokens, three folded words.
+        let j = i, k = fold(text.slice(at, spans[i]![1]));
+        while (k.length < key.length && j + 1 < spans.length && key.startsWith(k + " ")) j++, k = fold(text.slice(at, spans[j]![1]));
+        const end = spans[j]![1];
+        if (k !== key || taken.some((f) => at < f.nameEnd && end > f.nameStart)) continue;
+        const p: PlaceMention = { name: text.slice(at, end), start: at, end, nameStart: at, nameEnd: end, kind };
+        out.push(p);
+        taken.push(p);
+      }
     }
   }
   return out;

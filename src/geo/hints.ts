@@ -42,6 +42,14 @@ function countryNames(): Map<string, { code: string; w: number }> {
 
 const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,40}?)(?:,\s*([\p{L}\p{M}'’.\- ]{2,40}?))?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 
+/** Where the first sentence ends (a full stop before a space and a capital, or a paragraph break). */
+function leadSentenceEnd(text: string): number {
+  const m = /[.!?]["”’]?\s+(?=[\p{Lu}"“])|\n\s*\n/u.exec(text.slice(0, 600));
+  return m ? m.index : Math.min(text.length, 600);
+}
+
+const IN_COUNTRY = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 const hintCache = new Map<string, { code: string; weight: number }[]>();
 
 /** `places`: the text's place mentions when the caller has them already (saves a second pass). */
@@ -58,6 +66,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   };
   // Dateline: "BAMAKO, Mali —" or "KYIV (Reuters) -".
   const d = DATELINE.exec(text.slice(0, 120));
+  let datelineCountry = "";
   if (d) {
     const second = d[2] ? countryNames().get(fold(d[2])) : undefined;
     if (second) add(second.code, W.dateline);
@@ -65,9 +74,17 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       const c = candidates(d[1]!, false).rows.filter((r) => r.kind !== "admin1");
       const q = fold(d[1]!);
       const best = c.sort((a, b) => prior(b, q) - prior(a, q))[0];
-      if (best) add(best.country, W.dateline);
+      if (best) {
+        add(best.country, W.dateline);
+        // Reporters file from capitals far from the story ("DAKAR —" over a report on Mali).
+        if (best.fcode === "PPLC") datelineCountry = best.country;
+      }
     }
   }
+  // The lead sentence's countries, by name: a bare dateline ("DAKAR —") over a lead that names
+  // another country is where the reporter filed from, a weaker clue than the country of the story.
+  const leadEnd = d ? leadSentenceEnd(text) : 0;
+  const leadNamed = new Set<string>(), leadAny = new Set<string>();
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
   const words = tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45);
   const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
@@ -86,12 +103,22 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     for (let j = i; j < words.length && (actorAt.alive || nameAt.alive); j++) {
       const f = foldAt(j);
       actorAt.step(f);
-      nameAt.step(f);
+      // "Sudan's Gezira state": a country's possessive names the country.
+      nameAt.step(j > i && /['’]s$/.test(wordAt(j - 1)) ? "" : /['’]s$/.test(wordAt(j)) ? fold(wordAt(j).slice(0, -2)) : f);
       if (actorAt.value || nameAt.value) ({ n, a, c } = { n: j - i + 1, a: actorAt.value, c: nameAt.value });
     }
     if (!n) continue;
     if (a) for (const code of a.codes) add(code, a.weight);
-    if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) add(c.code, c.w);
+    // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
+    if (a && words[i]![0] < leadEnd) for (const code of a.codes) leadAny.add(code);
+    if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
+      add(c.code, c.w);
+      if (words[i]![0] < leadEnd && words[i]![0] >= d![0].length) {
+        // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
+        const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, words[i]![0] - 40), words[i]![0]));
+        (where ? leadNamed : leadAny).add(c.code);
+      }
+    }
     i += n - 1;
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
@@ -100,6 +127,9 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
     if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place);
+  }
+  if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
+    score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);
   }
   const out = [...score].map(([code, weight]) => ({ code, weight })).sort((a, b) => b.weight - a.weight);
   if (hintCache.size > 256) hintCache.clear();

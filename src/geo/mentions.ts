@@ -102,7 +102,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
 const PLACE_NOUN = "(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:town|city|village|district|camp|settlement|hamlet|locality|capital|area|suburb|neighbou?rhood|port)\\s+(?:of\\s+)?)?";
 
-interface Patterns { offset: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp }
+interface Patterns { offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp }
 let patterns: Patterns | null = null;
 function pats(lx: Lexicon): Patterns {
   if (patterns) return patterns;
@@ -111,6 +111,8 @@ function pats(lx: Lexicon): Patterns {
   const outsk = c.outskirts.map((s) => s.replace(/^the\s+/, "").replace(/\s+of$/, ""));
   patterns = {
     offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
+    // "about 30 km from Bambari": a distance with no bearing is near the town (ACLED precision 2).
+    kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
     near: new RegExp(`\\b(?:${alt(c.near)})\\s+${PLACE_NOUN}$`, "i"),
     outskirts: new RegExp(`(?:(?:on|in|at|from)\\s+)?(?:the\\s+)?${dir}(?:${alt(outsk)})\\s+of\\s+${PLACE_NOUN}$`, "i"),
     regionBefore: new RegExp(`(?:the\\s+)?(?:${alt(c.regionBefore)})\\s+$`, "i"),
@@ -283,6 +285,9 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
     m.offsetKm = Math.round(Number(r[1]!.replace(",", ".")) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
+    m.start = nameStart - r[0].length;
+  } else if ((r = p.kmFrom.exec(before))) {
+    m.qualifier = "near";
     m.start = nameStart - r[0].length;
   } else if ((r = p.outskirts.exec(before))) {
     m.qualifier = "outskirts";

@@ -4,6 +4,7 @@ import { gazetteer } from "./gazetteer.js";
 import { countryHints } from "./hints.js";
 import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
 import { lexicon } from "./lexicon.js";
+import { placeAnchors } from "./anchors.js";
 import type { PlaceRow } from "./rows.js";
 
 export interface ResolvedPlace {
@@ -144,6 +145,8 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
   const q = fold(m.name);
   if (!q) return null;
   const c = candidates(m.name);
+  const anchored = ctx?.text && ctx.mentions ? anchoredPlace(m, q, c.rows, ctx) : null;
+  if (anchored) return anchored;
   if (!c.rows.length) return null;
   const tc = ctx?.text ? analyseText(ctx.text, ctx.mentions) : null;
   let best: PlaceRow | null = null, bestS = -Infinity;
@@ -152,6 +155,36 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
     if (s > bestS) { bestS = s; best = r; }
   }
   return best ? toResolved(best, m) : null;
+}
+
+/**
+ * A name the gazetteer lacks (or knows only in another country) that the text places relative to a
+ * known place ("Dovrenka, about 25 km west of Balakliya"): coded at that place, precision 2 at least.
+ */
+let anchoring = false;
+function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoContext): ResolvedPlace | null {
+  const a = placeAnchors(ctx.text!, ctx.mentions!).get(q);
+  if (!a || a.to === m || anchoring) return null;
+  let target = a.to;
+  if (a.capital) {
+    const capital = ctx.countries?.[0] ? gazetteer().countries.get(ctx.countries[0])?.capital : undefined;
+    if (!capital) return null;
+    target = { ...a.to, name: capital };
+  }
+  let to: ResolvedPlace | null;
+  anchoring = true; // one step only: the known place is resolved on its own merits
+  try {
+    to = resolvePlace(target, ctx);
+  } finally {
+    anchoring = false;
+  }
+  if (!to || to.latitude == null) return null;
+  // The name is a known place in the country the text puts it in: that place is more precise.
+  if (rows.some((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"))) return null;
+  // "X in the Jimma district": a district named after its town places X near that town (precision 2);
+  // a region proper (a province, a state) stays precision 3.
+  const town = candidates(target.name, false).rows.some((r) => r.id === to!.geonameid && r.kind === "place");
+  return { ...to, name: m.name, geo_precision: town ? 2 : (Math.max(2, to.geo_precision) as 2 | 3) };
 }
 
 export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {

@@ -1,0 +1,86 @@
+// Where an event is placed: unknown villages, peoples named like regions, organisations named
+// after towns. Texts written for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import type { Event } from "../event.js";
+
+const run = (text: string, published = "2024-03-14") => extractArticle({ id: "t", text, published, outlet: "Test Wire" }).events;
+const where = (events: Event[]) => events.map((e) => `${e.sub_event_type}@${e.location}/${e.country}/p${e.geo_precision}`).join(", ") || "none";
+
+test("a village the text places near a town is coded at that town, not at the dateline", () => {
+  const events = run(
+    "KHARKIV, Ukraine — A Russian missile hit a shop in the village of Dovrenka on Tuesday, killing four people, officials said.\n\n" +
+      "Dovrenka, about 25 km west of Balakliya, was occupied in the first weeks of the invasion.",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.location, "Balakliya", where(events));
+  assert.equal(events[0]!.geo_precision, 2);
+  assert.ok(events[0]!.longitude! < 36.8, "offset west of the town");
+});
+
+test("a village known only abroad is coded where the report places it, in the report's country", () => {
+  const events = run(
+    "BAMAKO, Mali — Gunmen killed 12 herders in the village of Tavira on Sunday, local officials said. Tavira, a village near Ségou, had been attacked before.",
+  );
+  assert.equal(events[0]?.country, "Mali", where(events));
+  assert.equal(events[0]?.location, "Ségou", where(events));
+});
+
+test("a village in a district named after its town is coded near that town, not at the region capital", () => {
+  const events = run(
+    "NAIROBI — Gunmen killed 40 farmers in Ethiopia's western Oromia region on Sunday, survivors said.\n\n" +
+      "People from Berkesa kebele in the Nekemte district said the dead were buried in three graves.",
+  );
+  assert.match(events[0]?.location ?? "", /^Nek.?emt/, where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("a region named after a people stands for the people: 'ethnic Kachin villagers' is no scene", () => {
+  const events = run("Soldiers killed nine ethnic Kachin villagers in Shan state on Monday, residents said.");
+  assert.equal(events[0]?.admin1, "Shan", where(events));
+});
+
+test("a town in an organisation's name is not the scene", () => {
+  const events = run(
+    "PORT SUDAN — Paramilitary fighters stormed a village in Sudan's Gezira state on Wednesday, killing 30 people.\n\n" +
+      "The Kassala Resistance Committee said the attackers used heavy weapons.",
+  );
+  assert.ok(!events.some((e) => e.location === "Kassala"), where(events));
+});
+
+test("a small town named for its district ('Manipur's Tamenglong district') is the scene, near that town", () => {
+  const events = run("GUWAHATI, India — Gunmen shot dead three farmers in Manipur's Tamenglong district on Friday, police said.");
+  assert.equal(events[0]?.location, "Tamenglong", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("'about 30 km from Bambari' with no bearing places the scene near that town, not at the dateline", () => {
+  const events = run(
+    "BANGUI — Gunmen killed 12 herders in a village in the east of the country on Sunday, officials said.\n\n" +
+      "The troops had arrived in the area, about 30 km from Bambari, in pursuit of rebels, a local official said.",
+  );
+  assert.equal(events[0]?.location, "Bambari", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("a town named outright is the scene rather than 'the X area' named after it", () => {
+  const events = run("SEVARE, Mali — Troops on patrol in Douentza, in the Mopti area, arrested 40 men on Tuesday, the army said.");
+  assert.equal(events[0]?.location, "Douentza", where(events));
+});
+
+test("a town the text puts 'about 40 km north of the capital' is coded north of the report's capital", () => {
+  const events = run(
+    "NAIROBI, Kenya — Gunmen killed six people at a market in Kalimoni, about 40 km north of the capital, on Monday, police said.",
+  );
+  const e = events[0];
+  assert.equal(e?.country, "Kenya", where(events));
+  assert.equal(e?.geo_precision, 2);
+  // Nairobi lies at about -1.29; 40 km north is about -0.93.
+  assert.ok(e!.latitude! > -1.05 && e!.latitude! < -0.8, String(e?.latitude));
+});
+
+test("a dateline capital gives way to the country the lead places the story in", () => {
+  const events = run("NAIROBI — Gunmen killed 14 herders in a village in Ethiopia's Afar region on Sunday, officials said.");
+  assert.equal(events[0]?.country, "Ethiopia", where(events));
+});

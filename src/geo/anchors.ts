@@ -1,0 +1,90 @@
+// placeAnchors: where a report says a place lies that the gazetteer does not know (or knows only
+// abroad). Villages are mostly missing from a gazetteer of towns, but reports place them:
+// "X, a village near Y", "X, about 30 km west of Y", "X lies in the Y district",
+// "the village of X in the Y area". An ACLED coder codes such an event at the nearest known
+// place the text relates it to (precision 2), never at the dateline or at a far region capital.
+import { fold } from "./fold.js";
+import type { PlaceMention } from "./mentions.js";
+import { lexicon } from "./lexicon.js";
+
+/** A run of capitalised words (Arabic articles, hyphens, apostrophes inside): the unknown name. */
+const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:al-|el-|de|da|du|la|le)?\s?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
+/** Nouns for a small place. */
+const SETTLE = String.raw`(?:village|town|hamlet|settlement|locality|community|kebele|commune|area|camp|peninsula|island|suburb|neighbou?rhood|district|township)`;
+const NUM = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
+/** The relation to the known place: a distance, "near", or (with a noun for an area after the place) "in". */
+const REL = String.raw`(?:${NUM}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${NUM}\s+away\s+from|(?:just\s+)?(?:near|outside)|close\s+to|not\s+far\s+from|(?<in>in))`;
+const ANCHOR = new RegExp(
+  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+['’]s\s+)?(?=\p{Lu}))`,
+  "gu",
+);
+// The regex runs only on texts with one of these words (cheap test first).
+const KEY = /\b(?:km|kms|kilomet|miles?|near|outside|close to|lies|sits|located|situated|village|town|hamlet|kebele|area)\b/;
+
+const OF_PLACE_BEFORE = /\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|kebeles?|communes?)\s+of\s+$/i;
+
+const LEAD = /^(?:(?:In|At|On|Near|From|To|Of|The|And|But|When|While|After|Before|As|For|With|By|Then|Outside|Inside|Around)\s+)+/;
+
+export interface Anchor {
+  /**
+   * The known place the text relates the unknown one to. "About 40 km north of the capital" names
+   * no place: `to` then carries only the distance and bearing, and `capital` is set (the capital of
+   * the report's country is only known when resolving).
+   */
+  to: PlaceMention;
+  capital?: boolean;
+  /** "in the Y area": the scene lies within Y's area rather than at a stated distance or "near". */
+  inside: boolean;
+}
+
+const OFFSET = /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?((?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from|away)/iu;
+
+/** "about 40 km north of the capital": the distance and bearing, on a mention named later. */
+function capitalMention(phrase: string, end: number): PlaceMention {
+  const m: PlaceMention = { name: "", start: end, end, nameStart: end, nameEnd: end, kind: "place" };
+  const o = OFFSET.exec(phrase);
+  const c = lexicon().cues;
+  const bearing = o?.[3] ? c.bearings[o[3].trim().toLowerCase()] : undefined;
+  if (o && bearing !== undefined) {
+    m.offsetKm = Number(o[1]!.replace(",", ".")) * (c.units[o[2]!.toLowerCase()] ?? 1);
+    m.bearingDeg = bearing;
+  } else m.qualifier = "near";
+  return m;
+}
+
+const cache = new Map<string, Map<string, Anchor>>();
+
+/**
+ * Unknown (or foreign-only) names the text relates to a known place, by folded name. Where a name
+ * is related twice, the most precise relation wins: a distance or "near" a town over "in" a region.
+ */
+export function placeAnchors(text: string, mentions: readonly PlaceMention[]): Map<string, Anchor> {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out = new Map<string, Anchor>();
+  if (KEY.test(text)) {
+    const byStart = new Map(mentions.map((m) => [m.nameStart, m]));
+    for (const r of text.matchAll(ANCHOR)) {
+      // "In Tavira, in the Ségou area": words that only lead into the name are not part of it.
+      const name = r[1]!.replace(LEAD, "");
+      if (!name) continue;
+      const inside = !!r.groups?.in;
+      const end = r.index! + r[0].length;
+      const to = r.groups?.cap ? capitalMention(r[0], end) : byStart.get(end);
+      if (!to || to.kind === "country" || (!r.groups?.cap && fold(to.name) === fold(name))) continue;
+      // A bare "X in Y" says where X lies only after "the village of"; otherwise it is any phrase
+      // ("the Security Service in Kyiv").
+      if (r.groups?.bare !== undefined && !OF_PLACE_BEFORE.test(text.slice(Math.max(0, r.index! - 24), r.index!))) continue;
+      // "X, in the Y area": a bare "in" after a comma needs Y to name an area (district, province, "the Y area").
+      if (inside && r.groups?.noun === undefined && r.groups?.said === undefined && r.groups?.bare === undefined && !to.qualifier && to.kind !== "admin1") continue;
+      const key = fold(name);
+      const prev = out.get(key);
+      const rank = (a: Anchor) => (a.to.offsetKm !== undefined ? 3 : !a.inside ? 2 : a.to.kind === "place" ? 1 : 0);
+      const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}) };
+      if (!prev || rank(a) > rank(prev)) out.set(key, a);
+    }
+  }
+  if (cache.size > 256) cache.clear();
+  cache.set(text, out);
+  return out;
+}
