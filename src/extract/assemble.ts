@@ -167,6 +167,12 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   } else if (best.family === "demonstration") {
     // A demonstration is what its lead sentence says it was; later details do not re-type it.
     sub = g[0]!.cue.rule.sub as SubEventType;
+    // ...except that a march the lead calls peaceful and the next lines say was shot at or tear-gassed
+    // was met with force: ACLED codes the intervention, not the march.
+    if (sub === "Peaceful protest") {
+      const met = g.flatMap((m) => m.cues.map((c) => c.rule.sub)).filter((x) => x === "Excessive force against protesters" || x === "Protest with intervention");
+      if (met.length) sub = met.includes("Excessive force against protesters") ? "Excessive force against protesters" : "Protest with intervention";
+    }
   } else {
     sub = best.cue.rule.sub as SubEventType;
   }

@@ -36,6 +36,15 @@ export interface Mention {
 /** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
 const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
 
+/** A lead that frames the report as a commemoration: what it recalls is history. */
+const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since)|commemorat\w+)\b/i;
+
+/** A sentence all in quotes that carries on (or leads into) an analyst's quote is still the analyst's. */
+function quoteGoesOn(si: SentenceInfo, ctx: ArticleContext): boolean {
+  if (!/^\s*["“]/.test(si.text) || /\b(?:said|says|told)\b/.test(si.text)) return false;
+  return [ctx.sentences[si.idx - 1], ctx.sentences[si.idx + 1]].some((o) => !!o && o.para === si.para && /["”]/.test(o.text) && ANALYSIS.test(o.text));
+}
+
 /** A site's own line pasted into the text ("Read more: ...", "Photo: ..."): a link or a caption, not the story. */
 const SITE_LINE = /^\s*(?:Read more|Read also|Also read|More from \w+|Related(?: coverage| stories)?|See also|Watch|Listen|Photo(?: caption)?|Caption|Image|Picture|File photo|Video|Sign up|Subscribe)\s*:/i;
 
@@ -160,8 +169,14 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
         // history of the news, told in passing, is not news itself.
         else if (CAUSED_BY.test(before.slice(-60))) drop = "background (the cause of another event)";
+        // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
+        // an event of its own only when the report gives it a day of its own.
+        else if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) drop = "background (the justification of another event)";
         // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
-        else if (ANALYSIS.test(text)) drop = "analysis (an analyst's words)";
+        else if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) drop = "analysis (an analyst's words)";
+        // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
+        // only what it dates itself ("gathered on Friday") can be news.
+        else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
@@ -221,6 +236,12 @@ const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are
 
 /** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"). */
 const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
+
+/** Words before a cue that make it the reason given for what the report tells. */
+const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliation|revenge)\s+for)\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Days counted from the event told, not from publication: they give a justification no day of its own. */
+const RELATIVE_TO_EVENT = /\b(?:before|earlier|previous)\b/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;

@@ -149,3 +149,58 @@ test("protests told as the history behind a resignation are not an event on the 
   const events = run("Kenya's police chief resigned in Nairobi on Friday after weeks of protests in which more than 40 people were killed, rights groups said.", "2024-07-02");
   assert.deepEqual(events, [], where(events));
 });
+
+test("a report framed as an anniversary codes none of the history it recalls", () => {
+  const events = run(
+    "LYSYCHANSK, Ukraine — Two years after Russian forces seized this river town, former residents gathered in Dnipro on Thursday to remember the dead.\n\n" +
+      "Officials say more than 300 civilians were killed in the town during the months of fighting.",
+  );
+  assert.equal(events.length, 0, where(events));
+});
+
+test("a campaign's start and its running toll are background, not events", () => {
+  const events = run(
+    "Rebel forces said on Wednesday they had taken full control of the town of Kalemie.\n\n" +
+      "The governor said 30 civilians had been killed in the province since the rebel advance began.\n\n" +
+      "The rebel offensive began on March 6.",
+  );
+  assert.ok(!events.some((e) => e.event_date === "2024-03-06"), where(events));
+  assert.equal(events.length, 1, where(events));
+});
+
+test("an attack named only as the justification of a strike is no event, unless given a day of its own", () => {
+  const justified = run(
+    "An air strike hit a wedding party in the Yemeni city of Taiz on Tuesday, killing 12 people, medics said.\n\n" +
+      "The coalition said it was targeting fighters responsible for a rocket fired at the Saudi city of Khamis Mushait the day before.",
+  );
+  assert.ok(!justified.some((e) => e.location === "Khamis Mushait"), where(justified));
+  const dated = run(
+    "An air strike hit a wedding party in the Yemeni city of Taiz on Tuesday, killing 12 people, medics said.\n\n" +
+      "The coalition said it was targeting fighters responsible for a rocket fired at the Saudi city of Khamis Mushait on Monday night, which it said killed a guard.",
+  );
+  assert.ok(dated.some((e) => e.location === "Khamis Mushait"), where(dated));
+});
+
+test("a quote that carries on an analyst's words is still commentary", () => {
+  const events = run(
+    "Gunmen attacked villagers near Gao on Tuesday, killing 20 people, officials said.\n\n" +
+      "\"Every raid like this feeds the militias,\" said a researcher at a think tank. \"That means more fighting in the hills, not less.\"",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+});
+
+test("prisoners ordered to be handed over is no change of territory", () => {
+  const events = run(
+    "A military court in Kano convicted 40 people on Monday and ordered 200 others to be handed over to their families, the ministry said.",
+  );
+  assert.equal(events.length, 0, where(events));
+});
+
+test("a march the lead calls a march but that was shot at is coded as force against protesters", () => {
+  const events = run(
+    "Thousands of people marched through Bamako on Friday against the junta, witnesses said.\n\n" +
+      "Soldiers fired on the protesters near the central bridge, killing three people, a hospital source said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Excessive force against protesters"), where(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Peaceful protest"), where(events));
+});
