@@ -45,7 +45,8 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
   const groups: Roled[][] = [];
   for (const m of live) {
     // Complete link: a mention joins a group only if it fits every member (a vague one must not chain two events).
-    const g = groups.find((g) => g.every((x) => sameHappening(x, m)));
+    // Of the happenings it fits, a mention retells the one told last ("Some set fire to barriers" after the embassy crowd).
+    const g = groups.filter((g) => g.every((x) => sameHappening(x, m))).reduce<Roled[] | undefined>((b, g) => (!b || g.at(-1)!.sentence.idx > b.at(-1)!.sentence.idx ? g : b), undefined);
     if (g) g.push(m);
     else groups.push([m]);
   }
@@ -167,11 +168,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   } else if (best.family === "demonstration") {
     // A demonstration is what its lead sentence says it was; later details do not re-type it.
     sub = g[0]!.cue.rule.sub as SubEventType;
-    // ...except that a march the lead calls peaceful and the next lines say was shot at or tear-gassed
-    // was met with force: ACLED codes the intervention, not the march.
+    // ...except that a march the lead calls peaceful and the next lines say was shot at, tear-gassed or
+    // turned to rioting was not peaceful: ACLED codes the force met, else the violence done.
     if (sub === "Peaceful protest") {
-      const met = g.flatMap((m) => m.cues.map((c) => c.rule.sub)).filter((x) => x === "Excessive force against protesters" || x === "Protest with intervention");
-      if (met.length) sub = met.includes("Excessive force against protesters") ? "Excessive force against protesters" : "Protest with intervention";
+      const told = new Set(g.flatMap((m) => m.cues.map((c) => c.rule.sub)));
+      sub = (["Excessive force against protesters", "Protest with intervention", "Violent demonstration"] as const).find((x) => told.has(x)) ?? sub;
     }
   } else {
     sub = best.cue.rule.sub as SubEventType;

@@ -20,6 +20,8 @@ export interface CueRule {
   needs_context?: string;
   /** Context in which the words are not an event at all ("shortages of artillery shells"). */
   not_if?: string;
+  /** A happening of the state as a whole (a seizure of power): placed by the dateline or context, not only its own sentence. */
+  national?: boolean;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
 }

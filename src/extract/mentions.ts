@@ -221,7 +221,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // history, not one more event at the place of the sentence before.
       if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
       // A minor development is coded only where the sentence itself says where.
-      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
+      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
@@ -409,6 +409,17 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;
   const recent = (d?: DateMention) => !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
   const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date));
+  // "On Saturday, hundreds gathered outside the embassy. Some set fire to barriers": a day given by a sentence of
+  // the same paragraph between the last event told and this one sets the scene for it.
+  for (let i = si.idx - 1; i > (prev?.sentence.idx ?? -1) && i >= si.idx - 2; i--) {
+    const prevS = ctx.sentences[i]!;
+    if (prevS.para !== si.para) break;
+    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    if (d) {
+      m.date = { ...d, inherited: true };
+      return;
+    }
+  }
   if (prev?.date) {
     m.date = { ...prev.date, inherited: true, said: false };
     return;

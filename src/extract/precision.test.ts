@@ -84,7 +84,7 @@ test("a police raid on a home to detain someone is the arrest, not a fight", () 
 });
 
 test("calling something a coup is a statement, not a change to a group", () => {
-  const rule = cueRules().find((r) => r.rule.id === "group.change")!.rule;
+  const rule = cueRules().find((r) => r.rule.id === "coup")!.rule;
   assert.equal(inContext(rule, "the opposition party called the detention of its leader a coup against democracy"), null);
   assert.notEqual(inContext(rule, "the army seized power in a coup on Monday"), null);
 });
