@@ -107,6 +107,7 @@ function familiesCompatible(a: string, b: string): boolean {
   if (pair.has("Other") && (pair.has("explosion") || pair.has("Attack"))) return true; // a jailbreak by bombing is the bombing
   if (pair.has("explosion") && pair.has("Attack")) return true; // a bombing retold as "people were massacred"
   if (pair.has("Attack") && pair.has("Abduction/forced disappearance")) return true; // a raid on a school to take its pupils
+  if (pair.has("explosion") && pair.has("Abduction/forced disappearance")) return true; // a convoy stopped by a bomb, its passengers taken
   if (pair.has("Change to group/activity") || pair.has("Other")) {
     const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
     return [...pair].every((f) => strategic.includes(f));

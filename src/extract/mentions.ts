@@ -142,7 +142,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
           // told of does not make the arrest of a notable figure a protest.
           const own = armed || namedObject(plain, c.end + cs, placeAt);
-          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText);
+          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, clauseText.slice(c.start));
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);

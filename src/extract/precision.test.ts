@@ -204,3 +204,23 @@ test("a march the lead calls a march but that was shot at is coded as force agai
   assert.ok(events.some((e) => e.sub_event_type === "Excessive force against protesters"), where(events));
   assert.ok(!events.some((e) => e.sub_event_type === "Peaceful protest"), where(events));
 });
+
+test("troops raiding a village is an attack on it, not a clash: who attacks does not make it a battle", () => {
+  const events = run(
+    "Army helicopters fired on a market in a village near Monywa, Myanmar, on Tuesday, killing nine people, residents said.\n\nTroops then landed and raided the village.",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+  assert.ok(events.some((e) => e.sub_event_type === "Air/drone strike"), where(events));
+});
+
+test("a bomb on the road and the passengers taken from the bus are one event", () => {
+  const events = run(
+    "Gunmen blew up a bridge and attacked a bus near Zaria, Nigeria, on Monday, killing four people, police said.\n\nRelatives said 20 passengers were missing.",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("a helicopter that came under fire is an event", () => {
+  const events = run("A military helicopter came under fire near Malakal, South Sudan, on Tuesday, killing two crew members, the army said.");
+  assert.equal(events.length, 1, where(events));
+});
