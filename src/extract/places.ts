@@ -35,6 +35,7 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
  * what was said there did not happen there.
  */
+const SPEAKERS_IN = /\b(?:officials?|authorities|sources|spokesm[ae]n|spokespeople|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** The place is only where something was said or visited. */
@@ -71,6 +72,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
+  // "..., officials in Washington and London said": where the speakers sit, not the scene.
+  if (SPEAKERS_IN.test(before.slice(-60))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.

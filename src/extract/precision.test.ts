@@ -224,3 +224,10 @@ test("a helicopter that came under fire is an event", () => {
   const events = run("A military helicopter came under fire near Malakal, South Sudan, on Tuesday, killing two crew members, the army said.");
   assert.equal(events.length, 1, where(events));
 });
+
+test("where the officials who told of a strike sit is not where it hit", () => {
+  const events = run(
+    "HODEIDAH, Yemen — French and Italian warplanes struck rebel radar sites in Yemen on Tuesday, officials in Paris and Rome said.",
+  );
+  assert.ok(!events.some((e) => e.location === "Paris" || e.location === "Rome"), where(events));
+});
