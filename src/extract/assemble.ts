@@ -177,6 +177,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     }
   } else {
     sub = best.cue.rule.sub as SubEventType;
+    // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
+    if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) sub = "Attack";
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
 

@@ -235,7 +235,7 @@ const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp
 const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;
 
 /** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"). */
-const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
+const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted)\s+by\s+(?:reports|allegations|claims|news|rumou?rs)\s+(?:that|of)\s+[^.;]{0,50}$|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|secure[ds]?|negotiat\w+|press(?:ed|ing)?\s+for)\s+the\s+release\s+of\s+[^.;]{0,40}$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** Words before a cue that make it the reason given for what the report tells. */
 const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliation|revenge)\s+for)\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -301,7 +301,9 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentenceOf(f).slice(Math.max(0, f.best.start - 45), f.best.start))));
   const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
-  const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
+  // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes": the looting is
+  // part of the riot or the raid it is told with.
+  const keptSeparate = separate.filter((f) => !(nonBattleViolence && (f.family === "Other" || f.family === "Looting/property destruction")));
   // "air defences intercepted seven missiles": an interception, not a strike.
   if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];

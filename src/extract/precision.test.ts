@@ -231,3 +231,44 @@ test("where the officials who told of a strike sit is not where it hit", () => {
   );
   assert.ok(!events.some((e) => e.location === "Paris" || e.location === "Rome"), where(events));
 });
+
+test("'to rally support' is no rally", () => {
+  const events = run("A rocket hit the port of Mukalla, Yemen, on Tuesday, killing two guards. The rebels accused the government of staging the attack to rally support.");
+  assert.ok(!events.some((e) => e.event_type === "Protests"), where(events));
+});
+
+test("looting told with the riot or the raid is part of it, not one more event", () => {
+  const riot = run("Protesters in Mombasa, Kenya, looted shops and set fire to a kiosk on Monday, police said.", "2024-03-12");
+  assert.ok(!riot.some((e) => e.sub_event_type === "Looting/property destruction"), where(riot));
+  const raid = run("Gunmen opened fire on residents of a village near Damboa, Nigeria, on Monday and burned homes, killing 30 people, officials said.", "2024-03-12");
+  assert.ok(!raid.some((e) => e.sub_event_type === "Looting/property destruction"), where(raid));
+});
+
+test("a raid that killed dozens and took a few away is an attack, not an abduction", () => {
+  const events = run(
+    "Gunmen killed at least 40 villagers in a raid near Damboa, Nigeria, on Monday, officials said.\n\nSix people were abducted, including the village head.",
+    "2024-03-12",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Attack"), where(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Abduction/forced disappearance"), where(events));
+});
+
+test("a march to demand the release of detainees is no arrest", () => {
+  const events = run("In Kismayo, Somalia, on Thursday, hundreds of people marched to demand the release of relatives detained by security forces.", "2024-03-15");
+  assert.ok(!events.some((e) => e.sub_event_type === "Arrests"), where(events));
+});
+
+test("a present-perfect summary of towns taken over months is background", () => {
+  const events = run(
+    "A drone struck a convoy near Jowhar, Somalia, on Tuesday, killing four fighters, the army said.\n\nGovernment troops have retaken dozens of towns and villages in Hiraan since last year.",
+  );
+  assert.ok(!events.some((e) => e.event_type === "Battles"), where(events));
+});
+
+test("an alleged crime reported as the spark of a protest is background", () => {
+  const events = run(
+    "Police fired tear gas at protesters in Multan, Pakistan, on Friday. The protest was sparked by reports that a police officer had raped a girl in Bahawalpur.",
+    "2024-03-16",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence"), where(events));
+});
