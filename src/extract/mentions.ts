@@ -178,7 +178,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // only what it dates itself ("gathered on Friday") can be news.
         else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
-        else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
+        // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
+        else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
         else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
         found.push({

@@ -272,3 +272,21 @@ test("an alleged crime reported as the spark of a protest is background", () => 
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence"), where(events));
 });
+
+test("weapons seized or a war's running toll are no shelling and no new fighting", () => {
+  const events = run(
+    "Government forces recaptured the town of Tarhuna, Libya, on Wednesday, officials said. They said they had seized ammunition depots and anti-tank missiles left behind by the rebels.\n\n" +
+      "The fighting around the capital has since killed more than 500 people.",
+    "2024-03-14",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), where(events));
+  assert.equal(events.length, 1, where(events));
+});
+
+test("what a relative clause says an actor declared is a reference, not news", () => {
+  const events = run(
+    "Militiamen took control of the town of Debre Tabor, Ethiopia, on Wednesday, residents said.\n\nThe government, which declared a state of emergency in the region last week, said order would be restored.",
+    "2024-03-14",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Change to group/activity"), where(events));
+});
