@@ -118,7 +118,9 @@ function familiesCompatible(a: string, b: string): boolean {
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
-  if (!familiesCompatible(a.family, b.family)) return false;
+  // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
+  const echo = (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
+  if (!familiesCompatible(a.family, b.family) && !echo) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b)) return false;
@@ -131,6 +133,9 @@ function sameHappening(a: Roled, b: Roled): boolean {
   return true;
 }
 
+/** Families that are no violence: an echo of a fight does not join them. */
+const QUIET = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use", "Other", "Looting/property destruction", "demonstration"]);
+
 /** A mention with no place, day or named perpetrator of its own: it can only retell the story's event. */
 function echoes(m: Roled): boolean {
   const a1 = m.roles?.a1;
@@ -138,7 +143,9 @@ function echoes(m: Roled): boolean {
 }
 
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
-  const best = g.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
+  const core = g.filter((m) => !echoes(m));
+  const best = (core.length ? core : g).reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !m.roles.a1.name.startsWith("Unidentified"))
     ?? g.find((m) => m.roles?.a1);
   let a1 = withA1?.roles?.a1;

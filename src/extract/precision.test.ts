@@ -290,3 +290,21 @@ test("what a relative clause says an actor declared is a reference, not news", (
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Change to group/activity"), where(events));
 });
+
+test("'during the fighting' told later of a siege retells the siege, without re-typing it", () => {
+  const events = run(
+    "MOGADISHU — Gunmen stormed a hotel in Mogadishu, Somalia, on Friday, killing 15 people, police said.\n\n" +
+      "Police said the attack began with a car bomb at the gate.\n\nWitnesses said part of the building collapsed during the fighting.",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("an attack on a military base and soldiers killed are a battle", () => {
+  const events = run("Jihadists killed 30 soldiers in an attack on an army base near Diffa, Niger, on Monday, the defence ministry said.", "2024-03-12");
+  assert.ok(events.some((e) => e.event_type === "Battles"), where(events));
+});
+
+test("assailants who stormed a company's premises attacked it", () => {
+  const events = run("Two assailants armed with rifles stormed the offices of a newspaper in Karachi, Pakistan, on Monday, killing three employees, police said.", "2024-03-12");
+  assert.equal(events.length, 1, where(events));
+});
