@@ -122,6 +122,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
     [...cands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
+  // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
+  // scene, before any town of another country, is where it happened.
+  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(p) - 20), rel(p))));
+  if (abroad && (!pick ? si.places.some((p) => p.mention.kind === "place" && rel(p) < datelineLength(si) && p.place?.country !== abroad.place!.country) : rel(abroad) < rel(pick) && pick.place?.country !== abroad.place!.country)) {
+    m.place = abroad;
+    return;
+  }
   if (pick) {
     m.place = pick;
     return;

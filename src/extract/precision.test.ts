@@ -308,3 +308,8 @@ test("assailants who stormed a company's premises attacked it", () => {
   const events = run("Two assailants armed with rifles stormed the offices of a newspaper in Karachi, Pakistan, on Monday, killing three employees, police said.", "2024-03-12");
   assert.equal(events.length, 1, where(events));
 });
+
+test("a strike a foreign air force made in another country is not placed at a town of its own country", () => {
+  const events = run("ANKARA — Turkish warplanes struck militant targets in Iraq on Wednesday, hours after a bombing near Ankara killed two police officers, the ministry said.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Air/drone strike" && e.country === "Turkey"), where(events));
+});
