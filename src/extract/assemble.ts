@@ -123,14 +123,23 @@ function sameHappening(a: Roled, b: Roled): boolean {
   if (!familiesCompatible(a.family, b.family) && !echo) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
-  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b)) return false;
+  // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b) && !samePerpetrator(a, b)) return false;
   if (!placesCompatible(a, b)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
   const y = b.roles?.a1;
-  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle") return false;
+  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !x.name.startsWith("Unidentified") && !y.name.startsWith("Unidentified")) return false;
   return true;
+}
+
+function samePerpetrator(a: Roled, b: Roled): boolean {
+  const x = a.roles?.a1;
+  const y = b.roles?.a1;
+  // ...and one of them has no place or day of its own: a version of the story, not another happening.
+  const bare = (m: Roled) => (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited);
+  return !!x && !!y && x.name === y.name && !x.name.startsWith("Unidentified") && (bare(a) || bare(b));
 }
 
 /** Families that are no violence: an echo of a fight does not join them. */

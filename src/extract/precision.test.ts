@@ -313,3 +313,21 @@ test("a strike a foreign air force made in another country is not placed at a to
   const events = run("ANKARA — Turkish warplanes struck militant targets in Iraq on Wednesday, hours after a bombing near Ankara killed two police officers, the ministry said.");
   assert.ok(!events.some((e) => e.sub_event_type === "Air/drone strike" && e.country === "Turkey"), where(events));
 });
+
+test("the army's own version of a massacre it is accused of is the same event, told paragraphs later", () => {
+  const events = run(
+    "GAO, Mali — Soldiers killed at least 25 civilians in the village of Ansongo on Sunday, residents said.\n\n" +
+      "Witnesses said the troops arrived at dawn. Several houses were burned. Residents fled to the hills. Aid groups called for an inquiry.\n\n" +
+      "An army spokesman said soldiers had carried out an operation against terrorists and that no civilians were harmed.",
+    "2024-03-12",
+  );
+  assert.equal(events.length, 1, where(events));
+});
+
+test("an unnamed 'gang' and the gang the report names are one perpetrator", () => {
+  const events = run(
+    "Gang members killed at least 40 people in an attack on the town of Mirebalais, Haiti, on Thursday, officials said.\n\nGunmen armed with rifles stormed the town before dawn and shot residents in their homes.",
+    "2024-03-16",
+  );
+  assert.equal(events.length, 1, where(events));
+});
