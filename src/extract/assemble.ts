@@ -143,7 +143,8 @@ function samePerpetrator(a: Roled, b: Roled): boolean {
 }
 
 /** Families that are no violence: an echo of a fight does not join them. */
-const QUIET = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use", "Other", "Looting/property destruction", "demonstration"]);
+// (Looting is not among them: "many homes were looted", told with nothing of its own, is the raid's damage.)
+const QUIET = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use", "Other", "demonstration"]);
 
 /** A mention with no place, day or named perpetrator of its own: it can only retell the story's event. */
 function echoes(m: Roled): boolean {

@@ -331,3 +331,16 @@ test("an unnamed 'gang' and the gang the report names are one perpetrator", () =
   );
   assert.equal(events.length, 1, where(events));
 });
+
+test("'with the aim of seizing power' takes no territory", () => {
+  const events = run("The minister accused the protesters in Conakry, Guinea, of an insurrection with the aim of seizing power, and announced a curfew in the capital.", "2024-03-16");
+  assert.ok(!events.some((e) => e.event_type === "Battles"), where(events));
+});
+
+test("homes looted, told with nothing of its own after a town was retaken, is the battle's damage", () => {
+  const events = run(
+    "Government troops recaptured the town of Palma, Mozambique, from insurgents on Sunday after heavy fighting, the army said.\n\nThe port was badly damaged, and many homes were looted or burned.",
+    "2024-03-12",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Looting/property destruction"), where(events));
+});
