@@ -45,7 +45,8 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
   const groups: Roled[][] = [];
   for (const m of live) {
     // Complete link: a mention joins a group only if it fits every member (a vague one must not chain two events).
-    const g = groups.find((g) => g.every((x) => sameHappening(x, m)));
+    // Of the happenings it fits, a mention retells the one told last ("Some set fire to barriers" after the embassy crowd).
+    const g = groups.filter((g) => g.every((x) => sameHappening(x, m))).reduce<Roled[] | undefined>((b, g) => (!b || g.at(-1)!.sentence.idx > b.at(-1)!.sentence.idx ? g : b), undefined);
     if (g) g.push(m);
     else groups.push([m]);
   }
@@ -106,6 +107,7 @@ function familiesCompatible(a: string, b: string): boolean {
   if (pair.has("Other") && (pair.has("explosion") || pair.has("Attack"))) return true; // a jailbreak by bombing is the bombing
   if (pair.has("explosion") && pair.has("Attack")) return true; // a bombing retold as "people were massacred"
   if (pair.has("Attack") && pair.has("Abduction/forced disappearance")) return true; // a raid on a school to take its pupils
+  if (pair.has("explosion") && pair.has("Abduction/forced disappearance")) return true; // a convoy stopped by a bomb, its passengers taken
   if (pair.has("Change to group/activity") || pair.has("Other")) {
     const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
     return [...pair].every((f) => strategic.includes(f));
@@ -116,18 +118,33 @@ function familiesCompatible(a: string, b: string): boolean {
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
-  if (!familiesCompatible(a.family, b.family)) return false;
+  // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
+  const echo = (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
+  if (!familiesCompatible(a.family, b.family) && !echo) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
-  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b)) return false;
+  // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b) && !samePerpetrator(a, b)) return false;
   if (!placesCompatible(a, b)) return false;
   if (!datesCompatible(a, b)) return false;
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
   const y = b.roles?.a1;
-  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle") return false;
+  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !x.name.startsWith("Unidentified") && !y.name.startsWith("Unidentified")) return false;
   return true;
 }
+
+function samePerpetrator(a: Roled, b: Roled): boolean {
+  const x = a.roles?.a1;
+  const y = b.roles?.a1;
+  // ...and one of them has no place or day of its own: a version of the story, not another happening.
+  const bare = (m: Roled) => (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited);
+  return !!x && !!y && x.name === y.name && !x.name.startsWith("Unidentified") && (bare(a) || bare(b));
+}
+
+/** Families that are no violence: an echo of a fight does not join them. */
+// (Looting is not among them: "many homes were looted", told with nothing of its own, is the raid's damage.)
+const QUIET = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use", "Other", "demonstration"]);
 
 /** A mention with no place, day or named perpetrator of its own: it can only retell the story's event. */
 function echoes(m: Roled): boolean {
@@ -136,7 +153,9 @@ function echoes(m: Roled): boolean {
 }
 
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
-  const best = g.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
+  const core = g.filter((m) => !echoes(m));
+  const best = (core.length ? core : g).reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !m.roles.a1.name.startsWith("Unidentified"))
     ?? g.find((m) => m.roles?.a1);
   let a1 = withA1?.roles?.a1;
@@ -167,8 +186,16 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   } else if (best.family === "demonstration") {
     // A demonstration is what its lead sentence says it was; later details do not re-type it.
     sub = g[0]!.cue.rule.sub as SubEventType;
+    // ...except that a march the lead calls peaceful and the next lines say was shot at, tear-gassed or
+    // turned to rioting was not peaceful: ACLED codes the force met, else the violence done.
+    if (sub === "Peaceful protest") {
+      const told = new Set(g.flatMap((m) => m.cues.map((c) => c.rule.sub)));
+      sub = (["Excessive force against protesters", "Protest with intervention", "Violent demonstration"] as const).find((x) => told.has(x)) ?? sub;
+    }
   } else {
     sub = best.cue.rule.sub as SubEventType;
+    // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
+    if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) sub = "Attack";
   }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
 

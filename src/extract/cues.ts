@@ -14,12 +14,16 @@ export interface CueRule {
   protest?: boolean;
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
   reclassify?: { if: string; sub: SubEventType; why?: string }[];
+  /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked. */
+  reclassify_scope?: "object";
   /** A territory cue needs a place-like object after it ("took the town"), else it is not territorial. */
   needs_object?: string;
   /** Context the clause (or the sentence before) must have for the words to mean this: "set fire to" is a riot only with a crowd. */
   needs_context?: string;
   /** Context in which the words are not an event at all ("shortages of artillery shells"). */
   not_if?: string;
+  /** A happening of the state as a whole (a seizure of power): placed by the dateline or context, not only its own sentence. */
+  national?: boolean;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
 }
@@ -91,12 +95,13 @@ export function familyOf(rule: CueRule): string {
   return rule.sub;
 }
 
-/** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. */
-export function inContext(rule: CueRule, clause: string): CueRule | null {
+/** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. `object`: the clause from the cue on. */
+export function inContext(rule: CueRule, clause: string, object?: string): CueRule | null {
   if (rule.not_if && re(rule.not_if).test(clause)) return null;
   if (rule.needs_context && !re(rule.needs_context).test(clause)) return null;
+  const scope = rule.reclassify_scope === "object" && object !== undefined ? object : clause;
   for (const r of rule.reclassify ?? []) {
-    if (re(r.if).test(clause)) {
+    if (re(r.if).test(scope)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }
   }

@@ -190,3 +190,29 @@ test("a report that names no country still gives its events actors, named withou
   assert.equal(e.actor2, "Civilians");
   assert.equal(e.fatalities, 12);
 });
+
+test("a seizure of power told without a place of its own is coded at the dateline, on the day it was announced", () => {
+  const events = extractArticle({
+    id: "t",
+    text: "BAMAKO — Soldiers blocked roads in the capital on Tuesday.\n\nLate on Monday night, a group of officers appeared on state television to say they had removed the president and suspended the constitution.",
+    published: "2024-05-15",
+    outlet: "Test Wire",
+  }).events;
+  const coup = events.find((e) => e.sub_event_type === "Change to group/activity");
+  assert.ok(coup, events.map((e) => e.sub_event_type).join(", "));
+  assert.equal(coup!.event_date, "2024-05-13");
+});
+
+test("a crowd that broke into a consulate is a violent demonstration; a day set by the sentence before dates the riot", () => {
+  const events = extractArticle({
+    id: "t",
+    text: "KARACHI — Police fired tear gas at a march in Lahore on Friday.\n\nOn Thursday, hundreds of students gathered outside the French consulate in Karachi. Some broke into the consulate and set fire to a car.",
+    published: "2024-05-18",
+    outlet: "Test Wire",
+  }).events;
+  const riot = events.find((e) => e.location === "Karachi");
+  assert.ok(riot, events.map((e) => `${e.sub_event_type}@${e.location}`).join(", "));
+  assert.equal(riot!.event_date, "2024-05-16");
+  assert.ok(["Violent demonstration", "Peaceful protest"].includes(riot!.sub_event_type));
+  assert.ok(events.some((e) => e.sub_event_type === "Violent demonstration" && e.event_date === "2024-05-16"), events.map((e) => `${e.sub_event_type}@${e.location}/${e.event_date}`).join(", "));
+});

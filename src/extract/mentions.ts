@@ -36,6 +36,15 @@ export interface Mention {
 /** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
 const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
 
+/** A lead that frames the report as a commemoration: what it recalls is history. */
+const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since)|commemorat\w+)\b/i;
+
+/** A sentence all in quotes that carries on (or leads into) an analyst's quote is still the analyst's. */
+function quoteGoesOn(si: SentenceInfo, ctx: ArticleContext): boolean {
+  if (!/^\s*["“]/.test(si.text) || /\b(?:said|says|told)\b/.test(si.text)) return false;
+  return [ctx.sentences[si.idx - 1], ctx.sentences[si.idx + 1]].some((o) => !!o && o.para === si.para && /["”]/.test(o.text) && ANALYSIS.test(o.text));
+}
+
 /** A site's own line pasted into the text ("Read more: ...", "Photo: ..."): a link or a caption, not the story. */
 const SITE_LINE = /^\s*(?:Read more|Read also|Also read|More from \w+|Related(?: coverage| stories)?|See also|Watch|Listen|Photo(?: caption)?|Caption|Image|Picture|File photo|Video|Sign up|Subscribe)\s*:/i;
 
@@ -134,7 +143,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
           // told of does not make the arrest of a notable figure a protest.
           const own = armed || namedObject(plain, c.end + cs, placeAt);
-          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText);
+          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, clauseText.slice(c.start));
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);
@@ -161,10 +170,17 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
         // history of the news, told in passing, is not news itself.
         else if (CAUSED_BY.test(before.slice(-60))) drop = "background (the cause of another event)";
+        // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
+        // an event of its own only when the report gives it a day of its own.
+        else if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) drop = "background (the justification of another event)";
         // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
-        else if (ANALYSIS.test(text)) drop = "analysis (an analyst's words)";
+        else if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) drop = "analysis (an analyst's words)";
+        // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
+        // only what it dates itself ("gathered on Friday") can be news.
+        else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
-        else if (/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
+        // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
+        else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
         else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
@@ -209,7 +225,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // history, not one more event at the place of the sentence before.
       if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
       // A minor development is coded only where the sentence itself says where.
-      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
+      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
@@ -223,7 +239,13 @@ const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp
 const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;
 
 /** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"). */
-const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
+const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted)\s+by\s+(?:reports|allegations|claims|news|rumou?rs)\s+(?:that|of)\s+[^.;]{0,50}$|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|secure[ds]?|negotiat\w+|press(?:ed|ing)?\s+for)\s+the\s+release\s+of\s+[^.;]{0,40}$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
+
+/** Words before a cue that make it the reason given for what the report tells. */
+const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliation|revenge)\s+for)\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Days counted from the event told, not from publication: they give a justification no day of its own. */
+const RELATIVE_TO_EVENT = /\b(?:before|earlier|previous)\b/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -283,7 +305,9 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentenceOf(f).slice(Math.max(0, f.best.start - 45), f.best.start))));
   const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
-  const keptSeparate = separate.filter((f) => !(nonBattleViolence && f.family === "Other"));
+  // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes": the looting is
+  // part of the riot or the raid it is told with.
+  const keptSeparate = separate.filter((f) => !(nonBattleViolence && (f.family === "Other" || f.family === "Looting/property destruction")));
   // "air defences intercepted seven missiles": an interception, not a strike.
   if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];
@@ -391,6 +415,17 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;
   const recent = (d?: DateMention) => !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
   const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date));
+  // "On Saturday, hundreds gathered outside the embassy. Some set fire to barriers": a day given by a sentence of
+  // the same paragraph between the last event told and this one sets the scene for it.
+  for (let i = si.idx - 1; i > (prev?.sentence.idx ?? -1) && i >= si.idx - 2; i--) {
+    const prevS = ctx.sentences[i]!;
+    if (prevS.para !== si.para) break;
+    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    if (d) {
+      m.date = { ...d, inherited: true };
+      return;
+    }
+  }
   if (prev?.date) {
     m.date = { ...prev.date, inherited: true, said: false };
     return;

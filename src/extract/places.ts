@@ -38,6 +38,7 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
  * what was said there did not happen there.
  */
+const SPEAKERS_IN = /\b(?:officials?|authorities|sources|spokesm[ae]n|spokespeople|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
@@ -79,6 +80,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
+  // "..., officials in Washington and London said": where the speakers sit, not the scene.
+  if (SPEAKERS_IN.test(before.slice(-60))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
@@ -138,6 +141,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
     [...cands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
+  // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
+  // scene, before any town of another country, is where it happened.
+  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(p) - 20), rel(p))));
+  if (abroad && (!pick ? si.places.some((p) => p.mention.kind === "place" && rel(p) < datelineLength(si) && p.place?.country !== abroad.place!.country) : rel(abroad) < rel(pick) && pick.place?.country !== abroad.place!.country)) {
+    m.place = abroad;
+    return;
+  }
   if (pick) {
     m.place = pick;
     return;

@@ -1,0 +1,11 @@
+// Dates in report text, resolved against the day of publication. Texts written for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "./dates.js";
+
+test("'last weekend' is the Saturday and Sunday before, not all of last week", () => {
+  const [d] = findDates("The rebels took the town last weekend.", "2024-12-06");
+  assert.equal(d?.text, "last weekend");
+  assert.equal(d?.from, "2024-11-30");
+  assert.equal(d?.to, "2024-12-01");
+});
