@@ -32,8 +32,10 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
   const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
   const later = followUps(own, ctx);
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
-  const a1 = actorAt(perpetrator ?? d.a1, date);
-  const a2raw = actorAt(d.a2, date);
+  // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
+  const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
+  const a1 = actorAt(perpetrator ?? r1, date);
+  const a2raw = actorAt(r2, date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   const followSpeakers = laterSpeakersOf(d, later, ctx);
   const speakers = [...d.speakers, ...followSpeakers.map((f) => f.speaker)];

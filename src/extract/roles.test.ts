@@ -177,3 +177,37 @@ test("a clause with no subject of its own (', and made them safe') shares the se
   assert.equal(e.sub_event_type, "Disrupted weapons use");
   assert.equal(e.actor1, "Police Forces of Afghanistan (2014-2021)");
 });
+
+test("a place 'held by' or 'controlled by' a group names its former holder, not who took it", () => {
+  const e = first(run(
+    "RAQQA, Syria — Kurdish-led fighters of the Syrian Democratic Forces said on Sunday they had captured Tabqa, a town held by the Islamic State group.",
+    "2017-05-12",
+  ));
+  assert.match(e.actor1, /Syrian Democratic Forces/);
+  assert.match(e.actor2, /Islamic State/);
+});
+
+test("a group's name followed by 'fighters' is that group, not the article's other armed group", () => {
+  const e = first(run(
+    "NAIROBI — Al-Shabaab fighters attacked a military base in Garissa county on Monday, killing two officers, police said. The group is allied to al-Qaeda.",
+    "2023-06-13",
+  ));
+  assert.equal(e.actor1, "Al Shabaab");
+});
+
+test("people the clause says were killed, and the positions that were struck, are not the actor", () => {
+  const e = first(run(
+    "BOGOTA — Four soldiers were killed when a roadside bomb exploded under their truck in Cauca on Monday, the army said. Officials blamed the National Liberation Army.",
+    "2024-05-14",
+  ));
+  assert.doesNotMatch(e.actor1, /Military Forces of Colombia/);
+});
+
+test("security forces firing on protesters are actor1 of excessive force, the protesters actor2", () => {
+  const e = first(run(
+    "LAGOS — Police opened fire on protesters in the city of Ibadan on Monday, killing three people, witnesses said.",
+    "2024-05-14",
+  ), "Excessive force against protesters");
+  assert.match(e.actor1, /^Police Forces of Nigeria/);
+  assert.equal(e.actor2, "Protesters (Nigeria)");
+});

@@ -33,6 +33,9 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   }
   for (const g of si.generics) {
     if (out.some((o) => g.start < o.end && g.end > o.start)) continue;
+    // "Al-Shabaab fighters", "forces loyal to the GNA": the generic word is the named group's own men.
+    const owner = out.find((o) => o.how === "named" && o.inter !== 7 && ((o.end <= g.start && /^\s*$/.test(si.text.slice(o.end, g.start))) || (o.start >= g.end && LOYAL_TO.test(si.text.slice(g.end, o.start)))));
+    if (owner) continue;
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
     if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
   }
@@ -117,6 +120,18 @@ function hasStateForce(cc: string): boolean {
 /** Strategic moves a state makes with its forces: a country opening the clause makes them. */
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
+const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
+const SUFFERS = /^[\w\s'’-]{0,30}?\b(?:was|were|had been|has been|have been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|struck|brought|caught|held|bombed|killed|wounded|hurt|overrun|overwhelmed)\b/i;
+/** "Armenian military positions", "an army base": a force's places and things are targets, not actors. */
+const TARGET_NOUN = /^\s+(?:positions?|posts?|outposts?|bases?|barracks|checkpoints?|convoys?|vehicles?|patrols?|targets?|installations?|facilities|depots?|headquarters|helicopters?|aircraft|planes?|jets?|airfields?|camps?)\b/i;
+/** An actor right after an attack verb is its object: "struck Armenian military positions". */
+const OBJECT_OF = /\b(?:struck|hit|attacked|shelled|targeted|bombed|bombarded|ambushed|raided|stormed|killed|shot|at|on|into)\s+(?:the\s+|an?\s+)?$/i;
+
+/** "held by X", "controlled by X", "used by X": a passive that describes a place or a thing, not the act. */
+const DESCRIBED_BY = /\b(?:held|controlled|occupied|run|used|manned|guarded|owned|administered|dominated|governed|backed|supported|funded|armed|trained|led|frequented|inhabited|populated|patrolled)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
 
 /** Decides actor1 and actor2 of one mention. */
@@ -137,8 +152,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   let a1: Actor | undefined;
   let a2: Actor | undefined;
 
-  // Passive: "... struck by X", "killed by X", "launched by X"
-  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+  // Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
+  // controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture).
+  const describedBy = (c: Candidate) => DESCRIBED_BY.test(text.slice(Math.max(cue.end, c.start - 40), c.start));
+  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(c));
   const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
@@ -146,7 +163,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   else {
     // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
     // used by aid workers raped ..."), never the subject that acts.
-    const subj = [...beforeCue].reverse().find((c) => c.inter !== 7 && !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
+    // Nor is one the clause tells suffered the act ("police officers were killed when ...") or was its target.
+    const subj = [...beforeCue].reverse().find(
+      (c) =>
+        c.inter !== 7 &&
+        !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
+        !SUFFERS.test(text.slice(c.end, Math.min(cue.start, c.end + 60))) &&
+        !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
+        !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
+    );
     if (subj) a1 = subj;
   }
   // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
@@ -183,10 +208,11 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30))) : undefined;
+  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(c))) : undefined;
   a2 = formerHolder ?? a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
   // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
-  if (!a1 && /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.test(text.slice(cs, cue.start))) {
+  const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
+  if (!a1 && unnamed && !SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) {
     const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
     const side = sp && cands.find((c) => c.name === sp.affiliation);
     if (side) a1 = side;
@@ -237,7 +263,12 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   if (m.family === "demonstration") {
     const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
-    const police = cands.find((c) => c.inter === 1);
+    let police: Actor | undefined = cands.find((c) => c.inter === 1);
+    // "Security forces" facing a crowd are its police, unless the text says soldiers or the army did it.
+    const pc = police as Candidate | undefined;
+    if (pc && pc.how === "military" && /\bsecurity\b/i.test(text.slice(pc.start, pc.end)) && !/\b(?:troops|soldiers|army|military)\b/i.test(text)) {
+      police = stateForce(pc.country || cc, "police", ctx.published);
+    }
     a1 = genericActor(kind, cc);
     a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
   } else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
