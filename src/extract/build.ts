@@ -9,6 +9,7 @@ import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups } from "./actors.js";
+import { findFatalities, lowestReliable } from "./fatalities.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -90,7 +91,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     source: sources.join("; "),
     source_scale: joinScales([outlet ? scaleOfSource(outlet, "outlet") : undefined, ...[...speakers, ...d.denials].map((s) => scaleOfSource(s.name, s.kind, s.country))]),
     notes: notesOf(d, date, claims, verification),
-    fatalities: d.fatalities,
+    fatalities: d.fatalities || laterToll(d, later),
     tags: d.unverified ? "unverified by outlet" : "",
     timestamp: Math.floor(Date.now() / 1000),
     claims,
@@ -104,6 +105,20 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     confidence: d.confidence,
     fatalities_reported: d.fatalityFigures.length > 1 ? d.fatalityFigures : undefined,
   };
+}
+
+/** Words that make a follow-up's figure history or a running total, not this event's toll. */
+const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|(?:19|20)\d\d)\b|\bclaim/i;
+
+/**
+ * A toll told only in the sentences that elaborate the event ("At least 10 soldiers had been killed,
+ * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
+ * gave none, and never a running total or history.
+ */
+function laterToll(d: Draft, later: SentenceInfo[]): number {
+  if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
+  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text)).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  return figures.length ? lowestReliable(figures) : 0;
 }
 
 /** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */
