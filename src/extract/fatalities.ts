@@ -30,7 +30,7 @@ function lexicon() {
   // A number: digits (1,200 / 1200), number words incl. compounds ("twenty-five"), or vague words.
   const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${words.join("|")})`;
   const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than)\\s+)?";
-  const noun = "(?:\\s+(?:[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
+  const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
   const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
   const killed = nonCapturing(d.killed_words);
   const notKilled = nonCapturing(d.not_killed_words);
@@ -53,7 +53,7 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d|(?:said|says|told|added|reported|according)\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
@@ -67,6 +67,9 @@ function lexicon() {
 
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
 const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?)\b/i;
+
+/** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
+const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
 
 /** "a large number of", "a total of", "a trail of": the article starts a quantity or a thing, not one person. */
 const A_QUANTITY = /^an?\s+(?:(?:large|small|significant|great|huge|growing|high|higher|unknown|record|further|total|number|lot|series|handful|trail|wave|toll|string|spate|dozen)\b|(?:[\w'-]+\s+){0,2}?(?:number|total|toll|figure)\b)/i;

@@ -419,7 +419,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
     if (m.drop || NO_TOLL.has(m.family) || m.fatalities.length) continue;
-    const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2);
+    // A lead's toll reaches across the paragraph break; a summary toll further on ("17 died across the
+    // two regions") does not carry into the next paragraph's event.
+    const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2 && (f.sentenceIdx === 0 || ctx.sentences[f.sentenceIdx]?.para === si.para));
     if (waiting.length) {
       m.fatalities.push(...waiting.map(({ sentenceIdx: _, ...f }) => f));
       ctx.pendingFigures.length = 0;
@@ -446,6 +448,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
       continue;
     }
     const prev = [...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family));
+    // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
+    // the toll waits for the event the next sentences tell.
+    if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
     if (prev && si.idx - prev.sentence.idx <= 2) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
