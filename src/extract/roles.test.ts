@@ -211,3 +211,29 @@ test("security forces firing on protesters are actor1 of excessive force, the pr
   assert.match(e.actor1, /^Police Forces of Nigeria/);
   assert.equal(e.actor2, "Protesters (Nigeria)");
 });
+
+test("a country named after a speaker's 'said' is the subject of the strike it reports", () => {
+  const e = first(run(
+    "TBILISI — The Georgian interior ministry said Russia had used artillery against villages near the town of Gori on Tuesday, damaging several homes.",
+    "2024-05-15",
+  ));
+  assert.match(e.actor1, /^Military Forces of Russia/);
+});
+
+test("a joint force is led by the first country named, the second its ally", () => {
+  const e = first(run(
+    "BANGUI — Rwandan and Central African troops recaptured the town of Bambari from rebels on Sunday, the army said.",
+    "2024-05-13",
+  ));
+  assert.match(e.actor1, /^Military Forces of Rwanda/);
+  assert.match(e.assoc_actor_1, /Central African Republic/);
+});
+
+test("an unnamed group is the story's country-specific group, not an international brand named once", () => {
+  const e = first(run(
+    "NAIROBI — The Somali militant group attacked a military base in Lamu county on Sunday, killing three soldiers, the army said.\n\n" +
+      "Al-Shabaab has staged raids in Lamu before. Al-Shabaab fighters also operate in Garissa. The group is allied to al-Qaeda.",
+    "2020-01-06",
+  ));
+  assert.equal(e.actor1, "Al Shabaab");
+});

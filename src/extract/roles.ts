@@ -37,6 +37,13 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
     const owner = out.find((o) => o.how === "named" && o.inter !== 7 && ((o.end <= g.start && /^\s*$/.test(si.text.slice(o.end, g.start))) || (o.start >= g.end && LOYAL_TO.test(si.text.slice(g.end, o.start)))));
     if (owner) continue;
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
+    // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
+    const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
+    const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
+    if (r && lead && lead !== g.country && hasStateForce(lead)) {
+      out.push({ ...stateForce(lead, g.kind as "military" | "police", date), assoc: [r.name], start: g.start - joint![0].length, end: g.end, how: g.kind, country: lead });
+      continue;
+    }
     if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
   }
   // An aside ("— which grew out of X —") names actors that are not the ones acting —
@@ -59,7 +66,18 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
       return genericActor(kind, cc);
     case "unidentified":
     case "rebels": {
-      const dom = ctx.dominantArmedGroup.get(cc);
+      let dom = ctx.dominantArmedGroup.get(cc);
+      // A brand with no country of its own ("al-Qaeda", named once as an ally) gives way to the
+      // country-specific group the story names more often ("al-Shabaab"): the map runs most-named first.
+      if (dom && !dom.country) {
+        for (const a of ctx.dominantArmedGroup.values()) {
+          if (a === dom) break;
+          if (a.country) {
+            dom = a;
+            break;
+          }
+        }
+      }
       return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
     }
     default:
@@ -67,12 +85,16 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
-const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
+const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
+
+const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
 
 /** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
  * "MOSCOW — " dateline), if any. */
 function countrySubject(clause: string): string[] {
-  const m = SUBJECT_VERB.exec(clause);
+  // "The Armenian defence ministry said Azerbaijan had used artillery": the reported clause has its own subject.
+  const said = SAID_THAT.exec(clause);
+  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : null);
   if (!m) return [];
   // "The United States, Britain and France fired ...": every listed country, the first leading.
   const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
@@ -120,6 +142,7 @@ function hasStateForce(cc: string): boolean {
 /** Strategic moves a state makes with its forces: a country opening the clause makes them. */
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
+const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
@@ -192,7 +215,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
     const aside = asides(text);
     const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
-    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
     if (sp && own) {
       if (sp.affiliation) {
         const c = cands.find((x) => x.name === sp.affiliation);
