@@ -4,7 +4,7 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
+import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
 import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
@@ -35,7 +35,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
   // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
   const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
-  const a1 = actorAt(perpetrator ?? r1, date);
+  const a1 = actorAt(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), date);
   const a2raw = actorAt(r2, date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   const followSpeakers = laterSpeakersOf(d, later, ctx);
@@ -119,6 +119,19 @@ function laterToll(d: Draft, later: SentenceInfo[]): number {
   if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
   const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text)).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
+}
+
+const unnamed = (a?: Actor) => !a || a.name.startsWith("Unidentified");
+
+/** An actor the sub-type itself implies when the text names none: a state's aircraft, a state's air defences. */
+function fallbackActor(d: Draft, ctx: ArticleContext, cc: string): Actor | undefined {
+  if (d.sub === "Air/drone strike") {
+    const lead = d.mentions[0]!;
+    const last = Math.max(...d.mentions.map((m) => m.sentence.idx));
+    return airPower(last, lead.sentence.text.slice(lead.cue.start, lead.cue.end), cc, ctx);
+  }
+  if (d.sub === "Disrupted weapons use" && !d.a1) return defender(cc, ctx);
+  return undefined;
 }
 
 /** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */

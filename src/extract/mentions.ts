@@ -412,6 +412,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
  * Figures go to the mention of their clause, else the nearest mention in the sentence; a sentence of
  * figures only adds to the latest mention nearby. Figures in a background clause count for nothing.
  */
+const EARLIER_EVENT = /\b(?:an?|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|since)\b|\b(?:in|over)\s+(?:retaliation|revenge|protest)\s+(?:for|at|against)\b/i;
+
 /** Families that do not carry a death toll of their own. */
 const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
 
@@ -439,6 +441,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
     if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
     const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
+    // "..., a day after three girls were stabbed to death": a toll told after a pointer to another,
+    // earlier happening belongs to that one, not to this sentence's event.
+    if (own && f.start > own.cue.end && EARLIER_EVENT.test(si.text.slice(own.cue.end, f.start))) continue;
     if (own) {
       own.fatalities.push(abs);
       continue;

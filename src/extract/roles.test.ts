@@ -237,3 +237,34 @@ test("an unnamed group is the story's country-specific group, not an internation
   ));
   assert.equal(e.actor1, "Al Shabaab");
 });
+
+test("an air strike no sentence names is flown by the state force the story named, or blamed on by role word", () => {
+  const e = first(run(
+    "HAMA, Syria — Government troops pushed into two villages north of Hama on Monday after clashes with rebels, a monitor said.\n\n" +
+      "On Tuesday, air strikes hit a bakery in the town of Kafr Zita, killing six people, rescuers said.",
+    "2019-05-22",
+  ), "Air/drone strike");
+  assert.match(e.actor1, /^Military Forces of Syria/);
+  const f = first(run(
+    "IDLIB, Syria — Air strikes hit a crowded market in the town of Ariha on Sunday, killing at least 11 people, rescuers said.\n\n" +
+      "A monitoring group attributed the raid to Syrian government aircraft.",
+    "2019-07-29",
+  ), "Air/drone strike");
+  assert.match(f.actor1, /^Military Forces of Syria/);
+});
+
+test("drones shot down over a country were stopped by its forces when the text names no one", () => {
+  const e = first(run(
+    "KYIV — Russia launched dozens of drones at Ukraine overnight, the air force said on Sunday, adding that 30 of them were shot down over the Kyiv region.",
+    "2023-06-11",
+  ), "Disrupted weapons use");
+  assert.match(e.actor1, /^Military Forces of Ukraine/);
+});
+
+test("a toll told after 'a day after' belongs to that earlier happening, not this one", () => {
+  const e = first(run(
+    "LEEDS, England — Rioters threw bricks at police outside a hotel in Leeds on Friday, a day after two men were stabbed to death in the city centre.",
+    "2024-08-03",
+  ));
+  assert.equal(e.fatalities, 0);
+});

@@ -407,7 +407,37 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
       const after = (a: { end: number }) => text.slice(a.end, a.end + 160).replace(/^\s*(?:gang|group|militia|faction|movement)?\s*,\s*(?:which|who)\b[^,;]{0,120},/i, "");
       const b = actors.find((a) => BLAME_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || BEHIND_AFTER.test(after(a)));
       if (b && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = { name: b.actor.name, inter: b.actor.inter };
+      // "attributed the raid to Syrian government aircraft": a state's forces named only by a role word.
+      const g = !b ? si.generics.find((x) => x.kind === "military" && BLAME_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
+      const gc = g?.country ?? ctx.countries[0];
+      if (g && gc && hasStateForce(gc) && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = stateForce(gc, "military", ctx.published);
     }
   }
   return blamed;
+}
+
+/**
+ * Who flew an air strike no sentence names: aircraft are a state's. The state force the story named
+ * last before it, else — in a war at home with a rebel group named — the forces of the country struck.
+ * Drones are no longer only a state's: a drone strike is left unnamed.
+ */
+export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleContext): Actor | undefined {
+  if (/drone/i.test(cue)) return undefined;
+  for (let i = lastIdx; i >= 0; i--) {
+    const si = ctx.sentences[i]!;
+    const aside = asides(si.text);
+    const out = (x: { start: number; end: number }) => aside.some(([a, b]) => x.start >= a && x.end <= b);
+    const named = si.actors.filter((a) => a.actor.inter === 1 && a.actor.kind === "military" && !out(a)).at(-1);
+    if (named) return { name: named.actor.name, inter: 1 };
+    const g = si.generics.filter((x) => x.kind === "military" && !out(x)).at(-1);
+    const gc = g ? g.country ?? cc : undefined;
+    if (gc && hasStateForce(gc)) return stateForce(gc, "military", ctx.published);
+  }
+  const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
+  return dom && dom.country === cc && dom.inter >= 2 && dom.inter <= 3 && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
+}
+
+/** Who stopped the drones or missiles shot down over a country: unless named, that country's forces. */
+export function defender(cc: string, ctx: ArticleContext): Actor | undefined {
+  return cc && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
 }
