@@ -140,11 +140,15 @@ const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence agai
 /** A perpetrator named around or after the lead, when the lead left actor1 open or unidentified. */
 function perpetratorOf(d: Draft, type: string, own: number[], later: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
   if (!VIOLENT.has(type)) return undefined;
-  if (d.a1 && !d.a1.name.startsWith("Unidentified")) return undefined;
+  const open = !d.a1 || d.a1.name.startsWith("Unidentified");
+  // An armed group claiming the attack outranks state forces read off the scene ("the army said it
+  // repelled the attack"): only then may a claim replace an actor1 the lead already gave.
+  if (!open && d.a1!.inter !== 1) return undefined;
   const own0 = own.map((i) => ctx.sentences[i]!).filter(Boolean);
   const p = laterPerpetrator([...own0, ...later], ctx);
+  if (!open && !(p?.claimed && p.inter >= 2 && p.inter <= 4)) return undefined;
   // A group is not the perpetrator of an attack on itself.
-  return p && p.name !== d.a2?.name ? p : undefined;
+  return p && p.name !== d.a2?.name ? { name: p.name, inter: p.inter } : undefined;
 }
 
 /** Generic actors whose members a report may name as a group (ACLED's associated actors). */

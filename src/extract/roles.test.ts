@@ -268,3 +268,13 @@ test("a toll told after 'a day after' belongs to that earlier happening, not thi
   ));
   assert.equal(e.fatalities, 0);
 });
+
+test("an armed group claiming the attack outranks the state forces read off the scene", () => {
+  const e = first(run(
+    "OUAGADOUGOU — Hundreds of fighters attacked an army base in the town of Arbinda on Sunday, residents said.\n\n" +
+      "The army said it had repelled the assault. Residents said the fighting lasted several hours.\n\n" +
+      "JNIM claimed the attack in a statement.",
+    "2023-11-28",
+  ), "Armed clash");
+  assert.match(e.actor1, /Jama'at Nusrat/);
+});

@@ -384,17 +384,18 @@ const BEHIND_AFTER = /^\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:behind|
  * party saying it carried it out, or the one authorities blame. Claims beat blame; the first
  * sentence that settles it wins.
  */
-export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
+export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext): (Actor & { claimed?: boolean }) | undefined {
   let blamed: Actor | undefined;
   for (const si of sentences) {
     const text = si.text;
     const aside = asides(text);
     const actors = si.actors.filter((a) => !aside.some(([x, y]) => a.start >= x && a.end <= y));
-    const claim = CLAIM.exec(text) ?? OWNS.exec(text);
+    const explicit = CLAIM.exec(text);
+    const claim = explicit ?? OWNS.exec(text);
     if (claim) {
       // The claimer: the named actor, else the party speaker, closest before the claim.
       const named = actors.filter((a) => a.end <= claim.index).at(-1);
-      if (named) return { name: named.actor.name, inter: named.actor.inter };
+      if (named) return { name: named.actor.name, inter: named.actor.inter, ...(explicit ? { claimed: true } : {}) };
       const sp = sentenceSpeakers(si, ctx).find((s) => s.party && s.start < claim.index && s.stance !== "denies" && (s.affiliation || s.country));
       if (sp?.affiliation) {
         const a = actorByName(sp.affiliation, ctx.published);
