@@ -260,9 +260,15 @@ function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {
   return undefined;
 }
 
+const dist = (f: { start: number; end: number }, at: number) => (at < f.start ? f.start - at : at > f.end ? at - f.end : 0);
+
 function leadFigure(g: Mention[]): number | undefined {
   const first = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).find((m) => m.fatalities.length);
-  const lead = first?.fatalities[0];
+  // "Thirteen officers were killed when ..., and six civilians died in a truck bombing": of the lead
+  // sentence's figures, the one told closest to the event's own cue.
+  const at = first ? first.sentence.start + first.cue.start : 0;
+  const own = first?.fatalities.filter((f) => f.start >= (first?.sentence.start ?? 0) && f.end <= (first?.sentence.end ?? 0)) ?? [];
+  const lead = own.length > 1 ? own.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)) : first?.fatalities[0];
   if (!lead?.vague) return lead?.count;
   // ACLED: a conventional value ("dozens" = 12) stands in only when no number is reported. A vague
   // lead ("dozens were killed") gives way to the lowest exact figure told later ("at least 29").

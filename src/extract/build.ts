@@ -4,11 +4,12 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
+import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
 import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups } from "./actors.js";
+import { findFatalities, lowestReliable } from "./fatalities.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -32,8 +33,10 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
   const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
   const later = followUps(own, ctx);
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
-  const a1 = actorAt(perpetrator ?? d.a1, date);
-  const a2raw = actorAt(d.a2, date);
+  // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
+  const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
+  const a1 = actorAt(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), date);
+  const a2raw = actorAt(r2, date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   const followSpeakers = laterSpeakersOf(d, later, ctx);
   const speakers = [...d.speakers, ...followSpeakers.map((f) => f.speaker)];
@@ -88,7 +91,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
     source: sources.join("; "),
     source_scale: joinScales([outlet ? scaleOfSource(outlet, "outlet") : undefined, ...[...speakers, ...d.denials].map((s) => scaleOfSource(s.name, s.kind, s.country))]),
     notes: notesOf(d, date, claims, verification),
-    fatalities: d.fatalities,
+    fatalities: d.fatalities || laterToll(d, later),
     tags: d.unverified ? "unverified by outlet" : "",
     timestamp: Math.floor(Date.now() / 1000),
     claims,
@@ -104,17 +107,48 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
   };
 }
 
+/** Words that make a follow-up's figure history or a running total, not this event's toll. */
+const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|(?:19|20)\d\d)\b|\bclaim/i;
+
+/**
+ * A toll told only in the sentences that elaborate the event ("At least 10 soldiers had been killed,
+ * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
+ * gave none, and never a running total or history.
+ */
+function laterToll(d: Draft, later: SentenceInfo[]): number {
+  if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
+  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text)).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  return figures.length ? lowestReliable(figures) : 0;
+}
+
+const unnamed = (a?: Actor) => !a || a.name.startsWith("Unidentified");
+
+/** An actor the sub-type itself implies when the text names none: a state's aircraft, a state's air defences. */
+function fallbackActor(d: Draft, ctx: ArticleContext, cc: string): Actor | undefined {
+  if (d.sub === "Air/drone strike") {
+    const lead = d.mentions[0]!;
+    const last = Math.max(...d.mentions.map((m) => m.sentence.idx));
+    return airPower(last, lead.sentence.text.slice(lead.cue.start, lead.cue.end), cc, ctx);
+  }
+  if (d.sub === "Disrupted weapons use" && !d.a1) return defender(cc, ctx);
+  return undefined;
+}
+
 /** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */
 const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /** A perpetrator named around or after the lead, when the lead left actor1 open or unidentified. */
 function perpetratorOf(d: Draft, type: string, own: number[], later: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
   if (!VIOLENT.has(type)) return undefined;
-  if (d.a1 && !d.a1.name.startsWith("Unidentified")) return undefined;
+  const open = !d.a1 || d.a1.name.startsWith("Unidentified");
+  // An armed group claiming the attack outranks state forces read off the scene ("the army said it
+  // repelled the attack"): only then may a claim replace an actor1 the lead already gave.
+  if (!open && d.a1!.inter !== 1) return undefined;
   const own0 = own.map((i) => ctx.sentences[i]!).filter(Boolean);
   const p = laterPerpetrator([...own0, ...later], ctx);
+  if (!open && !(p?.claimed && p.inter >= 2 && p.inter <= 4)) return undefined;
   // A group is not the perpetrator of an attack on itself.
-  return p && p.name !== d.a2?.name ? p : undefined;
+  return p && p.name !== d.a2?.name ? { name: p.name, inter: p.inter } : undefined;
 }
 
 /** Generic actors whose members a report may name as a group (ACLED's associated actors). */

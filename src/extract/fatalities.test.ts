@@ -32,3 +32,62 @@ test("an event's toll is the lowest exact figure when its lead gives only a vagu
   const [e] = extractArticle({ id: "t", text, published: "2024-03-12" }).events;
   assert.equal(e?.fatalities, 29);
 });
+
+test("'killed a large number of' is no count of one, and a death that caused the protests is no toll", () => {
+  assert.deepEqual(counts("Gunmen killed a large number of herders near the river."), []);
+  assert.deepEqual(counts("Crowds marched over the death of a student in custody."), []);
+  assert.deepEqual(counts("A 19-year-old man was shot dead at the checkpoint."), [1]);
+});
+
+test("two figures joined by 'and' after the verb are one toll; wounded ones are not added", () => {
+  assert.deepEqual(counts("The blast hit the convoy, killing one soldier and two civilian drivers."), [3]);
+  assert.deepEqual(counts("The blast hit the convoy, killing four people and wounding 12."), [4]);
+  assert.deepEqual(counts("Nine villagers, including a 12-year-old boy, were killed."), [9]);
+});
+
+test("a toll told only in a sentence after the event is its toll, but a running total is not", async () => {
+  const { extractArticle } = await import("./index.js");
+  const text =
+    "MAPUTO, Mozambique — Insurgents attacked the town of Mueda on Friday and clashed with soldiers for several hours, residents said.\n\n" +
+    "Residents hid in their homes through the night. Aid groups suspended their work in the district.\n\n" +
+    "A hospital worker said at least six soldiers had been killed.\n\n" +
+    "The conflict has killed more than 4,000 people since 2017.";
+  const e = extractArticle({ id: "t", text, published: "2024-05-13" }).events.find((x) => x.sub_event_type === "Armed clash");
+  assert.equal(e?.fatalities, 6);
+});
+
+test("the speaker of a toll is not counted ('A nurse said six were killed' is six, not one)", () => {
+  assert.deepEqual(counts("A nurse said at least six soldiers had been killed."), [6]);
+  assert.deepEqual(counts("They acted in revenge for the killing of a commander."), []);
+  assert.deepEqual(counts("The death toll from Monday's bombing of a crowded bus station in the centre of the northern city rose to 41."), [41]);
+});
+
+test("a figure does not reach over a nearer figure to its verb", () => {
+  assert.deepEqual(counts("It ended a standoff with dozens of armed men, in which two guards and four attackers were killed."), [6]);
+});
+
+test("a lead that tells its toll before any cue gives it to the event told next", async () => {
+  const { extractArticle } = await import("./index.js");
+  const text =
+    "KABUL — Afghan commandos ended a long siege at a guesthouse in Kabul on Friday, hours after it began, leaving at least 14 people killed, officials said.\n\n" +
+    "Gunmen had detonated a car bomb at the gate before storming the building, police said.";
+  const e = extractArticle({ id: "t", text, published: "2018-01-20" }).events.find((x) => x.sub_event_type === "Remote explosive/landmine/IED");
+  assert.equal(e?.fatalities, 14);
+});
+
+test("a summary toll across a region does not carry into the next paragraph's event", async () => {
+  const { extractArticle } = await import("./index.js");
+  const text =
+    "DOUALA, Cameroon — Soldiers fired live rounds at marchers in Kumba on Sunday, killing three people, residents said. A rights group said at least 11 people died across the region and that dozens were arrested.\n\n" +
+    "In Limbe, police fired tear gas at protesters who tried to march to the town hall, witnesses said.";
+  const e = extractArticle({ id: "t", text, published: "2018-10-02" }).events.find((x) => x.location === "Limbe");
+  assert.ok(e, "the Limbe protest");
+  assert.equal(e!.fatalities, 0);
+});
+
+test("of two tolls in the lead sentence, the event keeps the one told next to its cue", async () => {
+  const { extractArticle } = await import("./index.js");
+  const text = "LIMA — Nine soldiers were killed when their patrol came under fire in the jungle, and four civilians died in a car bombing outside a market in Cusco on Tuesday, officials said.";
+  const e = extractArticle({ id: "t", text, published: "2024-05-15" }).events.find((x) => x.sub_event_type === "Remote explosive/landmine/IED");
+  assert.equal(e?.fatalities, 4);
+});

@@ -20,7 +20,7 @@ export interface FatalityMention {
   vague: boolean;
 }
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -30,7 +30,7 @@ function lexicon() {
   // A number: digits (1,200 / 1200), number words incl. compounds ("twenty-five"), or vague words.
   const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${words.join("|")})`;
   const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than)\\s+)?";
-  const noun = "(?:\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
+  const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
   const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
   const killed = nonCapturing(d.killed_words);
   const notKilled = nonCapturing(d.not_killed_words);
@@ -48,20 +48,31 @@ function lexicon() {
     num: new RegExp(numAlt, "i"),
     // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "left 12 dead"
     killedBefore: new RegExp(
-      `\\b(?:${killed}|death toll(?: (?:from|in|of) [^.;,]{1,60}?)? (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
+      `\\b(?:${killed}|death toll(?: (?:from|in|of) [^.;,]{1,120}?)? (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
       "gi",
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d)[\\w'’.-]+,?\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
     isKilled: new RegExp(`^${killed}$`, "i"),
     conjoined: new RegExp(`\\b(${numAlt})\\b${noun}\\s+and\\s+$`, "i"),
+    // "... and two US contractors": a second figure of people joined to the first (a noun must follow).
+    andMore: new RegExp(`^,?\\s+and\\s+(?:at least\\s+)?(${numAlt})\\b(?=\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|officers?|contractors?|policem[ae]n|troops|fighters|militants|rebels|children|women|men|villagers|residents|workers|passengers|attackers|gunmen|others|members|guards|students|worshippers)\\b)`, "i"),
   };
   return compiled;
 }
+
+/** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
+const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?)\b/i;
+
+/** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
+const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
+
+/** "a large number of", "a total of", "a trail of": the article starts a quantity or a thing, not one person. */
+const A_QUANTITY = /^an?\s+(?:(?:large|small|significant|great|huge|growing|high|higher|unknown|record|further|total|number|lot|series|handful|trail|wave|toll|string|spate|dozen)\b|(?:[\w'-]+\s+){0,2}?(?:number|total|toll|figure)\b)/i;
 
 /** Fatality mentions in `text` (offsets relative to it). */
 export function findFatalities(text: string): FatalityMention[] {
@@ -70,10 +81,24 @@ export function findFatalities(text: string): FatalityMention[] {
   if (!lx.any.test(text)) return out;
   const overlaps = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
   for (const m of text.matchAll(lx.killedBefore)) {
-    const count = lx.value(m[2]!);
+    let count = lx.value(m[2]!);
     if (count === undefined) continue;
+    // "killed a large number of civilians", "left a trail": the article "a" counts one person, not a quantity.
+    if (/^an?$/i.test(m[2]!)) {
+      const at = m.index! + m[0].search(/\ban?\b/i);
+      if (A_QUANTITY.test(text.slice(at, at + 60))) continue;
+    }
+    // "protests over the death of a young woman", "revenge for the killing of a leader": a cause, not this event's toll.
+    if (/^(?:deaths?|killings?)\s+of\b/i.test(m[0]) && /\b(?:over|after|following|since|about|against|into|for|of|avenge|mourn\w*|protest\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    let end = m.index! + m[0].length;
+    // "killing one soldier and two contractors": the conjoined figure counts too ("and wounding 102" does not).
+    const more = lx.andMore.exec(text.slice(end, end + 60));
+    if (more) {
+      const extra = lx.value(more[1]!);
+      if (extra !== undefined && !/^an?$/i.test(more[1]!)) (count += extra), (end += more[0].length);
+    }
     // "killing at least 38 people and wounding 102": the first figure only.
-    out.push({ count, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
+    out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
   }
   for (const m of text.matchAll(lx.killedAfter)) {
     const verb = m[3]!.toLowerCase();
@@ -84,7 +109,7 @@ export function findFatalities(text: string): FatalityMention[] {
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
-    if (/^an?$/i.test(m[2]!) && !/^an?\s+(?:[a-z'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator)\b/i.test(m[0].slice((m[1] ?? "").length).trim())) continue;
+    if (/^an?$/i.test(m[2]!) && !A_PERSON.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.

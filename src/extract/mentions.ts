@@ -450,6 +450,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
  * Figures go to the mention of their clause, else the nearest mention in the sentence; a sentence of
  * figures only adds to the latest mention nearby. Figures in a background clause count for nothing.
  */
+const EARLIER_EVENT = /\b(?:an?|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|since)\b|\b(?:in|over)\s+(?:retaliation|revenge|protest)\s+(?:for|at|against)\b/i;
+
 /** Families that do not carry a death toll of their own. */
 const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
 
@@ -457,7 +459,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
     if (m.drop || NO_TOLL.has(m.family) || m.fatalities.length) continue;
-    const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2);
+    // A lead's toll reaches across the paragraph break; a summary toll further on ("17 died across the
+    // two regions") does not carry into the next paragraph's event.
+    const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2 && (f.sentenceIdx === 0 || ctx.sentences[f.sentenceIdx]?.para === si.para));
     if (waiting.length) {
       m.fatalities.push(...waiting.map(({ sentenceIdx: _, ...f }) => f));
       ctx.pendingFigures.length = 0;
@@ -475,6 +479,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
     if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
     const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
+    // "..., a day after three girls were stabbed to death": a toll told after a pointer to another,
+    // earlier happening belongs to that one, not to this sentence's event.
+    if (own && f.start > own.cue.end && EARLIER_EVENT.test(si.text.slice(own.cue.end, f.start))) continue;
     if (own) {
       own.fatalities.push(abs);
       continue;
@@ -484,6 +491,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
       continue;
     }
     const prev = [...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family));
+    // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
+    // the toll waits for the event the next sentences tell.
+    if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
     if (prev && si.idx - prev.sentence.idx <= 2) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);

@@ -177,3 +177,104 @@ test("a clause with no subject of its own (', and made them safe') shares the se
   assert.equal(e.sub_event_type, "Disrupted weapons use");
   assert.equal(e.actor1, "Police Forces of Afghanistan (2014-2021)");
 });
+
+test("a place 'held by' or 'controlled by' a group names its former holder, not who took it", () => {
+  const e = first(run(
+    "RAQQA, Syria — Kurdish-led fighters of the Syrian Democratic Forces said on Sunday they had captured Tabqa, a town held by the Islamic State group.",
+    "2017-05-12",
+  ));
+  assert.match(e.actor1, /Syrian Democratic Forces/);
+  assert.match(e.actor2, /Islamic State/);
+});
+
+test("a group's name followed by 'fighters' is that group, not the article's other armed group", () => {
+  const e = first(run(
+    "NAIROBI — Al-Shabaab fighters attacked a military base in Garissa county on Monday, killing two officers, police said. The group is allied to al-Qaeda.",
+    "2023-06-13",
+  ));
+  assert.equal(e.actor1, "Al Shabaab");
+});
+
+test("people the clause says were killed, and the positions that were struck, are not the actor", () => {
+  const e = first(run(
+    "BOGOTA — Four soldiers were killed when a roadside bomb exploded under their truck in Cauca on Monday, the army said. Officials blamed the National Liberation Army.",
+    "2024-05-14",
+  ));
+  assert.doesNotMatch(e.actor1, /Military Forces of Colombia/);
+});
+
+test("security forces firing on protesters are actor1 of excessive force, the protesters actor2", () => {
+  const e = first(run(
+    "LAGOS — Police opened fire on protesters in the city of Ibadan on Monday, killing three people, witnesses said.",
+    "2024-05-14",
+  ), "Excessive force against protesters");
+  assert.match(e.actor1, /^Police Forces of Nigeria/);
+  assert.equal(e.actor2, "Protesters (Nigeria)");
+});
+
+test("a country named after a speaker's 'said' is the subject of the strike it reports", () => {
+  const e = first(run(
+    "TBILISI — The Georgian interior ministry said Russia had used artillery against villages near the town of Gori on Tuesday, damaging several homes.",
+    "2024-05-15",
+  ));
+  assert.match(e.actor1, /^Military Forces of Russia/);
+});
+
+test("a joint force is led by the first country named, the second its ally", () => {
+  const e = first(run(
+    "BANGUI — Rwandan and Central African troops recaptured the town of Bambari from rebels on Sunday, the army said.",
+    "2024-05-13",
+  ));
+  assert.match(e.actor1, /^Military Forces of Rwanda/);
+  assert.match(e.assoc_actor_1, /Central African Republic/);
+});
+
+test("an unnamed group is the story's country-specific group, not an international brand named once", () => {
+  const e = first(run(
+    "NAIROBI — The Somali militant group attacked a military base in Lamu county on Sunday, killing three soldiers, the army said.\n\n" +
+      "Al-Shabaab has staged raids in Lamu before. Al-Shabaab fighters also operate in Garissa. The group is allied to al-Qaeda.",
+    "2020-01-06",
+  ));
+  assert.equal(e.actor1, "Al Shabaab");
+});
+
+test("an air strike no sentence names is flown by the state force the story named, or blamed on by role word", () => {
+  const e = first(run(
+    "HAMA, Syria — Government troops pushed into two villages north of Hama on Monday after clashes with rebels, a monitor said.\n\n" +
+      "On Tuesday, air strikes hit a bakery in the town of Kafr Zita, killing six people, rescuers said.",
+    "2019-05-22",
+  ), "Air/drone strike");
+  assert.match(e.actor1, /^Military Forces of Syria/);
+  const f = first(run(
+    "IDLIB, Syria — Air strikes hit a crowded market in the town of Ariha on Sunday, killing at least 11 people, rescuers said.\n\n" +
+      "A monitoring group attributed the raid to Syrian government aircraft.",
+    "2019-07-29",
+  ), "Air/drone strike");
+  assert.match(f.actor1, /^Military Forces of Syria/);
+});
+
+test("drones shot down over a country were stopped by its forces when the text names no one", () => {
+  const e = first(run(
+    "KYIV — Russia launched dozens of drones at Ukraine overnight, the air force said on Sunday, adding that 30 of them were shot down over the Kyiv region.",
+    "2023-06-11",
+  ), "Disrupted weapons use");
+  assert.match(e.actor1, /^Military Forces of Ukraine/);
+});
+
+test("a toll told after 'a day after' belongs to that earlier happening, not this one", () => {
+  const e = first(run(
+    "LEEDS, England — Rioters threw bricks at police outside a hotel in Leeds on Friday, a day after two men were stabbed to death in the city centre.",
+    "2024-08-03",
+  ));
+  assert.equal(e.fatalities, 0);
+});
+
+test("an armed group claiming the attack outranks the state forces read off the scene", () => {
+  const e = first(run(
+    "OUAGADOUGOU — Hundreds of fighters attacked an army base in the town of Arbinda on Sunday, residents said.\n\n" +
+      "The army said it had repelled the assault. Residents said the fighting lasted several hours.\n\n" +
+      "JNIM claimed the attack in a statement.",
+    "2023-11-28",
+  ), "Armed clash");
+  assert.match(e.actor1, /Jama'at Nusrat/);
+});

@@ -33,7 +33,17 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   }
   for (const g of si.generics) {
     if (out.some((o) => g.start < o.end && g.end > o.start)) continue;
+    // "Al-Shabaab fighters", "forces loyal to the GNA": the generic word is the named group's own men.
+    const owner = out.find((o) => o.how === "named" && o.inter !== 7 && ((o.end <= g.start && /^\s*$/.test(si.text.slice(o.end, g.start))) || (o.start >= g.end && LOYAL_TO.test(si.text.slice(g.end, o.start)))));
+    if (owner) continue;
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
+    // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
+    const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
+    const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
+    if (r && lead && lead !== g.country && hasStateForce(lead)) {
+      out.push({ ...stateForce(lead, g.kind as "military" | "police", date), assoc: [r.name], start: g.start - joint![0].length, end: g.end, how: g.kind, country: lead });
+      continue;
+    }
     if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
   }
   // An aside ("— which grew out of X —") names actors that are not the ones acting —
@@ -56,7 +66,18 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
       return genericActor(kind, cc);
     case "unidentified":
     case "rebels": {
-      const dom = ctx.dominantArmedGroup.get(cc);
+      let dom = ctx.dominantArmedGroup.get(cc);
+      // A brand with no country of its own ("al-Qaeda", named once as an ally) gives way to the
+      // country-specific group the story names more often ("al-Shabaab"): the map runs most-named first.
+      if (dom && !dom.country) {
+        for (const a of ctx.dominantArmedGroup.values()) {
+          if (a === dom) break;
+          if (a.country) {
+            dom = a;
+            break;
+          }
+        }
+      }
       return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
     }
     default:
@@ -64,12 +85,16 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
-const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
+const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
+
+const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
 
 /** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
  * "MOSCOW — " dateline), if any. */
 function countrySubject(clause: string): string[] {
-  const m = SUBJECT_VERB.exec(clause);
+  // "The Armenian defence ministry said Azerbaijan had used artillery": the reported clause has its own subject.
+  const said = SAID_THAT.exec(clause);
+  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : null);
   if (!m) return [];
   // "The United States, Britain and France fired ...": every listed country, the first leading.
   const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
@@ -117,6 +142,19 @@ function hasStateForce(cc: string): boolean {
 /** Strategic moves a state makes with its forces: a country opening the clause makes them. */
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
+const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
+const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
+const SUFFERS = /^[\w\s'’-]{0,30}?\b(?:was|were|had been|has been|have been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|struck|brought|caught|held|bombed|killed|wounded|hurt|overrun|overwhelmed)\b/i;
+/** "Armenian military positions", "an army base": a force's places and things are targets, not actors. */
+const TARGET_NOUN = /^\s+(?:positions?|posts?|outposts?|bases?|barracks|checkpoints?|convoys?|vehicles?|patrols?|targets?|installations?|facilities|depots?|headquarters|helicopters?|aircraft|planes?|jets?|airfields?|camps?)\b/i;
+/** An actor right after an attack verb is its object: "struck Armenian military positions". */
+const OBJECT_OF = /\b(?:struck|hit|attacked|shelled|targeted|bombed|bombarded|ambushed|raided|stormed|killed|shot|at|on|into)\s+(?:the\s+|an?\s+)?$/i;
+
+/** "held by X", "controlled by X", "used by X": a passive that describes a place or a thing, not the act. */
+const DESCRIBED_BY = /\b(?:held|controlled|occupied|run|used|manned|guarded|owned|administered|dominated|governed|backed|supported|funded|armed|trained|led|frequented|inhabited|populated|patrolled)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
 
 /** Decides actor1 and actor2 of one mention. */
@@ -137,8 +175,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   let a1: Actor | undefined;
   let a2: Actor | undefined;
 
-  // Passive: "... struck by X", "killed by X", "launched by X"
-  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+  // Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
+  // controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture).
+  const describedBy = (c: Candidate) => DESCRIBED_BY.test(text.slice(Math.max(cue.end, c.start - 40), c.start));
+  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(c));
   const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
@@ -146,7 +186,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   else {
     // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
     // used by aid workers raped ..."), never the subject that acts.
-    const subj = [...beforeCue].reverse().find((c) => c.inter !== 7 && !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)));
+    // Nor is one the clause tells suffered the act ("police officers were killed when ...") or was its target.
+    const subj = [...beforeCue].reverse().find(
+      (c) =>
+        c.inter !== 7 &&
+        !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
+        !SUFFERS.test(text.slice(c.end, Math.min(cue.start, c.end + 60))) &&
+        !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
+        !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
+    );
     if (subj) a1 = subj;
   }
   // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
@@ -167,7 +215,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
     const aside = asides(text);
     const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
-    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
     if (sp && own) {
       if (sp.affiliation) {
         const c = cands.find((x) => x.name === sp.affiliation);
@@ -183,10 +231,11 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30))) : undefined;
+  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(c))) : undefined;
   a2 = formerHolder ?? a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
   // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
-  if (!a1 && /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.test(text.slice(cs, cue.start))) {
+  const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
+  if (!a1 && unnamed && !SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) {
     const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
     const side = sp && cands.find((c) => c.name === sp.affiliation);
     if (side) a1 = side;
@@ -237,7 +286,12 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   if (m.family === "demonstration") {
     const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
-    const police = cands.find((c) => c.inter === 1);
+    let police: Actor | undefined = cands.find((c) => c.inter === 1);
+    // "Security forces" facing a crowd are its police, unless the text says soldiers or the army did it.
+    const pc = police as Candidate | undefined;
+    if (pc && pc.how === "military" && /\bsecurity\b/i.test(text.slice(pc.start, pc.end)) && !/\b(?:troops|soldiers|army|military)\b/i.test(text)) {
+      police = stateForce(pc.country || cc, "police", ctx.published);
+    }
     a1 = genericActor(kind, cc);
     a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
   } else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
@@ -330,17 +384,18 @@ const BEHIND_AFTER = /^\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:behind|
  * party saying it carried it out, or the one authorities blame. Claims beat blame; the first
  * sentence that settles it wins.
  */
-export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
+export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext): (Actor & { claimed?: boolean }) | undefined {
   let blamed: Actor | undefined;
   for (const si of sentences) {
     const text = si.text;
     const aside = asides(text);
     const actors = si.actors.filter((a) => !aside.some(([x, y]) => a.start >= x && a.end <= y));
-    const claim = CLAIM.exec(text) ?? OWNS.exec(text);
+    const explicit = CLAIM.exec(text);
+    const claim = explicit ?? OWNS.exec(text);
     if (claim) {
       // The claimer: the named actor, else the party speaker, closest before the claim.
       const named = actors.filter((a) => a.end <= claim.index).at(-1);
-      if (named) return { name: named.actor.name, inter: named.actor.inter };
+      if (named) return { name: named.actor.name, inter: named.actor.inter, ...(explicit ? { claimed: true } : {}) };
       const sp = sentenceSpeakers(si, ctx).find((s) => s.party && s.start < claim.index && s.stance !== "denies" && (s.affiliation || s.country));
       if (sp?.affiliation) {
         const a = actorByName(sp.affiliation, ctx.published);
@@ -353,7 +408,37 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
       const after = (a: { end: number }) => text.slice(a.end, a.end + 160).replace(/^\s*(?:gang|group|militia|faction|movement)?\s*,\s*(?:which|who)\b[^,;]{0,120},/i, "");
       const b = actors.find((a) => BLAME_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || BEHIND_AFTER.test(after(a)));
       if (b && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = { name: b.actor.name, inter: b.actor.inter };
+      // "attributed the raid to Syrian government aircraft": a state's forces named only by a role word.
+      const g = !b ? si.generics.find((x) => x.kind === "military" && BLAME_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
+      const gc = g?.country ?? ctx.countries[0];
+      if (g && gc && hasStateForce(gc) && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = stateForce(gc, "military", ctx.published);
     }
   }
   return blamed;
+}
+
+/**
+ * Who flew an air strike no sentence names: aircraft are a state's. The state force the story named
+ * last before it, else — in a war at home with a rebel group named — the forces of the country struck.
+ * Drones are no longer only a state's: a drone strike is left unnamed.
+ */
+export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleContext): Actor | undefined {
+  if (/drone/i.test(cue)) return undefined;
+  for (let i = lastIdx; i >= 0; i--) {
+    const si = ctx.sentences[i]!;
+    const aside = asides(si.text);
+    const out = (x: { start: number; end: number }) => aside.some(([a, b]) => x.start >= a && x.end <= b);
+    const named = si.actors.filter((a) => a.actor.inter === 1 && a.actor.kind === "military" && !out(a)).at(-1);
+    if (named) return { name: named.actor.name, inter: 1 };
+    const g = si.generics.filter((x) => x.kind === "military" && !out(x)).at(-1);
+    const gc = g ? g.country ?? cc : undefined;
+    if (gc && hasStateForce(gc)) return stateForce(gc, "military", ctx.published);
+  }
+  const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
+  return dom && dom.country === cc && dom.inter >= 2 && dom.inter <= 3 && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
+}
+
+/** Who stopped the drones or missiles shot down over a country: unless named, that country's forces. */
+export function defender(cc: string, ctx: ArticleContext): Actor | undefined {
+  return cc && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
 }
