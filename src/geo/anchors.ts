@@ -64,7 +64,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
   const out = new Map<string, Anchor>();
   if (KEY.test(text)) {
     const byStart = new Map(mentions.map((m) => [m.nameStart, m]));
-    for (const r of text.matchAll(ANCHOR)) {
+    for (const r of anchorMatches(text, mentions)) {
       // "In Tavira, in the Ségou area": words that only lead into the name are not part of it.
       const name = r[1]!.replace(LEAD, "");
       if (!name) continue;
@@ -87,4 +87,36 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
   if (cache.size > 256) cache.clear();
   cache.set(text, out);
   return out;
+}
+
+/** Where a match can never run on: a sentence stop (a period not inside a number like "2.5"), "!", "?", ";". */
+const STOP = /[!?;]|\.(?!\d)/g;
+const CAPITAL = /\bthe\s+capital\b/;
+
+/**
+ * The matches of ANCHOR over the text, as matchAll gives them, but only in the stretches that can
+ * yield an anchor: no match holds a sentence stop, so each stretch between stops is matched on its
+ * own, and a stretch with no place name starting in it (nor "the capital") is never scanned.
+ */
+function* anchorMatches(text: string, mentions: readonly PlaceMention[]): Generator<RegExpExecArray> {
+  const starts = mentions.filter((m) => m.kind !== "country").map((m) => m.nameStart).sort((a, b) => a - b);
+  let from = 0;
+  let k = 0;
+  STOP.lastIndex = 0;
+  for (;;) {
+    const stop = STOP.exec(text);
+    const to = stop ? stop.index : text.length;
+    while (k < starts.length && starts[k]! < from) k++;
+    const live = (k < starts.length && starts[k]! < to) || CAPITAL.test(text.slice(from, to));
+    if (live) {
+      // The stretch alone: its edges are a stop or the text's ends, which look the same to ANCHOR's
+      // lookbehind, lookaheads and \b as they do in the whole text.
+      for (const r of text.slice(from, to).matchAll(ANCHOR)) {
+        r.index! += from;
+        yield r;
+      }
+    }
+    if (!stop) return;
+    from = to + 1;
+  }
 }
