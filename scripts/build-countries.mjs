@@ -28,7 +28,8 @@ const EXTRA_ALIASES = {
 const EXTRA_DEMONYMS = { US: ["American", "U.S."], GB: ["British"], CD: ["Congolese"], PS: ["Palestinian"], IL: ["Israeli"], UA: ["Ukrainian"], RU: ["Russian"], SD: ["Sudanese"], SS: ["South Sudanese"], MM: ["Burmese", "Myanmar"], AE: ["Emirati"], SA: ["Saudi"], KP: ["North Korean"], KR: ["South Korean"], BD: ["Bangladeshi"], HT: ["Haitian"], YE: ["Yemeni"], SO: ["Somali"], ML: ["Malian"], BF: ["Burkinabe", "Burkinabè"], NE: ["Nigerien"], NG: ["Nigerian"], AF: ["Afghan"], PK: ["Pakistani"], IQ: ["Iraqi"], LB: ["Lebanese"], SY: ["Syrian"], CO: ["Colombian"], MX: ["Mexican"], ET: ["Ethiopian"], MZ: ["Mozambican"], CM: ["Cameroonian"], TD: ["Chadian"], LY: ["Libyan"], TR: ["Turkish"], IR: ["Iranian"], GE: ["Georgian"], AM: ["Armenian"], AZ: ["Azerbaijani"] };
 
 const out = world
-  .filter((c) => c.cca2 && c.ccn3)
+  // Kosovo has no ISO 3166-1 numeric code, but ACLED codes events there as Kosovo (iso 0 here: none).
+  .filter((c) => c.cca2 && (c.ccn3 || c.cca2 === "XK"))
   .map((c) => {
     const code = c.cca2;
     const name = NAME_OVERRIDE[code] ?? c.name.common;
@@ -36,7 +37,7 @@ const out = world
     const aliases = new Set([c.name.common, c.name.official, ...(EXTRA_ALIASES[code] ?? [])]);
     aliases.delete(name);
     return {
-      code, iso3: c.cca3, iso: Number(c.ccn3), name,
+      code, iso3: c.cca3, iso: Number(c.ccn3 || 0), name,
       region: REGION_OVERRIDE[code] ?? REGION_BY_SUBREGION[c.subregion] ?? (c.region === "Europe" ? "Europe" : c.region === "Oceania" ? "Oceania" : c.region),
       capital: c.capital?.[0] ?? "", lat: c.latlng[0], lon: c.latlng[1],
       aliases: [...aliases], demonyms: [...dem],
