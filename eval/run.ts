@@ -21,6 +21,9 @@ const sets: [string, string][] = [
   // Written in session 3 by helpers who never read the rules; F1 before tuning on them: 0.56 and 0.51.
   ["extraction, tuning set 3 (written session 3, tuned on)", resolve(root, "eval/extract/tune3.json")],
   ["extraction, tuning set 4 (written session 3, tuned on)", resolve(root, "eval/extract/tune4.json")],
+  // Session 3's second round: background-heavy reports (F1 0.48 before tuning) and multi-event round-ups (0.56).
+  ["extraction, tuning set 5 (written session 3, tuned on)", resolve(root, "eval/extract/tune5.json")],
+  ["extraction, tuning set 6 (written session 3, tuned on)", resolve(root, "eval/extract/tune6.json")],
   // Written after tuning began and never read while tuning: the honest "unseen report" figure.
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.

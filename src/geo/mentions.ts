@@ -59,19 +59,29 @@ export function tokenSpans(text: string, joiner: (c: number) => boolean = isJoin
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const [ts, te] of tokenSpans(text)) {
+  const spans = tokenSpans(text);
+  for (let k = 0; k < spans.length; k++) {
+    const ts = spans[k]![0];
+    let te = spans[k]![1];
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
-    const w = text.slice(ts, te);
-    const n = w.length;
-    const possessive = n > 3 && w.charCodeAt(n - 1) === 115 /* s */ && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
-    const s = possessive ? w.slice(0, -2) : w;
-    const first = s[0]!;
-    const lowerFirst = first.toLowerCase();
-    const cap = (first !== lowerFirst && first === first.toUpperCase()) || (first === lowerFirst && ARTICLE_LOWER.test(s));
+    if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
+    const s = text.slice(ts, te);
+    const cap = isCapitalised(s);
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
-    out.push({ s, start: ts, end: ts + s.length, cap, allCaps });
+    out.push({ s, start: ts, end: te, cap, allCaps });
   }
   return out;
+}
+
+/** Starts with a capital, or with a lower-case Arabic article joined to a capital ("al-Qaim"). */
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // ASCII by char code (most tokens); anything else by Unicode case.
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return (c === 97 || c === 101) && ARTICLE_LOWER.test(s); // only "al-", "el-", "ad-"... start with a/e
+  const first = s[0]!;
+  const lowerFirst = first.toLowerCase();
+  return (first !== lowerFirst && first === first.toUpperCase()) || (first === lowerFirst && ARTICLE_LOWER.test(s));
 }
 
 /** Prior strength of a candidate before any context: population, feature class, kind. */
@@ -199,8 +209,11 @@ function lastSpanEnd(toks: Tok[], masked: boolean[], text: string, i: number, lx
   let last = i;
   for (let k = i + 1; k < toks.length && k < i + MAX_SPAN; k++) {
     if (masked[k]) break;
-    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
-    if (gap !== " " && gap !== "-") break;
+    // Joined by exactly one space or hyphen.
+    const at = toks[k - 1]!.end;
+    if (toks[k]!.start - at !== 1) break;
+    const gap = text.charCodeAt(at);
+    if (gap !== 32 && gap !== 45) break;
     last = k;
     if (!toks[k]!.cap && !lx.connectors.has(toks[k]!.s.toLowerCase())) break;
   }
