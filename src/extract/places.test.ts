@@ -84,3 +84,20 @@ test("a dateline capital gives way to the country the lead places the story in",
   const events = run("NAIROBI — Gunmen killed 14 herders in a village in Ethiopia's Afar region on Sunday, officials said.");
   assert.equal(events[0]?.country, "Ethiopia", where(events));
 });
+
+test("a town abroad that an earlier sentence tied to its country is the scene when named again bare", () => {
+  const events = run(
+    "JERUSALEM — Israeli troops killed two men in the West Bank city of Jenin on Monday, Palestinian officials said.\n\n" +
+      "Rocket sirens sounded in Sderot on Tuesday.\n\n" +
+      "On Wednesday soldiers raided Jenin again and arrested five people.",
+  );
+  const jenin = events.filter((e) => e.location === "Jenin");
+  assert.ok(jenin.some((e) => e.sub_event_type === "Arrests"), where(events));
+});
+
+test("a spokeswoman's city is where she spoke, not a scene", () => {
+  const events = run(
+    "GOMA, DR Congo — Rebels seized the town of Bunagana on Monday after fighting with the army. Rwanda denied any role. A government spokeswoman in Kigali said the fighting was an internal problem.",
+  );
+  assert.ok(!events.some((e) => e.location === "Kigali"), where(events));
+});

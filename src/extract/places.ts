@@ -38,7 +38,7 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
  * what was said there did not happen there.
  */
-const SPEAKERS_IN = /\b(?:officials?|authorities|sources|spokesm[ae]n|spokespeople|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
+const SPEAKERS_IN = /\b(?:officials?|authorities|sources|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
@@ -66,6 +66,30 @@ function countriesNamedIn(si: SentenceInfo): Set<string> {
     namedCache.set(si, set);
   }
   return set;
+}
+
+const placeKey = (q: NonNullable<PlaceHit["place"]>) => q.geonameid != null ? String(q.geonameid) : `${q.country}|${q.latitude},${q.longitude}`;
+
+/**
+ * Places outside the main country that some sentence ties to their country ("the West Bank city of
+ * X"), with the first such sentence: later bare mentions of the same place need no country again.
+ */
+const tiedCache = new WeakMap<ArticleContext, Map<string, number>>();
+function tiedToCountry(ctx: ArticleContext): Map<string, number> {
+  let map = tiedCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const s of ctx.sentences) {
+      for (const p of s.places) {
+        const q = p.place;
+        if (!q?.country || q.country === ctx.countries[0] || p.mention.kind === "country") continue;
+        const key = placeKey(q);
+        if (!map.has(key) && countriesNamedIn(s).has(q.country)) map.set(key, s.idx);
+      }
+    }
+    tiedCache.set(ctx, map);
+  }
+  return map;
 }
 
 /** A place mention that can be an event's location. */
@@ -106,7 +130,11 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // A place outside the report's main country needs that country named in its own sentence
   // ("... in southern Lebanon"); otherwise a same-named place abroad (al-Hamdaniya, Iraq) slips in.
   // "In Tel Aviv on Tuesday, ..." opening the sentence sets the scene as plainly as naming the country would.
-  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) return false;
+  // A place an earlier sentence already tied to its country keeps that tie.
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
+    const tied = tiedToCountry(ctx).get(placeKey(p.place));
+    if (tied === undefined || tied >= si.idx) return false;
+  }
   return true;
 }
 
