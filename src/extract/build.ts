@@ -10,6 +10,7 @@ import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
+import { sceneInCountry } from "./places.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -17,8 +18,10 @@ const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.sli
 /** Claim kinds that make a source a party to the fight rather than an independent witness. */
 const PARTY_KINDS = new Set(["government", "military", "armed_group", "official"]);
 
-export function buildEvent(d: Draft, ctx: ArticleContext, idx: number): Event {
+export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: readonly Draft[] = []): Event {
   const input = ctx.input;
+  const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place));
+  if (scene) d = { ...d, place: scene };
   const p = d.place?.place ?? null;
   const cc = p?.country ?? ctx.countries[0] ?? "";
   const ci = cc ? countryInfo(cc) : null;

@@ -28,5 +28,5 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const view = text.length > MAX_EXTRACT_CHARS ? { ...input, text: text.slice(0, MAX_EXTRACT_CHARS), blocks: undefined } : input;
   const ctx = buildContext(view);
   const drafts = assemble(findMentions(ctx), ctx);
-  return { events: drafts.map((d, i) => buildEvent(d, ctx, i)) };
+  return { events: drafts.map((d, i, all) => buildEvent(d, ctx, i, all)) };
 }

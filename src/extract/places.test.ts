@@ -101,3 +101,14 @@ test("a spokeswoman's city is where she spoke, not a scene", () => {
   );
   assert.ok(!events.some((e) => e.location === "Kigali"), where(events));
 });
+
+test("a strike placed only at a foreign country takes the place in that country a later paragraph names", () => {
+  const events = run(
+    "ANKARA — Turkish warplanes struck Kurdish militant positions in northern Syria on Tuesday, the defence ministry said.\n\n" +
+      "Opposition parties in Ankara criticised the timing of the operation.\n\n" +
+      "Interior minister aides said security was tightened at border crossings.\n\n" +
+      "The ministry said the 14 targets, including depots and tunnels, lay around Tal Rifaat.",
+  );
+  const strike = events.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.equal(strike?.location, "Tal Rifaat", where(events));
+});

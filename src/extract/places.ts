@@ -82,15 +82,18 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
     for (const s of ctx.sentences) {
       for (const p of s.places) {
         const q = p.place;
-        if (!q?.country || q.country === ctx.countries[0] || p.mention.kind === "country") continue;
-        const key = placeKey(q);
-        if (!map.has(key) && countriesNamedIn(s).has(q.country)) map.set(key, s.idx);
+        if (!q?.country || q.country === ctx.countries[0]) continue;
+        // "struck camps in northern Iraq": the country itself named as a scene ties its places too.
+        const rel = p.mention.nameStart - s.start;
+        const key = p.mention.kind === "country" ? (SCENE_BEFORE.test(s.text.slice(Math.max(0, rel - 20), rel)) ? `country:${q.country}` : "") : placeKey(q);
+        if (key && !map.has(key) && countriesNamedIn(s).has(q.country)) map.set(key, s.idx);
       }
     }
     tiedCache.set(ctx, map);
   }
   return map;
 }
+const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
@@ -132,8 +135,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "In Tel Aviv on Tuesday, ..." opening the sentence sets the scene as plainly as naming the country would.
   // A place an earlier sentence already tied to its country keeps that tie.
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
-    const tied = tiedToCountry(ctx).get(placeKey(p.place));
-    if (tied === undefined || tied >= si.idx) return false;
+    const tiedMap = tiedToCountry(ctx);
+    const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
+    if (tied >= si.idx) return false;
   }
   return true;
 }
@@ -335,4 +339,23 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
     }
   }
   return out;
+}
+
+/**
+ * An event placed only at a foreign country ("struck camps in northern Iraq") takes the first place in
+ * that country a later sentence names ("... targets in the Qandil mountains"), unless another event
+ * already stands there: the report told where, just not in the event's own sentence.
+ */
+export function sceneInCountry(place: PlaceHit | undefined, from: number, ctx: ArticleContext, taken: readonly (PlaceHit | undefined)[]): PlaceHit | undefined {
+  const cc = place?.place?.country;
+  if (!place || place.mention.kind !== "country" || !cc || cc === ctx.countries[0]) return undefined;
+  for (const s of ctx.sentences) {
+    if (s.idx <= from) continue;
+    for (const p of s.places) {
+      if (p.mention.kind === "country" || p.place?.country !== cc || !usable(p, s, ctx)) continue;
+      if (taken.some((t) => t && (t === p || sameScene(t, p)))) continue;
+      return p;
+    }
+  }
+  return undefined;
 }
