@@ -182,3 +182,11 @@ test("an offset from 'the state capital X' is an offset from X", () => {
   assert.equal(m?.offsetKm, 15);
   assert.equal(m?.bearingDeg, 180);
 });
+
+test("a town name shared within one country resolves to the one in the region the text names", () => {
+  const text = "Police reinforcements were sent across Himachal Pradesh on Friday after shops were burned in Bilaspur, officials said.";
+  const m = findPlaces(text).find((x) => x.name === "Bilaspur")!;
+  const r = resolvePlace(m, { text })!;
+  assert.equal(r.country, "IN");
+  assert.ok(r.latitude! > 31, `${r.latitude},${r.longitude}: the Himachal town, not the larger Chhattisgarh city`);
+});

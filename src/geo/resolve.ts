@@ -39,6 +39,8 @@ interface TextContext {
   within: Map<number, { country: string; a1: string }>;
   /** "the Lekki toll gate in Lagos": the town a toponym is said to lie in, by the toponym's offset. */
   inside: Map<number, { lat: number; lon: number }>;
+  /** "country.admin1" of the regions the text names ("Manipur"): a same-named town inside one is meant. */
+  regions: Set<string>;
 }
 const textCache = new Map<string, TextContext>();
 
@@ -70,6 +72,14 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     const top = rows.sort((a, b) => prior(b, q) - prior(a, q))[0];
     if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "" });
   });
+  const regions = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "admin1") continue;
+    const q = fold(m.name);
+    const top = candidates(m.name, false).rows.filter((r) => r.kind === "admin1")
+      .sort((a, b) => Math.min(12, hints.get(b.country) ?? 0) - Math.min(12, hints.get(a.country) ?? 0) || prior(b, q) - prior(a, q))[0];
+    if (top) regions.add(`${top.country}.${top.a1}`);
+  }
   for (const m of mentions) {
     if (m.kind !== "place") continue;
     const q = fold(m.name);
@@ -79,7 +89,7 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     const [a, b] = scored;
     if (a && (!b || a.s - b.s >= 3)) points.push({ lat: a.r.lat, lon: a.r.lon, key: q });
   }
-  const ctx = { hints, points, within, inside };
+  const ctx = { hints, points, within, inside, regions };
   if (textCache.size > 256) textCache.clear();
   textCache.set(text, ctx);
   return ctx;
@@ -101,6 +111,7 @@ function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: Geo
     if (w && w.country === r.country) s += w.a1 && w.a1 === r.a1 ? 14 : 8;
     const t = tc.inside.get(m.nameStart);
     if (t && distanceKm(r.lat, r.lon, t.lat, t.lon) <= 40) s += 8;
+    if (r.kind !== "admin1" && r.kind !== "country" && tc.regions.has(`${r.country}.${r.a1}`)) s += 5;
   }
   const pts = [...(ctx?.near ?? []), ...(tc?.points.filter((p) => p.key !== q) ?? [])];
   let best = Infinity;
