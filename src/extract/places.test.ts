@@ -112,3 +112,12 @@ test("a strike placed only at a foreign country takes the place in that country 
   const strike = events.find((e) => e.sub_event_type === "Air/drone strike");
   assert.equal(strike?.location, "Tal Rifaat", where(events));
 });
+
+test("'according to a security source in X province' is where the source sits, not the scene", () => {
+  const events = run(
+    "MAPUTO, Mozambique — Insurgents attacked the town of Macomia on Tuesday and burned the market.\n\n" +
+      "The fighters took control of the town on Wednesday, according to a security source in Niassa province.",
+    "2024-05-10",
+  );
+  assert.ok(!events.some((e) => e.admin1 === "Niassa" || e.location === "Lichinga"), where(events));
+});
