@@ -59,7 +59,9 @@ const asideCache = new Map<string, [number, number][]>();
 
 /** Sentence adverbs are no names: "Separately, a drone hit ..., the army said" holds no appositive. */
 const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|Overnight|Yesterday|Today|Instead|Also|Moreover|Nevertheless|Still|Then|Afterwards|Previously|Initially|Finally|Eventually|Similarly|Additionally|Subsequently|Recently|Nearby|Again";
-const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
+/** Days and months are no names either: "On Sunday, a roadside bomb struck ..." opens the clause, it is no appositive. */
+const TIME_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow";
+const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}|${TIME_NAMES}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
 
 export function asides(s: string): [number, number][] {
   const hit = asideCache.get(s);

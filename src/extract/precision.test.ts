@@ -344,3 +344,11 @@ test("homes looted, told with nothing of its own after a town was retaken, is th
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Looting/property destruction"), where(events));
 });
+
+test("a day name opening a sentence is no name with an appositive: the event after it is read", () => {
+  const events = run(
+    "Ministers met in the capital on Tuesday to discuss the budget.\n\n" +
+      "On Wednesday, a roadside bomb struck a police truck near Garissa, killing three officers, police said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED" && e.location === "Garissa"), where(events));
+});
