@@ -352,3 +352,10 @@ test("a day name opening a sentence is no name with an appositive: the event aft
   );
   assert.ok(events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED" && e.location === "Garissa"), where(events));
 });
+
+test("armed men burning a school is property destruction, a beheading an attack, a raid on a police post a battle", () => {
+  const subs = (text: string) => run(text).map((e) => e.sub_event_type);
+  assert.ok(subs("Gunmen on Monday set fire to a primary school in Kumbo, residents said.").includes("Looting/property destruction"));
+  assert.ok(subs("On Tuesday, militants beheaded three farmers near Pemba, local officials said.").includes("Attack"));
+  assert.ok(subs("On Monday night, militants attacked a police post in Bannu with rockets, police said.").includes("Armed clash"));
+});
