@@ -381,6 +381,9 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  */
 const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
+/** A date that opens a span ("since August"): when something began, not when the news happened. */
+const SINCE_DATE = /\bsince\s/i;
+
 /**
  * A mention dated only by when it was said takes the day a following sentence that
  * tells it again gives ("Gunmen stormed the college last Monday evening, residents said").
@@ -395,9 +398,10 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   // "police said on Saturday": that is when it was said, not when it happened.
-  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text);
+  // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
+  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
-  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && d.start < m.cue.end + 60;
+  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !si.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
   const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.

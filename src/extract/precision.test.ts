@@ -359,3 +359,10 @@ test("armed men burning a school is property destruction, a beheading an attack,
   assert.ok(subs("On Tuesday, militants beheaded three farmers near Pemba, local officials said.").includes("Attack"));
   assert.ok(subs("On Monday night, militants attacked a police post in Bannu with rockets, police said.").includes("Armed clash"));
 });
+
+test("a 'since' date starts a war told in passing; the strike beside it takes its own day", () => {
+  const events = run(
+    "In North Darfur, where the army has fought the Rapid Support Forces since January, a drone strike hit a busy market near Kutum in the north of the state on Tuesday, killing six civilians, residents said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Air/drone strike" && e.event_date === "2024-03-12"), where(events));
+});
