@@ -180,6 +180,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
         // only what it dates itself ("gathered on Friday") can be news.
         else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
+        // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
+        // are those of a happening the reader is taken to know, a reference, not a telling.
+        else if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) drop = "reference (the victims of a known happening)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
@@ -248,6 +251,11 @@ const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliat
 
 /** Days counted from the event told, not from publication: they give a justification no day of its own. */
 const RELATIVE_TO_EVENT = /\b(?:before|earlier|previous)\b/i;
+
+/** "the 132 ...", "the ..." right before a victims-killed cue: a definite reference. */
+const KNOWN_VICTIMS_BEFORE = /\b(?:of|for|to|mourn(?:ed|ing)?|remember(?:ed|ing)?|honou?r(?:ed|ing)?)\s+the\s+(?:[\d,]+\s+|\w+\s+)?$/i;
+/** A victims-killed cue with no auxiliary ("children killed", not "children were killed"). */
+const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead)$/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;

@@ -366,3 +366,8 @@ test("a 'since' date starts a war told in passing; the strike beside it takes it
   );
   assert.ok(events.some((e) => e.sub_event_type === "Air/drone strike" && e.event_date === "2024-03-12"), where(events));
 });
+
+test("the victims of a known happening, named in passing, are no new attack", () => {
+  const events = run("Relatives of the 40 villagers killed at the market in Kutum gathered there on Tuesday to pray, and asked for a trial.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Attack"), where(events));
+});
