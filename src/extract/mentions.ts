@@ -221,6 +221,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";
       if (!m.drop && !m.date && ctx.published) m.drop = "no date in the report for it";
+      // "called supporters to rallies next Sunday": a day after publication is a plan, not an event.
+      if (!m.drop && m.date && !m.date.inherited && ctx.published && m.date.from > ctx.published.slice(0, 10)) m.drop = "forecast (dated after publication)";
       // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
       // someone spoke tells what was said, not a scene of its own.
       if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";

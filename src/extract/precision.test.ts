@@ -371,3 +371,8 @@ test("the victims of a known happening, named in passing, are no new attack", ()
   const events = run("Relatives of the 40 villagers killed at the market in Kutum gathered there on Tuesday to pray, and asked for a trial.");
   assert.ok(!events.some((e) => e.sub_event_type === "Attack"), where(events));
 });
+
+test("rallies called for a day after publication are a plan, not a protest", () => {
+  const events = run("The opposition called its supporters to rallies in Lahore and Karachi next Sunday, its leader said on Wednesday.");
+  assert.ok(!events.some((e) => e.event_type === "Protests"), where(events));
+});
