@@ -167,7 +167,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
         const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) drop = "forecast or hypothetical";
-        else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !speakersOf().denials.length) drop = "negated";
+        else if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !speakersOf().denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
         // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
         // history of the news, told in passing, is not news itself.
@@ -227,6 +227,10 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // someone spoke tells what was said, not a scene of its own.
       if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
+      // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
+      // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
+      // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
+      if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6)))) m.drop = "background (its sentence tells an old time)";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
@@ -241,6 +245,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
+
+/** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
+const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
 
 /** A modal right after the cue: "fighting would resume once the pause ends" tells what may come. */
 const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;

@@ -376,3 +376,16 @@ test("rallies called for a day after publication are a plan, not a protest", () 
   const events = run("The opposition called its supporters to rallies in Lahore and Karachi next Sunday, its leader said on Wednesday.");
   assert.ok(!events.some((e) => e.event_type === "Protests"), where(events));
 });
+
+test("fighting that 'has not resumed' is no fighting", () => {
+  const events = run("Talks in Muscat ended on Tuesday. The truce expired in October, but heavy fighting has largely not resumed along the front.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+});
+
+test("a clause without a day in a sentence told of long ago takes that past, not the report's day", () => {
+  const events = run(
+    "Delegations met in Muscat on Tuesday to discuss a truce.\n\n" +
+      "Before that, the coalition carried out hundreds of air strikes, including a 2019 strike on a wedding, and the rebels fired rockets at border towns.",
+  );
+  assert.ok(!events.some((e) => e.event_type === "Explosions/Remote violence"), where(events));
+});
