@@ -389,3 +389,13 @@ test("a clause without a day in a sentence told of long ago takes that past, not
   );
   assert.ok(!events.some((e) => e.event_type === "Explosions/Remote violence"), where(events));
 });
+
+test("a toll told for a time long past is not the toll of today's event", () => {
+  const events = run(
+    "A car bomb exploded outside a police station in Jamundi on Tuesday night, damaging buildings, police said.\n\n" +
+      "Police said 30 officers were killed in the region in January alone.",
+  );
+  const bomb = events.find((e) => e.sub_event_type === "Remote explosive/landmine/IED");
+  assert.ok(bomb, where(events));
+  assert.equal(bomb!.fatalities, 0);
+});
