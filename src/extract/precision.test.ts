@@ -399,3 +399,9 @@ test("a toll told for a time long past is not the toll of today's event", () => 
   assert.ok(bomb, where(events));
   assert.equal(bomb!.fatalities, 0);
 });
+
+test("handing over files is no withdrawal", () => {
+  const rule = cueRules().find((r) => r.rule.id === "territory.withdraw")!.rule;
+  assert.equal(inContext(rule, "the president said the army had handed over all relevant files to investigators"), null);
+  assert.notEqual(inContext(rule, "the army handed over the town to the rebels on Monday"), null);
+});
