@@ -227,6 +227,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // someone spoke tells what was said, not a scene of its own.
       if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
+      // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
+      // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
+      if (!m.drop && (!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start))) m.drop = "background (past perfect, no day of its own)";
       // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
       // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
       // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
@@ -245,6 +248,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
+
+/** A person's past perfect right before a cue ("he had ordered and taken part in"), not a passive toll ("had been killed"). */
+const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;

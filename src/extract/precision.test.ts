@@ -405,3 +405,11 @@ test("handing over files is no withdrawal", () => {
   assert.equal(inContext(rule, "the president said the army had handed over all relevant files to investigators"), null);
   assert.notEqual(inContext(rule, "the army handed over the town to the rebels on Monday"), null);
 });
+
+test("what a court says a man had done, with no day of its own, is his record, not news", () => {
+  const events = run(
+    "A court in The Hague on Monday convicted a former militia commander of war crimes.\n\n" +
+      "Judges said he had ordered and taken part in killings, rapes and looting in several villages of the region.",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence" || e.sub_event_type === "Looting/property destruction"), where(events));
+});
