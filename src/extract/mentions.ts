@@ -187,7 +187,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
-        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
+        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i.test(before.slice(-60))) drop = "background (since ...)";
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,

@@ -413,3 +413,11 @@ test("what a court says a man had done, with no day of its own, is his record, n
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence" || e.sub_event_type === "Looting/property destruction"), where(events));
 });
+
+test("an offensive told in a 'since' clause is the background of the news, not news", () => {
+  const events = run(
+    "Russian missiles hit a printing house in Kharkiv on Tuesday, killing four workers, police said.\n\n" +
+      "The city has faced daily air attacks since Russian forces opened a new offensive across the border this month.",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+});
