@@ -183,6 +183,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
         // are those of a happening the reader is taken to know, a reference, not a telling.
         else if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) drop = "reference (the victims of a known happening)";
+        // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
+        // happening already told; a sentence with no figure of its own adds no event.
+        else if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) drop = "reference (the happening already told)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";

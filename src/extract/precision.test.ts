@@ -421,3 +421,11 @@ test("an offensive told in a 'since' clause is the background of the news, not n
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
 });
+
+test("'during the fighting' points back at the fight already told, it is no second one", () => {
+  const events = run(
+    "Gunmen opened fire on a police patrol near Zvecan on Sunday, police said.\n\n" +
+      "The president in Belgrade denied any role. Monks said they had hidden in the cellar during the fighting.",
+  );
+  assert.equal(events.filter((e) => e.sub_event_type === "Armed clash").length, 1, where(events));
+});
