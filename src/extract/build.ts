@@ -11,6 +11,7 @@ import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneInCountry } from "./places.js";
+import { isOld } from "./mentions.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -94,7 +95,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
     source: sources.join("; "),
     source_scale: joinScales([outlet ? scaleOfSource(outlet, "outlet") : undefined, ...[...speakers, ...d.denials].map((s) => scaleOfSource(s.name, s.kind, s.country))]),
     notes: notesOf(d, date, claims, verification),
-    fatalities: d.fatalities || laterToll(d, later),
+    fatalities: d.fatalities || laterToll(d, later, ctx),
     tags: d.unverified ? "unverified by outlet" : "",
     timestamp: Math.floor(Date.now() / 1000),
     claims,
@@ -118,9 +119,11 @@ const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in t
  * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
  * gave none, and never a running total or history.
  */
-function laterToll(d: Draft, later: SentenceInfo[]): number {
+function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number {
   if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
-  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text)).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  // "About 1,200 were killed in the attack a year ago", "20 leaders were killed in October alone": a sentence
+  // whose every date is long past tells an old toll.
+  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 

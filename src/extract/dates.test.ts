@@ -9,3 +9,8 @@ test("'last weekend' is the Saturday and Sunday before, not all of last week", (
   assert.equal(d?.from, "2024-11-30");
   assert.equal(d?.to, "2024-12-01");
 });
+
+test("'next Sunday' is a day to come, not the Sunday before the report", () => {
+  const [d] = findDates("The party called its supporters to rallies next Sunday.", "2024-12-06"); // a Friday
+  assert.equal(d?.date, "2024-12-08");
+});

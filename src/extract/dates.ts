@@ -37,7 +37,10 @@ function monthRange(year: number, month: number): [number, number] {
 }
 
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
-const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+
+/** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
+const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
 // chrono knows a month only as a whole word (its English month names and their abbreviations) or in
 // a numeric date; words that merely start like one ("market", "separate") need no parse.
@@ -58,6 +61,8 @@ export function findDates(text: string, published?: string): DateMention[] {
     for (const m of text.matchAll(WEEKDAY_RE)) {
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       let day = lastWeekday(ref, wd);
+      // "rallies next Sunday", "on the coming Friday": a day still to come, after the report.
+      if (!m[1] && NEXT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) day += 7 * DAY;
       // "last Friday" in a Friday paper means a week ago.
       if (/^(last|this past|past)$/i.test(m[1] ?? "") && day === ref) day -= 7 * DAY;
       // "since Thursday": a range of days up to the report ("from Tuesday's attack" is that day).

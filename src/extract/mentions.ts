@@ -59,7 +59,9 @@ const asideCache = new Map<string, [number, number][]>();
 
 /** Sentence adverbs are no names: "Separately, a drone hit ..., the army said" holds no appositive. */
 const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|Overnight|Yesterday|Today|Instead|Also|Moreover|Nevertheless|Still|Then|Afterwards|Previously|Initially|Finally|Eventually|Similarly|Additionally|Subsequently|Recently|Nearby|Again";
-const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
+/** Days and months are no names either: "On Sunday, a roadside bomb struck ..." opens the clause, it is no appositive. */
+const TIME_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow";
+const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}|${TIME_NAMES}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
 
 export function asides(s: string): [number, number][] {
   const hit = asideCache.get(s);
@@ -165,7 +167,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
         const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) drop = "forecast or hypothetical";
-        else if (rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) && !speakersOf().denials.length) drop = "negated";
+        else if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !speakersOf().denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
         // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
         // history of the news, told in passing, is not news itself.
@@ -178,11 +180,17 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
         // only what it dates itself ("gathered on Friday") can be news.
         else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
+        // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
+        // are those of a happening the reader is taken to know, a reference, not a telling.
+        else if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) drop = "reference (the victims of a known happening)";
+        // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
+        // happening already told; a sentence with no figure of its own adds no event.
+        else if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) drop = "reference (the happening already told)";
         // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
-        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50))) drop = "background (since ...)";
+        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i.test(before.slice(-60))) drop = "background (since ...)";
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
@@ -216,10 +224,19 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const m of found) {
       if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";
       if (!m.drop && !m.date && ctx.published) m.drop = "no date in the report for it";
+      // "called supporters to rallies next Sunday": a day after publication is a plan, not an event.
+      if (!m.drop && m.date && !m.date.inherited && ctx.published && m.date.from > ctx.published.slice(0, 10)) m.drop = "forecast (dated after publication)";
       // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
       // someone spoke tells what was said, not a scene of its own.
       if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";
       if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
+      // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
+      // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
+      if (!m.drop && (!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start))) m.drop = "background (past perfect, no day of its own)";
+      // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
+      // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
+      // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
+      if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6)))) m.drop = "background (its sentence tells an old time)";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
@@ -235,6 +252,12 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
 
+/** A person's past perfect right before a cue ("he had ordered and taken part in"), not a passive toll ("had been killed"). */
+const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;
+
+/** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
+const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
+
 /** A modal right after the cue: "fighting would resume once the pause ends" tells what may come. */
 const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;
 
@@ -246,6 +269,11 @@ const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliat
 
 /** Days counted from the event told, not from publication: they give a justification no day of its own. */
 const RELATIVE_TO_EVENT = /\b(?:before|earlier|previous)\b/i;
+
+/** "the 132 ...", "the ..." right before a victims-killed cue: a definite reference. */
+const KNOWN_VICTIMS_BEFORE = /\b(?:of|for|to|mourn(?:ed|ing)?|remember(?:ed|ing)?|honou?r(?:ed|ing)?)\s+the\s+(?:[\d,]+\s+|\w+\s+)?$/i;
+/** A victims-killed cue with no auxiliary ("children killed", not "children were killed"). */
+const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead)$/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -379,6 +407,9 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  */
 const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
+/** A date that opens a span ("since August"): when something began, not when the news happened. */
+const SINCE_DATE = /\bsince\s/i;
+
 /**
  * A mention dated only by when it was said takes the day a following sentence that
  * tells it again gives ("Gunmen stormed the college last Monday evening, residents said").
@@ -393,9 +424,10 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   // "police said on Saturday": that is when it was said, not when it happened.
-  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text);
+  // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
+  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
-  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && d.start < m.cue.end + 60;
+  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !si.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
   const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.

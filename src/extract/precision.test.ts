@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
 import type { Event } from "../event.js";
 import { cueRules, inContext } from "./cues.js";
+import { buildContext } from "./context.js";
+import { findMentions } from "./mentions.js";
 
 const run = (text: string, published = "2024-03-14") => extractArticle({ id: "t", text, published, outlet: "Test Wire" }).events;
 const where = (events: Event[]) => events.map((e) => `${e.sub_event_type}@${e.location}/${e.event_date}`).join(", ") || "none";
@@ -343,4 +345,94 @@ test("homes looted, told with nothing of its own after a town was retaken, is th
     "2024-03-12",
   );
   assert.ok(!events.some((e) => e.sub_event_type === "Looting/property destruction"), where(events));
+});
+
+test("a day name opening a sentence is no name with an appositive: the event after it is read", () => {
+  const events = run(
+    "Ministers met in the capital on Tuesday to discuss the budget.\n\n" +
+      "On Wednesday, a roadside bomb struck a police truck near Garissa, killing three officers, police said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED" && e.location === "Garissa"), where(events));
+});
+
+test("armed men burning a school is property destruction, a beheading an attack, a raid on a police post a battle", () => {
+  const subs = (text: string) => run(text).map((e) => e.sub_event_type);
+  assert.ok(subs("Gunmen on Monday set fire to a primary school in Kumbo, residents said.").includes("Looting/property destruction"));
+  assert.ok(subs("On Tuesday, militants beheaded three farmers near Pemba, local officials said.").includes("Attack"));
+  assert.ok(subs("On Monday night, militants attacked a police post in Bannu with rockets, police said.").includes("Armed clash"));
+});
+
+test("a 'since' date starts a war told in passing; the strike beside it takes its own day", () => {
+  const events = run(
+    "In North Darfur, where the army has fought the Rapid Support Forces since January, a drone strike hit a busy market near Kutum in the north of the state on Tuesday, killing six civilians, residents said.",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Air/drone strike" && e.event_date === "2024-03-12"), where(events));
+});
+
+test("the victims of a known happening, named in passing, are no new attack", () => {
+  const events = run("Relatives of the 40 villagers killed at the market in Kutum gathered there on Tuesday to pray, and asked for a trial.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Attack"), where(events));
+});
+
+test("rallies called for a day after publication are a plan, not a protest", () => {
+  const events = run("The opposition called its supporters to rallies in Lahore and Karachi next Sunday, its leader said on Wednesday.");
+  assert.ok(!events.some((e) => e.event_type === "Protests"), where(events));
+});
+
+test("fighting that 'has not resumed' is no fighting", () => {
+  const events = run("Talks in Muscat ended on Tuesday. The truce expired in October, but heavy fighting has largely not resumed along the front.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+});
+
+test("a clause without a day in a sentence told of long ago takes that past, not the report's day", () => {
+  const events = run(
+    "Delegations met in Muscat on Tuesday to discuss a truce.\n\n" +
+      "Before that, the coalition carried out hundreds of air strikes, including a 2019 strike on a wedding, and the rebels fired rockets at border towns.",
+  );
+  assert.ok(!events.some((e) => e.event_type === "Explosions/Remote violence"), where(events));
+});
+
+test("a toll told for a time long past is not the toll of today's event", () => {
+  const events = run(
+    "A car bomb exploded outside a police station in Jamundi on Tuesday night, damaging buildings, police said.\n\n" +
+      "Police said 30 officers were killed in the region in January alone.",
+  );
+  const bomb = events.find((e) => e.sub_event_type === "Remote explosive/landmine/IED");
+  assert.ok(bomb, where(events));
+  assert.equal(bomb!.fatalities, 0);
+});
+
+test("handing over files is no withdrawal", () => {
+  const rule = cueRules().find((r) => r.rule.id === "territory.withdraw")!.rule;
+  assert.equal(inContext(rule, "the president said the army had handed over all relevant files to investigators"), null);
+  assert.notEqual(inContext(rule, "the army handed over the town to the rebels on Monday"), null);
+});
+
+test("what a court says a man had done, with no day of its own, is his record, not news", () => {
+  const events = run(
+    "A court in The Hague on Monday convicted a former militia commander of war crimes.\n\n" +
+      "Judges said he had ordered and taken part in killings, rapes and looting in several villages of the region.",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Sexual violence" || e.sub_event_type === "Looting/property destruction"), where(events));
+});
+
+test("an offensive told in a 'since' clause is the background of the news, not news", () => {
+  const events = run(
+    "Russian missiles hit a printing house in Kharkiv on Tuesday, killing four workers, police said.\n\n" +
+      "The city has faced daily air attacks since Russian forces opened a new offensive across the border this month.",
+  );
+  assert.ok(!events.some((e) => e.sub_event_type === "Armed clash"), where(events));
+});
+
+test("'during the fighting' points back at the fight already told, it is no second one", () => {
+  const ctx = buildContext({
+    id: "t",
+    published: "2024-03-14",
+    outlet: "Test Wire",
+    text:
+      "Masked gunmen opened fire on a police patrol near Zvecan in northern Kosovo on Sunday, killing an officer, police said.\n\n" +
+      "The government in Belgrade denied any role. Monks at the monastery said they had locked themselves inside the church during the fighting.",
+  });
+  const live = findMentions(ctx).filter((m) => !m.drop);
+  assert.equal(live.length, 1, live.map((m) => m.cue.text).join(", "));
 });
