@@ -3,7 +3,7 @@
 import type { SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import type { Mention } from "./mentions.js";
-import { assignRoles, type Actor } from "./roles.js";
+import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { lowestReliable } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
@@ -130,7 +130,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
   const y = b.roles?.a1;
-  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !x.name.startsWith("Unidentified") && !y.name.startsWith("Unidentified")) return false;
+  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !unidentified(x) && !unidentified(y)) return false;
   return true;
 }
 
@@ -138,9 +138,14 @@ function samePerpetrator(a: Roled, b: Roled): boolean {
   const x = a.roles?.a1;
   const y = b.roles?.a1;
   // ...and one of them has no place or day of its own: a version of the story, not another happening.
-  const bare = (m: Roled) => (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited);
-  return !!x && !!y && x.name === y.name && !x.name.startsWith("Unidentified") && (bare(a) || bare(b));
+  return !!x && !!y && x.name === y.name && !unidentified(x) && (bare(a) || bare(b));
 }
+
+/** No place and no day of its own: both came from context. */
+function bare(m: Roled): boolean {
+  return (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited);
+}
+
 
 /** Families that are no violence: an echo of a fight does not join them. */
 // (Looting is not among them: "many homes were looted", told with nothing of its own, is the raid's damage.)
@@ -149,14 +154,14 @@ const QUIET = new Set(["Arrests", "Agreement", "Change to group/activity", "Head
 /** A mention with no place, day or named perpetrator of its own: it can only retell the story's event. */
 function echoes(m: Roled): boolean {
   const a1 = m.roles?.a1;
-  return (!!m.placeInherited || !!m.placeFromDateline) && (!m.date || m.date.inherited) && (!a1 || a1.name.startsWith("Unidentified"));
+  return bare(m) && (!a1 || unidentified(a1));
 }
 
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
   const best = (core.length ? core : g).reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
-  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !m.roles.a1.name.startsWith("Unidentified"))
+  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1))
     ?? g.find((m) => m.roles?.a1);
   let a1 = withA1?.roles?.a1;
   let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
@@ -210,7 +215,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
   const denials = g.flatMap((m) => m.denials);
   // "The army blamed the RSF for the attack": the blamed group is the perpetrator when the text names no other.
-  if (!a1 || a1.name.startsWith("Unidentified")) {
+  if (!a1 || unidentified(a1)) {
     const blamed = blamedActor(g, ctx);
     if (blamed) a1 = blamed;
   }
@@ -218,7 +223,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // An arrest is coded when we know who made it; "a man was arrested" alone is a police-blotter line.
   if (sub === "Arrests" && !a1) return undefined;
   // A blast nobody is said to have caused may be an accident: not coded on the word "explosion" alone.
-  if (g.every((m) => m.cue.rule.id === "explosion") && (!a1 || a1.name.startsWith("Unidentified"))) return undefined;
+  if (g.every((m) => m.cue.rule.id === "explosion") && (!a1 || unidentified(a1))) return undefined;
   const outletVoice = g.some((m) => m.speakers.length === 0);
   const confidence = Math.min(1, best.cue.rule.confidence * (placed ? 1 : 0.7) * (a1 ? 1 : 0.8) * (dated && !dated.date!.inherited ? 1 : 0.9) + Math.min(0.1, (g.length - 1) * 0.05));
   return {

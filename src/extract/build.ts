@@ -4,7 +4,7 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeakers, type Actor } from "./roles.js";
+import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeakers, unidentified, type Actor } from "./roles.js";
 import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
@@ -127,7 +127,7 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   return figures.length ? lowestReliable(figures) : 0;
 }
 
-const unnamed = (a?: Actor) => !a || a.name.startsWith("Unidentified");
+const unnamed = (a?: Actor) => !a || unidentified(a);
 
 /** An actor the sub-type itself implies when the text names none: a state's aircraft, a state's air defences. */
 function fallbackActor(d: Draft, ctx: ArticleContext, cc: string): Actor | undefined {
@@ -146,7 +146,7 @@ const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence agai
 /** A perpetrator named around or after the lead, when the lead left actor1 open or unidentified. */
 function perpetratorOf(d: Draft, type: string, own: number[], later: SentenceInfo[], ctx: ArticleContext): Actor | undefined {
   if (!VIOLENT.has(type)) return undefined;
-  const open = !d.a1 || d.a1.name.startsWith("Unidentified");
+  const open = unnamed(d.a1);
   // An armed group claiming the attack outranks state forces read off the scene ("the army said it
   // repelled the attack"): only then may a claim replace an actor1 the lead already gave.
   if (!open && d.a1!.inter !== 1) return undefined;

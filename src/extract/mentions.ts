@@ -113,6 +113,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   const rx = compiled();
   const mentions: Mention[] = [];
   const articleUnverified = ctx.sentences.some((s) => rx.unverified.test(s.text));
+  const anniversaryPiece = !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text);
 
   for (const si of ctx.sentences) {
     const text = si.text;
@@ -179,7 +180,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         else if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) drop = "analysis (an analyst's words)";
         // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
         // only what it dates itself ("gathered on Friday") can be news.
-        else if (ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
+        else if (anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
         // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
         // are those of a happening the reader is taken to know, a reference, not a telling.
         else if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) drop = "reference (the victims of a known happening)";

@@ -13,6 +13,9 @@ export interface Actor {
   assoc?: string[];
 }
 
+/** An actor ACLED names "Unidentified Armed Group (...)": the text did not say who. */
+export const unidentified = (a: Actor): boolean => a.name.startsWith("Unidentified");
+
 interface Candidate extends Actor {
   start: number; // relative to the sentence
   end: number;
