@@ -38,8 +38,21 @@ export interface Score {
   fatalities: number;
   sources: number;
   mustNotBroken: number;
+  /** Why each missed required event was missed, against the case's unmatched output events. */
+  missWhy: Record<MissWhy, number>;
+  extraWhy: Record<ExtraWhy, number>;
   notes: string[];
 }
+
+/** "place": an unmatched output event has the type and date but sits too far away; "date",
+ *  "type" likewise for the one field that differs; "absent": nothing close was output. */
+export type MissWhy = "place" | "date" | "type" | "absent";
+
+/** An unmatched output event: "near": it is the near output of a missed event; "twice": same type
+ *  within 3 days and 100 km of a matched one (one happening coded twice); "old": dated before every
+ *  gold event (background); "empty": the case has no event at all; "forbidden": a must_not rule
+ *  forbids it (a reference point, a forecast's target); "other": none of these. */
+export type ExtraWhy = "near" | "twice" | "old" | "empty" | "forbidden" | "other";
 
 const arr = <T>(v: T | T[] | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 const squash = (s: unknown) => String(s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -52,14 +65,37 @@ const sameActor = (got: string, aliases: string[]) => {
 };
 const optional = (g: GoldEvent) => g.optional === true || g.required === false;
 
-function fits(g: GoldEvent, e: Event): boolean {
-  if (g.event_type && !arr(g.event_type).includes(e.event_type)) return false;
-  if (g.date_window && (e.event_date < g.date_window[0] || e.event_date > g.date_window[1])) return false;
-  if (g.location) {
-    if (e.latitude == null || e.longitude == null) return false;
-    if (haversineKm(g.location.lat, g.location.lon, e.latitude, e.longitude) > g.location.tolerance_km) return false;
-  }
-  return true;
+const typeFits = (g: GoldEvent, e: Event) => !g.event_type || arr(g.event_type).includes(e.event_type);
+const dateFits = (g: GoldEvent, e: Event) => !g.date_window || (e.event_date >= g.date_window[0] && e.event_date <= g.date_window[1]);
+const placeFits = (g: GoldEvent, e: Event) =>
+  !g.location || (e.latitude != null && e.longitude != null && haversineKm(g.location.lat, g.location.lon, e.latitude, e.longitude) <= g.location.tolerance_km);
+const fits = (g: GoldEvent, e: Event) => typeFits(g, e) && dateFits(g, e) && placeFits(g, e);
+
+function whyMissed(g: GoldEvent, spare: Event[]): MissWhy {
+  const two = (a: (g: GoldEvent, e: Event) => boolean, b: (g: GoldEvent, e: Event) => boolean) => spare.some((e) => a(g, e) && b(g, e));
+  if (two(typeFits, dateFits)) return "place";
+  if (two(typeFits, placeFits)) return "date";
+  if (two(dateFits, placeFits)) return "type";
+  return "absent";
+}
+
+function forbids(m: MustNot, e: Event): boolean {
+  if (m.any) return true;
+  if (m.near) return e.latitude != null && e.longitude != null && haversineKm(m.near.lat, m.near.lon, e.latitude, e.longitude) <= (m.radius_km ?? 0);
+  return !!m.before && e.event_date < m.before;
+}
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+function whyExtra(e: Event, c: GoldCase, matched: Event[], missed: GoldEvent[]): ExtraWhy {
+  const two = (g: GoldEvent) => [typeFits, dateFits, placeFits].filter((f) => f(g, e)).length >= 2;
+  if (missed.some(two)) return "near";
+  if (!c.events.some((g) => !optional(g))) return "empty";
+  if ((c.must_not ?? []).some((m) => forbids(m, e))) return "forbidden";
+  if (matched.some((m) => m.event_type === e.event_type && days(m.event_date, e.event_date) <= 3 && e.latitude != null && e.longitude != null && m.latitude != null && m.longitude != null && haversineKm(m.latitude, m.longitude, e.latitude, e.longitude) <= 100)) return "twice";
+  const first = c.events.map((g) => g.date_window?.[0]).filter((d): d is string => !!d).sort()[0];
+  if (first && days(e.event_date, first) > 3 && e.event_date < first) return "old";
+  return "other";
 }
 
 export function loadCases(path: string): GoldCase[] {
@@ -73,15 +109,18 @@ export function loadCases(path: string): GoldCase[] {
 export function scoreCases(cases: GoldCase[]): Score {
   let tp = 0, fp = 0, fn = 0, sub = 0, act = 0, fatN = 0, fatOk = 0, srcN = 0, srcOk = 0, broken = 0;
   const notes: string[] = [];
+  const missWhy: Record<MissWhy, number> = { place: 0, date: 0, type: 0, absent: 0 };
+  const extraWhy: Record<ExtraWhy, number> = { near: 0, twice: 0, old: 0, empty: 0, forbidden: 0, other: 0 };
   for (const c of cases) {
     const got = extractArticle({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).events;
     const used = new Set<number>();
+    const missed: GoldEvent[] = [];
     for (const g of c.events) {
       const i = got.findIndex((e, k) => !used.has(k) && fits(g, e));
       if (i < 0) {
         if (!optional(g)) {
           fn++;
-          notes.push(`${c.id}: missed ${g.id}`);
+          missed.push(g);
         }
         continue;
       }
@@ -107,15 +146,22 @@ export function scoreCases(cases: GoldCase[]): Score {
         else notes.push(`${c.id}: ${g.id} sources "${e.source}", expected ${g.sources_must_include.join(", ")}`);
       }
     }
+    const spare = got.filter((_, k) => !used.has(k));
+    for (const g of missed) {
+      const why = whyMissed(g, spare);
+      missWhy[why]++;
+      notes.push(`${c.id}: missed ${g.id}${why === "absent" ? "" : ` (an output event differs in ${why})`}`);
+    }
+    const matched = got.filter((_, k) => used.has(k));
     got.forEach((e, k) => {
       if (!used.has(k)) {
         fp++;
+        extraWhy[whyExtra(e, c, matched, missed)]++;
         notes.push(`${c.id}: extra ${e.event_date} ${e.sub_event_type} at ${e.location} by ${e.actor1 || "?"}`);
       }
     });
     for (const m of c.must_not ?? []) {
-      const bad = m.any ? got : m.near ? got.filter((e) => e.latitude != null && e.longitude != null && haversineKm(m.near!.lat, m.near!.lon, e.latitude, e.longitude) <= (m.radius_km ?? 0)) : m.before ? got.filter((e) => e.event_date < m.before!) : [];
-      if (bad.length) {
+      if (got.some((e) => forbids(m, e))) {
         broken++;
         notes.push(`${c.id}: must_not broken: ${m.why}`);
       }
@@ -127,11 +173,19 @@ export function scoreCases(cases: GoldCase[]): Score {
   return {
     cases: cases.length, tp, fp, fn, precision, recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    subType: pct(sub, tp), actor1: pct(act, tp), fatalities: pct(fatOk, fatN), sources: pct(srcOk, srcN), mustNotBroken: broken, notes,
+    subType: pct(sub, tp), actor1: pct(act, tp), fatalities: pct(fatOk, fatN), sources: pct(srcOk, srcN), mustNotBroken: broken, missWhy, extraWhy, notes,
   };
 }
 
 export function scoreLine(name: string, s: Score): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${Math.round(100 * x)}%`);
   return `${name}: ${s.cases} cases, P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} F1=${s.f1.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}); sub-type ${p(s.subType)}, actor1 ${p(s.actor1)}, fatalities ${p(s.fatalities)}, sources ${p(s.sources)}; must_not broken ${s.mustNotBroken}`;
+}
+
+/** Where the misses come from: the one field that kept a near output event from matching. */
+export function missLine(s: Score): string {
+  const w = s.missWhy;
+  const x = s.extraWhy;
+  return `misses by cause: wrong place ${w.place}, wrong date ${w.date}, wrong type ${w.type}, nothing close ${w.absent}; ` +
+    `extras: near a miss ${x.near}, one happening twice ${x.twice}, background (older) ${x.old}, in a no-event text ${x.empty}, forbidden by must_not ${x.forbidden}, other ${x.other}`;
 }

@@ -24,6 +24,9 @@ export interface CueRule {
   not_if?: string;
   /** A happening of the state as a whole (a seizure of power): placed by the dateline or context, not only its own sentence. */
   national?: boolean;
+  /** The words mean this only with an armed actor (forces, a named group, gunmen) before the cue in its clause:
+   *  "rebels killed nine people" is an attack; "the floods killed nine people" is none. */
+  needs_armed_actor?: boolean;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
 }

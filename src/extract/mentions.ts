@@ -147,6 +147,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           // told of does not make the arrest of a notable figure a protest.
           const own = armed || namedObject(plain, c.end + cs, placeAt);
           const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, clauseText.slice(c.start));
+          if (rule?.needs_armed_actor && !armedBefore(si, cs, cs + c.start)) return null;
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
         .filter((c): c is CueHit => !!c);
@@ -249,6 +250,14 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     mentions.push(...found);
   }
   return mentions;
+}
+
+/** An armed actor (the military, a named armed group, "gunmen", "rebels") named in [from, to) of the sentence. */
+function armedBefore(si: SentenceInfo, from: number, to: number): boolean {
+  const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
+  // Police are left out: police who kill are told with a protest or a raid, whose own cues code them.
+  return si.actors.some((a) => inside(a) && a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police") ||
+    si.generics.some((g) => inside(g) && (g.kind === "military" || g.kind === "unidentified"));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
@@ -421,6 +430,9 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
   if (d) m.date = { ...d, inherited: false };
 }
 
+/** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
+const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -429,7 +441,11 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
   const governs = (d: DateMention) => d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !si.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
-  const pick = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
+  // "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
+  // subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
+  const across = (d: DateMention) => d.end <= m.cue.start && SUBORDINATOR.test(si.text.slice(d.end, m.cue.start));
+  const nearest = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
+  const pick = (ds: DateMention[]) => nearest(ds.filter((d) => !across(d))) ?? nearest(ds);
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
   const said = own ? undefined : pick(si.dates.filter((d) => governs(d)));
