@@ -185,7 +185,13 @@ export function findPlaces(text: string): PlaceMention[] {
     for (let j = last; j >= i; j--) {
       const k = keys[j - i]!;
       const ids = g.exact.get(k);
-      if (ids !== undefined) { hit = { j, rows: rowsAt(g, ids), exact: true }; break; }
+      if (ids !== undefined) {
+        const rows = rowsAt(g, ids);
+        // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district".
+        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j)) continue;
+        hit = { j, rows, exact: true };
+        break;
+      }
       // Loose transliteration keys only for an all-capitalised span (its inner words are capitals or connectors).
       if (!toks[j]!.cap || k.length < 4) continue;
       const rows = rowsAt(g, g.loose.get(looseKeyOf(k)));
@@ -198,6 +204,11 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   return out;
 }
+
+/** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
+const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
+const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division)\b/i;
+const unitWordAfter = (text: string, toks: Tok[], j: number) => UNIT_WORD_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 28));
 
 /**
  * The last token a place name starting at token i may end on: tokens joined by a single space or
@@ -229,6 +240,8 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
     // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea").
     if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return false;
   }
+  // A unit known only as a district was matched with its unit word after it ("Nganzai LGA"): that is enough.
+  if (rows.every(isUnitOnly)) return true;
   if (!exact && ((maxPop < 5000 && !strong) || (i === j && (first.s.length < 6 || sentenceInitial(text, first.start))))) return false;
   if (i !== j) return true;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").

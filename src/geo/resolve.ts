@@ -203,7 +203,9 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
   const country = g.countries.get(r.country);
   let lat = r.lat, lon = r.lon;
   let precision: 1 | 2 | 3 = 1;
-  if (r.kind === "admin1" || r.kind === "country" || m.qualifier === "region") precision = 3;
+  // A district known only as a unit is coded at its centre: ACLED's precision 2 ("part of a region").
+  if (r.fcode === "ADM2") precision = 2;
+  else if (r.kind === "admin1" || r.kind === "country" || m.qualifier === "region") precision = 3;
   else if (r.fcode === "RGN" || r.fcode === "STRT") precision = 2;
   else if (r.fcode === "SEA" || r.fcode === "GULF") precision = 3;
   if (m.offsetKm !== undefined && m.bearingDeg !== undefined && precision < 3) {
