@@ -33,7 +33,12 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2010;
 
 /** Width of the word character (letter, mark, digit) at i: 0 when none, 2 for an astral one. */
-const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, WORD_CHAR);
+const wordCharAt = (text: string, i: number) => {
+  // ASCII inline (most characters); the rest through the shared scanner.
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wordCharWidth(text, i, WORD_CHAR);
+};
 
 /**
  * The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or
@@ -59,10 +64,19 @@ export function tokenSpans(text: string, joiner: (c: number) => boolean = isJoin
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  const spans = tokenSpans(text);
-  for (let k = 0; k < spans.length; k++) {
-    const ts = spans[k]![0];
-    let te = spans[k]![1];
+  // tokenSpans' scan, inline: each token is made as it is found (no array of spans in between).
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) { i++; continue; }
+    const ts = i;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i))) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
+      break;
+    }
+    let te = i;
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
     const s = text.slice(ts, te);
