@@ -6,6 +6,7 @@ import { countryHints, findPlaces, resolvePlace, type PlaceMention, type Resolve
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
 import { placesByEvidence } from "./places.js";
+import { newReportFigures } from "./fatalities.js";
 
 export interface PlaceHit {
   mention: PlaceMention;
@@ -39,6 +40,7 @@ export interface ArticleContext {
 }
 
 export function buildContext(input: ExtractInput): ArticleContext {
+  newReportFigures();
   const text = input.text;
   const blocks: Block[] = input.blocks ?? classifyBlocks(text);
   const sentences: Sentence[] = splitSentences(text, blocks);
