@@ -6,6 +6,7 @@ import { countryHints, findPlaces, resolvePlace, type PlaceMention, type Resolve
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
 import { placesByEvidence } from "./places.js";
+import { newReportFigures } from "./fatalities.js";
 
 export interface PlaceHit {
   mention: PlaceMention;
@@ -39,6 +40,7 @@ export interface ArticleContext {
 }
 
 export function buildContext(input: ExtractInput): ArticleContext {
+  newReportFigures();
   const text = input.text;
   const blocks: Block[] = input.blocks ?? classifyBlocks(text);
   const sentences: Sentence[] = splitSentences(text, blocks);
@@ -52,14 +54,15 @@ export function buildContext(input: ExtractInput): ArticleContext {
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");
   // Names valid on the report's lead day ("Taliban" until 15 August 2021, the state's forces after).
-  const allDates = sentences.slice(0, 3).flatMap((s) => findDates(text.slice(s.start, s.end), published));
-  const actorDate = allDates.find((d) => d.precision === 1)?.date ?? published;
+  // The first sentences' dates are worked out once, here, and kept for their SentenceInfo below.
+  const leadDates = sentences.slice(0, 3).map((s) => findDates(text.slice(s.start, s.end), published));
+  const actorDate = leadDates.flat().find((d) => d.precision === 1)?.date ?? published;
   for (const [idx, s] of sentences.entries()) {
     const st = text.slice(s.start, s.end);
     const para = storyBlocks.findIndex((b) => s.start >= b.start && s.start < b.end);
     infos.push({
       idx, start: s.start, end: s.end, text: st, para,
-      dates: findDates(st, published),
+      dates: leadDates[idx] ?? findDates(st, published),
       places: [],
       // "the al-Qaeda-linked group": a descriptor, not an actor in the story.
       actors: findActors(st, { date: actorDate }).filter(

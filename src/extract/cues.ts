@@ -58,11 +58,14 @@ export interface ModalityData {
 
 let rules: { rule: CueRule; re: RegExp }[] | undefined;
 let prefilter: WordPrefilter | undefined;
+/** The same patterns, sticky: tried only at the offsets where the prefilter says a match can start. */
+let sticky: RegExp[] = [];
 
 export function cueRules(): { rule: CueRule; re: RegExp }[] {
   if (!rules) {
     rules = loadJson<EventsData>("cues/events.json").rules.map((rule) => ({ rule, re: re(rule.pattern, "gi") }));
     prefilter = new WordPrefilter(rules.map((r) => r.rule.pattern));
+    sticky = rules.map((r) => new RegExp(r.rule.pattern, "iy"));
   }
   return rules;
 }
@@ -75,10 +78,25 @@ export function modality(): ModalityData {
 export function findCues(text: string): CueHit[] {
   const out: CueHit[] = [];
   const all = cueRules();
-  const may = prefilter!.candidates(text); // rules no word of the text can begin are not run
+  const { flags: may, starts } = prefilter!.scan(text); // rules no word of the text can begin are not run
   for (let i = 0; i < all.length; i++) {
     if (!may[i]) continue;
     const { rule, re: r } = all[i]!;
+    const at = starts[i];
+    if (at) {
+      // The matches a global search finds, left to right, tried only where one can start.
+      const y = sticky[i]!;
+      let from = 0;
+      for (const p of at) {
+        if (p < from) continue;
+        y.lastIndex = p;
+        const m = y.exec(text);
+        if (!m) continue;
+        out.push({ rule, start: p, end: p + m[0].length, text: m[0] });
+        from = m[0].length ? p + m[0].length : p + 1;
+      }
+      continue;
+    }
     r.lastIndex = 0;
     for (const m of text.matchAll(r)) {
       out.push({ rule, start: m.index!, end: m.index! + m[0].length, text: m[0] });

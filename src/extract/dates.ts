@@ -18,8 +18,28 @@ const DAY = 86_400_000;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-export const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-const utc = (s: string) => Date.parse(s.slice(0, 10) + "T00:00:00Z");
+// A report's dates are few and asked for again and again (every mention, every isOld): both
+// conversions are remembered (bounded, cleared when full).
+const isoMemo = new Map<number, string>();
+const utcMemo = new Map<string, number>();
+export const iso = (t: number) => {
+  let s = isoMemo.get(t);
+  if (s === undefined) {
+    s = new Date(t).toISOString().slice(0, 10);
+    if (isoMemo.size >= 4096) isoMemo.clear();
+    isoMemo.set(t, s);
+  }
+  return s;
+};
+const utc = (s: string) => {
+  let t = utcMemo.get(s);
+  if (t === undefined) {
+    t = Date.parse(s.slice(0, 10) + "T00:00:00Z");
+    if (utcMemo.size >= 4096) utcMemo.clear();
+    utcMemo.set(s, t);
+  }
+  return t;
+};
 const mid = (a: number, b: number) => a + Math.floor((b - a) / DAY / 2) * DAY;
 
 function mention(start: number, text: string, from: number, to: number, precision: 1 | 2 | 3): DateMention {
@@ -36,6 +56,8 @@ function monthRange(year: number, month: number): [number, number] {
   return [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 0)];
 }
 
+/** Every weekday name holds "day": a text without it has no WEEKDAY_RE match (cheap test first). */
+const DAY_WORD = /day/i;
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
 const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
 
@@ -58,7 +80,7 @@ export function findDates(text: string, published?: string): DateMention[] {
   const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
 
   if (ref !== undefined) {
-    for (const m of text.matchAll(WEEKDAY_RE)) {
+    if (DAY_WORD.test(text)) for (const m of text.matchAll(WEEKDAY_RE)) {
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       let day = lastWeekday(ref, wd);
       // "rallies next Sunday", "on the coming Friday": a day still to come, after the report.

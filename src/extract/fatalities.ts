@@ -74,8 +74,27 @@ const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 /** "a large number of", "a total of", "a trail of": the article starts a quantity or a thing, not one person. */
 const A_QUANTITY = /^an?\s+(?:(?:large|small|significant|great|huge|growing|high|higher|unknown|record|further|total|number|lot|series|handful|trail|wave|toll|string|spate|dozen)\b|(?:[\w'-]+\s+){0,2}?(?:number|total|toll|figure)\b)/i;
 
+// A sentence's figures are asked for by its own mentions and again by the events it elaborates:
+// they are kept for the report being read (buildContext starts each report afresh, so one report's
+// results never serve another). Callers only read them.
+const memo = new Map<string, FatalityMention[]>();
+
+/** Forgets the figures kept for the previous report. */
+export function newReportFigures(): void {
+  memo.clear();
+}
+
 /** Fatality mentions in `text` (offsets relative to it). */
 export function findFatalities(text: string): FatalityMention[] {
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    if (memo.size >= 256) memo.clear();
+    memo.set(text, (hit = figuresIn(text)));
+  }
+  return hit;
+}
+
+function figuresIn(text: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   if (!lx.any.test(text)) return out;

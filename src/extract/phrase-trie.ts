@@ -12,6 +12,11 @@ export interface Tokens {
   start: number[];
   end: number[];
   text: string;
+  /**
+   * findAll's results, kept with the tokens: by trie (its `slot`), each with the trie's version
+   * when found (a phrase added since makes them stale). Callers only read them.
+   */
+  found?: ({ version: number; hits: PhraseHit<unknown>[] } | undefined)[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -31,7 +36,12 @@ function isAscii(s: string): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Width of the letter or digit at i (2 for an astral one), 0 when there is none: WORD, by hand. */
-const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, LETTER_OR_DIGIT);
+const wordCharAt = (text: string, i: number) => {
+  // ASCII inline (most characters); the rest through the shared scanner.
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wordCharWidth(text, i, LETTER_OR_DIGIT);
+};
 
 // The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
 // recent results are kept, so each text is cut once. Tokens are shared: callers only read them.
@@ -41,7 +51,7 @@ const TOKEN_CACHE_SIZE = 128;
 export function tokenize(text: string): Tokens {
   const hit = tokenCache.get(text);
   if (hit) return hit;
-  const t: Tokens = { raw: [], key: [], start: [], end: [], text };
+  const t: Tokens = { raw: [], key: [], start: [], end: [], text, found: undefined };
   // The runs of letters and digits (WORD), scanned by hand: this is the hot loop of every phrase pass.
   for (let i = 0; i < text.length; ) {
     let w = wordCharAt(text, i);
@@ -100,6 +110,7 @@ function isShout(raw: string | undefined): boolean {
 }
 
 export class PhraseTrie<T> {
+  private static tries = 0;
   private root: Node<T> = {};
   size = 0;
 
@@ -117,7 +128,7 @@ export class PhraseTrie<T> {
     node.values ??= [];
     node.values.push({ value, exact: caseSensitive ? t.raw : undefined });
     this.size++;
-    this.found = new WeakMap(); // earlier findAll results may miss the new phrase
+    this.version++; // earlier findAll results may miss the new phrase
     return true;
   }
 
@@ -145,8 +156,8 @@ export class PhraseTrie<T> {
 
   /** All leftmost-longest, non-overlapping matches (kept per Tokens: callers only read them). */
   findAll(t: Tokens): PhraseHit<T>[] {
-    const known = this.found.get(t);
-    if (known) return known;
+    const known = t.found?.[this.slot];
+    if (known && known.version === this.version) return known.hits as PhraseHit<T>[];
     const out: PhraseHit<T>[] = [];
     const first = this.root.next;
     for (let i = 0; i < t.key.length; ) {
@@ -156,11 +167,13 @@ export class PhraseTrie<T> {
         i = hit.to;
       } else i++;
     }
-    this.found.set(t, out);
+    (t.found ??= [])[this.slot] = { version: this.version, hits: out };
     return out;
   }
 
-  private found = new WeakMap<Tokens, PhraseHit<T>[]>();
+  /** Where this trie's findAll results are kept on a Tokens, and how many phrases it had then. */
+  private readonly slot = PhraseTrie.tries++;
+  private version = 0;
 
   /** The values whose case rules hold at token i. */
   private matching(values: Value<T>[], t: Tokens, i: number): T[] {

@@ -11,14 +11,15 @@ const WORDISH = /^[a-z0-9]$/;
  * at a word boundary (then the regex must always run). Understands `\b`, literal characters,
  * groups with alternatives (capturing, `(?:`), and optional groups; anything else gives up.
  */
-export function literalPrefixes(pattern: string): Set<string> | null {
+export function literalPrefixes(pattern: string, info?: { startsAtPrefix: boolean }): Set<string> | null {
   try {
     const alts = splitAlternatives(pattern);
     const out = new Set<string>();
+    if (info) info.startsAtPrefix = true;
     for (const alt of alts) {
       // A top-level alternative must be anchored at a word boundary for a word-start check to be exact.
       if (!alt.startsWith("\\b")) return null;
-      const p = sequencePrefixes(alt.slice(2));
+      const p = sequencePrefixes(alt.slice(2), info);
       if (!p) return null;
       for (const s of p) out.add(s);
     }
@@ -42,12 +43,17 @@ export class WordPrefilter {
   /** One-character prefixes by character code. */
   private byOne = new Map<number, number[]>();
   readonly size: number;
+  /** exact[i] is 1 when every match of pattern i starts at a word start with one of its prefixes. */
+  private exact: Uint8Array;
 
   constructor(patterns: readonly string[]) {
     this.size = patterns.length;
+    this.exact = new Uint8Array(patterns.length);
     patterns.forEach((pattern, idx) => {
-      const set = literalPrefixes(pattern);
+      const info = { startsAtPrefix: false };
+      const set = literalPrefixes(pattern, info);
       if (!set) return void this.always.push(idx);
+      if (info.startsAtPrefix) this.exact[idx] = 1;
       for (const p of set) {
         if (p.length === 1) {
           const k = p.charCodeAt(0);
@@ -62,36 +68,55 @@ export class WordPrefilter {
 
   /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
   candidates(text: string): Uint8Array {
+    return this.scan(text).flags;
+  }
+
+  /**
+   * The candidates, and for each candidate pattern whose matches all start at one of its prefixes
+   * (see `literalPrefixes`), the word starts where one of them occurs, ascending: the only offsets
+   * a match can start at. undefined for the other patterns (they must be searched the usual way).
+   */
+  scan(text: string): { flags: Uint8Array; starts: (number[] | undefined)[] } {
     const flags = new Uint8Array(this.size);
+    const starts: (number[] | undefined)[] = new Array(this.size);
     for (const i of this.always) flags[i] = 1;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = isWordChar(c);
-      if (word && !prevWord) this.markAt(text, i, flags);
+      if (word && !prevWord) this.markAt(text, i, flags, starts);
       prevWord = word;
     }
-    return flags;
+    return { flags, starts };
   }
 
-  private markAt(text: string, at: number, flags: Uint8Array): void {
+  private note(idx: number, at: number, flags: Uint8Array, starts: (number[] | undefined)[]): void {
+    flags[idx] = 1;
+    if (!this.exact[idx]) return;
+    const list = starts[idx];
+    if (!list) starts[idx] = [at];
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
+
+  private markAt(text: string, at: number, flags: Uint8Array, starts: (number[] | undefined)[]): void {
     const c0 = lower(text.charCodeAt(at));
     const one = this.byOne.get(c0);
-    if (one) for (const idx of one) flags[idx] = 1;
+    if (one) for (const idx of one) this.note(idx, at, flags, starts);
     if (at + 1 >= text.length) return;
     const list = this.byTwo.get(c0 * 65536 + lower(text.charCodeAt(at + 1)));
     if (!list) return;
     for (const { p, idx } of list) {
-      if (flags[idx]) continue;
+      // Once a pattern is a candidate, its further prefixes matter only for where its matches start.
+      if (flags[idx] && !this.exact[idx]) continue;
       let k = 2;
       while (k < p.length && at + k < text.length && lower(text.charCodeAt(at + k)) === p.charCodeAt(k)) k++;
-      if (k === p.length) flags[idx] = 1;
+      if (k === p.length) this.note(idx, at, flags, starts);
     }
   }
 }
 
 /** Prefixes of a sequence (no top-level `|`): literal characters, then at most one group. */
-function sequencePrefixes(seq: string): Set<string> | null {
+function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<string> | null {
   let i = 0;
   while (seq.startsWith("\\b", i)) i += 2;
   if (i >= seq.length) return null;
@@ -107,15 +132,19 @@ function sequencePrefixes(seq: string): Set<string> | null {
     const out = new Set<string>();
     if (quant === "*" || quant === "?" || (quant === "{" && /^\{0[,}]/.test(seq.slice(close + 1)))) {
       // Optional group: the match may also start with what follows it.
-      const rest = sequencePrefixes(seq.slice(close + 2 + (quant === "{" ? seq.slice(close + 1).indexOf("}") : 0)));
+      const rest = sequencePrefixes(seq.slice(close + 2 + (quant === "{" ? seq.slice(close + 1).indexOf("}") : 0)), info);
       if (!rest) return null;
       for (const s of rest) out.add(s);
       // "(an? )?(huge )?explosion": when every alternative ends in a space, what follows begins a
       // word either way, so its prefixes alone are a necessary condition (and far more selective).
-      if (alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) return out;
+      // A match may then start before any of them ("an explosion"): where matches start is not known.
+      if (alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) {
+        if (info) info.startsAtPrefix = false;
+        return out;
+      }
     }
     for (const alt of alts) {
-      const p = sequencePrefixes(alt);
+      const p = sequencePrefixes(alt, info);
       if (!p) return null;
       for (const s of p) out.add(s);
     }

@@ -33,7 +33,12 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2010;
 
 /** Width of the word character (letter, mark, digit) at i: 0 when none, 2 for an astral one. */
-const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, WORD_CHAR);
+const wordCharAt = (text: string, i: number) => {
+  // ASCII inline (most characters); the rest through the shared scanner.
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wordCharWidth(text, i, WORD_CHAR);
+};
 
 /**
  * The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or
@@ -59,10 +64,19 @@ export function tokenSpans(text: string, joiner: (c: number) => boolean = isJoin
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  const spans = tokenSpans(text);
-  for (let k = 0; k < spans.length; k++) {
-    const ts = spans[k]![0];
-    let te = spans[k]![1];
+  // tokenSpans' scan, inline: each token is made as it is found (no array of spans in between).
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) { i++; continue; }
+    const ts = i;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i))) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
+      break;
+    }
+    let te = i;
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
     const s = text.slice(ts, te);
@@ -110,9 +124,14 @@ export function candidates(name: string, allowLoose = true): { rows: PlaceRow[];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
-const PLACE_NOUN = "(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:town|city|village|district|camp|settlement|hamlet|locality|capital|area|suburb|neighbou?rhood|port)\\s+(?:of\\s+)?)?";
+const PLACE_NOUNS = ["town", "city", "village", "district", "camp", "settlement", "hamlet", "locality", "capital", "area", "suburb", "neighbou?rhood", "port"];
+const PLACE_NOUN = `(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:${PLACE_NOUNS.join("|")})\\s+(?:of\\s+)?)?`;
 
-interface Patterns { offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp }
+interface Patterns {
+  offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp;
+  /** The words any of the five patterns before a name ends on (then whitespace): a cheap necessary test. */
+  lastWords: string[];
+}
 let patterns: Patterns | null = null;
 function pats(lx: Lexicon): Patterns {
   if (patterns) return patterns;
@@ -128,6 +147,9 @@ function pats(lx: Lexicon): Patterns {
     regionBefore: new RegExp(`(?:the\\s+)?(?:${alt(c.regionBefore)})\\s+$`, "i"),
     regionAfter: new RegExp(`^\\s+(?:${alt(c.regionAfter)})\\b`, "i"),
     nearAfter: new RegExp(`^(?:'s|’s)?\\s+(?:${alt(c.nearAfter)})\\b`, "i"),
+    // offset, kmFrom, near, outskirts and regionBefore all end "... <word>\\s+$", the word being
+    // "of", "from", a place noun, or the last word of a "near" or region cue.
+    lastWords: [...new Set(["of", "from", ...PLACE_NOUNS.flatMap((n) => (n.includes("u?") ? [n.replace("u?", "u"), n.replace("u?", "")] : [n])), ...[...c.near, ...c.regionBefore].map((w) => w.trim().split(/\s+/).pop()!.toLowerCase())])],
   };
   return patterns;
 }
@@ -300,6 +322,20 @@ function maskActors(toks: Tok[], folded: (i: number) => string): boolean[] {
   return masked;
 }
 
+/**
+ * Whether `before` ends in one of `words` (ASCII, lower case) and then whitespace, as every
+ * pattern read before a name needs. Their `i` flag matches ASCII letters only to ASCII letters,
+ * so lower-casing the tail decides it exactly.
+ */
+function mayRelate(before: string, words: readonly string[]): boolean {
+  let e = before.length;
+  while (e > 0 && SPACE.test(before[e - 1]!)) e--;
+  if (e === before.length || e === 0) return false;
+  const tail = before.slice(Math.max(0, e - 16), e).toLowerCase();
+  for (const w of words) if (tail.endsWith(w)) return true;
+  return false;
+}
+
 function buildMention(text: string, nameStart: number, nameEnd: number, rows: PlaceRow[], lx: Lexicon): PlaceMention {
   const p = pats(lx);
   const name = text.slice(nameStart, nameEnd);
@@ -307,7 +343,9 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
   const after = text.slice(nameEnd, nameEnd + 40);
   let r: RegExpExecArray | null;
-  if ((r = p.offset.exec(before))) {
+  if (!mayRelate(before, p.lastWords)) {
+    // None of the patterns before the name can match: no offset, no qualifier from before.
+  } else if ((r = p.offset.exec(before))) {
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
     m.offsetKm = Math.round(Number(r[1]!.replace(",", ".")) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
