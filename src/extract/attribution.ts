@@ -74,7 +74,12 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     const ve = vs + v[0].length;
     const verb = v[0].toLowerCase();
     // "according to X", or a post-posed "...,” said X" after a quotation.
-    const postposed = verb === "according to" || (/^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5)) && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs)));
+    // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
+    const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
+    const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
+      // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
+      // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
+      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !subjectOf(sentence, clauseStart(sentence, vs), vs, ve, false));
     // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
     let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [clauseStart(sentence, vs), vs];
     // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
@@ -202,9 +207,9 @@ const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|
 /** Descriptors ("Kurdish-led", "Norway-based") are not part of the name they precede. */
 const DESCRIPTOR_WORD = /-(?:based|led|backed|run|linked|aligned|allied|affiliated|funded|controlled|held|born|owned|sponsored|dominated|supported|appointed|installed|registered|focused)$/i;
 /** Titles before a person's name: "Defence Minister Jane Doe", "Governor John Roe", "Maj. Gen. Jan Kowal". */
-const TITLE_WORD = /^(?:Minister|President|Vice-President|Premier|Governor|Mayor|Commander|General|Gen\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Lieutenant-Colonel|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brigadier-General|Admiral|Sergeant|Spokesman|Spokeswoman|Spokesperson|Secretary|Chief|Director|Inspector|Superintendent|Commissioner|Senator|Sheikh|Imam|Bishop|Father|Sister|Judge|Prosecutor|Ambassador|Chairman|Chairwoman|Speaker|Deputy|Prince|King|Queen|Emir|Mullah|Maulana|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Marshal|Air|Commodore|Vice)$/;
+const TITLE_WORD = /^(?:Minister|President|Vice-President|Premier|Governor|Mayor|Commander|General|Gen\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Lieutenant-Colonel|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brigadier-General|Admiral|Sergeant|Spokesman|Spokeswoman|Spokesperson|Secretary|Chief|Director|Inspector|Superintendent|Commissioner|Senator|Sheikh|Imam|Bishop|Father|Sister|Judge|Prosecutor|Ambassador|Chairman|Chairwoman|Speaker|Deputy|Prince|King|Queen|Emir|Mullah|Maulana|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Marshal|Air|Commodore|Vice|Leader|Supreme|Secretary-General|President-elect|Prime|Chancellor|Attorney-General|Attorney|Sultan|Patriarch|Pope|Rev\.?|Reverend|Archbishop|Cardinal|Senior|Chief-of-Staff)$/;
 /** Heads that make a name an organisation rather than a person. */
-const ORG_HEAD = /\b(?:observatory|monitor|watch|network|documentation|tracker|rights|association|collective|league|committee|union|federation|confederation|coalition|foundation|society|alliance|organi[sz]ation|institute|centre|center|group|council|commission|ministry|office|secretariat|administration|department|directorate|government|presidency|authority|agency|bureau|service|services|court|tribunal|police|army|forces?|command|division|brigades?|battalion|regiment|corps|guard|gendarmerie|navy|rangers|front|movement|party|militia|news|times|post|herald|tribune|gazette|journal|television|tv|radio|press|media|hospital|clinic|doctors|crescent|cross|lawyers|defensor[íi]a|ombudsman|campaign|project|initiative|program|programme|unit|units|mission|secretary|staff|headquarters|cartel|gang)\b/i;
+const ORG_HEAD = /\b(?:observatory|monitor|watch|network|documentation|tracker|rights|association|collective|league|committee|union|federation|confederation|coalition|foundation|society|alliance|organi[sz]ation|institute|centre|center|group|council|commission|ministry|office|secretariat|administration|department|directorate|government|presidency|authority|agency|bureau|service|services|court|tribunal|police|army|forces?|command|division|brigades?|battalion|regiment|corps|guard|gendarmerie|navy|rangers|front|movement|party|militia|news|times|post|herald|tribune|gazette|journal|television|tv|radio|press|media|hospital|clinic|doctors|crescent|cross|lawyers|defensor[íi]a|ombudsman|campaign|project|initiative|program|programme|unit|units|mission|headquarters|cartel|gang)\b/i;
 /** A lower-case word naming what kind of body follows or precedes: "the monitoring group X", "X, a rights group". */
 const DESCRIBER = /\b(?:group|monitor|monitoring|organi[sz]ation|network|outlet|agency|ngo|charity|watchdog|body|committee|union|movement|militia|channel|newspaper|broadcaster|website|daily|federation|association|coalition|alliance|collective|council)$/i;
 const PREPOSITION = /^(?:in|at|of|from|near|to|by|with|for|on|across|around|between|into|outside|inside|towards?|against|over|under|through|via|about|than|like|among)$/i;
@@ -289,11 +294,19 @@ function asSubject(s: string, ws: Word[], i: number, j: number, role: string, se
   const plain = words.filter((w) => !isAcronymTok(w.w));
   if (!plain.length) return undefined;
   // "X, a rights group": the role describes X; "the head of the rights group, X": it describes X's post
-  const describes = DESCRIBER.test(role.trim()) && !/\b(?:of|for|at|from|with)\b/i.test(role);
+  const describes = DESCRIBER.test(role.trim()) && !/\b(?:of|for|at|from|with)\b/i.test(role) && !/^(?:who|whose)\b/i.test(role.trim());
+  // "Jane Doe of the Crisis Institute": a person and the body she speaks from; the person is the subject
+  const of = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+of\s+the\s+/u.exec(text);
+  if (of && !ORG_HEAD.test(of[1]!) && !TITLE_WORD.test(of[1]!.split(/\s+/)[0]!)) {
+    const ofEnd = ws.findIndex((w) => w.start >= words[0]!.start + of[1]!.length) - 1;
+    if (ofEnd >= i) return asSubject(s, ws, i, ofEnd, role, sentenceStart);
+  }
   const org = ORG_HEAD.test(text) || describes || (plain.length === 1 && isAcronym(plain[0]!.w));
   if (!org) {
     // A person: titles go; at least two name words remain ("Ivan Ivanov", "Maulana Hidayat-ur-Rehman").
     let k = 0;
+    // "Lagos Governor Jane Doe", "Supreme Leader Ayatollah Ali Rahimi": everything up to the last title word goes
+    for (let t = plain.length - 2; t > 0; t--) if (TITLE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
     while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryQualifiers().lookup(plain[k]!.w.replace(/['’]s$/, "")).length > 0 || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Police|Army|District|Regional|State|Provincial|Deputy|Acting|Former|Senior|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
     const titled = k > 0;
     const rest = plain.slice(k);
@@ -434,7 +447,7 @@ const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|
 const TITLE_LIKE = /\b(?:administrator|governor|mayor|commissioner|spokes(?:man|woman|person)|commander|chief|minister|secretary|director|prefect|official|officer|head|leader|chairman|president)$/i;
 
 /** Roles that make a person a voice of the authorities or an armed force. */
-const OFFICIAL_ROLE = /\b(?:administrator|official|officer|prefect|mayor|commissioner|police|secretary of state|General|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Admiral|Sergeant|Lieutenant-Colonel|Marshal)\b/;
+const OFFICIAL_ROLE = /\b(?:administrator|official|officer|prefect|mayor|commissioner|police|General|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Admiral|Sergeant|Lieutenant-Colonel|Marshal|Secretary|Leader|Supreme|King|Emir|Chancellor|Premier|Attorney|Sultan)\b/;
 /** A body known only as the one whose spokesman or commander speaks. */
 const VOICE_ROLE = /\b(?:spokes(?:man|woman|person)|commander|command)\b/i;
 
@@ -453,7 +466,8 @@ function addSubject(
     if (overlaps.length) return;
     if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
     const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
-    const ofParty = /\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true;
+    const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
+      /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
     const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
     const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
     out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party) });
@@ -494,6 +508,8 @@ function addSubject(
   // "Jammu and Kashmir Police" is one name; "the European Union and Britain" are two.
   const parts = subj.name.split(/\s+and\s+/);
   if (parts.length > 1 && parts.some((x) => countryQualifiers().lookup(x).length)) return;
+  // an analyst's institute comments; it is no source of the news
+  if (ANALYST_ROLE.test(subj.role) || /\bthink[- ]tank\b/i.test(subj.role)) return;
   const k = kindOfBody(subj.name, subj.role) ?? (VOICE_ROLE.test(subj.role) ? { kind: "official" as const, party: true } : { kind: "unnamed" as const, party: false });
   out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party) });
 }

@@ -73,3 +73,13 @@ test("a report's event carries the named rights group as its source", () => {
   assert.ok(e, "an event");
   assert.match(e!.source, /Coalition for Pastoral Peace \(CPP\)/);
 });
+
+test("a speaker named after a closing 'said' is found also when no quotation comes before it", () => {
+  assert.deepEqual(sp("Overnight, a drone hit a house in Kalinivka, wounding a woman, said Petro Savchuk, the head of the district.", "UA"), [
+    "Petro Savchuk|official|true",
+  ]);
+  // but "X, a rights group, said the army ..." keeps X as the speaker, not the army
+  assert.deepEqual(sp("The Lakeside Peace Committee, a local activist group, said the RSF stormed the village twice."), [
+    "Lakeside Peace Committee|ngo|false",
+  ]);
+});
