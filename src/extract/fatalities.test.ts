@@ -91,3 +91,10 @@ test("of two tolls in the lead sentence, the event keeps the one told next to it
   const e = extractArticle({ id: "t", text, published: "2024-05-15" }).events.find((x) => x.sub_event_type === "Remote explosive/landmine/IED");
   assert.equal(e?.fatalities, 4);
 });
+
+test("'killing him and his nephew' counts the victim and his kin", () => {
+  assert.deepEqual(findFatalities("A bomb hit the car of a local commander, killing him and his nephew.").map((f) => f.count), [2]);
+  assert.deepEqual(findFatalities("Gunmen shot the judge, killing her and her two bodyguards.").map((f) => f.count), [3]);
+  // kin without a number are not counted
+  assert.deepEqual(findFatalities("The strike hit the house, killing him and his sons.").map((f) => f.count), []);
+});

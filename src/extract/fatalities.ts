@@ -20,7 +20,7 @@ export interface FatalityMention {
   vague: boolean;
 }
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -60,6 +60,8 @@ function lexicon() {
     isKilled: new RegExp(`^${killed}$`, "i"),
     conjoined: new RegExp(`\\b(${numAlt})\\b${noun}\\s+and\\s+$`, "i"),
     // "... and two US contractors": a second figure of people joined to the first (a noun must follow).
+    // "killing him and his nephew", "killed her and her two children": the victim told before, and kin
+    himAnd: new RegExp(`\\b(?:${killed})\\s+(?:both\\s+)?(?:him|her)\\s+and\\s+(?:his|her)\\s+(?:(${numAlt})\\s+)?(?:[a-z-]+\\s+)?(nephews?|nieces?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt|bodyguards?|drivers?|guards?|child|children|grandsons?|granddaughters?|companions?|assistants?|escorts?)\\b`, "gi"),
     andMore: new RegExp(`^,?\\s+and\\s+(?:at least\\s+)?(${numAlt})\\b(?=\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|officers?|contractors?|policem[ae]n|troops|fighters|militants|rebels|children|women|men|villagers|residents|workers|passengers|attackers|gunmen|others|members|guards|students|worshippers)\\b)`, "i"),
   };
   return compiled;
@@ -99,6 +101,13 @@ export function findFatalities(text: string): FatalityMention[] {
     }
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
+  }
+  for (const m of text.matchAll(lx.himAnd)) {
+    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    const plural = /(?:s|children)$/i.test(m[2]!);
+    const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
+    if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
+    out.push({ count: 1 + kin, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: false, vague: false });
   }
   for (const m of text.matchAll(lx.killedAfter)) {
     const verb = m[3]!.toLowerCase();

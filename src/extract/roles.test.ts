@@ -278,3 +278,9 @@ test("an armed group claiming the attack outranks the state forces read off the 
   ), "Armed clash");
   assert.match(e.actor1, /Jama'at Nusrat/);
 });
+
+test("'clashes between A and B': the side named first is actor1", () => {
+  const e = first(run("MOSUL, Iraq — Clashes between the Iraqi army and a Yazidi armed group in the district of Sinjar killed one soldier on Monday, officials said.", "2023-05-02"));
+  assert.match(e.actor1, /Military Forces of Iraq/);
+  assert.equal(e.actor2, "Unidentified Armed Group (Iraq)");
+});

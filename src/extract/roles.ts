@@ -231,6 +231,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       a1 = undefined;
     }
   }
+  // "Clashes between the army and a militia": the sides in the order the text names them.
+  if (!a1 && m.family === "battle" && !cue.rule.territory) {
+    const btw = /^\s*(?:[\w'’-]+\s+){0,3}?between\s+/i.exec(text.slice(cue.end, Math.min(ce, cue.end + 40)));
+    if (btw) {
+      const from = cue.end + btw[0].length;
+      const sides = afterCue.filter((c) => c.start >= from && c.start < from + 100 && c.inter !== 7);
+      if (sides[0]) a1 = sides[0];
+    }
+  }
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
