@@ -98,3 +98,13 @@ test("'killing him and his nephew' counts the victim and his kin", () => {
   // kin without a number are not counted
   assert.deepEqual(findFatalities("The strike hit the house, killing him and his sons.").map((f) => f.count), []);
 });
+
+test("a risen toll replaces the figure told before it in the same sentence", () => {
+  assert.deepEqual(counts("A bomb hit a patrol on Sunday, killing two soldiers, and the toll rose to five on Monday when three wounded men died."), [5]);
+});
+
+test("a number that labels a place is no toll, and 'a constable' or 'a pharmacist' counts one", () => {
+  assert.deepEqual(counts("A crowd attacked a shop in Block 12 of Westfield, set it alight and killed the owner."), []);
+  assert.deepEqual(counts("A police constable was killed in clashes on Tuesday."), [1]);
+  assert.deepEqual(counts("Gunmen shot dead a pharmacist outside his shop."), [1]);
+});

@@ -68,7 +68,7 @@ function lexicon() {
 }
 
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
-const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?)\b/i;
+const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife)\b/i;
 
 /** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
 const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
@@ -121,14 +121,21 @@ export function findFatalities(text: string): FatalityMention[] {
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
+    // "Sector 57 of Gurugram", "Route 9": a number that labels a place is not a toll.
+    if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 6)))) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.
     const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
     const extra = before ? lx.value(before[1]!) ?? 0 : 0;
     const start = before ? m.index! - before[0].length : m.index!;
     out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) && !before });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "killing three policemen, and the toll rose to four when a wounded man died": a risen toll replaces the other figures.
+  const risen = out.filter((f) => ROSE.test(f.text));
+  const kept = risen.length ? out.filter((f) => !risen.some((r) => r !== f && f.count < r.count)) : out;
+  return kept.sort((a, b) => a.start - b.start);
 }
+const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;
+const ROSE = /\btoll\b[^.;]*\b(?:rose|climbed|rises|jumped|reached)\b/i;
 
 /** The figure an event keeps: the lowest reliable one among those reported for it. */
 export function lowestReliable(figures: number[]): number {
