@@ -284,3 +284,17 @@ test("'clashes between A and B': the side named first is actor1", () => {
   assert.match(e.actor1, /Military Forces of Iraq/);
   assert.equal(e.actor2, "Unidentified Armed Group (Iraq)");
 });
+
+test("a group the report says denied any role, or a report saying no one claimed, leaves the bomber unidentified", () => {
+  const denied = first(run(
+    "QUETTA, Pakistan — A roadside bomb struck a police van near Kalat on Sunday, killing three policemen, officials said.\n\n" +
+      "The Balochistan Liberation Army, which has carried out many attacks in the area, denied any role. Police said they were investigating.",
+    "2023-06-12",
+  ));
+  assert.equal(denied.actor1, "Unidentified Armed Group (Pakistan)");
+  const unclaimed = first(run(
+    "MOGADISHU — A roadside bomb killed two soldiers near Afgoye on Monday, officials said. No group has claimed the attack. Al Shabaab has fought the government for years.",
+    "2023-06-13",
+  ));
+  assert.equal(unclaimed.actor1, "Unidentified Armed Group (Somalia)");
+});

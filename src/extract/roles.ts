@@ -57,6 +57,24 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
     .sort((a, b) => a.start - b.start);
 }
 
+const DENIES_ROLE = /\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?(?:role|involvement|responsibility|being\s+(?:involved|behind)|carrying\s+out|that\s+(?:it|its|they|their)\b)/i;
+const NO_CLAIM = /\bno\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*claimed\b/i;
+const disownedMemo = new WeakMap<ArticleContext, Set<string>>();
+/** Armed groups the report says deny a role in what it tells ("the TTP denied any role"); every group when "no one claimed" it. */
+function disowned(ctx: ArticleContext): Set<string> {
+  let out = disownedMemo.get(ctx);
+  if (out) return out;
+  out = new Set<string>();
+  for (const si of ctx.sentences) {
+    const noClaim = NO_CLAIM.test(si.text);
+    const deny = DENIES_ROLE.exec(si.text);
+    for (const a of si.actors) if (noClaim || (deny && a.start < deny.index)) out.add(a.actor.name);
+    if (noClaim) for (const a of ctx.dominantArmedGroup.values()) out.add(a.name);
+  }
+  disownedMemo.set(ctx, out);
+  return out;
+}
+
 export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string): Actor | undefined {
   if (!cc) return undefined;
   switch (kind) {
@@ -81,6 +99,9 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
           }
         }
       }
+      // A group the report says denies any role, or a report saying no one claimed the attack, leaves
+      // the hand unseen: the most-named group is not blamed by default.
+      if (dom && disowned(ctx).has(dom.name)) dom = undefined;
       return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
     }
     default:
