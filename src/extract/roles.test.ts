@@ -298,3 +298,17 @@ test("a group the report says denied any role, or a report saying no one claimed
   ));
   assert.equal(unclaimed.actor1, "Unidentified Armed Group (Somalia)");
 });
+
+test("blame is no attribution when it is only a question, or falls on a group that denied any role", () => {
+  const e = first(run(
+    "QUETTA, Pakistan — A roadside bomb struck a police van near Kalat on Sunday, killing three policemen, officials said.\n\n" +
+      "The Balochistan Liberation Army denied any role. Police said they were investigating whether a faction allied with the Balochistan Liberation Army was responsible.",
+    "2023-06-12",
+  ));
+  assert.equal(e.actor1, "Unidentified Armed Group (Pakistan)");
+});
+
+test("a strike the speaker blames on a state is that state's forces'", () => {
+  const e = first(run("ERBIL, Iraq — A drone strike on a village near Sidakan killed two people on Friday, local officials said, blaming Turkey.", "2023-06-12"));
+  assert.match(e.actor1, /Military Forces of Turkey/);
+});
