@@ -312,3 +312,11 @@ test("a strike the speaker blames on a state is that state's forces'", () => {
   const e = first(run("ERBIL, Iraq — A drone strike on a village near Sidakan killed two people on Friday, local officials said, blaming Turkey.", "2023-06-12"));
   assert.match(e.actor1, /Military Forces of Turkey/);
 });
+
+test("victims told in a passive that runs into the cue ('Two police officers were killed and ...') are not actor1", () => {
+  const e = first(run(
+    "BOGOTA — Two police officers were killed and at least a dozen civilians wounded on Monday when FARC dissidents attacked the police station in Suarez, a town in Cauca department, the government said.",
+    "2024-05-21",
+  ));
+  assert.equal(e.actor1, "FARC Dissidents");
+});

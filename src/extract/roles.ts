@@ -221,7 +221,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       (c) =>
         c.inter !== 7 &&
         !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
-        !SUFFERS.test(text.slice(c.end, Math.min(cue.start, c.end + 60))) &&
+        // ...the passive may run into the cue itself ("Two police officers were killed and ...")
+        !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
         !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
         !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
     );
