@@ -118,3 +118,10 @@ test("the Red Cross is cited under its full name", () => {
   assert.deepEqual(found("according to the Red Cross"), ["International Committee of the Red Cross"]);
   assert.deepEqual(found("the ICRC said"), ["International Committee of the Red Cross"]);
 });
+
+test("national news agencies and UN missions are known by name", () => {
+  assert.deepEqual(found("the Press Trust of India reported"), ["Press Trust of India"]);
+  assert.deepEqual(found("the UN Assistance Mission for Iraq said"), ["UNAMI"]);
+  // short acronyms that are also words ("MAP", "Petra") are read only with 'news agency'
+  assert.deepEqual(found("a map of Petra"), []);
+});
