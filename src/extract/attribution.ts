@@ -208,6 +208,8 @@ const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|
 const DESCRIPTOR_WORD = /-(?:based|led|backed|run|linked|aligned|allied|affiliated|funded|controlled|held|born|owned|sponsored|dominated|supported|appointed|installed|registered|focused)$/i;
 /** Titles before a person's name: "Defence Minister Jane Doe", "Governor John Roe", "Maj. Gen. Jan Kowal". */
 const TITLE_WORD = /^(?:Minister|President|Vice-President|Premier|Governor|Mayor|Commander|General|Gen\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Lieutenant-Colonel|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brigadier-General|Admiral|Sergeant|Spokesman|Spokeswoman|Spokesperson|Secretary|Chief|Director|Inspector|Superintendent|Commissioner|Senator|Sheikh|Imam|Bishop|Father|Sister|Judge|Prosecutor|Ambassador|Chairman|Chairwoman|Speaker|Deputy|Prince|King|Queen|Emir|Mullah|Maulana|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Marshal|Air|Commodore|Vice|Leader|Supreme|Secretary-General|President-elect|Prime|Chancellor|Attorney-General|Attorney|Sultan|Patriarch|Pope|Rev\.?|Reverend|Archbishop|Cardinal|Senior|Chief-of-Staff)$/;
+/** Offices that end a title however many words come before ("Lagos State Governor"); not "Sheikh", which names carry inside. */
+const OFFICE_WORD = /^(?:Minister|President|Governor|Mayor|Commander|General|Colonel|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Leader|Commissioner|Inspector|Ambassador|Chairman|Chairwoman|Ayatollah|Premier|Chancellor|President-elect|Prosecutor|Superintendent)$/;
 /** Heads that make a name an organisation rather than a person. */
 const ORG_HEAD = /\b(?:observatory|monitor|watch|network|documentation|tracker|rights|association|collective|league|committee|union|federation|confederation|coalition|foundation|society|alliance|organi[sz]ation|institute|centre|center|group|council|commission|ministry|office|secretariat|administration|department|directorate|government|presidency|authority|agency|bureau|service|services|court|tribunal|police|army|forces?|command|division|brigades?|battalion|regiment|corps|guard|gendarmerie|navy|rangers|front|movement|party|militia|news|times|post|herald|tribune|gazette|journal|television|tv|radio|press|media|hospital|clinic|doctors|crescent|cross|lawyers|defensor[íi]a|ombudsman|campaign|project|initiative|program|programme|unit|units|mission|headquarters|cartel|gang)\b/i;
 /** A lower-case word naming what kind of body follows or precedes: "the monitoring group X", "X, a rights group". */
@@ -306,8 +308,10 @@ function asSubject(s: string, ws: Word[], i: number, j: number, role: string, se
     // A person: titles go; at least two name words remain ("Ivan Ivanov", "Maulana Hidayat-ur-Rehman").
     let k = 0;
     // "Lagos Governor Jane Doe", "Supreme Leader Ayatollah Ali Rahimi": everything up to the last title word goes
-    for (let t = plain.length - 2; t > 0; t--) if (TITLE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
-    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryQualifiers().lookup(plain[k]!.w.replace(/['’]s$/, "")).length > 0 || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Police|Army|District|Regional|State|Provincial|Deputy|Acting|Former|Senior|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
+    for (let t = plain.length - 2; t > 0; t--) if (OFFICE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
+    // a country's word goes only before a title: "Turkish Foreign Minister Jane Doe", not "Israel Patron"
+    const countryTitle = (i: number) => countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Deputy|Acting|Former|Senior)$/.test(plain[i + 1]!.w));
+    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(k) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Police|Army|District|Regional|State|Provincial|Deputy|Acting|Former|Senior|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
     const titled = k > 0;
     const rest = plain.slice(k);
     if (rest.length < 2 && !(titled && rest.length === 1)) return undefined;
@@ -447,7 +451,7 @@ const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|
 const TITLE_LIKE = /\b(?:administrator|governor|mayor|commissioner|spokes(?:man|woman|person)|commander|chief|minister|secretary|director|prefect|official|officer|head|leader|chairman|president)$/i;
 
 /** Roles that make a person a voice of the authorities or an armed force. */
-const OFFICIAL_ROLE = /\b(?:administrator|official|officer|prefect|mayor|commissioner|police|General|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Admiral|Sergeant|Lieutenant-Colonel|Marshal|Secretary|Leader|Supreme|King|Emir|Chancellor|Premier|Attorney|Sultan)\b/;
+const OFFICIAL_ROLE = /\b(?:(?:security|interior|defen[cs]e|home|foreign|state|cabinet|permanent)\s+secretary|administrator|official|officer|prefect|mayor|commissioner|police|General|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Admiral|Sergeant|Lieutenant-Colonel|Marshal|Secretary|Leader|Supreme|King|Emir|Chancellor|Premier|Attorney|Sultan)\b/;
 /** A body known only as the one whose spokesman or commander speaks. */
 const VOICE_ROLE = /\b(?:spokes(?:man|woman|person)|commander|command)\b/i;
 

@@ -36,6 +36,10 @@ test("a person is named without the title; a minister or an officer speaks for a
   assert.deepEqual(sp("Interior Minister Jana Novakova said 20 people were arrested."), ["Jana Novakova|official|true"]);
   assert.deepEqual(sp("The head of the Blue Brigade militia, Omar Haddad, said his men held the bridge."), ["Omar Haddad|official|true"]);
   assert.deepEqual(sp("\"We came under fire,\" said Colonel Peter Mwangi Otieno, an army spokesman."), ["Peter Mwangi Otieno|official|true"]);
+  // a title word inside a name stays ("Hassan Sheikh Ali"); a country's name is stripped only before a title
+  assert.deepEqual(sp("President Omar Sheikh Hassan said the army would advance."), ["Omar Sheikh Hassan|official|true"]);
+  assert.deepEqual(sp("Kenyan Interior Minister Jane Wanjiru said 20 people were arrested."), ["Jane Wanjiru|official|true"]);
+  assert.deepEqual(sp("\"It was terror,\" said Israel Moreno, the state's public security secretary.", "MX"), ["Israel Moreno|official|true"]);
 });
 
 test("the body a person heads, or works at, is a source too", () => {
