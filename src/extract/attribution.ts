@@ -352,7 +352,7 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
     let guard = 0;
     while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
     // "according to the director of Hope Hospital": the body a person speaks from
-    if (k > descStart && ws[k] && /^(?:at|of|from|for|with)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) {
+    if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) {
       const role = s.slice(ws[descStart]!.start, ws[k]!.end);
       let b = k + 1;
       if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
@@ -447,7 +447,7 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
   const describer = prev && joined(s, prev, ws[run]!) && DESCRIBER.test(prev.w) ? prev.w : "";
   return asSubject(s, ws, run, last, [describer, voice].filter(Boolean).join(" "), atStart(ws[run]!));
 }
-const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|woman|person)|director|head|chief|member|employee|worker|staff|leader|commander|representative|administrator|source|researcher|lawyer|volunteer|coordinator|manager|secretary|chairman|chairwoman|president)s?$/i;
+const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|woman|person)|director|head|chief|member|employee|worker|staff|leader|commander|representative|administrator|source|researcher|lawyer|volunteer|coordinator|manager|secretary|chairman|chairwoman|president|figure|tally|tallie|count|record|report|statement|statistic|data)s?$/i;
 const TITLE_LIKE = /\b(?:administrator|governor|mayor|commissioner|spokes(?:man|woman|person)|commander|chief|minister|secretary|director|prefect|official|officer|head|leader|chairman|president)$/i;
 
 /** Roles that make a person a voice of the authorities or an armed force. */

@@ -87,3 +87,9 @@ test("a speaker named after a closing 'said' is found also when no quotation com
     "Lakeside Peace Committee|ngo|false",
   ]);
 });
+
+test("'according to figures from X' and 'a tally by X' name X", () => {
+  assert.deepEqual(sp("More than 300 people were killed last year, according to figures from the Lakeland Observatory for Human Rights."), ["Lakeland Observatory for Human Rights|monitor|false"]);
+  assert.deepEqual(sp("At least 40 people died, according to a tally by the Northern Rights Collective."), ["Northern Rights Collective|monitor|false"]);
+  assert.deepEqual(sp("At least 40 people died, according to data from Kisumu."), []);
+});
