@@ -1,7 +1,7 @@
 // Who says it: speakers attached to attribution verbs ("X said", "according to X", "X told ..."),
 // with their kind (monitor, government, armed group, person...) and whether they are a party to the fight.
 import { findSources, type SourceMention } from "./sources.js";
-import { findActors, findGenericActors, stateForce } from "./actors.js";
+import { countryQualifiers, findActors, findGenericActors, stateForce } from "./actors.js";
 import { loadJson, re } from "./lexicon.js";
 
 interface ModalityData {
@@ -74,7 +74,12 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     const ve = vs + v[0].length;
     const verb = v[0].toLowerCase();
     // "according to X", or a post-posed "...,” said X" after a quotation.
-    const postposed = verb === "according to" || (/^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5)) && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs)));
+    // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
+    const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
+    const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
+      // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
+      // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
+      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !subjectOf(sentence, clauseStart(sentence, vs), vs, ve, false));
     // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
     let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [clauseStart(sentence, vs), vs];
     // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
@@ -117,31 +122,22 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
         break;
       }
     }
-    // A named person with a role: "Hassan Abdul-Ghani, senior commander of the HTS-led forces, told ..."
-    const person = personIn(phrase);
-    if (person && !out.some((o) => o.start <= ps + person.start && o.end >= ps + person.end)) {
-      const srcName = src[0] ? src[0].name : undefined;
-      // "..., said Ahmed Hassan, a spokesman for the regional government": the appositive after a
-      // post-posed name carries the role even beyond the speaker phrase.
-      const role = postposed ? sentence.slice(ps + person.end, Math.min(sentence.length, ps + person.end + 80)).split(/[.;]/)[0]! : phrase.slice(person.end);
-      const affiliation = act[0]?.actor.name ?? srcName;
-      const party = PARTY_ROLE.test(role) || PARTY_ROLE.test(phrase.slice(0, person.start)) || (!!act.length && !src.length);
-      if (!ANALYST_ROLE.test(phrase)) {
-        out.push({
-          name: person.name, kind: party ? "official" : "unnamed", party, affiliation,
-          start: ps + person.start, end: ps + person.end, stance: party && stance === "asserts" ? "claims" : stance,
-        });
-      }
-    }
+    // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
+    // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
+    // name the text gives it.
+    const subj = subjectOf(sentence, postposed ? ps : clauseStart(sentence, vs), vs, ve, postposed);
+    const person = subj?.person ? subj : undefined;
+    if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
     // "A spokesperson for the regional administration said": a speaker known only by a role.
     if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
       const r = roleSpeaker(phrase);
       if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
     }
   }
-  // one entry per name
+  // one entry per name; a speaker inside the longer name the text gives it is that speaker
   const seen = new Set<string>();
-  return out.filter((s) => (seen.has(s.name) ? false : (seen.add(s.name), true)));
+  const within = (s: Speaker) => out.some((o) => o !== s && o.kind === s.kind && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
+  return out.filter((s) => (seen.has(s.name) || within(s) ? false : (seen.add(s.name), true)));
 }
 
 // A role noun that ends a speaker phrase, with an optional "for/of the <body>" after it.
@@ -192,19 +188,332 @@ function clauseEnd(s: string, from: number): number {
   return m ? from + m.index : s.length;
 }
 
-function personIn(phrase: string): { name: string; start: number; end: number } | undefined {
-  let found: { name: string; start: number; end: number } | undefined;
-  for (const m of phrase.matchAll(PERSON)) {
-    let name = m[1]!;
-    let start = m.index!;
-    const t = TITLE.exec(name);
-    if (t) {
-      name = name.slice(t[0].length);
-      start += t[0].length;
-    }
-    if (!/\s/.test(name) || NOT_A_NAME.test(name) || /['’]s\b/.test(name)) continue; // "Russia's Wagner" is no person
-    found = { name, start, end: start + name.length };
-    break;
+
+// ---------------------------------------------------------------------------------------------
+// Named speakers the registries do not know: "The Horan Free League, a network of activists,
+// said", "according to the monitoring group Deep South Watch", "Governor Ivan Ivanov said". The
+// name is read only from the speech verb's subject slot (right before the verb, across one
+// appositive, or right after a post-posed "said"/"according to"), never from anywhere in the clause,
+// so places and victims named in the reported clause are not taken for speakers.
+
+/** A proper-name word: capitalised, a number ("3rd"), or an Arabic-article form ("al-Naqib"). */
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.&-]*|(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ur)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/** Lower-case words allowed inside a name ("Observatory of Social Conflict", "Defensoría del Pueblo"). */
+const NAME_JOIN = new Set(["of", "for", "the", "and", "de", "del", "la", "las", "los", "des", "du", "da", "do", "di", "e", "y", "on", "against", "bin", "ibn", "van", "von", "&"]);
+/** Words a name may go on after with "in": "Centre for Human Rights in ...", "Committee for Justice in ...". */
+const IN_NAME = /^(?:Rights|Justice|Peace|Democracy|Freedom|Studies|Research|Development|Support|Solidarity|Dialogue|Accountability|Journalists|Women|Children)$/;
+/** Capitalised words that start no name: articles, pronouns, days, months, sentence adverbs. */
+const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|But|And|Or|In|On|At|As|If|When|While|After|Before|Since|Later|Earlier|Also|Then|Meanwhile|However|Separately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|One|Two|Three|Some|Many|Several|Both|All|No|None|Nobody|Everyone|Other|Another|Most|Such)$/;
+/** Descriptors ("Kurdish-led", "Norway-based") are not part of the name they precede. */
+const DESCRIPTOR_WORD = /-(?:based|led|backed|run|linked|aligned|allied|affiliated|funded|controlled|held|born|owned|sponsored|dominated|supported|appointed|installed|registered|focused)$/i;
+/** Titles before a person's name: "Defence Minister Jane Doe", "Governor John Roe", "Maj. Gen. Jan Kowal". */
+const TITLE_WORD = /^(?:Minister|President|Vice-President|Premier|Governor|Mayor|Commander|General|Gen\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Lieutenant-Colonel|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brigadier-General|Admiral|Sergeant|Spokesman|Spokeswoman|Spokesperson|Secretary|Chief|Director|Inspector|Superintendent|Commissioner|Senator|Sheikh|Imam|Bishop|Father|Sister|Judge|Prosecutor|Ambassador|Chairman|Chairwoman|Speaker|Deputy|Prince|King|Queen|Emir|Mullah|Maulana|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Marshal|Air|Commodore|Vice|Leader|Supreme|Secretary-General|President-elect|Prime|Chancellor|Attorney-General|Attorney|Sultan|Patriarch|Pope|Rev\.?|Reverend|Archbishop|Cardinal|Senior|Chief-of-Staff)$/;
+/** Offices that end a title however many words come before ("Lagos State Governor"); not "Sheikh", which names carry inside. */
+const OFFICE_WORD = /^(?:Minister|President|Governor|Mayor|Commander|General|Colonel|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Leader|Commissioner|Inspector|Ambassador|Chairman|Chairwoman|Ayatollah|Premier|Chancellor|President-elect|Prosecutor|Superintendent)$/;
+/** Heads that make a name an organisation rather than a person. */
+const ORG_HEAD = /\b(?:observatory|monitor|watch|network|documentation|tracker|rights|association|collective|league|committee|union|federation|confederation|coalition|foundation|society|alliance|organi[sz]ation|institute|centre|center|group|council|commission|ministry|office|secretariat|administration|department|directorate|government|presidency|authority|agency|bureau|service|services|court|tribunal|police|army|forces?|command|division|brigades?|battalion|regiment|corps|guard|gendarmerie|navy|rangers|front|movement|party|militia|news|times|post|herald|tribune|gazette|journal|television|tv|radio|press|media|hospital|clinic|doctors|crescent|cross|lawyers|defensor[íi]a|ombudsman|campaign|project|initiative|program|programme|unit|units|mission|headquarters|cartel|gang)\b/i;
+/** A lower-case word naming what kind of body follows or precedes: "the monitoring group X", "X, a rights group". */
+const DESCRIBER = /\b(?:group|monitor|monitoring|organi[sz]ation|network|outlet|agency|ngo|charity|watchdog|body|committee|union|movement|militia|channel|newspaper|broadcaster|website|daily|federation|association|coalition|alliance|collective|council)$/i;
+const PREPOSITION = /^(?:in|at|of|from|near|to|by|with|for|on|across|around|between|into|outside|inside|towards?|against|over|under|through|via|about|than|like|among)$/i;
+
+/** Kind and party of a named body from its name and the words the text puts beside it. */
+const KIND_RULES: [RegExp, SourceMention["kind"], boolean][] = [
+  [/\b(?:hospital|clinic|medical|doctors?|health (?:centre|center|post|workers?)|red crescent|ambulance|m[ée]decins|physicians|paramedics)\b/i, "medical", false],
+  [/\b(?:community (?:council|group|leaders?|organi[sz]ation)|civil society)\b/i, "ngo", false],
+  [/\b(?:ombudsman|defensor[íi]a|protection of citizens|human rights commission)\b/i, "government", false],
+  [/\b(?:observatory|monitor\w*|watch|documentation|tracker|human rights|rights|bar association|lawyers|documents|tracks|records|counts)\b/i, "monitor", false],
+  [/\b(?:united nations|UN)\b/, "un", false],
+  [/\b(?:news|newspaper|times|herald|tribune|gazette|journal|television|tv|radio|broadcast\w*|daily|outlet|channel|website)\b/i, "outlet", false],
+  [/\b(?:front|movement|liberation|resistance|militia|mujahideen|people['’]s defen[cs]e|self-defen[cs]e|rebels?|insurgents?|armed group|jihadists?|separatists?|guerrillas?|cartel|gang)\b/i, "armed_group", true],
+  [/\b(?:police|army|armed forces|air force|navy|military|command|division|brigade|battalion|regiment|corps|guard|gendarmerie|rangers|general staff|security forces)\b/i, "military", true],
+  [/\b(?:ministry|minister|secretariat|administration|department|directorate|government|presidency|governor|municipality|prefecture|prosecutor|court|agency|bureau|authority|service|commission|office|mayor|council)\b/i, "government", true],
+  [/\b(?:association|collective|league|committee|union|federation|confederation|coalition|foundation|society|alliance|organi[sz]ation|network|institute|centre|center|group|ngo|charity|campaign|vigilance|volunteers)\b/i, "ngo", false],
+];
+
+export function kindOfBody(name: string, context = ""): { kind: SourceMention["kind"]; party: boolean } | undefined {
+  for (const [rx, kind, party] of KIND_RULES) if (rx.test(name)) return { kind, party };
+  for (const [rx, kind, party] of KIND_RULES) if (rx.test(context)) return { kind, party };
+  return undefined;
+}
+
+interface Word { w: string; start: number; end: number }
+const WORDS = /\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.-]*/gu;
+function wordsOf(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(WORDS)) {
+    let w = m[0];
+    // a sentence-final full stop is no part of the word ("... said Jane Doe.")
+    if (w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Gen|Col|Lt|Maj|Capt|Dr|Mr|Mrs|Ms|St|Jr)\.$/u.test(w)) w = w.slice(0, -1);
+    out.push({ w, start: offset + m.index!, end: offset + m.index! + w.length });
   }
-  return found;
+  return out;
+}
+const isAcronymTok = (w: string) => /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u.test(w);
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const isNameWord = (w: string) => (NAME_WORD.test(w) && !NOT_NAME_WORD.test(w.replace(/['’]s$/, "")) && !DESCRIPTOR_WORD.test(w)) || isAcronymTok(w);
+/** Only blanks between two words: no comma, quote or dash breaks the name. */
+const joined = (s: string, a: Word, b: Word) => /^\s+$/.test(s.slice(a.end, b.start));
+
+interface Subject {
+  name: string;
+  start: number;
+  end: number;
+  person: boolean;
+  /** Words the text attaches to the name: title, role, appositive, descriptor. */
+  role: string;
+}
+
+/** The longest name run ending at word index `last` (inclusive), as word indexes [i, last]. */
+function runEndingAt(s: string, ws: Word[], last: number): number | undefined {
+  if (last < 0 || !isNameWord(ws[last]!.w) || NAME_JOIN.has(ws[last]!.w)) return undefined;
+  let i = last;
+  while (i > 0 && joined(s, ws[i - 1]!, ws[i]!) && (isNameWord(ws[i - 1]!.w) || NAME_JOIN.has(ws[i - 1]!.w) || (ws[i - 1]!.w === "in" && i > 1 && IN_NAME.test(ws[i - 2]!.w)))) {
+    // a possessive ends the name it belongs to: "Gaza's Hamas Ministry" is two names
+    if (/['’]s$/.test(ws[i - 1]!.w) && !isAcronymTok(ws[i]!.w) && countryQualifiers().lookup(ws[i - 1]!.w.replace(/['’]s$/, "")).length) break;
+    i--;
+  }
+  while (i < last && NAME_JOIN.has(ws[i]!.w)) i++;
+  return i;
+}
+
+/** The longest name run starting at word index `first`. */
+function runStartingAt(s: string, ws: Word[], first: number): number | undefined {
+  if (first >= ws.length || !isNameWord(ws[first]!.w) || isAcronymTok(ws[first]!.w)) return undefined;
+  let j = first;
+  while (j + 1 < ws.length && joined(s, ws[j]!, ws[j + 1]!) && (isNameWord(ws[j + 1]!.w) || NAME_JOIN.has(ws[j + 1]!.w) || (ws[j + 1]!.w === "in" && IN_NAME.test(ws[j]!.w))) && !(/['’]s$/.test(ws[j]!.w) && countryQualifiers().lookup(ws[j]!.w.replace(/['’]s$/, "")).length)) j++;
+  while (j > first && NAME_JOIN.has(ws[j]!.w)) j--;
+  return j;
+}
+
+/**
+ * A name run [i, j] as a speaker: a person ("Jane Doe", after stripping titles) or a body ("Horan
+ * Free League", "CISC"). Undefined for what is no name: one plain word at the sentence start,
+ * a lone place-like word, a country.
+ */
+function asSubject(s: string, ws: Word[], i: number, j: number, role: string, sentenceStart: boolean): Subject | undefined {
+  const words = ws.slice(i, j + 1);
+  const text = s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/['’]s$/, "");
+  const plain = words.filter((w) => !isAcronymTok(w.w));
+  if (!plain.length) return undefined;
+  // "X, a rights group": the role describes X; "the head of the rights group, X": it describes X's post
+  const describes = DESCRIBER.test(role.trim()) && !/\b(?:of|for|at|from|with)\b/i.test(role) && !/^(?:who|whose)\b/i.test(role.trim());
+  // "Jane Doe of the Crisis Institute": a person and the body she speaks from; the person is the subject
+  const of = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+of\s+the\s+/u.exec(text);
+  if (of && !ORG_HEAD.test(of[1]!) && !TITLE_WORD.test(of[1]!.split(/\s+/)[0]!)) {
+    const ofEnd = ws.findIndex((w) => w.start >= words[0]!.start + of[1]!.length) - 1;
+    if (ofEnd >= i) return asSubject(s, ws, i, ofEnd, role, sentenceStart);
+  }
+  const org = ORG_HEAD.test(text) || describes || (plain.length === 1 && isAcronym(plain[0]!.w));
+  if (!org) {
+    // A person: titles go; at least two name words remain ("Ivan Ivanov", "Maulana Hidayat-ur-Rehman").
+    let k = 0;
+    // "Lagos Governor Jane Doe", "Supreme Leader Ayatollah Ali Rahimi": everything up to the last title word goes
+    for (let t = plain.length - 2; t > 0; t--) if (OFFICE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
+    // a country's word goes only before a title: "Turkish Foreign Minister Jane Doe", not "Israel Patron"
+    const countryTitle = (i: number) => countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Deputy|Acting|Former|Senior)$/.test(plain[i + 1]!.w));
+    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(k) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Police|Army|District|Regional|State|Provincial|Deputy|Acting|Former|Senior|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
+    const titled = k > 0;
+    const rest = plain.slice(k);
+    if (rest.length < 2 && !(titled && rest.length === 1)) return undefined;
+    if (rest.length > 5 || rest.some((w) => /\d/.test(w.w) || isAcronym(w.w))) return undefined;
+    if (rest.some((w) => NAME_JOIN.has(w.w) && !/^(?:bin|ibn|van|von|de|da|del|la)$/.test(w.w))) return undefined;
+    const name = s.slice(rest[0]!.start, rest[rest.length - 1]!.end).replace(/['’]s$/, "");
+    if (countryQualifiers().lookup(name).length) return undefined;
+    const title = titled ? s.slice(plain[0]!.start, plain[k - 1]!.end) : "";
+    return { name, start: rest[0]!.start, end: rest[0]!.start + name.length, person: true, role: [title, role].filter(Boolean).join(", ") };
+  }
+  // A body. One plain word opening the sentence ("Police said") is a common noun, not a name, unless
+  // it is an acronym; one word elsewhere needs a describer ("the group Hengaw") or to be an acronym.
+  if (plain.length === 1 && !isAcronym(plain[0]!.w)) {
+    if (sentenceStart) return undefined;
+    if (!describes && !ORG_HEAD.test(role)) return undefined;
+  }
+  if (countryQualifiers().lookup(text).length && plain.length <= 2 && !ORG_HEAD.test(text)) return undefined;
+  return { name: text, start: words[0]!.start, end: words[0]!.start + text.length, person: false, role };
+}
+
+/** Words between a subject and its verb: "X also said", "X on Monday said", "X has said". */
+const AUX_TAIL = /(?:\s+(?:also|later|earlier|previously|separately|again|then|first|initially|meanwhile|now|has|have|had|had\s+earlier|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month|night)|this\s+(?:week|month)|in\s+a\s+statement|on\s+its\s+\w+))+\s*$/i;
+/** Words after a subject in its slot that name its voice: "the SDF's media centre", "an ISOC spokesman". */
+const VOICE_TAIL = /^(?:['’]s)?\s*(?:(?:press|media|information)\s+)?(?:spokes(?:man|woman|person)|statement|media\s+(?:centre|center|office|wing)|press\s+(?:office|service|release)|information\s+office|office|command|commander|chief|officials?|leadership|secretariat|wing)$/;
+
+/**
+ * The subject of a speech verb at [vs, ve) that is a proper name: before the verb (from `from`),
+ * or after it when `postposed` ("said X", "according to X").
+ */
+function subjectOf(s: string, from: number, vs: number, ve: number, postposed: boolean, retry = true): Subject | undefined {
+  if (postposed) {
+    const tailEnd = Math.min(s.length, ve + 200);
+    const ws = wordsOf(s.slice(ve, tailEnd), ve);
+    let k = 0;
+    if (ws[k] && /^(?:the|a|an)$/i.test(ws[k]!.w)) k++;
+    // describers before the name: "the monitoring group Deep South Watch", "Chiure district administrator Jane Doe"
+    const descStart = k;
+    let guard = 0;
+    while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
+    // "according to the director of Hope Hospital": the body a person speaks from
+    if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) {
+      const role = s.slice(ws[descStart]!.start, ws[k]!.end);
+      let b = k + 1;
+      if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
+      const jb = runStartingAt(s, ws, b);
+      const sub = jb === undefined ? undefined : asSubject(s, ws, b, jb, role, false);
+      return sub && !sub.person ? sub : undefined;
+    }
+    let j = runStartingAt(s, ws, k);
+    if (j === undefined) return undefined;
+    let describer = k > descStart ? s.slice(ws[descStart]!.start, ws[k - 1]!.end) : "";
+    // "Chiure district administrator Jane Doe": a name, then role words, then the person.
+    if (!describer && j + 2 < ws.length) {
+      let r = j + 1;
+      while (ws[r] && r <= j + 3 && /^[\p{Ll}]+$/u.test(ws[r]!.w) && !NAME_JOIN.has(ws[r]!.w) && !PREPOSITION.test(ws[r]!.w)) r++;
+      const j2 = r > j + 1 ? runStartingAt(s, ws, r) : undefined;
+      if (j2 !== undefined && TITLE_LIKE.test(s.slice(ws[j + 1]!.start, ws[r - 1]!.end))) {
+        describer = s.slice(ws[k]!.start, ws[r - 1]!.end);
+        k = r;
+        j = j2;
+      }
+    }
+    const after = s.slice(ws[j]!.end, tailEnd);
+    const appos = /^\s*,\s*([\p{Ll}][^.;]{0,120}|(?:The|A|An)\s[^.;]{0,120})/u.exec(after);
+    return asSubject(s, ws, k, j, [describer, appos?.[1] ?? ""].filter(Boolean).join(", "), false);
+  }
+  let left = s.slice(from, vs);
+  const aux = AUX_TAIL.exec(left);
+  if (aux) left = left.slice(0, aux.index);
+  const ws = wordsOf(left, from);
+  if (!ws.length) return undefined;
+  const atStart = (w: Word) => /^[\s"“'‘(—–-]*$/.test(s.slice(0, w.start)) || /(?:^|[.!?]\s+|—\s*|–\s*)$/.test(s.slice(Math.max(0, w.start - 3), w.start)) && w.start === from;
+  const precededOk = (i: number) => {
+    const prev = ws[i - 1];
+    if (!prev || !joined(s, prev, ws[i]!)) return true;
+    return !PREPOSITION.test(prev.w) && !/^(?:\p{Ll}+ed|\p{Ll}+ing)$/u.test(prev.w);
+  };
+  // "X, <appositive>, said" and "<role>, X, said"
+  if (/,\s*$/.test(left)) {
+    const inner = left.replace(/,\s*$/, "");
+    const k = inner.lastIndexOf(",");
+    if (k < 0) {
+      // "X, a group that documents killings, said": the clause break at "that" fell inside the appositive
+      const k0 = s.lastIndexOf(",", from);
+      return retry && k0 > 0 ? subjectOf(s, clauseStart(s, k0), vs, ve, false, false) : undefined;
+    }
+    const seg2 = inner.slice(k + 1);
+    const w2 = ws.filter((w) => w.start >= from + k + 1 && w.end <= from + inner.length);
+    const i2 = w2.length ? ws.indexOf(w2[0]!) : -1;
+    const last2 = i2 >= 0 ? i2 + w2.length - 1 : -1;
+    const run2 = last2 >= 0 ? runEndingAt(s, ws, last2) : undefined;
+    if (run2 !== undefined && run2 === i2) {
+      // "<role>, X, said": the role is what precedes, back to the last clause break
+      const seg1 = inner.slice(0, k);
+      const role = seg1.slice(Math.max(0, seg1.search(/[^,;—–]*$/))).trim();
+      if (!role || !/^(?:the|a|an|its|their|his|her)\b|^\p{Lu}[\p{L}\p{M}-]*['’]s\s/iu.test(role)) return undefined;
+      return asSubject(s, ws, run2, last2, role, false);
+    }
+    // the appositive describes: it opens with a lower-case word or an article ("a rights group", "senior commander of ...")
+    if (seg2.length > 140 || !/^\s*(?:\p{Ll}|(?:The|A|An|One)\s)/u.test(seg2)) return undefined;
+    const before = ws.filter((w) => w.end <= from + k);
+    const last1 = before.length - 1;
+    if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
+    const run1 = runEndingAt(s, ws, last1);
+    if (run1 === undefined || !precededOk(run1)) return undefined;
+    return asSubject(s, ws, run1, last1, seg2.trim(), atStart(ws[run1]!));
+  }
+  // "X said", "the SDF's media centre said", "an ISOC spokesman said"
+  let last = ws.length - 1;
+  let voice = "";
+  for (let back = 1; back <= 3 && last - back >= 0; back++) {
+    const tail = s.slice(ws[last - back + 1]!.start, ws[ws.length - 1]!.end);
+    const stem = ws[last - back]!.w;
+    const rest = /['’]s$/.test(stem) ? "'s " + tail : tail;
+    if (VOICE_TAIL.test(rest) && joined(s, ws[last - back]!, ws[last - back + 1]!)) {
+      last -= back;
+      voice = tail;
+      break;
+    }
+  }
+  const run = runEndingAt(s, ws, last);
+  if (run === undefined) return undefined;
+  if (!precededOk(run)) {
+    // "a nurse at Bure Hospital said": the body a person speaks from
+    const prep = ws[run - 1]!;
+    const role = ws[run - 2];
+    if (!/^(?:at|of|from|for|with)$/i.test(prep.w) || !role || !ROLE_NOUN.test(role.w)) return undefined;
+    const sub = asSubject(s, ws, run, last, role.w + " " + prep.w, false);
+    return sub && !sub.person ? sub : undefined;
+  }
+  // a describer right before the name: "the Norway-based group Hengaw said"
+  const prev = ws[run - 1];
+  const describer = prev && joined(s, prev, ws[run]!) && DESCRIBER.test(prev.w) ? prev.w : "";
+  return asSubject(s, ws, run, last, [describer, voice].filter(Boolean).join(" "), atStart(ws[run]!));
+}
+const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|woman|person)|director|head|chief|member|employee|worker|staff|leader|commander|representative|administrator|source|researcher|lawyer|volunteer|coordinator|manager|secretary|chairman|chairwoman|president|figure|tally|tallie|count|record|report|statement|statistic|data)s?$/i;
+const TITLE_LIKE = /\b(?:administrator|governor|mayor|commissioner|spokes(?:man|woman|person)|commander|chief|minister|secretary|director|prefect|official|officer|head|leader|chairman|president)$/i;
+
+/** Roles that make a person a voice of the authorities or an armed force. */
+const OFFICIAL_ROLE = /\b(?:(?:security|interior|defen[cs]e|home|foreign|state|cabinet|permanent)\s+secretary|administrator|official|officer|prefect|mayor|commissioner|police|General|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Admiral|Sergeant|Lieutenant-Colonel|Marshal|Secretary|Leader|Supreme|King|Emir|Chancellor|Premier|Attorney|Sultan)\b/;
+/** A body known only as the one whose spokesman or commander speaks. */
+const VOICE_ROLE = /\b(?:spokes(?:man|woman|person)|commander|command)\b/i;
+
+/** "head of the Zaporizhzhia regional military administration": the body a person speaks for. */
+const BODY_IN_ROLE = /\b(?:head|chief|director|spokes(?:man|woman|person)|governor|leader|commander|chairman|chairwoman|secretary|president|coordinator)\s+(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}(?:administration|ministry|office|council|command|agency|authority|secretariat|department|police|service|government|committee|commission|directorate|forces|army|front|movement|network|league|association|observatory))\b/u;
+
+/** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
+function addSubject(
+  out: Speaker[],
+  subj: Subject,
+  c: { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string },
+): void {
+  const overlaps = out.filter((o) => o.start < subj.end && subj.start < o.end);
+  const claimIf = (party: boolean) => (party && c.stance === "asserts" ? "claims" : c.stance);
+  if (subj.person) {
+    if (overlaps.length) return;
+    if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
+    const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
+    const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
+      /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
+    const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
+    const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
+    out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party) });
+    // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
+    const body = BODY_IN_ROLE.exec(subj.role);
+    const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
+    if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
+      const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
+      out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party) });
+    }
+    return;
+  }
+  // A registry source inside the name keeps its canonical name unless the text's name adds words of
+  // its own ("Venezuelan Observatory of Social Conflict" around a shorter alias).
+  const inner = overlaps.filter((o) => o.start >= subj.start && o.end <= subj.end);
+  if (overlaps.length !== inner.length) return;
+  const extra = (o: Speaker) =>
+    c.sentence.slice(subj.start, o.start) + " " + c.sentence.slice(o.end, subj.end);
+  if (inner.length) {
+    // words of the name outside every registry span found in it
+    let rest = c.sentence.slice(subj.start, subj.end);
+    for (const o of inner) rest = rest.slice(0, o.start - subj.start) + " ".repeat(o.end - o.start) + rest.slice(o.end - subj.start);
+    rest = rest.replace(/\(\p{Lu}[\p{Lu}\p{N}&-]*\)/gu, " ").trim();
+    const addsName = /\p{Lu}\p{Ll}/u.test(rest) && !countryQualifiers().lookup(rest).length;
+    for (const o of inner) {
+      const fromSrc = c.src.some((x) => x.start === o.start && x.end === o.end);
+      const fromActor = c.act.find((a) => a.start === o.start && a.end === o.end);
+      // State forces speak under their own name ("the Jammu and Kashmir Police"), not the ACLED actor's.
+      const stateVoice = (fromActor ? fromActor.actor.inter === 1 : !fromSrc && o.kind === "military") && subj.name.split(/\s+/).length >= 2;
+      if (((fromSrc || fromActor) && addsName) || stateVoice) {
+        o.name = subj.name;
+        o.start = subj.start;
+        o.end = subj.end;
+      }
+    }
+    return;
+  }
+  // "Jammu and Kashmir Police" is one name; "the European Union and Britain" are two.
+  const parts = subj.name.split(/\s+and\s+/);
+  if (parts.length > 1 && parts.some((x) => countryQualifiers().lookup(x).length)) return;
+  // an analyst's institute comments; it is no source of the news
+  if (ANALYST_ROLE.test(subj.role) || /\bthink[- ]tank\b/i.test(subj.role)) return;
+  const k = kindOfBody(subj.name, subj.role) ?? (VOICE_ROLE.test(subj.role) ? { kind: "official" as const, party: true } : { kind: "unnamed" as const, party: false });
+  out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party) });
 }

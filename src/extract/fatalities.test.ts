@@ -91,3 +91,20 @@ test("of two tolls in the lead sentence, the event keeps the one told next to it
   const e = extractArticle({ id: "t", text, published: "2024-05-15" }).events.find((x) => x.sub_event_type === "Remote explosive/landmine/IED");
   assert.equal(e?.fatalities, 4);
 });
+
+test("'killing him and his nephew' counts the victim and his kin", () => {
+  assert.deepEqual(findFatalities("A bomb hit the car of a local commander, killing him and his nephew.").map((f) => f.count), [2]);
+  assert.deepEqual(findFatalities("Gunmen shot the judge, killing her and her two bodyguards.").map((f) => f.count), [3]);
+  // kin without a number are not counted
+  assert.deepEqual(findFatalities("The strike hit the house, killing him and his sons.").map((f) => f.count), []);
+});
+
+test("a risen toll replaces the figure told before it in the same sentence", () => {
+  assert.deepEqual(counts("A bomb hit a patrol on Sunday, killing two soldiers, and the toll rose to five on Monday when three wounded men died."), [5]);
+});
+
+test("a number that labels a place is no toll, and 'a constable' or 'a pharmacist' counts one", () => {
+  assert.deepEqual(counts("A crowd attacked a shop in Block 12 of Westfield, set it alight and killed the owner."), []);
+  assert.deepEqual(counts("A police constable was killed in clashes on Tuesday."), [1]);
+  assert.deepEqual(counts("Gunmen shot dead a pharmacist outside his shop."), [1]);
+});

@@ -20,7 +20,7 @@ export interface FatalityMention {
   vague: boolean;
 }
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -60,13 +60,15 @@ function lexicon() {
     isKilled: new RegExp(`^${killed}$`, "i"),
     conjoined: new RegExp(`\\b(${numAlt})\\b${noun}\\s+and\\s+$`, "i"),
     // "... and two US contractors": a second figure of people joined to the first (a noun must follow).
+    // "killing him and his nephew", "killed her and her two children": the victim told before, and kin
+    himAnd: new RegExp(`\\b(?:${killed})\\s+(?:both\\s+)?(?:him|her)\\s+and\\s+(?:his|her)\\s+(?:(${numAlt})\\s+)?(?:[a-z-]+\\s+)?(nephews?|nieces?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt|bodyguards?|drivers?|guards?|child|children|grandsons?|granddaughters?|companions?|assistants?|escorts?)\\b`, "gi"),
     andMore: new RegExp(`^,?\\s+and\\s+(?:at least\\s+)?(${numAlt})\\b(?=\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|officers?|contractors?|policem[ae]n|troops|fighters|militants|rebels|children|women|men|villagers|residents|workers|passengers|attackers|gunmen|others|members|guards|students|worshippers)\\b)`, "i"),
   };
   return compiled;
 }
 
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
-const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?)\b/i;
+const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife)\b/i;
 
 /** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
 const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
@@ -119,6 +121,13 @@ function figuresIn(text: string): FatalityMention[] {
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
   }
+  for (const m of text.matchAll(lx.himAnd)) {
+    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    const plural = /(?:s|children)$/i.test(m[2]!);
+    const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
+    if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
+    out.push({ count: 1 + kin, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: false, vague: false });
+  }
   for (const m of text.matchAll(lx.killedAfter)) {
     const verb = m[3]!.toLowerCase();
     if (!lx.isKilled.test(verb)) continue;
@@ -131,14 +140,21 @@ function figuresIn(text: string): FatalityMention[] {
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
+    // "Sector 57 of Gurugram", "Route 9": a number that labels a place is not a toll.
+    if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 6)))) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.
     const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
     const extra = before ? lx.value(before[1]!) ?? 0 : 0;
     const start = before ? m.index! - before[0].length : m.index!;
     out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) && !before });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "killing three policemen, and the toll rose to four when a wounded man died": a risen toll replaces the other figures.
+  const risen = out.filter((f) => ROSE.test(f.text));
+  const kept = risen.length ? out.filter((f) => !risen.some((r) => r !== f && f.count < r.count)) : out;
+  return kept.sort((a, b) => a.start - b.start);
 }
+const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;
+const ROSE = /\btoll\b[^.;]*\b(?:rose|climbed|rises|jumped|reached)\b/i;
 
 /** The figure an event keeps: the lowest reliable one among those reported for it. */
 export function lowestReliable(figures: number[]): number {

@@ -278,3 +278,45 @@ test("an armed group claiming the attack outranks the state forces read off the 
   ), "Armed clash");
   assert.match(e.actor1, /Jama'at Nusrat/);
 });
+
+test("'clashes between A and B': the side named first is actor1", () => {
+  const e = first(run("MOSUL, Iraq — Clashes between the Iraqi army and a Yazidi armed group in the district of Sinjar killed one soldier on Monday, officials said.", "2023-05-02"));
+  assert.match(e.actor1, /Military Forces of Iraq/);
+  assert.equal(e.actor2, "Unidentified Armed Group (Iraq)");
+});
+
+test("a group the report says denied any role, or a report saying no one claimed, leaves the bomber unidentified", () => {
+  const denied = first(run(
+    "QUETTA, Pakistan — A roadside bomb struck a police van near Kalat on Sunday, killing three policemen, officials said.\n\n" +
+      "The Balochistan Liberation Army, which has carried out many attacks in the area, denied any role. Police said they were investigating.",
+    "2023-06-12",
+  ));
+  assert.equal(denied.actor1, "Unidentified Armed Group (Pakistan)");
+  const unclaimed = first(run(
+    "MOGADISHU — A roadside bomb killed two soldiers near Afgoye on Monday, officials said. No group has claimed the attack. Al Shabaab has fought the government for years.",
+    "2023-06-13",
+  ));
+  assert.equal(unclaimed.actor1, "Unidentified Armed Group (Somalia)");
+});
+
+test("blame is no attribution when it is only a question, or falls on a group that denied any role", () => {
+  const e = first(run(
+    "QUETTA, Pakistan — A roadside bomb struck a police van near Kalat on Sunday, killing three policemen, officials said.\n\n" +
+      "The Balochistan Liberation Army denied any role. Police said they were investigating whether a faction allied with the Balochistan Liberation Army was responsible.",
+    "2023-06-12",
+  ));
+  assert.equal(e.actor1, "Unidentified Armed Group (Pakistan)");
+});
+
+test("a strike the speaker blames on a state is that state's forces'", () => {
+  const e = first(run("ERBIL, Iraq — A drone strike on a village near Sidakan killed two people on Friday, local officials said, blaming Turkey.", "2023-06-12"));
+  assert.match(e.actor1, /Military Forces of Turkey/);
+});
+
+test("victims told in a passive that runs into the cue ('Two police officers were killed and ...') are not actor1", () => {
+  const e = first(run(
+    "BOGOTA — Two police officers were killed and at least a dozen civilians wounded on Monday when FARC dissidents attacked the police station in Suarez, a town in Cauca department, the government said.",
+    "2024-05-21",
+  ));
+  assert.equal(e.actor1, "FARC Dissidents");
+});

@@ -57,6 +57,28 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
     .sort((a, b) => a.start - b.start);
 }
 
+const DENIES_ROLE = /\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?(?:role|involvement|responsibility|being\s+(?:involved|behind)|carrying\s+out|that\s+(?:it|its|they|their)\b)/i;
+const NO_CLAIM = /\bno\s+(?:one|group|organi[sz]ation|party)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*claimed\b/i;
+const disownedMemo = new WeakMap<ArticleContext, { denied: Set<string>; all: Set<string> }>();
+/** Armed groups the report says deny a role in what it tells ("the TTP denied any role"); with `all`, every group when "no one claimed" it. */
+function disowned(ctx: ArticleContext, all = true): Set<string> {
+  let memo = disownedMemo.get(ctx);
+  if (!memo) {
+    memo = { denied: new Set<string>(), all: new Set<string>() };
+    for (const si of ctx.sentences) {
+      const noClaim = NO_CLAIM.test(si.text);
+      const deny = DENIES_ROLE.exec(si.text);
+      for (const a of si.actors) {
+        if (deny && a.start < deny.index) memo.denied.add(a.actor.name), memo.all.add(a.actor.name);
+        if (noClaim) memo.all.add(a.actor.name);
+      }
+      if (noClaim) for (const a of ctx.dominantArmedGroup.values()) memo.all.add(a.name);
+    }
+    disownedMemo.set(ctx, memo);
+  }
+  return all ? memo.all : memo.denied;
+}
+
 export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string): Actor | undefined {
   if (!cc) return undefined;
   switch (kind) {
@@ -81,6 +103,9 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
           }
         }
       }
+      // A group the report says denies any role, or a report saying no one claimed the attack, leaves
+      // the hand unseen: the most-named group is not blamed by default.
+      if (dom && disowned(ctx).has(dom.name)) dom = undefined;
       return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
     }
     default:
@@ -135,6 +160,8 @@ function firedFrom(clause: string, ctx: ArticleContext): Actor | undefined {
   if (hasStateForce(cc)) return stateForce(cc, "military", ctx.published);
   return genericActor("unidentified", cc);
 }
+
+const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but)\b|$)/u;
 
 let forceCountries: Set<string> | undefined;
 function hasStateForce(cc: string): boolean {
@@ -194,7 +221,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       (c) =>
         c.inter !== 7 &&
         !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
-        !SUFFERS.test(text.slice(c.end, Math.min(cue.start, c.end + 60))) &&
+        // ...the passive may run into the cue itself ("Two police officers were killed and ...")
+        !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
         !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
         !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
     );
@@ -213,6 +241,12 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
   if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx);
+  // "..., the camp's administration said, blaming Turkey": a state the speaker blames flew or fired it.
+  if (!a1 && m.family === "explosion") {
+    const b = BLAMING_STATE.exec(text.slice(cue.end));
+    const bc = b ? countryQualifiers().lookup(b[1]!)[0] : undefined;
+    if (bc && hasStateForce(bc)) a1 = stateForce(bc, "military", ctx.published);
+  }
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
   // (even when the words before the cue were only "his fighters", a generic word).
   if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
@@ -229,6 +263,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     } else if (a1 && speakerSpan(a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
       // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
       a1 = undefined;
+    }
+  }
+  // "Clashes between the army and a militia": the sides in the order the text names them.
+  if (!a1 && m.family === "battle" && !cue.rule.territory) {
+    const btw = /^\s*(?:[\w'’-]+\s+){0,3}?between\s+/i.exec(text.slice(cue.end, Math.min(ce, cue.end + 40)));
+    if (btw) {
+      const from = cue.end + btw[0].length;
+      const sides = afterCue.filter((c) => c.start >= from && c.start < from + 100 && c.inter !== 7);
+      if (sides[0]) a1 = sides[0];
     }
   }
   // "attacks from government forces": for strikes, "from" names who struck.
@@ -409,7 +452,8 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
     if (!blamed) {
       // "the X gang, which controls the area, was responsible": the relative clause is skipped.
       const after = (a: { end: number }) => text.slice(a.end, a.end + 160).replace(/^\s*(?:gang|group|militia|faction|movement)?\s*,\s*(?:which|who)\b[^,;]{0,120},/i, "");
-      const b = actors.find((a) => BLAME_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || BEHIND_AFTER.test(after(a)));
+      // "investigating whether a group allied with X was responsible" names no one; nor does blame on a group that denied any role
+      const b = actors.find((a) => (BLAME_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || BEHIND_AFTER.test(after(a))) && !/\b(?:whether|if)\b[^.;]*$/i.test(text.slice(0, a.start)) && !disowned(ctx, false).has(a.actor.name));
       if (b && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = { name: b.actor.name, inter: b.actor.inter };
       // "attributed the raid to Syrian government aircraft": a state's forces named only by a role word.
       const g = !b ? si.generics.find((x) => x.kind === "military" && BLAME_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;

@@ -39,22 +39,29 @@ test("a monitor is found by name, acronym and description", () => {
   assert.deepEqual(found("the Britain-based war monitor said"), ["Syrian Observatory for Human Rights"]);
 });
 
-test("ministries take the canonical '{Demonym} Defense Ministry' form", () => {
+test("ministries take the canonical '{Demonym} Defense Ministry' form, in the spelling the text uses", () => {
   const [m] = findSources("Syria's defence ministry said");
-  assert.equal(m?.name, "Syrian Defense Ministry");
+  assert.equal(m?.name, "Syrian Defence Ministry");
   assert.equal(m?.kind, "military");
   assert.equal(m?.party, true);
   assert.equal(m?.text, "Syria's defence ministry");
   assert.deepEqual(found("the Syrian Defense Ministry said"), ["Syrian Defense Ministry"]);
-  assert.deepEqual(found("Russia’s Ministry of Defence claimed"), ["Russian Defense Ministry"]);
-  assert.deepEqual(found("the Ministry of Defence of Ukraine"), ["Ukrainian Defense Ministry"]);
+  assert.deepEqual(found("Russia’s Ministry of Defence claimed"), ["Russian Defence Ministry"]);
+  assert.deepEqual(found("the Ministry of Defense of Ukraine"), ["Ukrainian Defense Ministry"]);
   assert.deepEqual(found("Sudanese health ministry officials"), ["Sudanese Health Ministry"]);
 });
 
 test("a bare ministry takes the story's country, else stays unqualified", () => {
-  assert.deepEqual(found("the defence ministry said", "RU"), ["Russian Defense Ministry"]);
-  assert.deepEqual(found("the defence ministry said"), ["Defense Ministry"]);
+  assert.deepEqual(found("the defence ministry said", "RU"), ["Russian Defence Ministry"]);
+  assert.deepEqual(found("the defense ministry said"), ["Defense Ministry"]);
   assert.deepEqual(found("the Houthi-run health ministry said", "YE"), ["Yemeni Health Ministry"]);
+});
+
+test("a region's own ministry or secretariat is named after the region, not the story's country", () => {
+  assert.deepEqual(found("Westland's information ministry said 12 fighters died.", "KE"), ["Westland Information Ministry"]);
+  assert.deepEqual(found("The Zacatlan public security secretariat said gunmen attacked a patrol.", "MX"), ["Zacatlan Public Security Secretariat"]);
+  // a capitalised word opening the sentence is no region
+  assert.deepEqual(found("Health ministry figures show 40 people were treated.", "KE"), ["Kenyan Health Ministry"]);
 });
 
 test("named bodies beat templates on the same words", () => {
@@ -110,4 +117,11 @@ test("source scales: named sources by their own scale or kind and country, infor
 test("the Red Cross is cited under its full name", () => {
   assert.deepEqual(found("according to the Red Cross"), ["International Committee of the Red Cross"]);
   assert.deepEqual(found("the ICRC said"), ["International Committee of the Red Cross"]);
+});
+
+test("national news agencies and UN missions are known by name", () => {
+  assert.deepEqual(found("the Press Trust of India reported"), ["Press Trust of India"]);
+  assert.deepEqual(found("the UN Assistance Mission for Iraq said"), ["UNAMI"]);
+  // short acronyms that are also words ("MAP", "Petra") are read only with 'news agency'
+  assert.deepEqual(found("a map of Petra"), []);
 });

@@ -121,6 +121,21 @@ function qualifierAfter(t: Tokens, from: number): { to: number; code: string } |
   return q ? { to: q.to, code: q.values[0]! } : undefined;
 }
 
+/** A capitalised region name ("Jubaland's", "Michoacan") right before token `end`, not opening the sentence. */
+function regionBefore(t: Tokens, end: number): { from: number; name: string } | undefined {
+  let k = end;
+  const possessive = k > 1 && t.key[k - 1] === "s" && /^['’]$/.test(gap(t, k - 2, k - 1));
+  if (possessive) k--;
+  const at = k - 1;
+  if (at < 0 || !/^\s+$|^$/.test(possessive ? "" : gap(t, at, end))) return undefined;
+  const raw = t.raw[at]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(raw) || REGION_STOP.has(raw)) return undefined;
+  // the first word of a sentence is capitalised anyway: only a possessive says it is a name there
+  if (!possessive && (at === 0 || /[.!?:"“]\s*$/.test(t.text.slice(Math.max(0, t.start[at]! - 3), t.start[at]!)))) return undefined;
+  return { from: at, name: raw };
+}
+const REGION_STOP = new Set(["The", "This", "That", "Its", "Their", "His", "Her", "Our", "State", "National", "Federal", "Regional", "Provincial", "Central", "Interim", "Transitional", "Former", "Acting", "New", "Local", "Israeli", "Palestinian"]);
+
 function templateMentions(t: Tokens, country: string | undefined): SourceMention[] {
   const { heads, modifiers, cues } = idx();
   const out: SourceMention[] = [];
@@ -132,13 +147,17 @@ function templateMentions(t: Tokens, country: string | undefined): SourceMention
     const before = qualifierBefore(t, k);
     const after = before ? undefined : qualifierAfter(t, h.to);
     if (!before && !after && tpl.bare_needs_cue && !nearCue(t, h.from, h.to, cues)) continue;
-    const code = before?.code ?? after?.code ?? country;
-    const startTok = before ? before.from : h.from;
+    // "Jubaland's information ministry", "the Michoacan public security secretariat": a region's own body
+    const region = before || after || tpl.bare_needs_cue ? undefined : regionBefore(t, k);
+    const code = region ? undefined : before?.code ?? after?.code ?? country;
+    const startTok = before ? before.from : region ? region.from : h.from;
     const endTok = after ? after.to : h.to;
     const start = t.start[startTok]!;
     const end = t.end[endTok - 1]!;
+    // the spelling the text uses: "defence ministry" is the Defence Ministry, "defense ministry" the Defense Ministry
+    const body = /defence/i.test(t.text.slice(h.start, h.end)) ? tpl.body.replace(/Defense/g, "Defence") : tpl.body;
     out.push({
-      name: code ? `${canonicalDemonym(code)} ${tpl.body}` : tpl.body,
+      name: region ? `${region.name} ${body}` : code ? `${canonicalDemonym(code)} ${body}` : body,
       kind: tpl.kind,
       party: tpl.party,
       ...(code ? { country: code } : {}),
