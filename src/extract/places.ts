@@ -27,7 +27,8 @@ function partOfPersonName(text: string, at: number): boolean {
   return true;
 }
 
-const DATELINE = /^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
+// Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*[—–-]{1,2}\s/u;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
@@ -39,6 +40,9 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * what was said there did not happen there.
  */
 const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
+/** A speech verb soon after the place: "officials in Washington and London said". */
+const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according)\b/;
+const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
@@ -108,7 +112,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
-  if (SPEAKERS_IN.test(before.slice(-60))) return false;
+  // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
+  if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
@@ -272,11 +277,11 @@ const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'�
  * "Bagram airfield", a dateline "BAGRAM, Afghanistan —". The toponym finder is cautious with small
  * places (no population, a speech verb after, a capital before); this evidence outweighs that.
  */
-const OF_PLACE = new RegExp(String.raw`\b(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?${NAME}`, "gu");
+const OF_PLACE = new RegExp(String.raw`\b(?:(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?|(?:district|provincial|regional|state|county|departmental|municipal)\s+capital,?\s+)${NAME}`, "gu");
 const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
 const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
-const DATELINE_NAME = /^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}),\s+\p{Lu}/u;
+const DATELINE_NAME = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}),\s+\p{Lu}/u;
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
 export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {
@@ -285,7 +290,7 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   // The regexes run only where their key words occur: most reports have none of them.
   const d = DATELINE_NAME.exec(text);
   if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
-  if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
+  if (/\b(?:of|capital)\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
   if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
   // "the Tamenglong district", "Assam's Cachar district": a small town named for the area around it (precision 2).
   const areaAt = new Set<number>();
