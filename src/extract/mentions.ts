@@ -2,7 +2,7 @@
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
-import { daysBefore, type DateMention } from "./dates.js";
+import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
@@ -433,9 +433,23 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
 /** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
 const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
 
+/** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
+const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
+  const fol = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day.
+    const at = cs + fol.index;
+    const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
+      ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
+    if (base) {
+      m.date = { ...shiftedDay(base, 1, at, fol[0]), inherited: false };
+      return;
+    }
+  }
   // "police said on Saturday": that is when it was said, not when it happened.
   // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
   const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));

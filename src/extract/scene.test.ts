@@ -40,3 +40,37 @@ test("'the district capital X' vouches for X as a place the report relates a vil
   );
   assert.equal(events[0]?.location, "Chiúre", where(events));
 });
+
+test("'X, east of Y': Y is the landmark that says where X lies, not the scene of what follows", () => {
+  const events = run(
+    "NABLUS, West Bank — Settlers torched cars in the village of Qusra, south-east of Nablus, on Tuesday, and police detained three settlers the following day, residents said.",
+  );
+  assert.ok(events.length > 0, where(events));
+  assert.ok(events.every((e) => /^Qu[sş]r/.test(e.location)), where(events));
+});
+
+test("an unknown village 'X, south of Y' is coded at Y with precision 2, not at the dateline", () => {
+  const events = run("JENIN, West Bank — Settlers set fire to homes in the village of Umm Safa, north of Ramallah, on Tuesday, residents said.");
+  assert.equal(events[0]?.location, "Ramallah", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("'the following day' counts from the day told before it, not from publication", () => {
+  const events = run(
+    "KANO, Nigeria — Gunmen abducted 20 worshippers from a church in Kajuru on Sunday, police said, and soldiers arrested four suspects in Kaduna the following day.",
+    "2024-03-14",
+  );
+  const arrest = events.find((e) => e.sub_event_type === "Arrests");
+  assert.equal(arrest?.event_date, "2024-03-11", where(events));
+});
+
+test("'an attack by settlers on the village' is an attack on civilians", () => {
+  const events = run("A farmer was wounded during an attack by Israeli settlers on the village of Sinjil on Friday, the Palestinian Health Ministry said.", "2024-03-17");
+  assert.equal(events[0]?.sub_event_type, "Attack", where(events));
+});
+
+test("militants who attacked a police checkpost fought the police: a clash", () => {
+  const events = run("Militants attacked a police checkpost in Bannu late on Monday, killing two constables, officials said.", "2024-03-13");
+  assert.equal(events[0]?.sub_event_type, "Armed clash", where(events));
+  assert.equal(events[0]?.location, "Bannu", where(events));
+});
