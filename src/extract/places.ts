@@ -40,6 +40,10 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * what was said there did not happen there.
  */
 const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
+/** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
+const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured)\b)/i;
+/** After a region's name: the kind of place named next ("... village of"). */
+const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
 const REFERENCE_BEARING = /,\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/i;
 /** A speech verb soon after the place: "officials in Washington and London said". */
@@ -175,14 +179,28 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // ("Bogota's Colon Theatre" is a building in the city, not a second place).
   const possessor = (p: PlaceHit) => {
     const e = p.mention.nameEnd - si.start;
-    return /^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"));
+    if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+    // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
+    const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
+    return !!kindOf && cands.some((q) => q !== p && rel(q) === e + kindOf[0].length);
   };
-  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
-  const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
+  // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
+  // subordinator that opens another happening are that happening's scene, not this one's.
+  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
+  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const ownCands = cause ? cands.filter((p) => !(rel(p) > causeAt && rel(p) < ce)) : cands;
+  const after = ownCands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
+  const before = ownCands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
+  // "... across France": a whole country told as the scene, when the clause names no town of its own.
+  const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(p) - 12), rel(p)))) : undefined;
+  if (nationwide) {
+    m.place = nationwide;
+    return;
+  }
   const pick =
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
-    [...cands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
+    [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
   // scene, before any town of another country, is where it happened.
   const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(p) - 20), rel(p))));

@@ -74,3 +74,23 @@ test("militants who attacked a police checkpost fought the police: a clash", () 
   assert.equal(events[0]?.sub_event_type, "Armed clash", where(events));
   assert.equal(events[0]?.location, "Bannu", where(events));
 });
+
+test("'the West Bank village of X': the region names the kind of place, X is the scene", () => {
+  const events = run("RAMALLAH, West Bank — Israeli settlers attacked the West Bank village of Sinjil on Friday, wounding three people, the health ministry said.", "2024-03-17");
+  assert.match(events[0]?.location ?? "", /^Sinjil/, where(events));
+});
+
+test("'the Paris suburb of X': the city names the kind of place, X is the scene", () => {
+  const events = run("Youths clashed with police in the Paris suburb of Bobigny on Tuesday night, officials said.", "2024-03-14");
+  assert.match(events[0]?.location ?? "", /^Bobigny/, where(events));
+});
+
+test("a place past 'after a police officer shot ...' is the cause's scene: the riot across the country is not placed there", () => {
+  const events = run(
+    "LYON — Rioters burned cars across France on Wednesday night, after a police officer shot dead a teenager in the suburb of Bobigny on Monday, the government said.",
+  );
+  const riot = events.find((e) => e.sub_event_type === "Violent demonstration");
+  assert.ok(riot, where(events));
+  assert.notEqual(riot!.location, "Bobigny", where(events));
+  assert.notEqual(riot!.location, "Lyon", where(events));
+});
