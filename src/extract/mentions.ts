@@ -6,7 +6,7 @@ import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, CAUSE_AFTER, isVenue, refinePlace, usable } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -459,7 +459,11 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
   const across = (d: DateMention) => d.end <= m.cue.start && SUBORDINATOR.test(si.text.slice(d.end, m.cue.start));
   const nearest = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
-  const pick = (ds: DateMention[]) => nearest(ds.filter((d) => !across(d))) ?? nearest(ds);
+  // "The protest was organised after a court in Dresden on Wednesday sentenced ...": a day past a subordinator
+  // that opens another happening dates that one.
+  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
+  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const pick = (ds: DateMention[]) => { ds = ds.filter((d) => d.start < causeAt); return nearest(ds.filter((d) => !across(d))) ?? nearest(ds); };
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
   const said = own ? undefined : pick(si.dates.filter((d) => governs(d)));

@@ -41,7 +41,7 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  */
 const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 /** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
-const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured)\b)/i;
+export const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
 /** After a region's name: the kind of place named next ("... village of"). */
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
@@ -126,6 +126,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
   if (/^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // "..., Saxony police said": the office that speaks, not the scene.
+  if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
@@ -222,7 +224,12 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
     const s = ctx.sentences[i]!;
-    const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country").sort((a, b) => specificity(b) - specificity(a))[0];
+    // Places past "after a court in X sentenced ..." in a sentence whose event was told are that cause's scene.
+    const causes = live.filter((x) => x.sentence === s).map((x) => {
+      const c = CAUSE_AFTER.exec(s.text.slice(x.cue.end, x.clause[1]));
+      return c ? [x.cue.end + c.index, x.clause[1]] : undefined;
+    }).filter((c): c is number[] => !!c);
+    const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country" && !causes.some(([a, b]) => x.mention.start - s.start > a! && x.mention.start - s.start < b!)).sort((a, b) => specificity(b) - specificity(a))[0];
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
       m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;

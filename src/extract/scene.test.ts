@@ -94,3 +94,24 @@ test("a place past 'after a police officer shot ...' is the cause's scene: the r
   assert.notEqual(riot!.location, "Bobigny", where(events));
   assert.notEqual(riot!.location, "Lyon", where(events));
 });
+
+test("'..., Saxony police said': a region naming the police who speak is no scene", () => {
+  const events = run("Demonstrators threw bottles at officers in Leipzig on Saturday night, Saxony police said.", "2024-03-18");
+  assert.match(events[0]?.location ?? "", /^Leipzig/, where(events));
+});
+
+test("protests announced for next weekend are plans, not events", () => {
+  const events = run("Activist groups have announced further protests in Hamburg and Munich next weekend.", "2024-03-18");
+  assert.equal(events.length, 0, where(events));
+});
+
+test("'the protest was organised after a court in X on Wednesday sentenced ...': X and Wednesday belong to the verdict", () => {
+  const events = run(
+    "DRESDEN — Hundreds of demonstrators clashed with police in Leipzig on Saturday, officials said.\n\n" +
+      "The protest was organised after a court in Munich on Wednesday sentenced an activist to five years in prison. " +
+      "Police used water cannon against the crowd.",
+    "2024-03-18",
+  );
+  assert.ok(events.length >= 1, where(events));
+  assert.ok(events.every((e) => /^Leipzig/.test(e.location) && e.event_date === "2024-03-16"), where(events) + " " + events.map((e) => e.event_date).join(","));
+});
