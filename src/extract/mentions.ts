@@ -470,6 +470,11 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const other = own ?? said ?? pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
+    // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.
+    if (/^(?:overnight|last night)$/i.test(other.text)) {
+      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(d) && d.to < other.from);
+      if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false };
+    }
     return;
   }
   // "... killed more than 100 people, witnesses and media reported on Wednesday": the day it was told,

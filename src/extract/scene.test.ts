@@ -115,3 +115,19 @@ test("'the protest was organised after a court in X on Wednesday sentenced ...':
   assert.ok(events.length >= 1, where(events));
   assert.ok(events.every((e) => /^Leipzig/.test(e.location) && e.event_date === "2024-03-16"), where(events) + " " + events.map((e) => e.event_date).join(","));
 });
+
+test("'an overnight attack ..., officials said on Monday' is the night before Monday, not before publication", () => {
+  const events = run("Militiamen killed 20 people in an overnight attack on a camp for displaced people in Ituri province, local officials said on Monday.", "2024-03-13");
+  assert.equal(events[0]?.event_date, "2024-03-10", where(events));
+});
+
+test("gunmen who entered a camp and attacked families in their shelters raided it: an attack, no change of territory", () => {
+  const events = run("Militiamen entered a displacement camp near Djugu late on Sunday and attacked families in their shelters, killing 12, officials said.", "2024-03-13");
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.sub_event_type, "Attack", where(events));
+});
+
+test("'the official was seized by armed men' is an abduction, not a town changing hands", () => {
+  const events = run("The deputy mayor was seized by armed men outside his home in Bamenda on Sunday evening, residents said.", "2024-03-13");
+  assert.ok(!events.some((e) => /territory/.test(e.sub_event_type)), where(events));
+});
