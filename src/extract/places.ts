@@ -394,3 +394,33 @@ export function sceneInCountry(place: PlaceHit | undefined, from: number, ctx: A
   }
   return undefined;
 }
+
+/** Nouns for the site of a happening that a later sentence may name again with "the". */
+const SITE_NOUN = /\b(crossing|border\s+post|checkpoint|camp|base|airport|airfield|port|market|bridge|dam|prison|mine|oilfield|refinery|compound|garrison|outpost)\b/gi;
+
+/**
+ * An event placed only at the dateline (the reporter's desk) takes the town a later sentence gives for
+ * the site the lead named ("clashed at the main border crossing ..." — "the crossing, about 5 km west of
+ * the town of X"): the report told where, just not in the event's own sentence. The town may be a reference
+ * point ("5 km west of X"): that is where an ACLED coder places the site (precision 2).
+ */
+export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: ArticleContext): PlaceHit | undefined {
+  if (!d.place || !d.mentions.every((m) => m.placeFromDateline)) return undefined;
+  const lead = d.mentions[0]!;
+  const clause = lead.sentence.text.slice(lead.clause[0], lead.clause[1]);
+  const nouns = new Set([...clause.matchAll(SITE_NOUN)].map((x) => x[1]!.toLowerCase().replace(/\s+/g, " ")));
+  if (!nouns.size) return undefined;
+  for (const s of ctx.sentences) {
+    if (s.idx <= lead.sentence.idx) continue;
+    for (const noun of nouns) {
+      const at = s.text.toLowerCase().indexOf("the " + noun);
+      if (at < 0) continue;
+      const p = s.places.find((x) => {
+        const rel = x.mention.start - s.start;
+        return rel > at && rel - at < 120 && x.mention.kind === "place" && x.place?.latitude != null && x.place.country === d.place!.place?.country && x.place.geonameid !== d.place!.place?.geonameid && !isVenue(x, s);
+      });
+      if (p) return p;
+    }
+  }
+  return undefined;
+}

@@ -131,3 +131,13 @@ test("'the official was seized by armed men' is an abduction, not a town changin
   const events = run("The deputy mayor was seized by armed men outside his home in Bamenda on Sunday evening, residents said.", "2024-03-13");
   assert.ok(!events.some((e) => /territory/.test(e.sub_event_type)), where(events));
 });
+
+test("an event told only with the dateline takes the town a later sentence gives for its site", () => {
+  const events = run(
+    "QUETTA — Pakistani and Afghan border guards exchanged fire at the main border crossing on Tuesday, wounding three soldiers, officials said.\n\n" +
+      "The two sides blamed each other.\n\n" +
+      "Trucks were stranded on both sides of the crossing, about 3 km from the town of Chaman.",
+  );
+  assert.equal(events[0]?.location, "Chaman", where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
