@@ -79,7 +79,7 @@ export function asides(s: string): [number, number][] {
 
 function clauses(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
+  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
     cuts.push(m.index!);
   }
   cuts.push(s.length);

@@ -141,3 +141,24 @@ test("an event told only with the dateline takes the town a later sentence gives
   assert.equal(events[0]?.location, "Chaman", where(events));
   assert.equal(events[0]?.geo_precision, 2);
 });
+
+test("'..., and gunmen shot dead X in another town' is a second event, not part of the first clause", () => {
+  const events = run("A roadside bomb killed a commander in Nawa on Monday, and gunmen shot dead a teacher in the town of Inkhil on Tuesday, a monitor said.", "2024-03-14");
+  assert.ok(events.some((e) => e.sub_event_type === "Attack" && e.event_date === "2024-03-12"), where(events));
+  assert.ok(events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED" && e.event_date === "2024-03-11"), where(events));
+});
+
+test("'aircraft dropped guided bombs on the town' is an air strike", () => {
+  const events = run("Two people were killed when Russian aircraft dropped guided bombs on the town of Huliaipole on Wednesday, the governor said.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Air/drone strike", where(events));
+});
+
+test("fighters who attacked several checkpoints fought a battle", () => {
+  const events = run("Rebel fighters attacked several army checkpoints near Kidal on Sunday, the army said.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Armed clash", where(events));
+});
+
+test("'soldiers killed three Fulani herders': one word may describe the victims", () => {
+  const events = run("Soldiers killed three Fulani herders near the town of Djibo on Sunday, residents said.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Attack", where(events));
+});
