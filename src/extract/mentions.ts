@@ -192,7 +192,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
-        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i.test(before.slice(-60))) drop = "background (since ...)";
+        else if (SINCE_BEFORE.test(before.slice(-60))) drop = "background (since ...)";
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
@@ -285,6 +285,9 @@ const KNOWN_VICTIMS_BEFORE = /\b(?:of|for|to|mourn(?:ed|ing)?|remember(?:ed|ing)
 /** A victims-killed cue with no auxiliary ("children killed", not "children were killed"). */
 const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead)$/i;
 
+/** "since" opening a clause that tells history ("the worst day since the army seized power"), not "since Monday". */
+const SINCE_BEFORE = /\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
+
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
@@ -304,7 +307,8 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
     .filter((h): h is CueHit => !!h);
   if (!ok.length) return undefined;
   // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
-  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)));
+  // ...and "the deadliest incident since Azerbaijan retook X": what a "since" clause tells is history.
+  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start)));
   return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
 }
 

@@ -162,3 +162,38 @@ test("'soldiers killed three Fulani herders': one word may describe the victims"
   const events = run("Soldiers killed three Fulani herders near the town of Djibo on Sunday, residents said.", "2024-03-14");
   assert.equal(events[0]?.sub_event_type, "Attack", where(events));
 });
+
+test("gunfights, shoot-outs and attacks on security posts are battles", () => {
+  for (const text of [
+    "Two suspected militants were killed in a gunfight with security forces in Shopian on Friday, police said.",
+    "Militants attacked a security post in Turbat on Tuesday night, killing four soldiers, the army said.",
+  ]) {
+    const events = run(text, "2024-03-16");
+    assert.equal(events[0]?.sub_event_type, "Armed clash", text + " => " + where(events));
+  }
+});
+
+test("'a bomb hidden in a motorcycle exploded' is an IED", () => {
+  const events = run("Two rangers were wounded when a bomb hidden in a motorcycle exploded in Yala on Tuesday, the army said.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Remote explosive/landmine/IED", where(events));
+});
+
+test("a crowd that beat and burned suspects to death is mob violence", () => {
+  const events = run("A crowd in Cap-Haitien beat and burned to death four suspected robbers on Monday, police said.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Mob violence", where(events));
+});
+
+test("'the deadliest incident since Azerbaijan retook X' does not hide the shooting told before it", () => {
+  const events = run(
+    "Two soldiers were killed on Tuesday when enemy forces opened fire on a military position near Goris, the ministry said, in the deadliest incident since the army retook the region in September.",
+    "2024-03-14",
+  );
+  assert.equal(events[0]?.sub_event_type, "Armed clash", where(events));
+  assert.equal(events[0]?.event_date, "2024-03-12", where(events));
+});
+
+test("'near the village of X in Armenia's southern Syunik province': the province, not the possessor country, anchors X", () => {
+  const events = run("YEREVAN — Gunmen shot dead two farmers near the village of Verin Khotanan in Armenia's southern Syunik province on Tuesday, police said.", "2024-03-14");
+  assert.notEqual(events[0]?.location, "Yerevan", where(events));
+  assert.ok(events[0]!.latitude! < 39.6, where(events));
+});
