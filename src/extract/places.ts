@@ -424,3 +424,29 @@ export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: A
   }
   return undefined;
 }
+
+/** "Cox's Bazar", "King's Lynn": a name with a possessive inside, which the toponym finder splits at the apostrophe. */
+const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}]+['’]s\s+\p{Lu}[\p{L}]+)/gu;
+
+/**
+ * Places whose names hold a possessive ("Cox's Bazar"): the gazetteer knows the whole name, the finder
+ * found at most its first word (as some other place). Returns the mentions to add and those they replace.
+ */
+export function possessivePlaces(text: string, found: readonly PlaceMention[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const add: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\p{Lu}[\p{L}]+['’]s\s+\p{Lu}/u.test(text)) return { add, drop };
+  for (const m of text.matchAll(POSSESSIVE_NAME)) {
+    const name = m[1]!;
+    const rows = candidates(name, false).rows.filter((r) => r.kind === "place" || r.kind === "feature" || r.kind === "admin1");
+    if (!rows.length) continue;
+    const at = m.index!;
+    const end = at + name.length;
+    const inside = found.filter((f) => f.nameStart < end && f.nameEnd > at);
+    // Only where the finder took a part of it (or nothing): a longer name found around it stands.
+    if (inside.some((f) => f.nameStart < at || f.nameEnd > end)) continue;
+    for (const f of inside) drop.add(f);
+    add.push({ name, start: at, end, nameStart: at, nameEnd: end, kind: rows.every((r) => r.kind === "admin1") ? "admin1" : "place" });
+  }
+  return { add, drop };
+}

@@ -197,3 +197,9 @@ test("'near the village of X in Armenia's southern Syunik province': the provinc
   assert.notEqual(events[0]?.location, "Yerevan", where(events));
   assert.ok(events[0]!.latitude! < 39.6, where(events));
 });
+
+test("a name with a possessive inside ('Cox's Bazar') is one place, not its first word somewhere abroad", () => {
+  const events = run("DHAKA — Two refugees were killed in a gunfight between armed groups in a camp in Cox's Bazar on Friday, police said.", "2024-03-17");
+  assert.equal(events[0]?.country, "Bangladesh", where(events));
+  assert.ok(events[0]!.latitude! < 22, where(events));
+});
