@@ -146,7 +146,10 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
           // told of does not make the arrest of a notable figure a protest.
           const own = armed || namedObject(plain, c.end + cs, placeAt);
-          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, clauseText.slice(c.start));
+          // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
+          const object = clauseText.slice(c.start);
+          const objectEnd = OBJECT_END.exec(object);
+          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
           if (rule?.needs_armed_actor && !armedBefore(si, cs, cs + c.start)) return null;
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
@@ -243,6 +246,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
       if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
+      // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
+      // of their own but the day they were spoken of, are no telling of one happening.
+      if (!m.drop && (!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) m.drop = "reference (reports of ...)";
       // A minor development is coded only where the sentence itself says where.
       if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
@@ -287,6 +293,12 @@ const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead
 
 /** "since" opening a clause that tells history ("the worst day since the army seized power"), not "since Monday". */
 const SINCE_BEFORE = /\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
+
+/** Where a cue's object ends: a subordinate clause about something else. */
+const OBJECT_END = /,\s+(?:the\s+latest|a\s+day|days|hours|weeks)\b|\s+(?:since|after|following|days?\s+after|weeks?\s+after)\s+(?:an?|the|his|her|their|its)\s/i;
+
+/** "reports of killings and ..." right before a cue. */
+const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+and)?\s+){0,4}$/i;
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -419,7 +431,7 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;

@@ -203,3 +203,23 @@ test("a name with a possessive inside ('Cox's Bazar') is one place, not its firs
   assert.equal(events[0]?.country, "Bangladesh", where(events));
   assert.ok(events[0]!.latitude! < 22, where(events));
 });
+
+test("'the monitor said in a statement on Wednesday that fighters opened fire': Wednesday is when it was said", () => {
+  const events = run(
+    "Paramilitary fighters killed at least 20 people when they stormed the town of Tabat on Tuesday, a medical group said.\n\n" +
+      "The group said in a statement on Wednesday that the fighters opened fire on residents in the market.",
+    "2024-03-14",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.event_date, "2024-03-12");
+});
+
+test("'alarmed by reports of killings and sexual violence across the region' tells of no one happening", () => {
+  const events = run("The UN coordinator said last week she was deeply alarmed by reports of killings and sexual violence across eastern Gezira.", "2024-03-14");
+  assert.equal(events.length, 0, where(events));
+});
+
+test("an attack on a town stays an attack when 'the army' appears only in a 'since ...' clause after it", () => {
+  const events = run("Fighters killed 30 villagers when they stormed the town of Tabat on Tuesday, the latest in a string of reprisals since a commander defected to the army.", "2024-03-14");
+  assert.equal(events[0]?.sub_event_type, "Attack", where(events));
+});
