@@ -223,3 +223,8 @@ test("an attack on a town stays an attack when 'the army' appears only in a 'sin
   const events = run("Fighters killed 30 villagers when they stormed the town of Tabat on Tuesday, the latest in a string of reprisals since a commander defected to the army.", "2024-03-14");
   assert.equal(events[0]?.sub_event_type, "Attack", where(events));
 });
+
+test("a party that 'has announced a peace rally for the same day' plans it: no event", () => {
+  const events = run("The ruling party has announced a \"peace rally\" for the same day in the capital, Dhaka.", "2024-03-14");
+  assert.equal(events.length, 0, where(events));
+});
