@@ -10,7 +10,7 @@ import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
-import { sceneInCountry } from "./places.js";
+import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -23,6 +23,9 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
   const input = ctx.input;
   const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place));
   if (scene) d = { ...d, place: scene };
+  const echoed = scene ? undefined : sceneByEcho(d, ctx);
+  // The site lies near that town, not in it: precision 2.
+  if (echoed?.place) d = { ...d, place: { ...echoed, place: { ...echoed.place, geo_precision: Math.max(2, echoed.place.geo_precision) as 2 | 3 } } };
   const p = d.place?.place ?? null;
   const cc = p?.country ?? ctx.countries[0] ?? "";
   const ci = cc ? countryInfo(cc) : null;

@@ -5,7 +5,7 @@ import { classifyBlocks, splitSentences } from "../ingest/index.js";
 import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
-import { placesByEvidence } from "./places.js";
+import { placesByEvidence, possessivePlaces } from "./places.js";
 import { newReportFigures } from "./fatalities.js";
 
 export interface PlaceHit {
@@ -48,6 +48,12 @@ export function buildContext(input: ExtractInput): ArticleContext {
 
   const found = findPlaces(text);
   // Small places the finder passed over where the wording says they are places ("the town of X").
+  // "Cox's Bazar": names with a possessive inside replace the part the finder took for a place.
+  const poss = possessivePlaces(text, found);
+  if (poss.add.length) {
+    for (let i = found.length - 1; i >= 0; i--) if (poss.drop.has(found[i]!)) found.splice(i, 1);
+    found.push(...poss.add), found.sort((a, b) => a.start - b.start);
+  }
   const vouched = placesByEvidence(text, found);
   if (vouched.length) found.push(...vouched), found.sort((a, b) => a.start - b.start);
   const countries = countryHints(text, found).map((h) => h.code);

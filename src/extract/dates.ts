@@ -212,3 +212,9 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
 export function daysBefore(date: string, published: string): number {
   return Math.round((utc(published) - utc(date)) / DAY);
 }
+
+/** The same kind of mention moved by `days` ("the following day" after "on Friday"), spanning `start`..`end`. */
+export function shiftedDay(d: DateMention, days: number, start: number, text: string): DateMention {
+  const t = utc(d.from) + days * DAY;
+  return mention(start, text, t, t, 1);
+}

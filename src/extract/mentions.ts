@@ -2,11 +2,11 @@
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
-import { daysBefore, type DateMention } from "./dates.js";
+import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, CAUSE_AFTER, isVenue, refinePlace, usable } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -79,7 +79,7 @@ export function asides(s: string): [number, number][] {
 
 function clauses(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
+  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
     cuts.push(m.index!);
   }
   cuts.push(s.length);
@@ -146,7 +146,10 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
           // told of does not make the arrest of a notable figure a protest.
           const own = armed || namedObject(plain, c.end + cs, placeAt);
-          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, clauseText.slice(c.start));
+          // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
+          const object = clauseText.slice(c.start);
+          const objectEnd = OBJECT_END.exec(object);
+          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
           if (rule?.needs_armed_actor && !armedBefore(si, cs, cs + c.start)) return null;
           return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
         })
@@ -192,7 +195,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
         else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
         // "the bloodiest day since the military seized power": what a "since" clause tells is history.
-        else if (/\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i.test(before.slice(-60))) drop = "background (since ...)";
+        else if (SINCE_BEFORE.test(before.slice(-60))) drop = "background (since ...)";
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
@@ -243,6 +246,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
       if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
+      // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
+      // of their own but the day they were spoken of, are no telling of one happening.
+      if (!m.drop && (!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) m.drop = "reference (reports of ...)";
       // A minor development is coded only where the sentence itself says where.
       if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
@@ -285,6 +291,15 @@ const KNOWN_VICTIMS_BEFORE = /\b(?:of|for|to|mourn(?:ed|ing)?|remember(?:ed|ing)
 /** A victims-killed cue with no auxiliary ("children killed", not "children were killed"). */
 const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead)$/i;
 
+/** "since" opening a clause that tells history ("the worst day since the army seized power"), not "since Monday". */
+const SINCE_BEFORE = /\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
+
+/** Where a cue's object ends: a subordinate clause about something else. */
+const OBJECT_END = /,\s+(?:the\s+latest|a\s+day|days|hours|weeks)\b|\s+(?:since|after|following|days?\s+after|weeks?\s+after)\s+(?:an?|the|his|her|their|its)\s/i;
+
+/** "reports of killings and ..." right before a cue. */
+const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+and)?\s+){0,4}$/i;
+
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
@@ -304,7 +319,8 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
     .filter((h): h is CueHit => !!h);
   if (!ok.length) return undefined;
   // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
-  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)));
+  // ...and "the deadliest incident since Azerbaijan retook X": what a "since" clause tells is history.
+  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start)));
   return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
 }
 
@@ -415,7 +431,7 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;
@@ -433,9 +449,23 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
 /** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
 const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
 
+/** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
+const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
+  const fol = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day.
+    const at = cs + fol.index;
+    const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
+      ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
+    if (base) {
+      m.date = { ...shiftedDay(base, 1, at, fol[0]), inherited: false };
+      return;
+    }
+  }
   // "police said on Saturday": that is when it was said, not when it happened.
   // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
   const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
@@ -445,13 +475,22 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
   const across = (d: DateMention) => d.end <= m.cue.start && SUBORDINATOR.test(si.text.slice(d.end, m.cue.start));
   const nearest = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
-  const pick = (ds: DateMention[]) => nearest(ds.filter((d) => !across(d))) ?? nearest(ds);
+  // "The protest was organised after a court in Dresden on Wednesday sentenced ...": a day past a subordinator
+  // that opens another happening dates that one.
+  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
+  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const pick = (ds: DateMention[]) => { ds = ds.filter((d) => d.start < causeAt); return nearest(ds.filter((d) => !across(d))) ?? nearest(ds); };
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
   const said = own ? undefined : pick(si.dates.filter((d) => governs(d)));
   const other = own ?? said ?? pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
+    // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.
+    if (/^(?:overnight|last night)$/i.test(other.text)) {
+      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(d) && d.to < other.from);
+      if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false };
+    }
     return;
   }
   // "... killed more than 100 people, witnesses and media reported on Wednesday": the day it was told,

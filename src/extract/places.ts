@@ -27,7 +27,8 @@ function partOfPersonName(text: string, at: number): boolean {
   return true;
 }
 
-const DATELINE = /^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,40})?\s*[—–-]{1,2}\s/;
+// Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*[—–-]{1,2}\s/u;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
@@ -39,6 +40,15 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * what was said there did not happen there.
  */
 const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
+/** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
+export const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
+/** After a region's name: the kind of place named next ("... village of"). */
+const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
+/** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
+const REFERENCE_BEARING = /,\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/i;
+/** A speech verb soon after the place: "officials in Washington and London said". */
+const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according)\b/;
+const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
@@ -108,17 +118,23 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (DESTINATION.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
-  if (SPEAKERS_IN.test(before.slice(-60))) return false;
+  // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
+  if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (/\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
   if (/^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // "..., Saxony police said": the office that speaks, not the scene.
+  if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
   if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
+  // "the village of Burqa, east of Ramallah": a town named by bearing after another place is its landmark.
+  const landmark = REFERENCE_BEARING.exec(before);
+  if (landmark && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -165,14 +181,28 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // ("Bogota's Colon Theatre" is a building in the city, not a second place).
   const possessor = (p: PlaceHit) => {
     const e = p.mention.nameEnd - si.start;
-    return /^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"));
+    if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+    // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
+    const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
+    return !!kindOf && cands.some((q) => q !== p && rel(q) === e + kindOf[0].length);
   };
-  const after = cands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
-  const before = cands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
+  // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
+  // subordinator that opens another happening are that happening's scene, not this one's.
+  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
+  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const ownCands = cause ? cands.filter((p) => !(rel(p) > causeAt && rel(p) < ce)) : cands;
+  const after = ownCands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
+  const before = ownCands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
+  // "... across France": a whole country told as the scene, when the clause names no town of its own.
+  const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(p) - 12), rel(p)))) : undefined;
+  if (nationwide) {
+    m.place = nationwide;
+    return;
+  }
   const pick =
     [...after].sort((a, b) => rel(a) - rel(b))[0] ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
-    [...cands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
+    [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
   // scene, before any town of another country, is where it happened.
   const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(p) - 20), rel(p))));
@@ -194,7 +224,12 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
     const s = ctx.sentences[i]!;
-    const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country").sort((a, b) => specificity(b) - specificity(a))[0];
+    // Places past "after a court in X sentenced ..." in a sentence whose event was told are that cause's scene.
+    const causes = live.filter((x) => x.sentence === s).map((x) => {
+      const c = CAUSE_AFTER.exec(s.text.slice(x.cue.end, x.clause[1]));
+      return c ? [x.cue.end + c.index, x.clause[1]] : undefined;
+    }).filter((c): c is number[] => !!c);
+    const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country" && !causes.some(([a, b]) => x.mention.start - s.start > a! && x.mention.start - s.start < b!)).sort((a, b) => specificity(b) - specificity(a))[0];
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
       m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;
@@ -272,11 +307,11 @@ const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'�
  * "Bagram airfield", a dateline "BAGRAM, Afghanistan —". The toponym finder is cautious with small
  * places (no population, a speech verb after, a capital before); this evidence outweighs that.
  */
-const OF_PLACE = new RegExp(String.raw`\b(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?${NAME}`, "gu");
+const OF_PLACE = new RegExp(String.raw`\b(?:(?:towns?|villages?|city|cities|hamlets?|settlements?|camp|suburbs?|neighbou?rhoods?|locality|district|township|commune)\s+of\s+(?:the\s+)?|(?:district|provincial|regional|state|county|departmental|municipal)\s+capital,?\s+)${NAME}`, "gu");
 const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
 const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
-const DATELINE_NAME = /^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}),\s+\p{Lu}/u;
+const DATELINE_NAME = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}),\s+\p{Lu}/u;
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
 export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {
@@ -285,7 +320,7 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   // The regexes run only where their key words occur: most reports have none of them.
   const d = DATELINE_NAME.exec(text);
   if (d) hits.push([d[1]!, d.index + d[0].indexOf(d[1]!)]);
-  if (/\bof\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
+  if (/\b(?:of|capital)\s/.test(text)) for (const m of text.matchAll(OF_PLACE)) hits.push([m[1]!, m.index! + m[0].lastIndexOf(m[1]!)]);
   if (FACILITY_WORD.test(text)) for (const m of text.matchAll(PLACE_FACILITY)) hits.push([m[1]!, m.index! + m[0].indexOf(m[1]!)]);
   // "the Tamenglong district", "Assam's Cachar district": a small town named for the area around it (precision 2).
   const areaAt = new Set<number>();
@@ -358,4 +393,60 @@ export function sceneInCountry(place: PlaceHit | undefined, from: number, ctx: A
     }
   }
   return undefined;
+}
+
+/** Nouns for the site of a happening that a later sentence may name again with "the". */
+const SITE_NOUN = /\b(crossing|border\s+post|checkpoint|camp|base|airport|airfield|port|market|bridge|dam|prison|mine|oilfield|refinery|compound|garrison|outpost)\b/gi;
+
+/**
+ * An event placed only at the dateline (the reporter's desk) takes the town a later sentence gives for
+ * the site the lead named ("clashed at the main border crossing ..." — "the crossing, about 5 km west of
+ * the town of X"): the report told where, just not in the event's own sentence. The town may be a reference
+ * point ("5 km west of X"): that is where an ACLED coder places the site (precision 2).
+ */
+export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: ArticleContext): PlaceHit | undefined {
+  if (!d.place || !d.mentions.every((m) => m.placeFromDateline)) return undefined;
+  const lead = d.mentions[0]!;
+  const clause = lead.sentence.text.slice(lead.clause[0], lead.clause[1]);
+  const nouns = new Set([...clause.matchAll(SITE_NOUN)].map((x) => x[1]!.toLowerCase().replace(/\s+/g, " ")));
+  if (!nouns.size) return undefined;
+  for (const s of ctx.sentences) {
+    if (s.idx <= lead.sentence.idx) continue;
+    for (const noun of nouns) {
+      const at = s.text.toLowerCase().indexOf("the " + noun);
+      if (at < 0) continue;
+      const p = s.places.find((x) => {
+        const rel = x.mention.start - s.start;
+        return rel > at && rel - at < 120 && x.mention.kind === "place" && x.place?.latitude != null && x.place.country === d.place!.place?.country && x.place.geonameid !== d.place!.place?.geonameid && !isVenue(x, s);
+      });
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** "Cox's Bazar", "King's Lynn": a name with a possessive inside, which the toponym finder splits at the apostrophe. */
+const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}]+['’]s\s+\p{Lu}[\p{L}]+)/gu;
+
+/**
+ * Places whose names hold a possessive ("Cox's Bazar"): the gazetteer knows the whole name, the finder
+ * found at most its first word (as some other place). Returns the mentions to add and those they replace.
+ */
+export function possessivePlaces(text: string, found: readonly PlaceMention[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const add: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\p{Lu}[\p{L}]+['’]s\s+\p{Lu}/u.test(text)) return { add, drop };
+  for (const m of text.matchAll(POSSESSIVE_NAME)) {
+    const name = m[1]!;
+    const rows = candidates(name, false).rows.filter((r) => r.kind === "place" || r.kind === "feature" || r.kind === "admin1");
+    if (!rows.length) continue;
+    const at = m.index!;
+    const end = at + name.length;
+    const inside = found.filter((f) => f.nameStart < end && f.nameEnd > at);
+    // Only where the finder took a part of it (or nothing): a longer name found around it stands.
+    if (inside.some((f) => f.nameStart < at || f.nameEnd > end)) continue;
+    for (const f of inside) drop.add(f);
+    add.push({ name, start: at, end, nameStart: at, nameEnd: end, kind: rows.every((r) => r.kind === "admin1") ? "admin1" : "place" });
+  }
+  return { add, drop };
 }

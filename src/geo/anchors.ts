@@ -13,9 +13,9 @@ const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|a
 const SETTLE = String.raw`(?:village|town|hamlet|settlement|locality|community|kebele|commune|area|camp|peninsula|island|suburb|neighbou?rhood|district|township)`;
 const NUM = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
 /** The relation to the known place: a distance, "near", or (with a noun for an area after the place) "in". */
-const REL = String.raw`(?:${NUM}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${NUM}\s+away\s+from|(?:just\s+)?(?:near|outside)|close\s+to|not\s+far\s+from|(?<in>in))`;
+const REL = String.raw`(?:${NUM}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${NUM}\s+away\s+from|(?:just\s+)?(?:near|outside)|(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of|close\s+to|not\s+far\s+from|(?<in>in))`;
 const ANCHOR = new RegExp(
-  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+['’]s\s+)?(?=\p{Lu}))`,
+  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+(?:[\s-]\p{Lu}[\p{L}\p{M}]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?=\p{Lu}))`,
   "gu",
 );
 // The regex runs only on texts with one of these words (cheap test first).
@@ -72,6 +72,8 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       const end = r.index! + r[0].length;
       const to = r.groups?.cap ? capitalMention(r[0], end) : byStart.get(end);
       if (!to || to.kind === "country" || (!r.groups?.cap && fold(to.name) === fold(name))) continue;
+      // "in Armenia's southern Syunik province": a possessor is the frame, never the anchor.
+      if (/^['’]s\s/.test(text.slice(to.nameEnd, to.nameEnd + 3))) continue;
       // A bare "X in Y" says where X lies only after "the village of"; otherwise it is any phrase
       // ("the Security Service in Kyiv").
       if (r.groups?.bare !== undefined && !OF_PLACE_BEFORE.test(text.slice(Math.max(0, r.index! - 24), r.index!))) continue;
