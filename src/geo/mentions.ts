@@ -49,33 +49,34 @@ export function tokenSpans(text: string, joiner: (c: number) => boolean = isJoin
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (!w) { i++; continue; }
+    if (!wordCharAt(text, i)) { i++; continue; }
     const start = i;
-    for (;;) {
-      while (i < n && (w = wordCharAt(text, i))) i += w;
-      if (i + 1 < n && joiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
-      break;
-    }
+    i = tokenEnd(text, i, joiner);
     out.push([start, i]);
   }
   return out;
 }
 
+/** The end of the token that starts at `i` (a word character): word characters, single joiners between them. */
+function tokenEnd(text: string, i: number, joiner: (c: number) => boolean): number {
+  const n = text.length;
+  for (;;) {
+    let w: number;
+    while (i < n && (w = wordCharAt(text, i))) i += w;
+    if (i + 1 < n && joiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
+    return i;
+  }
+}
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  // tokenSpans' scan, inline: each token is made as it is found (no array of spans in between).
+  // tokenSpans' scan: each token is made as it is found (no array of spans in between).
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (!w) { i++; continue; }
+    if (!wordCharAt(text, i)) { i++; continue; }
     const ts = i;
-    for (;;) {
-      while (i < n && (w = wordCharAt(text, i))) i += w;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) { i++; continue; }
-      break;
-    }
+    i = tokenEnd(text, i, isJoiner);
     let te = i;
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
