@@ -25,7 +25,6 @@ export interface Speaker {
 }
 
 // Titles stripped from person names; roles that make a person a party's voice.
-const TITLE = /^(?:(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Captain|Capt\.|Commander|President|Prime Minister|Minister|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Senator|Sheikh|Dr\.|Mr\.|Mrs\.|Ms\.|Brigadier|Admiral|Sergeant)\s+)+/;
 export const PERSON = /\b((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|al-[A-Z][a-z]+|bin|ibn|de|da|van|von|[A-Z]\.)){1,3})\b/g;
 const PARTY_ROLE = /\b(commander|spokes(?:man|woman|person)|fighters?|official from|member of|leader of|militant|rebel|insurgent|army|military|troops|minister|ministry|government|general staff|president|governor|junta)\b/i;
 const ANALYST_ROLE = /\b(analyst|fellow|researcher|expert|professor|lecturer|think tank|director of the [\w ]+ program|scholar)\b/i;
@@ -76,12 +75,16 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     // "according to X", or a post-posed "...,” said X" after a quotation.
     // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
     const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
+    const leftStart = clauseStart(sentence, vs);
+    // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
+    let before: Subject | undefined | null = null;
+    const subjectBefore = () => (before === null ? (before = subjectOf(sentence, leftStart, vs, ve, false)) : before);
     const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
       // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
       // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
-      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !subjectOf(sentence, clauseStart(sentence, vs), vs, ve, false));
+      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !subjectBefore());
     // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
-    let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [clauseStart(sentence, vs), vs];
+    let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
     // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
     // attribution names its speaker after the last comma, not anywhere in the sentence.
     if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
@@ -125,7 +128,7 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
     // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
     // name the text gives it.
-    const subj = subjectOf(sentence, postposed ? ps : clauseStart(sentence, vs), vs, ve, postposed);
+    const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : subjectBefore();
     const person = subj?.person ? subj : undefined;
     if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
     // "A spokesperson for the regional administration said": a speaker known only by a role.
@@ -208,6 +211,8 @@ const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|
 const DESCRIPTOR_WORD = /-(?:based|led|backed|run|linked|aligned|allied|affiliated|funded|controlled|held|born|owned|sponsored|dominated|supported|appointed|installed|registered|focused)$/i;
 /** Titles before a person's name: "Defence Minister Jane Doe", "Governor John Roe", "Maj. Gen. Jan Kowal". */
 const TITLE_WORD = /^(?:Minister|President|Vice-President|Premier|Governor|Mayor|Commander|General|Gen\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Lieutenant-Colonel|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brigadier-General|Admiral|Sergeant|Spokesman|Spokeswoman|Spokesperson|Secretary|Chief|Director|Inspector|Superintendent|Commissioner|Senator|Sheikh|Imam|Bishop|Father|Sister|Judge|Prosecutor|Ambassador|Chairman|Chairwoman|Speaker|Deputy|Prince|King|Queen|Emir|Mullah|Maulana|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Marshal|Air|Commodore|Vice|Leader|Supreme|Secretary-General|President-elect|Prime|Chancellor|Attorney-General|Attorney|Sultan|Patriarch|Pope|Rev\.?|Reverend|Archbishop|Cardinal|Senior|Chief-of-Staff)$/;
+/** Portfolio and rank words of a title ("Defence Minister", "Acting Governor"). */
+const PORTFOLIO_WORD = /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Deputy|Acting|Former|Senior)$/;
 /** Offices that end a title however many words come before ("Lagos State Governor"); not "Sheikh", which names carry inside. */
 const OFFICE_WORD = /^(?:Minister|President|Governor|Mayor|Commander|General|Colonel|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Leader|Commissioner|Inspector|Ambassador|Chairman|Chairwoman|Ayatollah|Premier|Chancellor|President-elect|Prosecutor|Superintendent)$/;
 /** Heads that make a name an organisation rather than a person. */
@@ -310,8 +315,8 @@ function asSubject(s: string, ws: Word[], i: number, j: number, role: string, se
     // "Lagos Governor Jane Doe", "Supreme Leader Ayatollah Ali Rahimi": everything up to the last title word goes
     for (let t = plain.length - 2; t > 0; t--) if (OFFICE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
     // a country's word goes only before a title: "Turkish Foreign Minister Jane Doe", not "Israel Patron"
-    const countryTitle = (i: number) => countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Deputy|Acting|Former|Senior)$/.test(plain[i + 1]!.w));
-    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(k) || /^(?:Defen[cs]e|Interior|Foreign|Information|Health|Prime|Finance|Justice|Security|Home|Police|Army|District|Regional|State|Provincial|Deputy|Acting|Former|Senior|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
+    const countryTitle = (i: number) => countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || PORTFOLIO_WORD.test(plain[i + 1]!.w));
+    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(k) || PORTFOLIO_WORD.test(plain[k]!.w) || /^(?:Police|Army|District|Regional|State|Provincial|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
     const titled = k > 0;
     const rest = plain.slice(k);
     if (rest.length < 2 && !(titled && rest.length === 1)) return undefined;
@@ -488,8 +493,6 @@ function addSubject(
   // its own ("Venezuelan Observatory of Social Conflict" around a shorter alias).
   const inner = overlaps.filter((o) => o.start >= subj.start && o.end <= subj.end);
   if (overlaps.length !== inner.length) return;
-  const extra = (o: Speaker) =>
-    c.sentence.slice(subj.start, o.start) + " " + c.sentence.slice(o.end, subj.end);
   if (inner.length) {
     // words of the name outside every registry span found in it
     let rest = c.sentence.slice(subj.start, subj.end);
