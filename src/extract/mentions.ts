@@ -6,7 +6,7 @@ import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, CAUSE_AFTER, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, causeStart, isVenue, refinePlace, usable } from "./places.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -241,7 +241,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
       // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
       // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
-      if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6)))) m.drop = "background (its sentence tells an old time)";
+      if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) m.drop = "background (its sentence tells an old time)";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
@@ -435,6 +435,7 @@ const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confi
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;
+const opensSpan = (si: SentenceInfo, d: DateMention) => SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
 
 /**
  * A mention dated only by when it was said takes the day a following sentence that
@@ -468,7 +469,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   }
   // "police said on Saturday": that is when it was said, not when it happened.
   // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
-  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
+  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
   // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
   const governs = (d: DateMention) => d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !si.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
   // "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
@@ -477,8 +478,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const nearest = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
   // "The protest was organised after a court in Dresden on Wednesday sentenced ...": a day past a subordinator
   // that opens another happening dates that one.
-  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
-  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const causeAt = causeStart(m);
   const pick = (ds: DateMention[]) => { ds = ds.filter((d) => d.start < causeAt); return nearest(ds.filter((d) => !across(d))) ?? nearest(ds); };
   const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.

@@ -41,7 +41,21 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  */
 const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 /** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
-export const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
+const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
+
+const causeMemo = new WeakMap<Mention, number>();
+/**
+ * Where, in its sentence, a clause opening another, earlier happening begins after the mention's cue
+ * (CAUSE_AFTER); Infinity when none. Its places and days are that happening's, not the mention's.
+ */
+export function causeStart(m: Mention): number {
+  let at = causeMemo.get(m);
+  if (at === undefined) {
+    const c = CAUSE_AFTER.exec(m.sentence.text.slice(m.cue.end, m.clause[1]));
+    causeMemo.set(m, (at = c ? m.cue.end + c.index : Infinity));
+  }
+  return at;
+}
 /** After a region's name: the kind of place named next ("... village of"). */
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
@@ -188,8 +202,8 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   };
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
   // subordinator that opens another happening are that happening's scene, not this one's.
-  const cause = CAUSE_AFTER.exec(si.text.slice(m.cue.end, ce));
-  const causeAt = cause ? m.cue.end + cause.index : Infinity;
+  const causeAt = causeStart(m);
+  const cause = causeAt < Infinity;
   const ownCands = cause ? cands.filter((p) => !(rel(p) > causeAt && rel(p) < ce)) : cands;
   const after = ownCands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
   const before = ownCands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
@@ -225,10 +239,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
     const s = ctx.sentences[i]!;
     // Places past "after a court in X sentenced ..." in a sentence whose event was told are that cause's scene.
-    const causes = live.filter((x) => x.sentence === s).map((x) => {
-      const c = CAUSE_AFTER.exec(s.text.slice(x.cue.end, x.clause[1]));
-      return c ? [x.cue.end + c.index, x.clause[1]] : undefined;
-    }).filter((c): c is number[] => !!c);
+    const causes = live.filter((x) => x.sentence === s && causeStart(x) < Infinity).map((x) => [causeStart(x), x.clause[1]]);
     const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country" && !causes.some(([a, b]) => x.mention.start - s.start > a! && x.mention.start - s.start < b!)).sort((a, b) => specificity(b) - specificity(a))[0];
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
