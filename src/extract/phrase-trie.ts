@@ -36,12 +36,7 @@ function isAscii(s: string): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Width of the letter or digit at i (2 for an astral one), 0 when there is none: WORD, by hand. */
-const wordCharAt = (text: string, i: number) => {
-  // ASCII inline (most characters); the rest through the shared scanner.
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  return wordCharWidth(text, i, LETTER_OR_DIGIT);
-};
+const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, LETTER_OR_DIGIT); // ASCII by char code there
 
 // The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
 // recent results are kept, so each text is cut once. Tokens are shared: callers only read them.

@@ -33,12 +33,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2010;
 
 /** Width of the word character (letter, mark, digit) at i: 0 when none, 2 for an astral one. */
-const wordCharAt = (text: string, i: number) => {
-  // ASCII inline (most characters); the rest through the shared scanner.
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  return wordCharWidth(text, i, WORD_CHAR);
-};
+const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, WORD_CHAR); // ASCII by char code there
 
 /**
  * The TOKEN matches of `text` (runs of letters, marks and digits, joined by single hyphens or
