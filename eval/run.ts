@@ -29,12 +29,17 @@ const sets: [string, string][] = [
   // Written in session 4 by helpers who read neither the rules nor any other set; F1 before tuning: see eval/extract/README.md.
   ["extraction, tuning set 7 (written session 4, tuned on)", resolve(root, "eval/extract/tune7.json")],
   ["extraction, tuning set 8 (written session 4, tuned on)", resolve(root, "eval/extract/tune8.json")],
+  // Written in session 5 the same way (villages placed off towns, round-ups; the rarer event types).
+  ["extraction, tuning set 9 (written session 5, tuned on)", resolve(root, "eval/extract/tune9.json")],
+  ["extraction, tuning set 10 (written session 5, tuned on)", resolve(root, "eval/extract/tune10.json")],
   // Written after tuning began and never read while tuning: the honest "unseen report" figure.
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
   // Written at the start of session 4, before that session's tuning, by a helper who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 4 (written session 4, never tuned on)", resolve(root, "eval/extract/holdout4.json")],
+  // Written at the start of session 5, before that session's work, the same way.
+  ["extraction, fresh held-out set 5 (written session 5, never tuned on)", resolve(root, "eval/extract/holdout5.json")],
 ];
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
 for (const [name, path] of sets) {
