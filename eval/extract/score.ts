@@ -8,7 +8,7 @@ import { extractArticle } from "../../src/extract/index.js";
 import type { Event } from "../../src/event.js";
 import { haversineKm } from "../../src/util/geo-math.js";
 
-interface GoldEvent {
+export interface GoldEvent {
   id: string;
   required?: boolean;
   optional?: boolean;
@@ -23,7 +23,7 @@ interface GoldEvent {
   sources_must_include?: string[];
 }
 interface MustNot { why: string; any?: boolean; near?: { lat: number; lon: number }; radius_km?: number; before?: string }
-interface GoldCase { id: string; text?: string; file?: string; published: string; outlet: string; events: GoldEvent[]; must_not?: MustNot[] }
+export interface GoldCase { id: string; text?: string; file?: string; published: string; outlet: string; events: GoldEvent[]; must_not?: MustNot[] }
 
 export interface Score {
   cases: number;
@@ -63,7 +63,7 @@ const sameActor = (got: string, aliases: string[]) => {
     return g === n || g.includes(n) || n.includes(g);
   });
 };
-const optional = (g: GoldEvent) => g.optional === true || g.required === false;
+export const optional = (g: GoldEvent) => g.optional === true || g.required === false;
 
 const typeFits = (g: GoldEvent, e: Event) => !g.event_type || arr(g.event_type).includes(e.event_type);
 const dateFits = (g: GoldEvent, e: Event) => !g.date_window || (e.event_date >= g.date_window[0] && e.event_date <= g.date_window[1]);
@@ -106,6 +106,20 @@ export function loadCases(path: string): GoldCase[] {
   return list.map((c) => (c.text ? c : { ...c, text: readFileSync(resolve(dirname(path), c.file!), "utf8") }));
 }
 
+/** The scorer's matching: each gold event, in order, takes the first unused output event that fits
+ *  its type, date window and place. Returns which output event went to which gold event, and the
+ *  required gold events nothing fitted. */
+export function matchGold(c: GoldCase, got: readonly Event[]): { matchedTo: Map<number, GoldEvent>; missed: GoldEvent[] } {
+  const matchedTo = new Map<number, GoldEvent>();
+  const missed: GoldEvent[] = [];
+  for (const g of c.events) {
+    const i = got.findIndex((e, k) => !matchedTo.has(k) && fits(g, e));
+    if (i >= 0) matchedTo.set(i, g);
+    else if (!optional(g)) missed.push(g);
+  }
+  return { matchedTo, missed };
+}
+
 export function scoreCases(cases: GoldCase[]): Score {
   let tp = 0, fp = 0, fn = 0, sub = 0, act = 0, fatN = 0, fatOk = 0, srcN = 0, srcOk = 0, broken = 0;
   const notes: string[] = [];
@@ -113,18 +127,10 @@ export function scoreCases(cases: GoldCase[]): Score {
   const extraWhy: Record<ExtraWhy, number> = { near: 0, twice: 0, old: 0, empty: 0, forbidden: 0, other: 0 };
   for (const c of cases) {
     const got = extractArticle({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).events;
-    const used = new Set<number>();
-    const missed: GoldEvent[] = [];
-    for (const g of c.events) {
-      const i = got.findIndex((e, k) => !used.has(k) && fits(g, e));
-      if (i < 0) {
-        if (!optional(g)) {
-          fn++;
-          missed.push(g);
-        }
-        continue;
-      }
-      used.add(i);
+    const { matchedTo, missed } = matchGold(c, got);
+    const used = new Set(matchedTo.keys());
+    fn += missed.length;
+    for (const [i, g] of matchedTo) {
       if (optional(g)) continue;
       tp++;
       const e = got[i]!;

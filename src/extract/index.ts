@@ -1,6 +1,7 @@
 // The extraction stage: a report in, the events a careful ACLED coder would code out.
 // Passes, in order: 1 context (context.ts), 2 mentions (mentions.ts), 3 roles (roles.ts),
-// 4 merge (assemble.ts), 5 records (build.ts). Every event keeps the evidence spans it rests on.
+// 4 merge (assemble.ts), 5 records (build.ts), 6 a learned check that drops the records a careful
+// coder would most likely not keep (keep.ts). Every event keeps the evidence spans it rests on.
 import type { ExtractInput } from "../types.js";
 import type { Event } from "../event.js";
 import type { ErrorCode } from "../errors.js";
@@ -9,6 +10,7 @@ import { findMentions } from "./mentions.js";
 import { assemble } from "./assemble.js";
 import { buildEvent } from "./build.js";
 import { detectLanguage } from "./language.js";
+import { keepFeatures, keepLikely, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
@@ -19,14 +21,22 @@ export interface ExtractResult {
 export const MAX_EXTRACT_CHARS = 200_000;
 
 export function extractArticle(input: ExtractInput): ExtractResult {
+  const { candidates, skipped } = extractCandidates(input);
+  const kept = keepLikely(candidates).map((c) => c.event);
+  return skipped ? { events: kept, skipped } : { events: kept };
+}
+
+/** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */
+export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features }[]; skipped?: ExtractResult["skipped"] } {
   const text = input.text ?? "";
-  if (!text.trim()) return { events: [] };
+  if (!text.trim()) return { candidates: [] };
   const lang = detectLanguage(text);
   if (lang !== "en" && lang !== "und") {
-    return { events: [], skipped: { code: "SITREP_E_UNSUPPORTED_LANGUAGE", reason: `unsupported language: ${lang}` } };
+    return { candidates: [], skipped: { code: "SITREP_E_UNSUPPORTED_LANGUAGE", reason: `unsupported language: ${lang}` } };
   }
   const view = text.length > MAX_EXTRACT_CHARS ? { ...input, text: text.slice(0, MAX_EXTRACT_CHARS), blocks: undefined } : input;
   const ctx = buildContext(view);
   const drafts = assemble(findMentions(ctx), ctx);
-  return { events: drafts.map((d, i, all) => buildEvent(d, ctx, i, all)) };
+  const events = drafts.map((d, i, all) => buildEvent(d, ctx, i, all));
+  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(drafts[i]!, event, ctx, events) })) };
 }

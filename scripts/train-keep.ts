@@ -1,0 +1,171 @@
+// Fits the learned keep-check of extraction (src/extract/keep.ts) on the tuning sets and writes
+// data/models/keep.json. Never reads a sealed held-out set (eval/extract/holdout*.json).
+//
+// Each event the rules build is one example: 1 when the scorer matches it to a gold event (type,
+// date window, place tolerance), 0 when it is an extra. Model: L2-regularised logistic regression.
+// The threshold is the one that maximises pooled F1 on the training sets, counting a dropped true
+// event as a miss. Before fitting on everything, leave-one-set-out cross-validation prints what
+// the check does to each set it did not see: that is the figure to trust, not the training fit.
+//
+// usage: node --import tsx scripts/train-keep.ts [--dry-run] [--l2 X]
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { extractCandidates } from "../src/extract/index.js";
+import type { Features } from "../src/extract/keep.js";
+import { loadCases, matchGold, optional } from "../eval/extract/score.js";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const SETS = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10"]
+  .map((n) => [n, resolve(root, `eval/extract/${n}.json`)] as const)
+  .concat([["dev", resolve(root, "../shared/corpus/dev/cases.json")] as const])
+  .filter(([, p]) => existsSync(p));
+const args = process.argv.slice(2);
+const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 1;
+
+interface Example { set: string; x: Features; y: 0 | 1 }
+interface SetData { name: string; examples: Example[]; missed: number }
+
+function collect(): SetData[] {
+  return SETS.map(([name, path]) => {
+    const examples: Example[] = [];
+    let missed = 0;
+    for (const c of loadCases(path)) {
+      const cands = extractCandidates({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).candidates;
+      const m = matchGold(c, cands.map((k) => k.event));
+      missed += m.missed.length;
+      cands.forEach((k, i) => {
+        const g = m.matchedTo.get(i);
+        if (g && optional(g)) return; // neither a hit nor an extra to the scorer
+        examples.push({ set: name, x: k.features, y: g ? 1 : 0 });
+      });
+    }
+    return { name, examples, missed };
+  });
+}
+
+interface Fit { bias: number; w: Map<string, number> }
+
+/** Newton's method (iteratively reweighted least squares) on the summed log loss plus l2/2·|w|²
+ *  (the bias is not shrunk): exact in a few steps for a model this small. */
+function fit(examples: Example[], l2 = L2, steps = 12): Fit {
+  const names = [...new Set(examples.flatMap((e) => [...e.x.keys()]))].sort();
+  const col = new Map(names.map((k, i) => [k, i + 1] as const)); // 0 is the bias
+  const d = names.length + 1;
+  const rows = examples.map((e) => [...e.x].map(([k, v]) => [col.get(k)!, v] as const).concat([[0, 1]]));
+  let beta = new Float64Array(d);
+  for (let s = 0; s < steps; s++) {
+    const grad = new Float64Array(d);
+    const hess = Array.from({ length: d }, () => new Float64Array(d));
+    rows.forEach((r, n) => {
+      let z = 0;
+      for (const [j, v] of r) z += beta[j]! * v;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - examples[n]!.y, w = Math.max(1e-6, p * (1 - p));
+      for (const [j, v] of r) {
+        grad[j]! += err * v;
+        for (const [k, u] of r) hess[j]![k]! += w * v * u;
+      }
+    });
+    for (let j = 1; j < d; j++) (grad[j]! += l2 * beta[j]!), (hess[j]![j]! += l2);
+    hess[0]![0]! += 1e-6;
+    const step = solve(hess, grad);
+    beta = beta.map((b, j) => b - step[j]!);
+  }
+  return { bias: beta[0]!, w: new Map(names.map((k, i) => [k, beta[i + 1]!])) };
+}
+
+/** Solves A·x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(A: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length;
+  const M = A.map((r, i) => Float64Array.from([...r, b[i]!]));
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[piv]![c]!)) piv = r;
+    [M[c], M[piv]] = [M[piv]!, M[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r]![c]! / M[c]![c]!;
+      if (f) for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  const x = new Float64Array(n);
+  for (let r = n - 1; r >= 0; r--) {
+    let v = M[r]![n]!;
+    for (let k = r + 1; k < n; k++) v -= M[r]![k]! * x[k]!;
+    x[r] = v / M[r]![r]!;
+  }
+  return x;
+}
+
+function prob(m: Fit, x: Features): number {
+  let z = m.bias;
+  for (const [k, v] of x) z += (m.w.get(k) ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** tp, fp, fn when events under `t` are dropped. */
+function counts(sets: SetData[], m: Fit | null, t: number) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const s of sets) {
+    fn += s.missed;
+    for (const e of s.examples) {
+      const keep = !m || prob(m, e.x) >= t;
+      if (e.y) keep ? tp++ : fn++;
+      else if (keep) fp++;
+    }
+  }
+  return { tp, fp, fn, f1: (2 * tp) / Math.max(1, 2 * tp + fp + fn) };
+}
+
+function bestThreshold(sets: SetData[], m: Fit): number {
+  let best = { t: 0, f1: -1 };
+  for (let t = 0.05; t <= 0.8; t += 0.025) {
+    const f1 = counts(sets, m, t).f1;
+    if (f1 > best.f1 + 1e-9) best = { t, f1 };
+  }
+  return Math.round(best.t * 1000) / 1000;
+}
+
+// --cache FILE: keep the extracted examples between runs (for trying settings; delete after rule changes).
+const cacheAt = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : undefined;
+const data: SetData[] = cacheAt && existsSync(cacheAt)
+  ? (JSON.parse(readFileSync(cacheAt, "utf8")) as { name: string; missed: number; examples: { set: string; x: [string, number][]; y: 0 | 1 }[] }[])
+      .map((s) => ({ ...s, examples: s.examples.map((e) => ({ ...e, x: new Map(e.x) })) }))
+  : collect();
+// --without RE: leave out the features whose names match (to see what each group is worth).
+if (args.includes("--without")) {
+  const re = new RegExp(args[args.indexOf("--without") + 1]!);
+  for (const s of data) for (const e of s.examples) for (const k of [...e.x.keys()]) if (re.test(k)) e.x.delete(k);
+}
+if (cacheAt && !existsSync(cacheAt)) writeFileSync(cacheAt, JSON.stringify(data.map((s) => ({ ...s, examples: s.examples.map((e) => ({ ...e, x: [...e.x] })) }))));
+const fmt = (c: ReturnType<typeof counts>) => `F1 ${c.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+console.log(`examples: ${data.map((s) => `${s.name} ${s.examples.length} (${s.examples.filter((e) => !e.y).length} extra)`).join(", ")}`);
+
+const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
+/** Leave one set out: fit and pick the threshold on the others, score the one left out. */
+function crossValidate(l2: number, show: boolean): string {
+  const before = { tp: 0, fp: 0, fn: 0 }, after = { tp: 0, fp: 0, fn: 0 };
+  for (const out of data) {
+    const rest = data.filter((s) => s !== out);
+    const m = fit(rest.flatMap((s) => s.examples), l2);
+    const t = bestThreshold(rest, m);
+    const b = counts([out], null, 0), a = counts([out], m, t);
+    for (const k of ["tp", "fp", "fn"] as const) (before[k] += b[k]), (after[k] += a[k]);
+    if (show) console.log(`  held out ${out.name}: ${b.f1.toFixed(3)} -> ${a.f1.toFixed(3)} (t ${t}, fp ${b.fp}->${a.fp}, fn ${b.fn}->${a.fn})`);
+  }
+  return `leave-one-set-out over ${data.length} sets: pooled F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)} (fp ${before.fp} -> ${after.fp}, fn ${before.fn} -> ${after.fn})`;
+}
+if (args.includes("--sweep")) for (const l2 of [0.3, 3, 10, 30, 100]) console.log(`l2 ${l2}: ${crossValidate(l2, false)}`);
+const summary = crossValidate(L2, true);
+console.log(summary);
+
+const all = fit(data.flatMap((s) => s.examples));
+const threshold = bestThreshold(data, all);
+console.log(`fit on all sets: threshold ${threshold}, training ${fmt(counts(data, all, threshold))} (without the check ${fmt(counts(data, null, 0))})`);
+const weights = Object.fromEntries([...all.w].filter(([, v]) => Math.abs(v) >= 0.005).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+console.log(Object.entries(weights).slice(0, 25).map(([k, v]) => `${k} ${v}`).join(", "));
+if (!args.includes("--dry-run")) {
+  const about = `scripts/train-keep.ts, ${new Date().toISOString().slice(0, 10)}: L2 logistic regression (l2 ${L2}) on ${data.reduce((s, d) => s + d.examples.length, 0)} events from ${data.map((d) => d.name).join(", ")}; ${summary}`;
+  writeFileSync(resolve(root, "data/models/keep.json"), JSON.stringify({ about, threshold, bias: Math.round(all.bias * 1000) / 1000, weights }, null, 1) + "\n");
+  console.log("wrote data/models/keep.json");
+}

@@ -1,0 +1,137 @@
+// Pass 6 of extraction: a learned check on each finished event — is this a happening a careful coder
+// would code, placed and dated as the text tells it? The rules before it propose; this weighs the
+// signals they leave (how the event was dated and placed, where it sits in the report, what its
+// sentence sounds like) with weights fitted on the project's tuning sets (scripts/train-keep.ts).
+// The weights and the threshold are data (data/models/keep.json), read by this generic scorer.
+import type { Event } from "../event.js";
+import type { Draft } from "./assemble.js";
+import type { ArticleContext } from "./context.js";
+import { loadJson } from "./lexicon.js";
+
+export interface KeepModel {
+  /** How the weights were made: sets, date, cross-validated figures. */
+  about: string;
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export type Features = Map<string, number>;
+
+let model: KeepModel | null | undefined;
+function keepModel(): KeepModel | null {
+  if (model === undefined) {
+    try {
+      model = loadJson<KeepModel>("models/keep.json");
+    } catch {
+      model = null; // no model shipped: every event the rules built is kept
+    }
+  }
+  return model;
+}
+
+const bucket = (x: number, edges: readonly number[]): string => {
+  let i = 0;
+  while (i < edges.length && x > edges[i]!) i++;
+  return i === 0 ? `<=${edges[0]}` : i === edges.length ? `>${edges.at(-1)}` : `<=${edges[i]}`;
+};
+
+/** Words in the event's own sentences that tell what kind of statement it is. */
+const SENTENCE_SIGNS: [string, RegExp][] = [
+  ["quote", /["“”]/],
+  ["modal", /\b(?:would|could|might|may|will|plans?|planned|threaten\w*|vow\w*|warn\w*)\b/i],
+  ["past_perfect", /\bhad\s+(?:been\s+)?\w+ed\b/i],
+  ["years_ago", /\b(?:last year|years? ago|a decade|decades?|in (?:19|20)\d\d)\b/i],
+  ["since", /\bsince\b/i],
+  ["recall", /\b(?:anniversary|recall\w*|remember\w*|commemorat\w*|mark(?:ed|s|ing)?)\b/i],
+  ["separately", /^\s*(?:Elsewhere|Separately|In (?:a |another )?separate|In another|Meanwhile|Also)\b/i],
+  ["according", /\baccording to\b/i],
+  ["said", /\b(?:said|says|told|reported|claimed|stated)\b/i],
+  ["question", /\?/],
+  ["number", /\d/],
+  ["latest", /\b(?:latest|recent|series of|wave of|string of)\b/i],
+  ["total", /\b(?:total|so far|this year|since the start|in all|altogether|tally|toll)\b/i],
+  ["deny", /\b(?:deni\w+|deny|rejected|dismissed)\b/i],
+];
+
+/** The signals of one finished event, by name (binary ones are 1 when present). */
+export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[]): Features {
+  const f: Features = new Map();
+  const on = (name: string, v = 1) => f.set(name, (f.get(name) ?? 0) + v);
+  // No event-type features: by type, the tuning sets differ more than they teach (leave-one-set-out
+  // F1 fell with them), so the check weighs how an event is told, not what kind it is.
+  on("confidence", e.confidence ?? 0.5);
+
+  const idxs = d.mentions.map((m) => m.sentence.idx);
+  const first = Math.min(...idxs);
+  const n = ctx.sentences.length || 1;
+  on(`mentions${bucket(d.mentions.length, [1, 2])}`);
+  on(`first_sentence${bucket(first, [0, 1, 3, 7])}`);
+  on("position", first / n);
+  on(`paragraph${bucket(d.mentions[0]!.sentence.para, [0, 1, 3])}`);
+
+  // Date: told in the event's sentence, inherited from context, or none.
+  if (!d.date) on("date=none");
+  else {
+    on(d.date.inherited ? "date=inherited" : "date=own");
+    on(`time_precision=${e.time_precision}`);
+    if (d.mentions.some((m) => m.date?.said)) on("date=said");
+    if (ctx.published) {
+      const ago = (Date.parse(ctx.published) - Date.parse(e.event_date)) / 86_400_000;
+      on(`days_ago${bucket(ago, [0, 1, 3, 7])}`);
+    }
+  }
+
+  // Place: how precise, and whether the event's own words gave it.
+  if (!d.place) on("place=none");
+  else {
+    on(`place_kind=${d.place.mention.kind}`);
+    if (!d.place.place) on("place=unresolved");
+  }
+  on(`geo_precision=${e.geo_precision}`);
+  if (e.latitude == null) on("no_point");
+  if (d.mentions.every((m) => m.placeInherited)) on("place=inherited");
+  if (d.mentions.every((m) => m.placeFromDateline)) on("place=dateline");
+  if (e.country_code && ctx.countries[0] && e.country_code !== ctx.countries[0]) on("country=not_main");
+
+  // Actors and figures.
+  if (!e.actor1) on("actor1=none");
+  else if (/^Unidentified /.test(e.actor1)) on("actor1=unidentified");
+  on(`inter1=${e.inter1}`);
+  if (e.actor2) on("actor2");
+  if (e.fatalities > 0) on("fatalities", Math.log1p(e.fatalities) / 3);
+
+  // Who says it.
+  on(`verification=${e.verification}`);
+  on("claims", Math.min(4, e.claims.length) / 4);
+  if (d.denials.length) on("denied");
+  if (d.unverified) on("unverified");
+  if (d.outletVoice) on("outlet_voice");
+
+  // What its sentences sound like.
+  const text = [...new Set(d.mentions.map((m) => m.sentence))].map((s) => s.text).join(" ");
+  for (const [name, re] of SENTENCE_SIGNS) if (re.test(text)) on(`says_${name}`);
+
+  // Its place among the report's other events.
+  on(`events_in_report${bucket(all.length, [1, 2, 3])}`);
+  const same = all.filter((o) => o !== e && o.event_type === e.event_type);
+  if (same.some((o) => o.location === e.location)) on("same_type_same_place");
+  if (same.some((o) => o.event_date === e.event_date)) on("same_type_same_day");
+  const ranked = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+  if (ranked[0] === e) on("most_confident");
+  return f;
+}
+
+/** The model's probability that the event belongs in the record (1 when no model is shipped). */
+export function keepProbability(x: Features, m: KeepModel | null = keepModel()): number {
+  if (!m) return 1;
+  let z = m.bias;
+  for (const [k, v] of x) z += (m.weights[k] ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Keeps the events the model finds likely enough; with no model shipped, keeps all of them. */
+export function keepLikely<T extends { event: Event; features: Features }>(items: T[], m: KeepModel | null = keepModel()): T[] {
+  if (!m) return items;
+  return items.filter((x) => keepProbability(x.features, m) >= m.threshold);
+}
