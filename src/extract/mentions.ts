@@ -411,9 +411,12 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
       .filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null)
       .sort((a, b) => a.mention.start - b.mention.start)[0];
     if (!next) break;
-    const between = si.text.slice(cur.mention.end - si.start, next.mention.start - si.start);
-    if (next.mention.offsetKm || next.mention.qualifier) break; // "X, about 35 km north of Y" is not a list
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !SECOND_SITE.test(between)) break;
+    // Up to the name: a mention's span takes in the "west of" before it.
+    const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
+    // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
+    const second = SECOND_SITE.test(between);
+    if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !second) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
     cur = next;

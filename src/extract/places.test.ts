@@ -121,3 +121,45 @@ test("'according to a security source in X province' is where the source sits, n
   );
   assert.ok(!events.some((e) => e.admin1 === "Niassa" || e.location === "Lichinga"), where(events));
 });
+
+test("a village placed off the dateline town refines the dateline, though it resolves to that town", () => {
+  const events = run(
+    "KAYA, Burkina Faso — Gunmen killed nine people on Sunday, officials said.\n\n" +
+      "Most of the dead were in Wendoukoulga, a village about 40 km north of Kaya, a local official said.",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.equal(events[0]!.geo_precision, 2, where(events));
+  assert.ok(events[0]!.latitude! > 13.3, "moved north of the dateline town");
+});
+
+test("an event placed only at a country is refined by a region of that country a later sentence names", () => {
+  const events = run(
+    "NAIROBI — The United States said on Saturday it had killed two militants in a drone strike in southern Somalia.\n\n" +
+      "Officials said the strike hit a vehicle in Lower Juba region.",
+  );
+  const strike = events.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.equal(strike?.admin1, "Lower Juba", where(events));
+});
+
+test("a country the clause names as the scene beats a town carried over from another country's event", () => {
+  const events = run(
+    "MOSCOW — Drones hit an oil depot in Bryansk on Monday, killing one worker, officials said.\n\n" +
+      "On Tuesday, Russia fired dozens of missiles at cities across Ukraine, Ukrainian officials said. In Odesa, a missile hit a port warehouse, killing three people.",
+  );
+  assert.ok(events.some((e) => e.country === "Ukraine"), where(events));
+});
+
+test("a scene 'east of' a town is refined by a spot a later sentence fixes by distance", () => {
+  const events = run(
+    "BEIRUT — Gunmen killed 11 shepherds in the desert east of the Syrian town of Palmyra on Monday, a war monitor said.\n\n" +
+      "The monitor said the attackers opened fire near Bir Qasab Shaqra, about 50 km east of Palmyra.",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.ok(events[0]!.longitude! > 38.6, where(events));
+});
+
+test("'a depot in X and two warehouses west of Y': the second site is an event of its own", () => {
+  const events = run("DAMASCUS — Missiles hit a depot in Aleppo and two warehouses west of Hama before dawn on Wednesday, state media said.");
+  assert.ok(events.some((e) => e.location === "Hama" || e.admin1 === "Hama"), where(events));
+  assert.ok(events.some((e) => e.location === "Aleppo"), where(events));
+});

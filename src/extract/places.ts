@@ -228,6 +228,19 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = pick;
     return;
   }
+  inheritPlace(m, ctx, earlier);
+  // "Russia fired missiles at cities across Ukraine" after a paragraph on Belgorod: a country the clause
+  // names as the scene outweighs a place carried over from another country's event.
+  if (abroad && m.place?.place?.country !== abroad.place!.country) {
+    m.place = abroad;
+    m.placeInherited = false;
+    m.placeFromDateline = false;
+  }
+}
+
+/** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
+function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
+  const si = m.sentence;
   m.placeInherited = true;
   const live = [...earlier].reverse().filter((x) => !x.drop && x.place);
   const samePara = live.find((x) => x.sentence.para === si.para);
@@ -289,8 +302,12 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     const q = p.place;
     if (!q || q.latitude == null || q.longitude == null || p.mention.kind === "country") continue;
     // Past a dateline even a region will do ("in the eastern Lublin region"); else a town or "the X area".
-    if (p.mention.kind !== "place" && !fromDateline) continue;
-    if (q.geo_precision !== 1 && !(broad && q.geo_precision === 2) && !fromDateline) continue;
+    // A country is refined by a region of its own too ("in eastern Afghanistan" - "in Nangarhar province").
+    const regionOfCountry = m.place!.mention.kind === "country" && p.mention.kind === "admin1";
+    if (p.mention.kind !== "place" && !fromDateline && !regionOfCountry) continue;
+    // "near X" (a bearing, no distance) is refined by a point the text fixes more closely ("Y, 40 km east of X").
+    const closer = !broad && m.place!.mention.qualifier === "near" && q.geo_precision === 2 && (p.mention.offsetKm !== undefined || fold(p.mention.name) !== fold(q.location)) && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 3;
+    if (q.geo_precision !== 1 && !(broad && q.geo_precision === 2) && !fromDateline && !regionOfCountry && !closer) continue;
     if (q.country !== cur.country) continue;
     // A region is refined only by a place inside it.
     if (!fromDateline && m.place!.mention.kind === "admin1" && q.admin1 && cur.admin1 && q.admin1 !== cur.admin1) continue;
@@ -302,7 +319,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;
     if (!fromDateline && !inRegion && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
-    if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid) continue;
+    // The dateline town named again is no refinement; a village placed off it ("Koya, 60 km east of
+    // Erbil") carries the town's geonameid but lies elsewhere, so the point decides too.
+    if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) < 3) continue;
     // "KERCH, Crimea — ...; officials in Crimea said": a region holding the dateline town confirms the town.
     if (fromDateline && p.mention.kind !== "place" && q.admin1 && q.admin1 === cur.admin1) continue;
     m.place = p;

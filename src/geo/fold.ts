@@ -32,7 +32,7 @@ function isPlainAscii(s: string): boolean {
 }
 
 // Arabic article forms that transliterations attach, drop or assimilate at will.
-const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en", "ech", "l"]);
+const ARTICLES = new Set(["e", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en", "ech", "l"]);
 
 /**
  * Loose key, for transliteration variants when the exact key finds nothing:

@@ -190,3 +190,22 @@ test("a town name shared within one country resolves to the one in the region th
   assert.equal(r.country, "IN");
   assert.ok(r.latitude! > 31, `${r.latitude},${r.longitude}: the Himachal town, not the larger Chhattisgarh city`);
 });
+
+test("the Persian izafe '-e-' is a connector: 'Mazar Sharif' and 'Mazar-e-Sharif' name one town", () => {
+  const a = resolvePlace("Mazar-e-Sharif")!;
+  const b = resolvePlace("Mazar Sharif")!;
+  assert.equal(a.country, "AF");
+  assert.equal(b.geonameid, a.geonameid);
+});
+
+test("an offset from 'the provincial capital, X' (the capital in apposition) is read", () => {
+  const m = findPlaces("Gunmen attacked a post about 30 km south of the provincial capital, Kaya, on Friday.").find((p) => p.name === "Kaya")!;
+  assert.equal(m.offsetKm, 30);
+  assert.equal(m.bearingDeg, 180);
+});
+
+test("a bearing with no distance ('in the hills east of the northern town of X') puts the scene near X", () => {
+  const m = findPlaces("Fighting broke out in the hills east of the northern Malian town of Gao on Monday.").find((p) => p.name === "Gao")!;
+  assert.equal(m.qualifier, "near");
+  assert.equal(resolvePlace(m, { text: "Gao" })?.geo_precision, 2);
+});

@@ -121,7 +121,9 @@ export function candidates(name: string, allowLoose = true): { rows: PlaceRow[];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
 const PLACE_NOUNS = ["town", "city", "village", "district", "camp", "settlement", "hamlet", "locality", "capital", "area", "suburb", "neighbou?rhood", "port"];
-const PLACE_NOUN = `(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:${PLACE_NOUNS.join("|")})\\s+(?:of\\s+)?)?`;
+// "70 km east of the provincial capital, Gardez": a capital named in apposition after a comma;
+// "the central Syrian city of X": one more word may stand before the noun.
+const PLACE_NOUN = `(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:[a-z-]+\\s+)?(?:(?:${PLACE_NOUNS.join("|")})\\s+(?:of\\s+)?|capital,\\s+))?`;
 
 interface Patterns {
   offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp;
@@ -138,7 +140,9 @@ function pats(lx: Lexicon): Patterns {
     offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
     // "about 30 km from Bambari": a distance with no bearing is near the town (ACLED precision 2).
     kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
-    near: new RegExp(`\\b(?:${alt(c.near)})\\s+${PLACE_NOUN}$`, "i"),
+    // "in the desert east of the city of Salamiyah": a bearing with no distance puts the scene near the town
+    // (ACLED precision 2), not in it; with a distance the offset pattern above reads it first.
+    near: new RegExp(`\\b(?:${alt(c.near)}|(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\\s+of)\\s+${PLACE_NOUN}$`, "i"),
     outskirts: new RegExp(`(?:(?:on|in|at|from)\\s+)?(?:the\\s+)?${dir}(?:${alt(outsk)})\\s+of\\s+${PLACE_NOUN}$`, "i"),
     regionBefore: new RegExp(`(?:the\\s+)?(?:${alt(c.regionBefore)})\\s+$`, "i"),
     regionAfter: new RegExp(`^\\s+(?:${alt(c.regionAfter)})\\b`, "i"),
@@ -327,6 +331,8 @@ function mayRelate(before: string, words: readonly string[]): boolean {
   let e = before.length;
   while (e > 0 && SPACE.test(before[e - 1]!)) e--;
   if (e === before.length || e === 0) return false;
+  // "... the provincial capital, Gardez": the word before the comma decides.
+  if (before[e - 1] === ",") e--;
   const tail = before.slice(Math.max(0, e - 16), e).toLowerCase();
   for (const w of words) if (tail.endsWith(w)) return true;
   return false;
