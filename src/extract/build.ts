@@ -8,7 +8,7 @@ import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeak
 import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
-import { associatedGroups } from "./actors.js";
+import { associatedGroups, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
@@ -140,8 +140,25 @@ function fallbackActor(d: Draft, ctx: ArticleContext, cc: string): Actor | undef
     return airPower(last, lead.sentence.text.slice(lead.cue.start, lead.cue.end), cc, ctx);
   }
   if (d.sub === "Disrupted weapons use" && !d.a1) return defender(cc, ctx);
+  // Gas dropped from the air ("a helicopter dropped a barrel bomb", "after warplanes struck") came from a
+  // state's aircraft, like any air strike; gas told without aircraft stays an unseen hand.
+  if (d.sub === "Chemical weapon") {
+    const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
+    const told = [...own.map((i) => ctx.sentences[i]!), ...followUps(own, ctx)];
+    const last = Math.max(...own);
+    if (told.some((si) => FROM_THE_AIR.test(si.text))) {
+      // "a government helicopter": the state's own aircraft, named by its role.
+      if (cc && told.some((si) => STATE_AIRCRAFT.test(si.text))) return stateForce(cc, "military", ctx.published);
+      return airPower(last, "", cc, ctx);
+    }
+  }
   return undefined;
 }
+
+/** Aircraft or their bombs: what delivered a weapon from the air. */
+const FROM_THE_AIR = /\b(?:helicopters?|warplanes?|aircraft|jets?|barrel[- ]bombs?|air[- ]?strikes?|bombers?)\b/i;
+
+const STATE_AIRCRAFT = /\b(?:government|regime|army|military|air force)\s+(?:helicopters?|warplanes?|aircraft|jets?|planes?)\b/i;
 
 /** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */
 const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);

@@ -39,6 +39,12 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
     // "Al-Shabaab fighters", "forces loyal to the GNA": the generic word is the named group's own men.
     const owner = out.find((o) => o.how === "named" && o.inter !== 7 && ((o.end <= g.start && /^\s*$/.test(si.text.slice(o.end, g.start))) || (o.start >= g.end && LOYAL_TO.test(si.text.slice(g.end, o.start)))));
     if (owner) continue;
+    // "fighters of the Rapid Support Forces", "militants from X": the named group's own men, acting as it.
+    const ofOwner = g.kind !== "civilians" ? out.find((o) => o.how === "named" && o.inter >= 1 && o.inter <= 4 && o.start >= g.end && MEN_OF.test(si.text.slice(g.end, o.start))) : undefined;
+    if (ofOwner) {
+      ofOwner.start = g.start;
+      continue;
+    }
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
@@ -145,13 +151,27 @@ function demonymBefore(text: string): string | undefined {
 /** Weapons used by a hand the report may never name: an unnamed user is an unidentified armed group. */
 const UNSEEN_HAND = new Set(["Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"]);
 
+/** "fired from rebel positions", "fired from the Somaliland army's lines": a side's positions, not a country. */
+const FIRED_FROM_SIDE = /\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(rebel|insurgent|militant|jihadist|separatist|army|government|military|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:army|forces|troops|military))?)(?:['’]s?)?[\s-]+(?:positions|lines|trenches|side|-?held\s+(?:areas?|territory))\b/;
+const REBEL_WORD = /^(?:rebel|insurgent|militant|jihadist|separatist)$/;
+const ARMY_WORD = /^(?:army|government|military)$/;
 const FIRED_FROM = /\b(?:fired|launched|flown|sent|lobbed)\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})/;
 
 /**
  * "fired from Lebanon": the armed group of that country the article names (Hezbollah in a story
  * that names it), else that state's forces when the registry knows them, else an unidentified group there.
  */
-function firedFrom(clause: string, ctx: ArticleContext): Actor | undefined {
+function firedFrom(clause: string, ctx: ArticleContext, home = ""): Actor | undefined {
+  // "shells fired from rebel positions", "from Somaliland army positions": the side whose lines they left.
+  const side = FIRED_FROM_SIDE.exec(clause);
+  if (side) {
+    const word = side[1]!;
+    if (REBEL_WORD.test(word)) return home ? resolveGeneric("rebels", home, ctx, ctx.published) : undefined;
+    if (ARMY_WORD.test(word)) return home && hasStateForce(home) ? stateForce(home, "military", ctx.published) : undefined;
+    const bare = word.replace(/\s+(?:army|forces|troops|military)$/i, "");
+    const named = actorByName(word, ctx.published) ?? actorByName(bare, ctx.published) ?? actorByName(`${bare} forces`, ctx.published);
+    if (named && named.inter >= 1 && named.inter <= 4) return { name: named.name, inter: named.inter };
+  }
   const f = FIRED_FROM.exec(clause);
   const cc = f ? countryQualifiers().lookup(f[1]!)[0] : undefined;
   if (!cc) return undefined;
@@ -173,6 +193,7 @@ function hasStateForce(cc: string): boolean {
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
 const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
+const MEN_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
@@ -240,7 +261,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     }
   }
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
-  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx);
+  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx, cc);
   // "..., the camp's administration said, blaming Turkey": a state the speaker blames flew or fired it.
   if (!a1 && m.family === "explosion") {
     const b = BLAMING_STATE.exec(text.slice(cue.end));
@@ -470,7 +491,9 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
  * Drones are no longer only a state's: a drone strike is left unnamed.
  */
 export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleContext): Actor | undefined {
-  if (/drone/i.test(cue)) return undefined;
+  // Drones are no longer only a state's — but in a war at home between the state's forces, named in
+  // the story, and a rebel group of that country, the drone is the state's: rebels there fly none that strike.
+  if (/drone/i.test(cue)) return homeWar(lastIdx, cc, ctx) ? stateForce(cc, "military", ctx.published) : undefined;
   for (let i = lastIdx; i >= 0; i--) {
     const si = ctx.sentences[i]!;
     const aside = asides(si.text);
@@ -483,6 +506,18 @@ export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleC
   }
   const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
   return dom && dom.country === cc && dom.inter >= 2 && dom.inter <= 3 && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
+}
+
+/** The story names the forces of the country struck (up to `lastIdx`) and its most-named armed group is a home rebel group. */
+function homeWar(lastIdx: number, cc: string, ctx: ArticleContext): boolean {
+  const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
+  if (!dom || dom.country !== cc || dom.inter < 2 || dom.inter > 3 || !hasStateForce(cc)) return false;
+  for (let i = 0; i <= lastIdx && i < ctx.sentences.length; i++) {
+    const si = ctx.sentences[i]!;
+    if (si.actors.some((a) => a.actor.inter === 1 && a.actor.kind === "military" && a.actor.country === cc)) return true;
+    if (si.generics.some((x) => x.kind === "military" && (x.country ?? cc) === cc)) return true;
+  }
+  return false;
 }
 
 /** Who stopped the drones or missiles shot down over a country: unless named, that country's forces. */
