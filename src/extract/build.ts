@@ -117,6 +117,9 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
 /** Words that make a follow-up's figure history or a running total, not this event's toll. */
 const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|(?:19|20)\d\d)\b|\bclaim/i;
 
+/** A side telling of its own forces' fight: "its troops had repelled ...", "their fighters killed ...". */
+const OWN_FIGHT = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|army|men)\b[^.;]{0,80}?\b(?:repelled|beaten back|beat back|pushed back|thwarted|foiled|destroyed|eliminated|neutrali[sz]ed)\b/i;
+
 /**
  * A toll told only in the sentences that elaborate the event ("At least 10 soldiers had been killed,
  * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
@@ -126,7 +129,10 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
   // "About 1,200 were killed in the attack a year ago", "20 leaders were killed in October alone": a sentence
   // whose every date is long past tells an old toll.
-  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  // "its troops had beaten back an attempt ... and killed 50 fighters": a side's account of its own fight is
+  // another event's toll, unless the event is that fight.
+  const battle = eventTypeOf(d.sub) === "Battles";
+  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text)) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 

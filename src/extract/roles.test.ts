@@ -351,3 +351,26 @@ test("'fighters of the X' are X acting, whatever the generic word before", () =>
   ));
   assert.equal(e.actor1, "Rapid Support Forces");
 });
+
+test("a state blamed by name in a later sentence fired the shells", () => {
+  const e = first(run(
+    "DUHOK, Iraq — Artillery shells struck a picnic area near the village of Sharanish in Iraq's Kurdistan region on Sunday, killing four visitors, local officials said.\n\n" +
+      "Baghdad blamed Turkey, which has bases in the area, and summoned its ambassador.",
+    "2022-08-02",
+  ), "Shelling/artillery/missile attack");
+  assert.match(e.actor1, /^Military Forces of Turkey/);
+});
+
+test("'Warplanes of X struck': X flew them", () => {
+  const e = first(run("TUNIS — Warplanes of the Libyan National Army struck an airfield near Misrata on Monday, officials said.", "2019-04-09"), "Air/drone strike");
+  assert.equal(e.actor1, "Libyan National Army");
+});
+
+test("a side's own account of the enemies its troops killed is not the toll of a shelling", () => {
+  const e = first(run(
+    "MOSCOW — Shelling hit the Russian border town of Graivoron on Thursday, damaging homes, the regional governor said.\n\n" +
+      "The defence ministry said its troops had repelled an incursion nearby and killed more than 40 fighters.",
+    "2023-06-02",
+  ), "Shelling/artillery/missile attack");
+  assert.equal(e.fatalities, 0);
+});

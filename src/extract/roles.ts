@@ -181,7 +181,7 @@ function firedFrom(clause: string, ctx: ArticleContext, home = ""): Actor | unde
   return genericActor("unidentified", cc);
 }
 
-const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but)\b|$)/u;
+const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but|which)\b|$)/u;
 
 let forceCountries: Set<string> | undefined;
 function hasStateForce(cc: string): boolean {
@@ -193,6 +193,8 @@ function hasStateForce(cc: string): boolean {
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
 const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
+/** "Warplanes of X", "artillery of X": the means or men of the group that follows, which acts through them. */
+const MEANS_OF = /\b(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats|fighters|troops|units|gunmen|militants|members)\s+of\s+(?:the\s+)?$/i;
 const MEN_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -233,7 +235,11 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
-  if (byAgent || launchedBy) a1 = byAgent ?? launchedBy;
+  // A cue that is itself the means ("Warplanes of X struck ..."): X flew them.
+  const meansOwner = /^(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats)$/i.test(text.slice(cue.start, cue.end))
+    ? afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)))
+    : undefined;
+  if (byAgent || launchedBy || meansOwner) a1 = byAgent ?? launchedBy ?? meansOwner;
   else {
     // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
     // used by aid workers raped ..."), never the subject that acts.
@@ -241,7 +247,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     const subj = [...beforeCue].reverse().find(
       (c) =>
         c.inter !== 7 &&
-        !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
+        (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
         // ...the passive may run into the cue itself ("Two police officers were killed and ...")
         !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
         !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
@@ -480,6 +486,12 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
       const g = !b ? si.generics.find((x) => x.kind === "military" && BLAME_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
       const gc = g?.country ?? ctx.countries[0];
       if (g && gc && hasStateForce(gc) && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = stateForce(gc, "military", ctx.published);
+      // "Iraq's government blamed Turkey, which ...": a state blamed by name fired or flew it.
+      if (!b && !g && /\bblam/i.test(text) && !/\bden(?:y|ied|ies)\b/i.test(text)) {
+        const bs = BLAMING_STATE.exec(text);
+        const bc = bs ? countryQualifiers().lookup(bs[1]!.trim())[0] : undefined;
+        if (bc && hasStateForce(bc)) blamed = stateForce(bc, "military", ctx.published);
+      }
     }
   }
   return blamed;
