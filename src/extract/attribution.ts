@@ -121,7 +121,12 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
         const cc = g.country ?? opts.country;
         if (!cc) continue;
         const f = stateForce(cc, g.kind, opts.date);
-        out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: ps + g.start, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
+        // "Saxony police said", "Kano state police said": a region's force speaks under the name the text gives it
+        // (its actor stays the state's force).
+        const region = g.country ? null : REGION_BEFORE.exec(phrase.slice(0, g.start));
+        const own = region && !countryQualifiers().lookup(region[1]!.trim()).length ? region : null;
+        const at = own ? ps + own.index + (own[0].length - own[0].trimStart().length) : ps + g.start;
+        out.push({ name: own ? sentence.slice(at, ps + g.end) : f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: at, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
         break;
       }
     }
@@ -142,6 +147,9 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
   const within = (s: Speaker) => out.some((o) => o !== s && o.kind === s.kind && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
   return out.filter((s) => (seen.has(s.name) || within(s) ? false : (seen.add(s.name), true)));
 }
+
+/** A place's proper name (and "state", "provincial"...) right before a force word: "Saxony ", "Kano state ". */
+const REGION_BEFORE = /(?:^|\s)((?!(?:The|A|An|This|That|Its|Their|Local|Federal|National|State|Military|Army|Border|Traffic|Riot|Secret|Security)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+(?:(?:state|regional|provincial|district|county|city|municipal)\s+)?$/u;
 
 // A role noun that ends a speaker phrase, with an optional "for/of the <body>" after it.
 const ROLE_HEAD = /(?:^|[\s,])((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|commissioner|governor|mayor|administrator|director|chief|head|council|agency|office|administration|authority|committee|commission|coordinator|commander|prefect|deputy|administrator)(?:['’]s\s+office)?(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*,?\s*$/i;
@@ -460,6 +468,9 @@ const OFFICIAL_ROLE = /\b(?:(?:security|interior|defen[cs]e|home|foreign|state|c
 /** A body known only as the one whose spokesman or commander speaks. */
 const VOICE_ROLE = /\b(?:spokes(?:man|woman|person)|commander|command)\b/i;
 
+/** A title that names an office, told before the person who holds it: "Defence Minister", "Norland district administrator". */
+const OFFICE_TITLE = /^(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}(?:[Mm]inister|[Gg]overnor|[Mm]ayor|[Aa]dministrator|[Cc]ommissioner|[Pp]refect)$/u;
+
 /** "head of the Zaporizhzhia regional military administration": the body a person speaks for. */
 const BODY_IN_ROLE = /\b(?:head|chief|director|spokes(?:man|woman|person)|governor|leader|commander|chairman|chairwoman|secretary|president|coordinator)\s+(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}(?:administration|ministry|office|council|command|agency|authority|secretariat|department|police|service|government|committee|commission|directorate|forces|army|front|movement|network|league|association|observatory))\b/u;
 
@@ -480,6 +491,12 @@ function addSubject(
     const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
     const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
     out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party) });
+    // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
+    const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
+    const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
+    if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
+      out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true) });
+    }
     // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
     const body = BODY_IN_ROLE.exec(subj.role);
     const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;

@@ -8,7 +8,7 @@ import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeak
 import type { SentenceInfo } from "./context.js";
 import type { Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
-import { associatedGroups } from "./actors.js";
+import { associatedGroups, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
@@ -117,6 +117,9 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
 /** Words that make a follow-up's figure history or a running total, not this event's toll. */
 const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|(?:19|20)\d\d)\b|\bclaim/i;
 
+/** A side telling of its own forces' fight: "its troops had repelled ...", "their fighters killed ...". */
+const OWN_FIGHT = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|army|men)\b[^.;]{0,80}?\b(?:repelled|beaten back|beat back|pushed back|thwarted|foiled|destroyed|eliminated|neutrali[sz]ed)\b/i;
+
 /**
  * A toll told only in the sentences that elaborate the event ("At least 10 soldiers had been killed,
  * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
@@ -126,7 +129,10 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
   // "About 1,200 were killed in the attack a year ago", "20 leaders were killed in October alone": a sentence
   // whose every date is long past tells an old toll.
-  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  // "its troops had beaten back an attempt ... and killed 50 fighters": a side's account of its own fight is
+  // another event's toll, unless the event is that fight.
+  const battle = eventTypeOf(d.sub) === "Battles";
+  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text)) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 
@@ -140,8 +146,25 @@ function fallbackActor(d: Draft, ctx: ArticleContext, cc: string): Actor | undef
     return airPower(last, lead.sentence.text.slice(lead.cue.start, lead.cue.end), cc, ctx);
   }
   if (d.sub === "Disrupted weapons use" && !d.a1) return defender(cc, ctx);
+  // Gas dropped from the air ("a helicopter dropped a barrel bomb", "after warplanes struck") came from a
+  // state's aircraft, like any air strike; gas told without aircraft stays an unseen hand.
+  if (d.sub === "Chemical weapon") {
+    const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
+    const told = [...own.map((i) => ctx.sentences[i]!), ...followUps(own, ctx)];
+    const last = Math.max(...own);
+    if (told.some((si) => FROM_THE_AIR.test(si.text))) {
+      // "a government helicopter": the state's own aircraft, named by its role.
+      if (cc && told.some((si) => STATE_AIRCRAFT.test(si.text))) return stateForce(cc, "military", ctx.published);
+      return airPower(last, "", cc, ctx);
+    }
+  }
   return undefined;
 }
+
+/** Aircraft or their bombs: what delivered a weapon from the air. */
+const FROM_THE_AIR = /\b(?:helicopters?|warplanes?|aircraft|jets?|barrel[- ]bombs?|air[- ]?strikes?|bombers?)\b/i;
+
+const STATE_AIRCRAFT = /\b(?:government|regime|army|military|air force)\s+(?:helicopters?|warplanes?|aircraft|jets?|planes?)\b/i;
 
 /** Event types whose actor1 is a perpetrator a later sentence may name (a claim, a blame). */
 const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);

@@ -108,3 +108,18 @@ test("a number that labels a place is no toll, and 'a constable' or 'a pharmacis
   assert.deepEqual(counts("A police constable was killed in clashes on Tuesday."), [1]);
   assert.deepEqual(counts("Gunmen shot dead a pharmacist outside his shop."), [1]);
 });
+
+test("an ', including ...,' aside between a figure and its verb does not hide the toll", () => {
+  assert.deepEqual(counts("At least 14 members of a village guard unit, including their commander, were killed on Friday."), [14]);
+  assert.deepEqual(counts("Nine people, including two nurses, were wounded in the blast."), []);
+});
+
+test("killing words of manner count: beheaded, lynched, gunned down", () => {
+  assert.deepEqual(counts("Militants beheaded four farmers near the river."), [4]);
+  assert.deepEqual(counts("Two suspected thieves were lynched by a crowd."), [2]);
+  assert.deepEqual(counts("Gunmen gunned down three traders on the highway."), [3]);
+});
+
+test("'one of them ...' is part of a figure already told, not a toll of its own", () => {
+  assert.deepEqual(counts("Eight guards had been killed and 40 wounded, one of them found beheaded."), [8]);
+});

@@ -53,7 +53,8 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      // ", including the mayor," between the figure and its verb is an aside naming some of the dead.
+      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
@@ -134,6 +135,8 @@ function figuresIn(text: string): FatalityMention[] {
     if (overlaps(m.index!, m.index! + m[0].length)) continue;
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
+    // "12 were killed and 353 injured, one of them found beheaded": a part of a figure told before, not a toll.
+    if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length))) continue;
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.

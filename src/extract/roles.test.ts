@@ -320,3 +320,57 @@ test("victims told in a passive that runs into the cue ('Two police officers wer
   ));
   assert.equal(e.actor1, "FARC Dissidents");
 });
+
+test("shells 'fired from rebel positions' or from a named side's positions are that side's", () => {
+  const e = first(run(
+    "GOMA, Democratic Republic of Congo — M23 rebels seized the village of Kibati on Monday, residents said.\n\n" +
+      "On Tuesday, shells fired from rebel positions in the hills landed in Sake, killing four civilians, a local official said.",
+  ), "Shelling/artillery/missile attack");
+  assert.equal(e.actor1, "March 23 Movement");
+});
+
+test("a drone strike in a war at home between the named state forces and a rebel group is the state's", () => {
+  const e = first(run(
+    "ADDIS ABABA — Fighting between federal troops and Fano militiamen spread across Gojjam on Sunday, residents said.\n\n" +
+      "On Monday a drone hit a bus near the town of Mota, killing five passengers, two residents said.",
+  ), "Air/drone strike");
+  assert.equal(e.actor1, "Military Forces of Ethiopia (2018-)");
+});
+
+test("gas dropped by a government helicopter is the state's, not an unseen hand", () => {
+  const e = first(run(
+    "BEIRUT — Nine people were treated for breathing problems after a government helicopter dropped a barrel bomb with chlorine gas on the rebel-held town of Kafr Zita in Syria's Hama province on Sunday, rescuers said.",
+    "2018-02-05",
+  ), "Chemical weapon");
+  assert.equal(e.actor1, "Military Forces of Syria (2000-2024)");
+});
+
+test("'fighters of the X' are X acting, whatever the generic word before", () => {
+  const e = first(run(
+    "PORT SUDAN — Fighters of the Rapid Support Forces killed at least 12 villagers when they stormed the village of Um Sinat in Gezira state on Monday, a medical group said.",
+  ));
+  assert.equal(e.actor1, "Rapid Support Forces");
+});
+
+test("a state blamed by name in a later sentence fired the shells", () => {
+  const e = first(run(
+    "DUHOK, Iraq — Artillery shells struck a picnic area near the village of Sharanish in Iraq's Kurdistan region on Sunday, killing four visitors, local officials said.\n\n" +
+      "Baghdad blamed Turkey, which has bases in the area, and summoned its ambassador.",
+    "2022-08-02",
+  ), "Shelling/artillery/missile attack");
+  assert.match(e.actor1, /^Military Forces of Turkey/);
+});
+
+test("'Warplanes of X struck': X flew them", () => {
+  const e = first(run("TUNIS — Warplanes of the Libyan National Army struck an airfield near Misrata on Monday, officials said.", "2019-04-09"), "Air/drone strike");
+  assert.equal(e.actor1, "Libyan National Army");
+});
+
+test("a side's own account of the enemies its troops killed is not the toll of a shelling", () => {
+  const e = first(run(
+    "MOSCOW — Shelling hit the Russian border town of Graivoron on Thursday, damaging homes, the regional governor said.\n\n" +
+      "The defence ministry said its troops had repelled an incursion nearby and killed more than 40 fighters.",
+    "2023-06-02",
+  ), "Shelling/artillery/missile attack");
+  assert.equal(e.fatalities, 0);
+});

@@ -39,6 +39,12 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
     // "Al-Shabaab fighters", "forces loyal to the GNA": the generic word is the named group's own men.
     const owner = out.find((o) => o.how === "named" && o.inter !== 7 && ((o.end <= g.start && /^\s*$/.test(si.text.slice(o.end, g.start))) || (o.start >= g.end && LOYAL_TO.test(si.text.slice(g.end, o.start)))));
     if (owner) continue;
+    // "fighters of the Rapid Support Forces", "militants from X": the named group's own men, acting as it.
+    const ofOwner = g.kind !== "civilians" ? out.find((o) => o.how === "named" && o.inter >= 1 && o.inter <= 4 && o.start >= g.end && MEN_OF.test(si.text.slice(g.end, o.start))) : undefined;
+    if (ofOwner) {
+      ofOwner.start = g.start;
+      continue;
+    }
     const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
@@ -145,13 +151,27 @@ function demonymBefore(text: string): string | undefined {
 /** Weapons used by a hand the report may never name: an unnamed user is an unidentified armed group. */
 const UNSEEN_HAND = new Set(["Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"]);
 
+/** "fired from rebel positions", "fired from the Somaliland army's lines": a side's positions, not a country. */
+const FIRED_FROM_SIDE = /\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(rebel|insurgent|militant|jihadist|separatist|army|government|military|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:army|forces|troops|military))?)(?:['’]s?)?[\s-]+(?:positions|lines|trenches|side|-?held\s+(?:areas?|territory))\b/;
+const REBEL_WORD = /^(?:rebel|insurgent|militant|jihadist|separatist)$/;
+const ARMY_WORD = /^(?:army|government|military)$/;
 const FIRED_FROM = /\b(?:fired|launched|flown|sent|lobbed)\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})/;
 
 /**
  * "fired from Lebanon": the armed group of that country the article names (Hezbollah in a story
  * that names it), else that state's forces when the registry knows them, else an unidentified group there.
  */
-function firedFrom(clause: string, ctx: ArticleContext): Actor | undefined {
+function firedFrom(clause: string, ctx: ArticleContext, home = ""): Actor | undefined {
+  // "shells fired from rebel positions", "from Somaliland army positions": the side whose lines they left.
+  const side = FIRED_FROM_SIDE.exec(clause);
+  if (side) {
+    const word = side[1]!;
+    if (REBEL_WORD.test(word)) return home ? resolveGeneric("rebels", home, ctx, ctx.published) : undefined;
+    if (ARMY_WORD.test(word)) return home && hasStateForce(home) ? stateForce(home, "military", ctx.published) : undefined;
+    const bare = word.replace(/\s+(?:army|forces|troops|military)$/i, "");
+    const named = actorByName(word, ctx.published) ?? actorByName(bare, ctx.published) ?? actorByName(`${bare} forces`, ctx.published);
+    if (named && named.inter >= 1 && named.inter <= 4) return { name: named.name, inter: named.inter };
+  }
   const f = FIRED_FROM.exec(clause);
   const cc = f ? countryQualifiers().lookup(f[1]!)[0] : undefined;
   if (!cc) return undefined;
@@ -161,7 +181,7 @@ function firedFrom(clause: string, ctx: ArticleContext): Actor | undefined {
   return genericActor("unidentified", cc);
 }
 
-const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but)\b|$)/u;
+const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but|which)\b|$)/u;
 
 let forceCountries: Set<string> | undefined;
 function hasStateForce(cc: string): boolean {
@@ -173,6 +193,9 @@ function hasStateForce(cc: string): boolean {
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
 const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
+/** "Warplanes of X", "artillery of X": the means or men of the group that follows, which acts through them. */
+const MEANS_OF = /\b(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats|fighters|troops|units|gunmen|militants|members)\s+of\s+(?:the\s+)?$/i;
+const MEN_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
@@ -212,7 +235,11 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
-  if (byAgent || launchedBy) a1 = byAgent ?? launchedBy;
+  // A cue that is itself the means ("Warplanes of X struck ..."): X flew them.
+  const meansOwner = /^(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats)$/i.test(text.slice(cue.start, cue.end))
+    ? afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)))
+    : undefined;
+  if (byAgent || launchedBy || meansOwner) a1 = byAgent ?? launchedBy ?? meansOwner;
   else {
     // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
     // used by aid workers raped ..."), never the subject that acts.
@@ -220,7 +247,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     const subj = [...beforeCue].reverse().find(
       (c) =>
         c.inter !== 7 &&
-        !/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) &&
+        (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
         // ...the passive may run into the cue itself ("Two police officers were killed and ...")
         !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
         !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
@@ -240,7 +267,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
     }
   }
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
-  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx);
+  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx, cc);
   // "..., the camp's administration said, blaming Turkey": a state the speaker blames flew or fired it.
   if (!a1 && m.family === "explosion") {
     const b = BLAMING_STATE.exec(text.slice(cue.end));
@@ -459,6 +486,12 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
       const g = !b ? si.generics.find((x) => x.kind === "military" && BLAME_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
       const gc = g?.country ?? ctx.countries[0];
       if (g && gc && hasStateForce(gc) && !/\bden(?:y|ied|ies)\b/i.test(text)) blamed = stateForce(gc, "military", ctx.published);
+      // "Iraq's government blamed Turkey, which ...": a state blamed by name fired or flew it.
+      if (!b && !g && /\bblam/i.test(text) && !/\bden(?:y|ied|ies)\b/i.test(text)) {
+        const bs = BLAMING_STATE.exec(text);
+        const bc = bs ? countryQualifiers().lookup(bs[1]!.trim())[0] : undefined;
+        if (bc && hasStateForce(bc)) blamed = stateForce(bc, "military", ctx.published);
+      }
     }
   }
   return blamed;
@@ -470,7 +503,9 @@ export function laterPerpetrator(sentences: SentenceInfo[], ctx: ArticleContext)
  * Drones are no longer only a state's: a drone strike is left unnamed.
  */
 export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleContext): Actor | undefined {
-  if (/drone/i.test(cue)) return undefined;
+  // Drones are no longer only a state's — but in a war at home between the state's forces, named in
+  // the story, and a rebel group of that country, the drone is the state's: rebels there fly none that strike.
+  if (/drone/i.test(cue)) return homeWar(lastIdx, cc, ctx) ? stateForce(cc, "military", ctx.published) : undefined;
   for (let i = lastIdx; i >= 0; i--) {
     const si = ctx.sentences[i]!;
     const aside = asides(si.text);
@@ -483,6 +518,18 @@ export function airPower(lastIdx: number, cue: string, cc: string, ctx: ArticleC
   }
   const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
   return dom && dom.country === cc && dom.inter >= 2 && dom.inter <= 3 && hasStateForce(cc) ? stateForce(cc, "military", ctx.published) : undefined;
+}
+
+/** The story names the forces of the country struck (up to `lastIdx`) and its most-named armed group is a home rebel group. */
+function homeWar(lastIdx: number, cc: string, ctx: ArticleContext): boolean {
+  const dom = cc ? ctx.dominantArmedGroup.get(cc) : undefined;
+  if (!dom || dom.country !== cc || dom.inter < 2 || dom.inter > 3 || !hasStateForce(cc)) return false;
+  for (let i = 0; i <= lastIdx && i < ctx.sentences.length; i++) {
+    const si = ctx.sentences[i]!;
+    if (si.actors.some((a) => a.actor.inter === 1 && a.actor.kind === "military" && a.actor.country === cc)) return true;
+    if (si.generics.some((x) => x.kind === "military" && (x.country ?? cc) === cc)) return true;
+  }
+  return false;
 }
 
 /** Who stopped the drones or missiles shot down over a country: unless named, that country's forces. */

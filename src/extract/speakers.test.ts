@@ -33,12 +33,13 @@ test("a one-word name counts after a describer ('the group X'), or as an acronym
 });
 
 test("a person is named without the title; a minister or an officer speaks for a party", () => {
-  assert.deepEqual(sp("Interior Minister Jana Novakova said 20 people were arrested."), ["Jana Novakova|official|true"]);
+  // (the office itself is a source of its own: see "the office a titled person holds" below)
+  assert.deepEqual(sp("Interior Minister Jana Novakova said 20 people were arrested."), ["Jana Novakova|official|true", "Interior Minister|official|true"]);
   assert.deepEqual(sp("The head of the Blue Brigade militia, Omar Haddad, said his men held the bridge."), ["Omar Haddad|official|true"]);
   assert.deepEqual(sp("\"We came under fire,\" said Colonel Peter Mwangi Otieno, an army spokesman."), ["Peter Mwangi Otieno|official|true"]);
   // a title word inside a name stays ("Hassan Sheikh Ali"); a country's name is stripped only before a title
   assert.deepEqual(sp("President Omar Sheikh Hassan said the army would advance."), ["Omar Sheikh Hassan|official|true"]);
-  assert.deepEqual(sp("Kenyan Interior Minister Jane Wanjiru said 20 people were arrested."), ["Jane Wanjiru|official|true"]);
+  assert.deepEqual(sp("Kenyan Interior Minister Jane Wanjiru said 20 people were arrested."), ["Jane Wanjiru|official|true", "Kenyan Interior Minister|official|true"]);
   assert.deepEqual(sp("\"It was terror,\" said Israel Moreno, the state's public security secretary.", "MX"), ["Israel Moreno|official|true"]);
 });
 
@@ -92,4 +93,16 @@ test("'according to figures from X' and 'a tally by X' name X", () => {
   assert.deepEqual(sp("More than 300 people were killed last year, according to figures from the Lakeland Observatory for Human Rights."), ["Lakeland Observatory for Human Rights|monitor|false"]);
   assert.deepEqual(sp("At least 40 people died, according to a tally by the Northern Rights Collective."), ["Northern Rights Collective|monitor|false"]);
   assert.deepEqual(sp("At least 40 people died, according to data from Kisumu."), []);
+});
+
+test("the office a titled person holds is a source too: minister, governor, district administrator", () => {
+  assert.deepEqual(sp("Transport Minister Amos Kiprono said two buses were burned."), ["Amos Kiprono|official|true", "Transport Minister|official|true"]);
+  assert.deepEqual(sp("\"They came at night,\" said Marsabit district administrator Halima Dida on Monday."), ["Halima Dida|official|true", "Marsabit district administrator|official|true"]);
+  // a role opened by an article is no office's name
+  assert.deepEqual(sp("The district administrator, Halima Dida, said two were killed."), ["Halima Dida|official|true"]);
+});
+
+test("a region's police speak under the name the text gives them, a country's under the state force", () => {
+  assert.deepEqual(sp("Three officers were hurt, Turkana county police said."), ["Turkana county police|military|true"]);
+  assert.deepEqual(sp("Three officers were hurt, Kenyan police said.").map((s) => s.split("|")[0]), ["Police Forces of Kenya (2022-)"]);
 });
