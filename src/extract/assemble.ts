@@ -2,7 +2,7 @@
 // sub-type, actors, date, place, fatalities, sources and claims, with every evidence span.
 import type { SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
-import type { Mention } from "./mentions.js";
+import { toldAsOther, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { lowestReliable } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -28,7 +28,13 @@ export interface Draft {
   outletVoice: boolean;
 }
 
-const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|handed (?:(?:it|them|the \w+) )?over|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left))\b/i;
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
+/** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting"). */
+const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
+const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
+
+/** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
+const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
 
 type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor } };
 
@@ -108,6 +114,7 @@ function familiesCompatible(a: string, b: string): boolean {
   if (pair.has("explosion") && pair.has("Attack")) return true; // a bombing retold as "people were massacred"
   if (pair.has("Attack") && pair.has("Abduction/forced disappearance")) return true; // a raid on a school to take its pupils
   if (pair.has("explosion") && pair.has("Abduction/forced disappearance")) return true; // a convoy stopped by a bomb, its passengers taken
+  if (pair.has("demonstration") && pair.has("Looting/property destruction")) return true; // rioters who loot: the looting is the riot's
   if (pair.has("Change to group/activity") || pair.has("Other")) {
     const strategic = ["Arrests", "Change to group/activity", "Other", "Agreement", "Looting/property destruction"];
     return [...pair].every((f) => strategic.includes(f));
@@ -178,8 +185,10 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     if (!territory) sub = "Armed clash";
     else {
       const text = g.map((m) => m.sentence.text).join(" ");
-      const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash")) || /\b(fighting|clashes|battle|fierce|heavy losses)\b/i.test(text);
-      if (NON_VIOLENT.test(text) && !fought) sub = "Non-violent transfer of territory";
+      const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));
+      // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
+      const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
+      if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) sub = "Non-violent transfer of territory";
       else if (a1?.inter === 1) sub = "Government regains territory";
       else sub = "Non-state actor overtakes territory";
       // The loser of a place taken from the state is the state's forces.
@@ -189,13 +198,26 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
       }
     }
   } else if (best.family === "demonstration") {
-    // A demonstration is what its lead sentence says it was; later details do not re-type it.
+    // A demonstration is what its lead sentence says it was when the lead calls it a mob; otherwise ACLED
+    // codes the gravest thing told of it: demonstrators who stormed, burned or looted make a riot whatever
+    // force met them; force short of that on a peaceful crowd is force against protesters, then intervention.
+    // Each mention counts by the cue standing for it (not by words of a cause it tells, "a day after rioters stormed ...").
+    // "Police clashed with protesters" says nothing of who was violent: after the lead it counts below intervention.
+    // A lead that tells force on the crowd ("soldiers opened fire on demonstrators") keeps it; violence told only in a
+    // party's own claim ("the junta accuses protesters of rioting") counts below intervention too.
     sub = g[0]!.cue.rule.sub as SubEventType;
-    // ...except that a march the lead calls peaceful and the next lines say was shot at, tear-gassed or
-    // turned to rioting was not peaceful: ACLED codes the force met, else the violence done.
-    if (sub === "Peaceful protest") {
-      const told = new Set(g.flatMap((m) => m.cues.map((c) => c.rule.sub)));
-      sub = (["Excessive force against protesters", "Protest with intervention", "Violent demonstration"] as const).find((x) => told.has(x)) ?? sub;
+    if (sub !== "Mob violence" && sub !== "Excessive force against protesters") {
+      const told = new Set<string>();
+      for (const m of g) {
+        if (m.family !== "demonstration" && m.family !== "Looting/property destruction") continue;
+        for (const c of m.cues) {
+          if (c !== m.cue && toldAsOther(m.sentence.text, c.start)) continue;
+          const s = c.rule.sub === "Looting/property destruction" ? "Violent demonstration" : c.rule.sub;
+          const claimed = m.speakers.length > 0 && m.speakers.every((x) => x.party && x.stance !== "asserts");
+          told.add(s === "Violent demonstration" && c !== g[0]!.cue && (c.rule.id.startsWith("clash>") || claimed) ? "soft violence" : s);
+        }
+      }
+      sub = ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;
     }
   } else {
     sub = best.cue.rule.sub as SubEventType;

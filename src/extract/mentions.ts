@@ -303,6 +303,11 @@ const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+a
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+/** A cue at `start` tells another, earlier happening: the cause answered ("in response to a chemical attack") or history ("since ... retook X"). */
+export function toldAsOther(sentence: string, start: number): boolean {
+  return CAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 45), start)) || SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}
+
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
 function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean, width?: number) => boolean): CueHit | undefined {
   const ok = hits
@@ -320,7 +325,7 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
   if (!ok.length) return undefined;
   // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
   // ...and "the deadliest incident since Azerbaijan retook X": what a "since" clause tells is history.
-  const own = ok.filter((h) => !CAUSE_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start)));
+  const own = ok.filter((h) => !toldAsOther(sentence, h.start));
   return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
 }
 
