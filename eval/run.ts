@@ -2,7 +2,8 @@
 // Extraction: the shared dev set and seed (when ../shared is present) and the project's own set;
 // geocoding: eval/geocode; fusion: eval/fuse. Add --verbose to list each miss (never for the sealed
 // held-out set), --why to add where each set's misses come from (counts only, so sealed sets too),
-// --only NAME to score just the sets whose file name contains NAME.
+// --only NAME to score just the sets whose file name contains NAME, --keep-check to score with the
+// learned keep-check on.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
@@ -12,6 +13,8 @@ import { evalFuse } from "./fuse/run.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const verbose = process.argv.includes("--verbose");
+// --keep-check: score with the learned keep-check on (src/extract/keep.ts; off by default).
+if (process.argv.includes("--keep-check")) process.env.SITREP_KEEP_CHECK = "1";
 const why = process.argv.includes("--why");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;

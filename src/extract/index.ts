@@ -20,10 +20,18 @@ export interface ExtractResult {
 /** Texts longer than this are cut for extraction (a report, not a book); evidence offsets stay exact. */
 export const MAX_EXTRACT_CHARS = 200_000;
 
-export function extractArticle(input: ExtractInput): ExtractResult {
+export interface ExtractOptions {
+  /** Run the learned keep-check (keep.ts). Off unless asked for here or by SITREP_KEEP_CHECK=1:
+   *  it lifts precision on short wire reports but drops true events told late in long articles
+   *  (see data/models/keep.json and eval/extract/README.md). */
+  keepCheck?: boolean;
+}
+
+export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
   const { candidates, skipped } = extractCandidates(input);
-  const kept = keepLikely(candidates).map((c) => c.event);
-  return skipped ? { events: kept, skipped } : { events: kept };
+  const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK === "1";
+  const events = (on ? keepLikely(candidates) : candidates).map((c) => c.event);
+  return skipped ? { events, skipped } : { events };
 }
 
 /** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */

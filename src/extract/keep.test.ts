@@ -26,10 +26,15 @@ test("the check is a logistic model over named signals: no weight, no say", () =
   assert.equal(keepProbability(x, null), 1, "with no model shipped every event is kept");
 });
 
+test("the check is off unless asked for: by default every event the rules built is kept", () => {
+  const all = extractCandidates(REPORT).candidates.map((c) => c.event.event_id_cnty);
+  assert.deepEqual(extractArticle(REPORT, { keepCheck: false }).events.map((e) => e.event_id_cnty), all);
+});
+
 test("the check only ever removes events the rules built; it never adds or changes one", () => {
   const { candidates } = extractCandidates(REPORT);
   assert.equal(candidates.length, 2, "the rules find the raid and the bomb");
-  const kept = extractArticle(REPORT).events;
+  const kept = extractArticle(REPORT, { keepCheck: true }).events;
   for (const e of kept) assert.ok(candidates.some((c) => JSON.stringify({ ...c.event, timestamp: 0 }) === JSON.stringify({ ...e, timestamp: 0 })));
   // A model that doubts everything keeps nothing; one that trusts everything keeps all.
   assert.equal(keepLikely(candidates, model(0.5, {}, -5)).length, 0);

@@ -12,9 +12,13 @@ export const extractCommand: Command = {
        sitrep extract --jsonl < in.jsonl > out.jsonl
 
 --jsonl reads lines {id, text, published, outlet} and writes one line {id, events: [...]} per input,
-touching no database. A line that cannot be read gives {id, events: [], error: {code, message}}.`,
+touching no database. A line that cannot be read gives {id, events: [], error: {code, message}}.
+--keep-check also runs the learned keep-check (src/extract/keep.ts), as SITREP_KEEP_CHECK=1 does:
+it drops the events least like those careful coders keep (better precision on short wire reports;
+it can drop true events told late in long articles).`,
   async run(argv) {
-    const { values } = parse(argv, { jsonl: { type: "boolean" } }, false);
+    const { values } = parse(argv, { jsonl: { type: "boolean" }, "keep-check": { type: "boolean" } }, false);
+    if (values["keep-check"]) process.env.SITREP_KEEP_CHECK = "1";
     if (values.jsonl) {
       await extractJsonl(process.stdin, process.stdout);
       return 0;
