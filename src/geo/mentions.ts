@@ -249,6 +249,11 @@ function lastSpanEnd(toks: Tok[], masked: boolean[], text: string, i: number, lx
   return last;
 }
 
+/** Two tokens with one space between them (module-level: no closure made per candidate). */
+function adjacent(text: string, a: Tok, b: Tok): boolean {
+  return text.slice(a.end, b.start) === " ";
+}
+
 function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon): boolean {
   const first = toks[i]!;
   const strong = rows.some((r) => r.kind === "country" || r.kind === "admin1" || r.curated);
@@ -272,10 +277,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return false;
   // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
   const next = toks[j + 1], prev = toks[i - 1];
-  const adj = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && text.slice(a.end, b.start) === " ";
   const properNeighbour =
-    (next && next.cap && adj(first, next) && !lx.common.has(fold(next.s))) ||
-    (prev && prev.cap && adj(prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
+    (next && next.cap && adjacent(text, first, next) && !lx.common.has(fold(next.s))) ||
+    (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
   if (properNeighbour && !strong && maxPop < 100000) return false;
   const loc = lx.locative.has(prevWord(text, first.start));
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000;
