@@ -63,8 +63,22 @@ function tokenEnd(text: string, i: number, joiner: (c: number) => boolean): numb
   }
 }
 
+/** Token spans as two flat arrays: token k is text.slice(starts[k], ends[k]). */
+export interface FlatSpans { starts: number[]; ends: number[] }
+
+// The raw token spans (before a possessive is trimmed) of the last text tokenize() scanned. buildContext
+// asks for country hints on the very text it has just found places in: hints reuse this scan.
+let lastScan: (FlatSpans & { text: string }) | undefined;
+
+/** tokenSpans(text) (with isJoiner), as flat arrays, when place finding has just scanned `text`; else undefined. */
+export function scannedSpans(text: string): FlatSpans | undefined {
+  return lastScan?.text === text ? lastScan : undefined;
+}
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // tokenSpans' scan: each token is made as it is found (no array of spans in between).
   const n = text.length;
   let i = 0;
@@ -72,6 +86,8 @@ function tokenize(text: string): Tok[] {
     if (!wordCharAt(text, i)) { i++; continue; }
     const ts = i;
     i = tokenEnd(text, i, isJoiner);
+    starts.push(ts);
+    ends.push(i);
     let te = i;
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
@@ -80,6 +96,7 @@ function tokenize(text: string): Tok[] {
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
     out.push({ s, start: ts, end: te, cap, allCaps });
   }
+  lastScan = { text, starts, ends };
   return out;
 }
 
