@@ -78,11 +78,10 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     const leftStart = clauseStart(sentence, vs);
     // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
     let before: Subject | undefined | null = null;
-    const subjectBefore = () => (before === null ? (before = subjectOf(sentence, leftStart, vs, ve, false)) : before);
     const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
       // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
       // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
-      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !subjectBefore());
+      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !(before = subjectOf(sentence, leftStart, vs, ve, false)));
     // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
     let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
     // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
@@ -94,9 +93,8 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     if (pe <= ps) continue;
     const phrase = sentence.slice(ps, pe);
     const stance: Speaker["stance"] = isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
-    const inPhrase = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= ps && x.end <= pe);
-    const src = inPhrase(sources);
-    const act = inPhrase(actors);
+    const src = sources.filter((x) => x.start >= ps && x.end <= pe);
+    const act = actors.filter((x) => x.start >= ps && x.end <= pe);
     for (const s of src) out.push(fromSource(s, stance));
     for (const a of act) {
       if (src.some((s) => s.start <= a.start && s.end >= a.end)) continue;
@@ -133,7 +131,7 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
     // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
     // name the text gives it.
-    const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : subjectBefore();
+    const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : before === null ? subjectOf(sentence, leftStart, vs, ve, false) : before;
     const person = subj?.person ? subj : undefined;
     if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
     // "A spokesperson for the regional administration said": a speaker known only by a role.
@@ -144,8 +142,12 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
   }
   // one entry per name; a speaker inside the longer name the text gives it is that speaker
   const seen = new Set<string>();
-  const within = (s: Speaker) => out.some((o) => o !== s && o.kind === s.kind && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
-  return out.filter((s) => (seen.has(s.name) || within(s) ? false : (seen.add(s.name), true)));
+  return out.filter((s) => (seen.has(s.name) || within(out, s) ? false : (seen.add(s.name), true)));
+}
+
+/** A speaker inside a longer one of the same kind. */
+function within(out: Speaker[], s: Speaker): boolean {
+  return out.some((o) => o !== s && o.kind === s.kind && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
 }
 
 /** A place's proper name (and "state", "provincial"...) right before a force word: "Saxony ", "Kano state ". */
@@ -303,6 +305,11 @@ function runStartingAt(s: string, ws: Word[], first: number): number | undefined
  * Free League", "CISC"). Undefined for what is no name: one plain word at the sentence start,
  * a lone place-like word, a country.
  */
+/** A country's word before a title ("Turkish Foreign Minister"). */
+function countryTitle(plain: Word[], i: number): boolean {
+  return countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || PORTFOLIO_WORD.test(plain[i + 1]!.w));
+}
+
 function asSubject(s: string, ws: Word[], i: number, j: number, role: string, sentenceStart: boolean): Subject | undefined {
   const words = ws.slice(i, j + 1);
   const text = s.slice(words[0]!.start, words[words.length - 1]!.end).replace(/['’]s$/, "");
@@ -323,8 +330,7 @@ function asSubject(s: string, ws: Word[], i: number, j: number, role: string, se
     // "Lagos Governor Jane Doe", "Supreme Leader Ayatollah Ali Rahimi": everything up to the last title word goes
     for (let t = plain.length - 2; t > 0; t--) if (OFFICE_WORD.test(plain[t]!.w)) { k = t + 1; break; }
     // a country's word goes only before a title: "Turkish Foreign Minister Jane Doe", not "Israel Patron"
-    const countryTitle = (i: number) => countryQualifiers().lookup(plain[i]!.w.replace(/['’]s$/, "")).length > 0 && i + 1 < plain.length - 1 && (TITLE_WORD.test(plain[i + 1]!.w) || PORTFOLIO_WORD.test(plain[i + 1]!.w));
-    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(k) || PORTFOLIO_WORD.test(plain[k]!.w) || /^(?:Police|Army|District|Regional|State|Provincial|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
+    while (k < plain.length - 1 && (TITLE_WORD.test(plain[k]!.w) || countryTitle(plain, k) || PORTFOLIO_WORD.test(plain[k]!.w) || /^(?:Police|Army|District|Regional|State|Provincial|Chief|Brig|Air|Vice)$/.test(plain[k]!.w))) k++;
     const titled = k > 0;
     const rest = plain.slice(k);
     if (rest.length < 2 && !(titled && rest.length === 1)) return undefined;
@@ -396,12 +402,6 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
   if (aux) left = left.slice(0, aux.index);
   const ws = wordsOf(left, from);
   if (!ws.length) return undefined;
-  const atStart = (w: Word) => /^[\s"“'‘(—–-]*$/.test(s.slice(0, w.start)) || /(?:^|[.!?]\s+|—\s*|–\s*)$/.test(s.slice(Math.max(0, w.start - 3), w.start)) && w.start === from;
-  const precededOk = (i: number) => {
-    const prev = ws[i - 1];
-    if (!prev || !joined(s, prev, ws[i]!)) return true;
-    return !PREPOSITION.test(prev.w) && !/^(?:\p{Ll}+ed|\p{Ll}+ing)$/u.test(prev.w);
-  };
   // "X, <appositive>, said" and "<role>, X, said"
   if (/,\s*$/.test(left)) {
     const inner = left.replace(/,\s*$/, "");
@@ -429,8 +429,8 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
     const last1 = before.length - 1;
     if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
     const run1 = runEndingAt(s, ws, last1);
-    if (run1 === undefined || !precededOk(run1)) return undefined;
-    return asSubject(s, ws, run1, last1, seg2.trim(), atStart(ws[run1]!));
+    if (run1 === undefined || !precededOk(s, ws, run1)) return undefined;
+    return asSubject(s, ws, run1, last1, seg2.trim(), atStart(s, ws[run1]!, from));
   }
   // "X said", "the SDF's media centre said", "an ISOC spokesman said"
   let last = ws.length - 1;
@@ -447,7 +447,7 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
   }
   const run = runEndingAt(s, ws, last);
   if (run === undefined) return undefined;
-  if (!precededOk(run)) {
+  if (!precededOk(s, ws, run)) {
     // "a nurse at Bure Hospital said": the body a person speaks from
     const prep = ws[run - 1]!;
     const role = ws[run - 2];
@@ -458,7 +458,19 @@ function subjectOf(s: string, from: number, vs: number, ve: number, postposed: b
   // a describer right before the name: "the Norway-based group Hengaw said"
   const prev = ws[run - 1];
   const describer = prev && joined(s, prev, ws[run]!) && DESCRIBER.test(prev.w) ? prev.w : "";
-  return asSubject(s, ws, run, last, [describer, voice].filter(Boolean).join(" "), atStart(ws[run]!));
+  return asSubject(s, ws, run, last, [describer, voice].filter(Boolean).join(" "), atStart(s, ws[run]!, from));
+}
+
+/** The word opens the sentence (or the subject phrase starting at `from`, after a sentence break). */
+function atStart(s: string, w: Word, from: number): boolean {
+  return /^[\s"“'‘(—–-]*$/.test(s.slice(0, w.start)) || /(?:^|[.!?]\s+|—\s*|–\s*)$/.test(s.slice(Math.max(0, w.start - 3), w.start)) && w.start === from;
+}
+
+/** The name run starting at word i is not the object of a preposition or a participle ("seized by X", "killing X"). */
+function precededOk(s: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || !joined(s, prev, ws[i]!)) return true;
+  return !PREPOSITION.test(prev.w) && !/^(?:\p{Ll}+ed|\p{Ll}+ing)$/u.test(prev.w);
 }
 const ROLE_NOUN = /^(?:nurse|doctor|surgeon|medic|official|officer|spokes(?:man|woman|person)|director|head|chief|member|employee|worker|staff|leader|commander|representative|administrator|source|researcher|lawyer|volunteer|coordinator|manager|secretary|chairman|chairwoman|president|figure|tally|tallie|count|record|report|statement|statistic|data)s?$/i;
 const TITLE_LIKE = /\b(?:administrator|governor|mayor|commissioner|spokes(?:man|woman|person)|commander|chief|minister|secretary|director|prefect|official|officer|head|leader|chairman|president)$/i;
@@ -475,13 +487,17 @@ const OFFICE_TITLE = /^(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{L
 const BODY_IN_ROLE = /\b(?:head|chief|director|spokes(?:man|woman|person)|governor|leader|commander|chairman|chairwoman|secretary|president|coordinator)\s+(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}(?:administration|ministry|office|council|command|agency|authority|secretariat|department|police|service|government|committee|commission|directorate|forces|army|front|movement|network|league|association|observatory))\b/u;
 
 /** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
+/** A party's assertion is a claim. */
+function claimIf(party: boolean, stance: Speaker["stance"]): Speaker["stance"] {
+  return party && stance === "asserts" ? "claims" : stance;
+}
+
 function addSubject(
   out: Speaker[],
   subj: Subject,
   c: { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string },
 ): void {
   const overlaps = out.filter((o) => o.start < subj.end && subj.start < o.end);
-  const claimIf = (party: boolean) => (party && c.stance === "asserts" ? "claims" : c.stance);
   if (subj.person) {
     if (overlaps.length) return;
     if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
@@ -490,19 +506,19 @@ function addSubject(
       /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
     const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
     const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
-    out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party) });
+    out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party, c.stance) });
     // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
     const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
     const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
     if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
-      out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true) });
+      out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true, c.stance) });
     }
     // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
     const body = BODY_IN_ROLE.exec(subj.role);
     const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
     if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
       const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
-      out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party) });
+      out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party, c.stance) });
     }
     return;
   }
@@ -535,5 +551,5 @@ function addSubject(
   // an analyst's institute comments; it is no source of the news
   if (ANALYST_ROLE.test(subj.role) || /\bthink[- ]tank\b/i.test(subj.role)) return;
   const k = kindOfBody(subj.name, subj.role) ?? (VOICE_ROLE.test(subj.role) ? { kind: "official" as const, party: true } : { kind: "unnamed" as const, party: false });
-  out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party) });
+  out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party, c.stance) });
 }

@@ -70,6 +70,11 @@ const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+/** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
+function taken(out: DateMention[], s: number, e: number): boolean {
+  return out.some((m) => s < m.end && e > m.start);
+}
+
 /**
  * All date mentions of `text` (offsets relative to `text`), resolved against `published`.
  * `published` is YYYY-MM-DD (or a date-time); without it, only absolute dates resolve.
@@ -77,7 +82,6 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 export function findDates(text: string, published?: string): DateMention[] {
   const out: DateMention[] = [];
   const ref = published && !Number.isNaN(utc(published)) ? utc(published) : undefined;
-  const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
 
   if (ref !== undefined) {
     if (DAY_WORD.test(text)) for (const m of text.matchAll(WEEKDAY_RE)) {
@@ -93,7 +97,7 @@ export function findDates(text: string, published?: string): DateMention[] {
       else out.push(mention(m.index!, m[0], day, day, 1));
     }
     for (const m of text.matchAll(RELATIVE_RE)) {
-      if (taken(m.index!, m.index! + m[0].length)) continue;
+      if (taken(out, m.index!, m.index! + m[0].length)) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
       if (r) out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
     }
@@ -110,7 +114,7 @@ export function findDates(text: string, published?: string): DateMention[] {
   for (const p of parsed) {
     const s = p.index;
     const e = s + p.text.length;
-    if (taken(s, e)) continue;
+    if (taken(out, s, e)) continue;
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
     if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;

@@ -97,11 +97,15 @@ export function findFatalities(text: string): FatalityMention[] {
   return hit;
 }
 
+/** [s, e) overlaps a figure already found (module-level: no closure made per call). */
+function overlaps(out: FatalityMention[], s: number, e: number): boolean {
+  return out.some((m) => s < m.end && e > m.start);
+}
+
 function figuresIn(text: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   if (!lx.any.test(text)) return out;
-  const overlaps = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
   for (const m of text.matchAll(lx.killedBefore)) {
     let count = lx.value(m[2]!);
     if (count === undefined) continue;
@@ -123,7 +127,7 @@ function figuresIn(text: string): FatalityMention[] {
     out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
   }
   for (const m of text.matchAll(lx.himAnd)) {
-    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const plural = /(?:s|children)$/i.test(m[2]!);
     const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
     if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
@@ -132,7 +136,7 @@ function figuresIn(text: string): FatalityMention[] {
   for (const m of text.matchAll(lx.killedAfter)) {
     const verb = m[3]!.toLowerCase();
     if (!lx.isKilled.test(verb)) continue;
-    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
     // "12 were killed and 353 injured, one of them found beheaded": a part of a figure told before, not a toll.

@@ -120,23 +120,13 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     if (SITE_LINE.test(text)) continue;
     const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
     // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
-    let said: { speakers: Speaker[]; denials: Speaker[] } | undefined;
-    const speakersOf = () => {
-      if (!said) {
-        const speakers = safe(() => findSpeakers(text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
-        said = { speakers, denials: speakers.filter((s) => s.stance === "denies") };
-      }
-      return said;
-    };
+    let said: Said | undefined;
     const found: Mention[] = [];
 
     const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      // Whether a place name (a town, with townOnly) covers some offset in [at, at + width).
-      const placeAt = (at: number, townOnly = false, width = 1) =>
-        si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
       const inClause = sentenceCues
         .filter((c) => c.start >= cs && c.end <= ce)
         .map((c) => ({ ...c, start: c.start - cs, end: c.end - cs }))
@@ -145,13 +135,13 @@ export function findMentions(ctx: ArticleContext): Mention[] {
           const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
           // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
           // told of does not make the arrest of a notable figure a protest.
-          const own = armed || namedObject(plain, c.end + cs, placeAt);
+          const own = armed || namedObject(plain, c.end + cs, si);
           // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
           const object = clauseText.slice(c.start);
           const objectEnd = OBJECT_END.exec(object);
           const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
           if (rule?.needs_armed_actor && !armedBefore(si, cs, cs + c.start)) return null;
-          return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, placeAt);
+          return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
         })
         .filter((c): c is CueHit => !!c);
       if (!inClause.length) continue;
@@ -160,7 +150,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         const f = familyOf(c.rule);
         byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
       }
-      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, placeAt) }));
+      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, si) }));
       families = families.filter((f) => f.best);
       families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[], plain);
       for (const { family, hits, best } of families as { family: string; hits: CueHit[]; best: CueHit }[]) {
@@ -172,7 +162,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
         const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
         if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) drop = "forecast or hypothetical";
-        else if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !speakersOf().denials.length) drop = "negated";
+        else if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !(said ??= saidIn(si, ctx)).denials.length) drop = "negated";
         else if (rx.backgroundStrong.test(scope)) drop = "background";
         // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
         // history of the news, told in passing, is not news itself.
@@ -199,18 +189,17 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
-          fatalities: [], speakers: speakersOf().speakers, laterSpeakers: [], denials: speakersOf().denials,
+          fatalities: [], speakers: (said ??= saidIn(si, ctx)).speakers, laterSpeakers: [], denials: said.denials,
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
         });
       }
     }
 
-    const live = () => [...mentions].reverse().find((m) => !m.drop);
     if (!found.length) {
       // A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly.
-      const last = live();
+      const last = lastLive(mentions);
       if (last && si.idx - last.sentence.idx <= 2) {
-        const { speakers, denials } = speakersOf();
+        const { speakers, denials } = (said ??= saidIn(si, ctx));
         if (denials.length) last.denials = [...last.denials, ...denials];
         if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
           if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
@@ -258,12 +247,32 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   return mentions;
 }
 
+// Helpers of findMentions live at module level, not as closures made per sentence or clause: under tsx
+// (keepNames) every named closure is also renamed at creation, a cost paid on every call.
+
+/** A sentence's speakers, and those of them who deny: worked out only for sentences that need them. */
+interface Said { speakers: Speaker[]; denials: Speaker[] }
+function saidIn(si: SentenceInfo, ctx: ArticleContext): Said {
+  const speakers = safe(() => findSpeakers(si.text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
+  return { speakers, denials: speakers.filter((s) => s.stance === "denies") };
+}
+
+/** The latest mention not dropped. */
+function lastLive(mentions: Mention[]): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (!mentions[i]!.drop) return mentions[i];
+  return undefined;
+}
+
+/** Whether a place name of the sentence (a town, with townOnly) covers some offset in [at, at + width) of its text. */
+function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boolean {
+  return si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
+}
+
 /** An armed actor (the military, a named armed group, "gunmen", "rebels") named in [from, to) of the sentence. */
 function armedBefore(si: SentenceInfo, from: number, to: number): boolean {
-  const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
   // Police are left out: police who kill are told with a protest or a raid, whose own cues code them.
-  return si.actors.some((a) => inside(a) && a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police") ||
-    si.generics.some((g) => inside(g) && (g.kind === "military" || g.kind === "unidentified"));
+  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police") ||
+    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified"));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
@@ -309,15 +318,15 @@ export function toldAsOther(sentence: string, start: number): boolean {
 }
 
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
-function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townOnly?: boolean, width?: number) => boolean): CueHit | undefined {
+function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit | undefined {
   const ok = hits
     .map((h) => {
       const after = sentence.slice(h.end, h.end + 100);
-      const placeSoon = placeAt(h.end, true, 60);
+      const placeSoon = placeAt(si, h.end, true, 60);
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
         const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));
-        if (!pre || !placeAt(pre.index + pre[1]!.length - 1)) return undefined;
+        if (!pre || !placeAt(si, pre.index + pre[1]!.length - 1)) return undefined;
       }
       return h;
     })
@@ -330,17 +339,17 @@ function strongest(hits: CueHit[], sentence: string, placeAt: (at: number, townO
 }
 
 /** The words right after a cue name a person ("detained Khan", "arrested former Prime Minister Imran Khan"). */
-function namedObject(sentence: string, end: number, placeAt: (at: number) => boolean): boolean {
+function namedObject(sentence: string, end: number, si: SentenceInfo): boolean {
   const m = /^\s+(?:former\s+)?(?:(?:President|Prime\s+Minister|General|opposition\s+leader|leader)\s+)?(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 60));
   if (!m || NOT_A_NAME.test(m[1]!) || FACILITY.test(m[1]!)) return false;
-  return !placeAt(end + m[0].length - 1);
+  return !placeAt(si, end + m[0].length - 1);
 }
 
 /** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
-function personObject(h: CueHit, sentence: string, placeAt: (at: number) => boolean): CueHit | null {
+function personObject(h: CueHit, sentence: string, si: SentenceInfo): CueHit | null {
   if (!h.rule.object_is_person) return h;
   const p = new RegExp(`^\\s+(?:(?:President|Prime Minister|General|leader|the)\\s+)?${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
-  if (!p || NOT_A_NAME.test(p[1]!) || FACILITY.test(p[1]!) || placeAt(h.end + p[0].length - p[1]!.length)) return h;
+  if (!p || NOT_A_NAME.test(p[1]!) || FACILITY.test(p[1]!) || placeAt(si, h.end + p[0].length - p[1]!.length)) return h;
   // "captured Ovidio Guzman" is an arrest; "the fall of President Assad" is no territory at all.
   if (!/^(captur|seiz|took|taken|nabbed|grabbed)/i.test(h.text)) return null;
   return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
@@ -354,14 +363,13 @@ const SEPARATE = new Set(["Other", "Arrests", "Looting/property destruction", "A
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
  */
 function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence = ""): T[] {
-  const sentenceOf = (_: T) => sentence;
   if (fams.length < 2) return fams;
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
   const violent = sorted.filter((f) => !SEPARATE.has(f.family));
   const separate = sorted.filter((f) => SEPARATE.has(f.family));
   // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
   const battle = violent.find((f) => f.family === "battle");
-  const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentenceOf(f).slice(Math.max(0, f.best.start - 45), f.best.start))));
+  const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
   const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes": the looting is
@@ -461,6 +469,51 @@ const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 
+// attachDate's tests on one date of a mention's sentence (module-level, see findMentions' helpers).
+
+/**
+ * "police said on Saturday": that is when it was said, not when it happened.
+ * "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
+ */
+function isSpeech(si: SentenceInfo, d: DateMention): boolean {
+  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
+}
+
+/** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago"). */
+function governs(m: Mention, d: DateMention): boolean {
+  const [cs, ce] = m.clause;
+  return d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
+}
+
+/**
+ * "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
+ * subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
+ */
+function across(m: Mention, d: DateMention): boolean {
+  return d.end <= m.cue.start && SUBORDINATOR.test(m.sentence.text.slice(d.end, m.cue.start));
+}
+
+/** The date nearest the cue (the first of equals). */
+function nearestDate(ds: DateMention[], at: number): DateMention | undefined {
+  return ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - at) < Math.abs(b.start - at) ? d : b), undefined);
+}
+
+/**
+ * The date for a mention among `ds`: the nearest not across a subordinator, else the nearest.
+ * "The protest was organised after a court in Dresden on Wednesday sentenced ...": a day past a subordinator
+ * that opens another happening dates that one.
+ */
+function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
+  const causeAt = causeStart(m);
+  ds = ds.filter((d) => d.start < causeAt);
+  return nearestDate(ds.filter((d) => !across(m, d)), m.cue.start) ?? nearestDate(ds, m.cue.start);
+}
+
+/** Recent news, or the lead's own (old) date. */
+function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {
+  return !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -475,48 +528,34 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
       return;
     }
   }
-  // "police said on Saturday": that is when it was said, not when it happened.
-  // "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
-  const isSpeech = (d: DateMention) => SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
-  // Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
-  const governs = (d: DateMention) => d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !si.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
-  // "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
-  // subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
-  const across = (d: DateMention) => d.end <= m.cue.start && SUBORDINATOR.test(si.text.slice(d.end, m.cue.start));
-  const nearest = (ds: DateMention[]) => ds.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - m.cue.start) < Math.abs(b.start - m.cue.start) ? d : b), undefined);
-  // "The protest was organised after a court in Dresden on Wednesday sentenced ...": a day past a subordinator
-  // that opens another happening dates that one.
-  const causeAt = causeStart(m);
-  const pick = (ds: DateMention[]) => { ds = ds.filter((d) => d.start < causeAt); return nearest(ds.filter((d) => !across(d))) ?? nearest(ds); };
-  const own = pick(si.dates.filter((d) => governs(d) && !isSpeech(d)));
+  const own = pickDate(m, si.dates.filter((d) => governs(m, d) && !isSpeech(si, d)));
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
-  const said = own ? undefined : pick(si.dates.filter((d) => governs(d)));
-  const other = own ?? said ?? pick(si.dates.filter((d) => !isSpeech(d) && d.start >= cs && d.end <= ce));
+  const said = own ? undefined : pickDate(m, si.dates.filter((d) => governs(m, d)));
+  const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
     // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.
     if (/^(?:overnight|last night)$/i.test(other.text)) {
-      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(d) && d.to < other.from);
+      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(si, d) && d.to < other.from);
       if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false };
     }
     return;
   }
   // "... killed more than 100 people, witnesses and media reported on Wednesday": the day it was told,
   // far after the cue, is still this clause's upper bound, which the next sentence may refine.
-  const toldFar = pick(si.dates.filter((d) => isSpeech(d) && d.start >= cs && d.end <= ce && !isOld(d, ctx)));
+  const toldFar = pickDate(m, si.dates.filter((d) => isSpeech(si, d) && d.start >= cs && d.end <= ce && !isOld(d, ctx)));
   if (toldFar) {
     m.date = { ...toldFar, inherited: false, said: true };
     return;
   }
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;
-  const recent = (d?: DateMention) => !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
-  const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date));
+  const prev = [...earlier].reverse().find((x) => !x.drop && x.date && x.sentence.para === si.para && recent(x.date, ctx, leadOld));
   // "On Saturday, hundreds gathered outside the embassy. Some set fire to barriers": a day given by a sentence of
   // the same paragraph between the last event told and this one sets the scene for it.
   for (let i = si.idx - 1; i > (prev?.sentence.idx ?? -1) && i >= si.idx - 2; i--) {
     const prevS = ctx.sentences[i]!;
     if (prevS.para !== si.para) break;
-    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x, ctx, leadOld) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
     if (d) {
       m.date = { ...d, inherited: true };
       return;
@@ -526,20 +565,20 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     m.date = { ...prev.date, inherited: true, said: false };
     return;
   }
-  const lead = earlier.find((x) => !x.drop && x.date && !x.date.inherited && recent(x.date));
+  const lead = earlier.find((x) => !x.drop && x.date && !x.date.inherited && recent(x.date, ctx, leadOld));
   if (lead?.date) {
     m.date = { ...lead.date, inherited: true, said: false };
     return;
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 3; i--) {
     const prevS = ctx.sentences[i]!;
-    const d = prevS.dates.filter((x) => recent(x) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    const d = prevS.dates.filter((x) => recent(x, ctx, leadOld) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
     if (d) {
       m.date = { ...d, inherited: true };
       return;
     }
   }
-  if (ctx.leadDate && recent(ctx.leadDate)) m.date = { ...ctx.leadDate, inherited: true };
+  if (ctx.leadDate && recent(ctx.leadDate, ctx, leadOld)) m.date = { ...ctx.leadDate, inherited: true };
 }
 
 /**
@@ -563,9 +602,10 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
       ctx.pendingFigures.length = 0;
     }
   }
-  const clauseOf = (at: number) => clauses(si.text).find(([a, b]) => at >= a && at < b) ?? [0, si.text.length];
-  for (const f of findFatalities(si.text)) {
-    const [cs, ce] = clauseOf(f.start);
+  const figures = findFatalities(si.text);
+  const cls = figures.length ? clauses(si.text) : [];
+  for (const f of figures) {
+    const [cs, ce] = cls.find(([a, b]) => f.start >= a && f.start < b) ?? [0, si.text.length];
     // A toll in a clause dated only long ago ("killed 15 people in November") is history.
     const inClause = si.dates.filter((d) => d.start >= cs && d.end <= ce);
     const oldDate = inClause.some((d) => isOld(d, ctx)) && !inClause.some((d) => !isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));

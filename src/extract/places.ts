@@ -186,41 +186,50 @@ function specificity(p: PlaceHit): number {
   return p.place?.geo_precision === 2 ? 1.5 : 2;
 }
 
+// attachPlace's helpers are module-level: under tsx (keepNames) a named closure costs a rename per call.
+
+/** A place's offset in its sentence. */
+function rel(si: SentenceInfo, p: PlaceHit): number {
+  return p.mention.start - si.start;
+}
+
+/**
+ * "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
+ * ("Bogota's Colon Theatre" is a building in the city, not a second place).
+ */
+function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+  const e = p.mention.nameEnd - si.start;
+  if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+  // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
+  const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
+  return !!kindOf && cands.some((q) => q !== p && rel(si, q) === e + kindOf[0].length);
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
   const [cs, ce] = m.clause;
-  const rel = (p: PlaceHit) => p.mention.start - si.start;
-  // "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
-  // ("Bogota's Colon Theatre" is a building in the city, not a second place).
-  const possessor = (p: PlaceHit) => {
-    const e = p.mention.nameEnd - si.start;
-    if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(q) > e && rel(q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
-    // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
-    const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
-    return !!kindOf && cands.some((q) => q !== p && rel(q) === e + kindOf[0].length);
-  };
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
   // subordinator that opens another happening are that happening's scene, not this one's.
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
-  const ownCands = cause ? cands.filter((p) => !(rel(p) > causeAt && rel(p) < ce)) : cands;
-  const after = ownCands.filter((p) => rel(p) >= m.cue.start && rel(p) < ce && !possessor(p));
-  const before = ownCands.filter((p) => rel(p) >= cs && rel(p) < m.cue.start);
+  const ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
+  const after = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p));
+  const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
-  const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(p) - 12), rel(p)))) : undefined;
+  const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
   if (nationwide) {
     m.place = nationwide;
     return;
   }
   const pick =
-    [...after].sort((a, b) => rel(a) - rel(b))[0] ??
-    [...before].sort((a, b) => specificity(b) - specificity(a) || rel(b) - rel(a))[0] ??
-    [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(a) - m.cue.start) - Math.abs(rel(b) - m.cue.start))[0];
+    [...after].sort((a, b) => rel(si, a) - rel(si, b))[0] ??
+    [...before].sort((a, b) => specificity(b) - specificity(a) || rel(si, b) - rel(si, a))[0] ??
+    [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(si, a) - m.cue.start) - Math.abs(rel(si, b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
   // scene, before any town of another country, is where it happened.
-  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(p) > m.cue.start && rel(p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(p) - 20), rel(p))));
-  if (abroad && (!pick ? si.places.some((p) => p.mention.kind === "place" && rel(p) < datelineLength(si) && p.place?.country !== abroad.place!.country) : rel(abroad) < rel(pick) && pick.place?.country !== abroad.place!.country)) {
+  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))));
+  if (abroad && (!pick ? si.places.some((p) => p.mention.kind === "place" && rel(si, p) < datelineLength(si) && p.place?.country !== abroad.place!.country) : rel(si, abroad) < rel(si, pick) && pick.place?.country !== abroad.place!.country)) {
     m.place = abroad;
     return;
   }

@@ -211,6 +211,18 @@ const DESCRIBED_BY = /\b(?:held|controlled|occupied|run|used|manned|guarded|owne
 const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
 
 /** Decides actor1 and actor2 of one mention. */
+// assignRoles' tests on one candidate, module-level: under tsx (keepNames) a named closure costs a rename per call.
+
+/** The candidate lies inside a speaker's span (who said it, not who did it). */
+function speakerSpan(m: Mention, c: Candidate): boolean {
+  return m.speakers.some((s) => c.start >= s.start && c.end <= s.end);
+}
+
+/** The candidate is named by a describing passive after the cue ("the town held by X"): see DESCRIBED_BY. */
+function describedBy(text: string, cue: { end: number }, c: Candidate): boolean {
+  return DESCRIBED_BY.test(text.slice(Math.max(cue.end, c.start - 40), c.start));
+}
+
 export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
   noteLive(ctx, m.sentence.idx);
   const cands = candidates(m, ctx);
@@ -220,7 +232,6 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
   const text = si.text;
   const sub0 = cue.rule.sub;
-  const speakerSpan = (c: Candidate) => m.speakers.some((s) => c.start >= s.start && c.end <= s.end);
 
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
   const beforeCue = inClause.filter((c) => c.end <= cue.start);
@@ -230,8 +241,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
 
   // Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
   // controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture).
-  const describedBy = (c: Candidate) => DESCRIBED_BY.test(text.slice(Math.max(cue.end, c.start - 40), c.start));
-  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(c));
+  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(text, cue, c));
   const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
@@ -276,7 +286,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   }
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
   // (even when the words before the cue were only "his fighters", a generic word).
-  if (!a1 || speakerSpan(a1 as Candidate) || (a1 as Candidate).how !== "named") {
+  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named") {
     const aside = asides(text);
     const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
     const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
@@ -287,7 +297,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
       } else if (sp.country && (sp.kind === "government" || sp.kind === "military")) {
         a1 = stateForce(sp.country, "military", ctx.published);
       }
-    } else if (a1 && speakerSpan(a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
+    } else if (a1 && speakerSpan(m, a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
       // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
       a1 = undefined;
     }
@@ -304,7 +314,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(c))) : undefined;
+  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(text, cue, c))) : undefined;
   a2 = formerHolder ?? a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
   // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
   const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));

@@ -58,6 +58,11 @@ const cache = new Map<string, Map<string, Anchor>>();
  * Unknown (or foreign-only) names the text relates to a known place, by folded name. Where a name
  * is related twice, the most precise relation wins: a distance or "near" a town over "in" a region.
  */
+/** How precise a relation is: a distance, then "near", then "in" a place, then "in" a region. */
+function rank(a: Anchor): number {
+  return a.to.offsetKm !== undefined ? 3 : !a.inside ? 2 : a.to.kind === "place" ? 1 : 0;
+}
+
 export function placeAnchors(text: string, mentions: readonly PlaceMention[]): Map<string, Anchor> {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -81,7 +86,6 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (inside && r.groups?.noun === undefined && r.groups?.said === undefined && r.groups?.bare === undefined && !to.qualifier && to.kind !== "admin1") continue;
       const key = fold(name);
       const prev = out.get(key);
-      const rank = (a: Anchor) => (a.to.offsetKm !== undefined ? 3 : !a.inside ? 2 : a.to.kind === "place" ? 1 : 0);
       const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}) };
       if (!prev || rank(a) > rank(prev)) out.set(key, a);
     }

@@ -4,7 +4,7 @@ import type { PlaceMention } from "./mentions.js";
 import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { lexicon } from "./lexicon.js";
-import { candidates, findPlaces, prior, tokenSpans } from "./mentions.js";
+import { candidates, findPlaces, prior, scannedSpans, tokenSpans, type FlatSpans } from "./mentions.js";
 import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
@@ -50,6 +50,28 @@ function leadSentenceEnd(text: string): number {
 
 const IN_COUNTRY = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** A country's score grows with each clue, with diminishing returns, up to a cap. */
+function addHint(countries: ReadonlyMap<string, unknown>, score: Map<string, number>, code: string, w: number): void {
+  if (!countries.has(code)) return;
+  const prev = score.get(code) ?? 0;
+  score.set(code, Math.min(W.cap + W.dateline, prev + (prev > 0 ? Math.min(w, W.repeat * w) : w)));
+}
+
+/** Word joiners here: apostrophes and the hyphen (place finding also joins on ʼ, ‘ and ‐). */
+const hintJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+const OTHER_JOINERS = /[\u02bc\u2018\u2010]/;
+
+/**
+ * The text's words. Place finding has usually just scanned the same text: where the text holds none
+ * of the joiners only place finding uses, its tokens are exactly these words, and its scan is reused.
+ */
+function wordSpans(text: string): FlatSpans {
+  const known = scannedSpans(text);
+  if (known && !OTHER_JOINERS.test(text)) return known;
+  const spans = tokenSpans(text, hintJoiner);
+  return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]) };
+}
+
 const hintCache = new Map<string, { code: string; weight: number }[]>();
 
 /** `places`: the text's place mentions when the caller has them already (saves a second pass). */
@@ -59,11 +81,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const g = gazetteer();
   const lx = lexicon();
   const score = new Map<string, number>();
-  const add = (code: string, w: number) => {
-    if (!g.countries.has(code)) return;
-    const prev = score.get(code) ?? 0;
-    score.set(code, Math.min(W.cap + W.dateline, prev + (prev > 0 ? Math.min(w, W.repeat * w) : w)));
-  };
+  const add = (code: string, w: number) => addHint(g.countries, score, code, w);
   // Dateline: "BAMAKO, Mali —" or "KYIV (Reuters) -".
   const d = DATELINE.exec(text.slice(0, 120));
   let datelineCountry = "";
@@ -86,13 +104,13 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const leadEnd = d ? leadSentenceEnd(text) : 0;
   const leadNamed = new Set<string>(), leadAny = new Set<string>();
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
-  const words = tokenSpans(text, (c) => c === 39 || c === 0x2019 || c === 45);
-  const folded: (string | undefined)[] = new Array(words.length); // each word folded once, on demand
-  const wordAt = (j: number) => text.slice(words[j]![0], words[j]![1]);
+  const { starts, ends } = wordSpans(text);
+  const folded: (string | undefined)[] = new Array(starts.length); // each word folded once, on demand
+  const wordAt = (j: number) => text.slice(starts[j]!, ends[j]!);
   const foldAt = (j: number) => (folded[j] ??= fold(wordAt(j)));
   const names = countryNameTrie();
-  for (let i = 0; i < words.length; i++) {
-    const c0 = text[words[i]![0]]!;
+  for (let i = 0; i < starts.length; i++) {
+    const c0 = text[starts[i]!]!;
     if (c0 === c0.toLowerCase() && !(/[ae]/i.test(c0) && /^(al|el)-/i.test(wordAt(i)))) continue; // names are capitalised
     const w0 = wordAt(i);
     const actorAt = lx.actorTrie.walk();
@@ -100,7 +118,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     let n = 0;
     let a: { codes: string[]; weight: number } | undefined;
     let c: { code: string; w: number } | undefined;
-    for (let j = i; j < words.length && (actorAt.alive || nameAt.alive); j++) {
+    for (let j = i; j < starts.length && (actorAt.alive || nameAt.alive); j++) {
       const f = foldAt(j);
       actorAt.step(f);
       // "Sudan's Gezira state": a country's possessive names the country.
@@ -110,12 +128,12 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     if (!n) continue;
     if (a) for (const code of a.codes) add(code, a.weight);
     // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
-    if (a && words[i]![0] < leadEnd) for (const code of a.codes) leadAny.add(code);
+    if (a && starts[i]! < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       add(c.code, c.w);
-      if (words[i]![0] < leadEnd && words[i]![0] >= d![0].length) {
+      if (starts[i]! < leadEnd && starts[i]! >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
-        const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, words[i]![0] - 40), words[i]![0]));
+        const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!));
         (where ? leadNamed : leadAny).add(c.code);
       }
     }

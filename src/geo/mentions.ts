@@ -63,8 +63,22 @@ function tokenEnd(text: string, i: number, joiner: (c: number) => boolean): numb
   }
 }
 
+/** Token spans as two flat arrays: token k is text.slice(starts[k], ends[k]). */
+export interface FlatSpans { starts: number[]; ends: number[] }
+
+// The raw token spans (before a possessive is trimmed) of the last text tokenize() scanned. buildContext
+// asks for country hints on the very text it has just found places in: hints reuse this scan.
+let lastScan: (FlatSpans & { text: string }) | undefined;
+
+/** tokenSpans(text) (with isJoiner), as flat arrays, when place finding has just scanned `text`; else undefined. */
+export function scannedSpans(text: string): FlatSpans | undefined {
+  return lastScan?.text === text ? lastScan : undefined;
+}
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // tokenSpans' scan: each token is made as it is found (no array of spans in between).
   const n = text.length;
   let i = 0;
@@ -72,6 +86,8 @@ function tokenize(text: string): Tok[] {
     if (!wordCharAt(text, i)) { i++; continue; }
     const ts = i;
     i = tokenEnd(text, i, isJoiner);
+    starts.push(ts);
+    ends.push(i);
     let te = i;
     // "Damascus's" / "Aleppo’s": the possessive is not part of the name.
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
@@ -80,6 +96,7 @@ function tokenize(text: string): Tok[] {
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
     out.push({ s, start: ts, end: te, cap, allCaps });
   }
+  lastScan = { text, starts, ends };
   return out;
 }
 
@@ -253,6 +270,11 @@ function lastSpanEnd(toks: Tok[], masked: boolean[], text: string, i: number, lx
   return last;
 }
 
+/** Two tokens with one space between them (module-level: no closure made per candidate). */
+function adjacent(text: string, a: Tok, b: Tok): boolean {
+  return text.slice(a.end, b.start) === " ";
+}
+
 function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon): boolean {
   const first = toks[i]!;
   const strong = rows.some((r) => r.kind === "country" || r.kind === "admin1" || r.curated);
@@ -276,10 +298,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return false;
   // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
   const next = toks[j + 1], prev = toks[i - 1];
-  const adj = (a: Tok | undefined, b: Tok | undefined) => !!a && !!b && text.slice(a.end, b.start) === " ";
   const properNeighbour =
-    (next && next.cap && adj(first, next) && !lx.common.has(fold(next.s))) ||
-    (prev && prev.cap && adj(prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
+    (next && next.cap && adjacent(text, first, next) && !lx.common.has(fold(next.s))) ||
+    (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
   if (properNeighbour && !strong && maxPop < 100000) return false;
   const loc = lx.locative.has(prevWord(text, first.start));
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000;
