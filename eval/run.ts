@@ -13,7 +13,7 @@ import { evalFuse } from "./fuse/run.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const verbose = process.argv.includes("--verbose");
-// --keep-check: score with the learned keep-check on (src/extract/keep.ts; off by default).
+// --keep-check: score with the learned keep-check on (src/extract/keep.ts, a precision mode; off by default).
 if (process.argv.includes("--keep-check")) process.env.SITREP_KEEP_CHECK = "1";
 const why = process.argv.includes("--why");
 const onlyAt = process.argv.indexOf("--only");

@@ -25,13 +25,14 @@ const args = process.argv.slice(2);
 const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 100;
 
 interface Example { set: string; x: Features; y: 0 | 1 }
-interface SetData { name: string; examples: Example[]; missed: number }
+interface SetData { name: string; examples: Example[]; missed: number; maxChars: number }
 
 function collect(): SetData[] {
   return SETS.map(([name, path]) => {
     const examples: Example[] = [];
-    let missed = 0;
+    let missed = 0, maxChars = 0;
     for (const c of loadCases(path)) {
+      maxChars = Math.max(maxChars, c.text!.length);
       const cands = extractCandidates({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).candidates;
       const m = matchGold(c, cands.map((k) => k.event));
       missed += m.missed.length;
@@ -41,7 +42,7 @@ function collect(): SetData[] {
         examples.push({ set: name, x: k.features, y: g ? 1 : 0 });
       });
     }
-    return { name, examples, missed };
+    return { name, examples, missed, maxChars };
   });
 }
 
@@ -134,7 +135,7 @@ function bestThreshold(sets: SetData[], m: Fit): number {
 // --cache FILE: keep the extracted examples between runs (for trying settings; delete after rule changes).
 const cacheAt = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : undefined;
 const data: SetData[] = cacheAt && existsSync(cacheAt)
-  ? (JSON.parse(readFileSync(cacheAt, "utf8")) as { name: string; missed: number; examples: { set: string; x: [string, number][]; y: 0 | 1 }[] }[])
+  ? (JSON.parse(readFileSync(cacheAt, "utf8")) as { name: string; missed: number; maxChars: number; examples: { set: string; x: [string, number][]; y: 0 | 1 }[] }[])
       .map((s) => ({ ...s, examples: s.examples.map((e) => ({ ...e, x: new Map(e.x) })) }))
   : collect();
 // --without RE: leave out the features whose names match (to see what each group is worth).
@@ -171,6 +172,6 @@ const weights = Object.fromEntries([...all.w].filter(([, v]) => Math.abs(v) >= 0
 console.log(Object.entries(weights).slice(0, 25).map(([k, v]) => `${k} ${v}`).join(", "));
 if (!args.includes("--dry-run")) {
   const about = `scripts/train-keep.ts, ${new Date().toISOString().slice(0, 10)}: L2 logistic regression (l2 ${L2}) on ${data.reduce((s, d) => s + d.examples.length, 0)} events from ${data.map((d) => d.name).join(", ")}; ${summary}`;
-  writeFileSync(resolve(root, "data/models/keep.json"), JSON.stringify({ about, threshold, bias: Math.round(all.bias * 1000) / 1000, weights }, null, 1) + "\n");
+  writeFileSync(resolve(root, "data/models/keep.json"), JSON.stringify({ about, threshold, max_chars: Math.max(...data.map((d) => d.maxChars)), bias: Math.round(all.bias * 1000) / 1000, weights }, null, 1) + "\n");
   console.log("wrote data/models/keep.json");
 }

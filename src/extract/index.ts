@@ -21,16 +21,17 @@ export interface ExtractResult {
 export const MAX_EXTRACT_CHARS = 200_000;
 
 export interface ExtractOptions {
-  /** Run the learned keep-check (keep.ts). Off unless asked for here or by SITREP_KEEP_CHECK=1:
-   *  it lifts precision on short wire reports but drops true events told late in long articles
-   *  (see data/models/keep.json and eval/extract/README.md). */
+  /** Run the learned keep-check (keep.ts), a precision mode: off unless asked for here or by
+   *  SITREP_KEEP_CHECK=1. It trades some true events told by context (a follow-up strike "hours
+   *  later" at the same place) for far fewer extras, and only judges reports no longer than those
+   *  it was fitted on (data/models/keep.json). */
   keepCheck?: boolean;
 }
 
 export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
   const { candidates, skipped } = extractCandidates(input);
   const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK === "1";
-  const events = (on ? keepLikely(candidates) : candidates).map((c) => c.event);
+  const events = (on ? keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)) : candidates).map((c) => c.event);
   return skipped ? { events, skipped } : { events };
 }
 

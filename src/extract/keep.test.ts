@@ -17,7 +17,7 @@ const REPORT = {
   ].join("\n\n"),
 };
 
-const model = (threshold: number, weights: Record<string, number>, bias = 0): KeepModel => ({ about: "test", threshold, bias, weights });
+const model = (threshold: number, weights: Record<string, number>, bias = 0, max_chars = 10_000): KeepModel => ({ about: "test", threshold, max_chars, bias, weights });
 
 test("the check is a logistic model over named signals: no weight, no say", () => {
   const x = new Map([["a", 1], ["b", 2]]);
@@ -26,9 +26,17 @@ test("the check is a logistic model over named signals: no weight, no say", () =
   assert.equal(keepProbability(x, null), 1, "with no model shipped every event is kept");
 });
 
-test("the check is off unless asked for: by default every event the rules built is kept", () => {
+test("by default (or turned off) the check keeps every event the rules built", () => {
   const all = extractCandidates(REPORT).candidates.map((c) => c.event.event_id_cnty);
+  assert.deepEqual(extractArticle(REPORT).events.map((e) => e.event_id_cnty), all);
   assert.deepEqual(extractArticle(REPORT, { keepCheck: false }).events.map((e) => e.event_id_cnty), all);
+});
+
+test("a report longer than any the model was fitted on is left as the rules built it", () => {
+  const { candidates } = extractCandidates(REPORT);
+  const doubter = (max: number) => model(0.5, {}, -5, max);
+  assert.equal(keepLikely(candidates, REPORT.text.length, doubter(REPORT.text.length)).length, 0, "within its range, a doubting model drops");
+  assert.equal(keepLikely(candidates, REPORT.text.length, doubter(REPORT.text.length - 1)).length, 2, "beyond it, nothing is dropped");
 });
 
 test("the check only ever removes events the rules built; it never adds or changes one", () => {
@@ -37,8 +45,8 @@ test("the check only ever removes events the rules built; it never adds or chang
   const kept = extractArticle(REPORT, { keepCheck: true }).events;
   for (const e of kept) assert.ok(candidates.some((c) => JSON.stringify({ ...c.event, timestamp: 0 }) === JSON.stringify({ ...e, timestamp: 0 })));
   // A model that doubts everything keeps nothing; one that trusts everything keeps all.
-  assert.equal(keepLikely(candidates, model(0.5, {}, -5)).length, 0);
-  assert.equal(keepLikely(candidates, model(0.5, {}, 5)).length, 2);
+  assert.equal(keepLikely(candidates, REPORT.text.length, model(0.5, {}, -5)).length, 0);
+  assert.equal(keepLikely(candidates, REPORT.text.length, model(0.5, {}, 5)).length, 2);
 });
 
 test("an event is described by how it is told: its own day and place, its rank among the report's events", () => {
@@ -58,6 +66,7 @@ test("the shipped weights name only signals the extractor produces, and the thre
     return; // no model shipped: nothing to check
   }
   assert.ok(shipped.threshold > 0 && shipped.threshold < 1);
+  assert.ok(shipped.max_chars > 500, "the model says how long the reports it was fitted on were");
   assert.match(shipped.about, /leave-one-set-out/, "the model says how it was validated");
   const known = /^(confidence|mentions|first_sentence|position|paragraph|date=|time_precision=|days_ago|place=|place_kind=|geo_precision=|no_point|country=|actor1=|inter1=|actor2|fatalities|verification=|claims|denied|unverified|outlet_voice|says_|events_in_report|same_type_|most_confident)/;
   for (const k of Object.keys(shipped.weights)) assert.match(k, known);

@@ -12,6 +12,9 @@ export interface KeepModel {
   /** How the weights were made: sets, date, cross-validated figures. */
   about: string;
   threshold: number;
+  /** The longest report among those it was fitted on: longer reports are outside what it has seen
+   *  (a long feature tells real events late and by context, which short wire copy seldom does). */
+  max_chars: number;
   bias: number;
   weights: Record<string, number>;
 }
@@ -130,8 +133,9 @@ export function keepProbability(x: Features, m: KeepModel | null = keepModel()):
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Keeps the events the model finds likely enough; with no model shipped, keeps all of them. */
-export function keepLikely<T extends { event: Event; features: Features }>(items: T[], m: KeepModel | null = keepModel()): T[] {
-  if (!m) return items;
+/** Keeps the events the model finds likely enough. Keeps all of them when no model is shipped or
+ *  when the report is longer than any the model was fitted on. */
+export function keepLikely<T extends { event: Event; features: Features }>(items: T[], textLength: number, m: KeepModel | null = keepModel()): T[] {
+  if (!m || textLength > m.max_chars) return items;
   return items.filter((x) => keepProbability(x.features, m) >= m.threshold);
 }

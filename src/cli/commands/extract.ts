@@ -13,9 +13,9 @@ export const extractCommand: Command = {
 
 --jsonl reads lines {id, text, published, outlet} and writes one line {id, events: [...]} per input,
 touching no database. A line that cannot be read gives {id, events: [], error: {code, message}}.
---keep-check also runs the learned keep-check (src/extract/keep.ts), as SITREP_KEEP_CHECK=1 does:
-it drops the events least like those careful coders keep (better precision on short wire reports;
-it can drop true events told late in long articles).`,
+--keep-check (or SITREP_KEEP_CHECK=1) is a precision mode: the learned keep-check (src/extract/keep.ts)
+drops the events least like those careful coders keep, in reports no longer than those it was fitted
+on. Fewer extra events, but some true events told only by context are dropped too.`,
   async run(argv) {
     const { values } = parse(argv, { jsonl: { type: "boolean" }, "keep-check": { type: "boolean" } }, false);
     if (values["keep-check"]) process.env.SITREP_KEEP_CHECK = "1";
