@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { extractCandidates } from "../src/extract/index.js";
-import type { Features } from "../src/extract/keep.js";
+import { keepProbability, type Features, type KeepModel } from "../src/extract/keep.js";
 import { loadCases, matchGold, optional } from "../eval/extract/score.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -46,7 +46,8 @@ function collect(): SetData[] {
   });
 }
 
-interface Fit { bias: number; w: Map<string, number> }
+/** A fitted model: scored by keep.ts's own keepProbability, as the extractor will score it. */
+type Fit = Pick<KeepModel, "bias" | "weights">;
 
 /** Newton's method (iteratively reweighted least squares) on the summed log loss plus l2/2·|w|²
  *  (the bias is not shrunk): exact in a few steps for a model this small. */
@@ -74,7 +75,7 @@ function fit(examples: Example[], l2 = L2, steps = 12): Fit {
     const step = solve(hess, grad);
     beta = beta.map((b, j) => b - step[j]!);
   }
-  return { bias: beta[0]!, w: new Map(names.map((k, i) => [k, beta[i + 1]!])) };
+  return { bias: beta[0]!, weights: Object.fromEntries(names.map((k, i) => [k, beta[i + 1]!])) };
 }
 
 /** Solves A·x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
@@ -99,24 +100,22 @@ function solve(A: Float64Array[], b: Float64Array): Float64Array {
   return x;
 }
 
-function prob(m: Fit, x: Features): number {
-  let z = m.bias;
-  for (const [k, v] of x) z += (m.w.get(k) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
-}
-
 /** tp, fp, fn when events under `t` are dropped. */
 function counts(sets: SetData[], m: Fit | null, t: number) {
   let tp = 0, fp = 0, fn = 0;
   for (const s of sets) {
     fn += s.missed;
     for (const e of s.examples) {
-      const keep = !m || prob(m, e.x) >= t;
+      const keep = !m || keepProbability(e.x, m) >= t;
       if (e.y) keep ? tp++ : fn++;
       else if (keep) fp++;
     }
   }
-  return { tp, fp, fn, f1: (2 * tp) / Math.max(1, 2 * tp + fp + fn) };
+  return { tp, fp, fn, f1: f1({ tp, fp, fn }) };
+}
+
+function f1(c: { tp: number; fp: number; fn: number }): number {
+  return (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
 }
 
 // --threshold X: a fixed threshold instead of the best one on the training sets.
@@ -126,8 +125,8 @@ function bestThreshold(sets: SetData[], m: Fit): number {
   if (FIXED !== undefined) return FIXED;
   let best = { t: 0, f1: -1 };
   for (let t = 0.05; t <= 0.8; t += 0.025) {
-    const f1 = counts(sets, m, t).f1;
-    if (f1 > best.f1 + 1e-9) best = { t, f1 };
+    const score = counts(sets, m, t).f1;
+    if (score > best.f1 + 1e-9) best = { t, f1: score };
   }
   return Math.round(best.t * 1000) / 1000;
 }
@@ -147,7 +146,6 @@ if (cacheAt && !existsSync(cacheAt)) writeFileSync(cacheAt, JSON.stringify(data.
 const fmt = (c: ReturnType<typeof counts>) => `F1 ${c.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 console.log(`examples: ${data.map((s) => `${s.name} ${s.examples.length} (${s.examples.filter((e) => !e.y).length} extra)`).join(", ")}`);
 
-const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
 /** Leave one set out: fit and pick the threshold on the others, score the one left out. */
 function crossValidate(l2: number, show: boolean): string {
   const before = { tp: 0, fp: 0, fn: 0 }, after = { tp: 0, fp: 0, fn: 0 };
@@ -168,7 +166,7 @@ console.log(summary);
 const all = fit(data.flatMap((s) => s.examples));
 const threshold = bestThreshold(data, all);
 console.log(`fit on all sets: threshold ${threshold}, training ${fmt(counts(data, all, threshold))} (without the check ${fmt(counts(data, null, 0))})`);
-const weights = Object.fromEntries([...all.w].filter(([, v]) => Math.abs(v) >= 0.005).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+const weights = Object.fromEntries(Object.entries(all.weights).filter(([, v]) => Math.abs(v) >= 0.005).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 console.log(Object.entries(weights).slice(0, 25).map(([k, v]) => `${k} ${v}`).join(", "));
 if (!args.includes("--dry-run")) {
   const about = `scripts/train-keep.ts, ${new Date().toISOString().slice(0, 10)}: L2 logistic regression (l2 ${L2}) on ${data.reduce((s, d) => s + d.examples.length, 0)} events from ${data.map((d) => d.name).join(", ")}; ${summary}`;

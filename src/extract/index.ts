@@ -5,9 +5,9 @@
 import type { ExtractInput } from "../types.js";
 import type { Event } from "../event.js";
 import type { ErrorCode } from "../errors.js";
-import { buildContext } from "./context.js";
+import { buildContext, type ArticleContext } from "./context.js";
 import { findMentions } from "./mentions.js";
-import { assemble } from "./assemble.js";
+import { assemble, type Draft } from "./assemble.js";
 import { buildEvent } from "./build.js";
 import { detectLanguage } from "./language.js";
 import { keepFeatures, keepLikely, type Features } from "./keep.js";
@@ -29,23 +29,31 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
-  const { candidates, skipped } = extractCandidates(input);
   const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK === "1";
-  const events = (on ? keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)) : candidates).map((c) => c.event);
+  if (!on) return ruleEvents(input).result;
+  const { candidates, skipped } = extractCandidates(input);
+  const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => c.event);
   return skipped ? { events, skipped } : { events };
 }
 
 /** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */
 export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features }[]; skipped?: ExtractResult["skipped"] } {
+  const { result, built } = ruleEvents(input);
+  if (!built) return { candidates: [], skipped: result.skipped };
+  const events = result.events;
+  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(built.drafts[i]!, event, built.ctx, events) })) };
+}
+
+/** Passes 1-5: the events the rules build, with the drafts and context they came from (for the check). */
+function ruleEvents(input: ExtractInput): { result: ExtractResult; built?: { drafts: Draft[]; ctx: ArticleContext } } {
   const text = input.text ?? "";
-  if (!text.trim()) return { candidates: [] };
+  if (!text.trim()) return { result: { events: [] } };
   const lang = detectLanguage(text);
   if (lang !== "en" && lang !== "und") {
-    return { candidates: [], skipped: { code: "SITREP_E_UNSUPPORTED_LANGUAGE", reason: `unsupported language: ${lang}` } };
+    return { result: { events: [], skipped: { code: "SITREP_E_UNSUPPORTED_LANGUAGE", reason: `unsupported language: ${lang}` } } };
   }
   const view = text.length > MAX_EXTRACT_CHARS ? { ...input, text: text.slice(0, MAX_EXTRACT_CHARS), blocks: undefined } : input;
   const ctx = buildContext(view);
   const drafts = assemble(findMentions(ctx), ctx);
-  const events = drafts.map((d, i, all) => buildEvent(d, ctx, i, all));
-  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(drafts[i]!, event, ctx, events) })) };
+  return { result: { events: drafts.map((d, i, all) => buildEvent(d, ctx, i, all)) }, built: { drafts, ctx } };
 }

@@ -126,7 +126,7 @@ export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: reado
 }
 
 /** The model's probability that the event belongs in the record (1 when no model is shipped). */
-export function keepProbability(x: Features, m: KeepModel | null = keepModel()): number {
+export function keepProbability(x: Features, m: Pick<KeepModel, "bias" | "weights"> | null = keepModel()): number {
   if (!m) return 1;
   let z = m.bias;
   for (const [k, v] of x) z += (m.weights[k] ?? 0) * v;
