@@ -193,8 +193,12 @@ function hasStateForce(cc: string): boolean {
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);
 
 const JOINT_BEFORE = /\b([A-Z][\w'’.-]+)\s+and\s+$/;
+/** Weapons named as the doer of a strike. */
+const WEAPONS = "warplanes|aircraft|jets|drones|helicopters|artillery|gunboats";
 /** "Warplanes of X", "artillery of X": the means or men of the group that follows, which acts through them. */
-const MEANS_OF = /\b(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats|fighters|troops|units|gunmen|militants|members)\s+of\s+(?:the\s+)?$/i;
+const MEANS_OF = new RegExp(`\\b(?:${WEAPONS}|fighters|troops|units|gunmen|militants|members)\\s+of\\s+(?:the\\s+)?$`, "i");
+/** A cue that is itself a weapon ("Warplanes of X struck"): its owner acts through it. */
+const WEAPON_CUE = new RegExp(`^(?:${WEAPONS})$`, "i");
 const MEN_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -246,7 +250,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
 
   // A cue that is itself the means ("Warplanes of X struck ..."): X flew them.
-  const meansOwner = /^(?:warplanes|aircraft|jets|drones|helicopters|artillery|gunboats)$/i.test(text.slice(cue.start, cue.end))
+  const meansOwner = WEAPON_CUE.test(text.slice(cue.start, cue.end))
     ? afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)))
     : undefined;
   if (byAgent || launchedBy || meansOwner) a1 = byAgent ?? launchedBy ?? meansOwner;
