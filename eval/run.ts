@@ -36,6 +36,8 @@ const sets: [string, string][] = [
   ["extraction, tuning set 9 (written session 5, tuned on)", resolve(root, "eval/extract/tune9.json")],
   ["extraction, tuning set 10 (written session 5, tuned on)", resolve(root, "eval/extract/tune10.json")],
   // Written after tuning began and never read while tuning: the honest "unseen report" figure.
+  ["extraction, tuning set 11 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune11.json")],
+  ["extraction, tuning set 12 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune12.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
@@ -43,6 +45,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 4 (written session 4, never tuned on)", resolve(root, "eval/extract/holdout4.json")],
   // Written at the start of session 5, before that session's work, the same way.
   ["extraction, fresh held-out set 5 (written session 5, never tuned on)", resolve(root, "eval/extract/holdout5.json")],
+  // Written at the start of session 6, before that session's work; 14 of its 40 reports are long multi-event articles.
+  ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
 ];
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
 for (const [name, path] of sets) {

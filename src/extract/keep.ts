@@ -55,6 +55,10 @@ const SENTENCE_SIGNS: [string, RegExp][] = [
   ["latest", /\b(?:latest|recent|series of|wave of|string of)\b/i],
   ["total", /\b(?:total|so far|this year|since the start|in all|altogether|tally|toll)\b/i],
   ["deny", /\b(?:deni\w+|deny|rejected|dismissed)\b/i],
+  // A follow-up told by its tie to the lead ("Hours later, …", "in the same town"): a long feature's
+  // late events are real when told this way, background when told with "last year" or "since".
+  ["sequel", /\b(?:(?:hours|minutes|shortly|moments|a day)\s+later|later (?:that|the same|on)|the same (?:day|night|morning|evening|town|village|city|district|area)|afterwards|the next (?:day|morning)|overnight)\b/i],
+  ["caption", /^\s*(?:Photo|Picture|Image|Caption|Credit)\b|\b(?:Photo|Image)\s*(?:credit)?\s*:/i],
 ];
 
 /** The signals of one finished event, by name (binary ones are 1 when present). */
@@ -72,6 +76,8 @@ export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: reado
   on(`first_sentence${bucket(first, [0, 1, 3, 7])}`);
   on("position", first / n);
   on(`paragraph${bucket(d.mentions[0]!.sentence.para, [0, 1, 3])}`);
+  // How long the report is: the longer it is, the more of it is background and context.
+  on(`chars${bucket(ctx.input.text?.length ?? 0, [1200, 2400])}`);
 
   // Date: told in the event's sentence, inherited from context, or none.
   if (!d.date) on("date=none");
