@@ -195,12 +195,19 @@ function rel(si: SentenceInfo, p: PlaceHit): number {
 
 /**
  * "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
- * ("Bogota's Colon Theatre" is a building in the city, not a second place).
+ * ("Bogota's Colon Theatre" is a building in the city, not a second place). So is a region owning a
+ * person or an office when its clause goes on to name a town ("the home of Kasai's governor, in
+ * Tshikapa"): the town, up to the clause's end, is the scene.
  */
-function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, clauseEnd: number): boolean {
   const e = p.mention.nameEnd - si.start;
-  if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
-  // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
+  if (!/^['’]s\s/.test(si.text.slice(e, e + 3))) return possessorOfKind(si, cands, p, e);
+  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+  return p.mention.kind === "admin1" && cands.some((q) => q.mention.kind === "place" && rel(si, q) > e && rel(si, q) < clauseEnd);
+}
+
+/** "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows. */
+function possessorOfKind(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, e: number): boolean {
   const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
   return !!kindOf && cands.some((q) => q !== p && rel(si, q) === e + kindOf[0].length);
 }
@@ -214,7 +221,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
   const ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
-  const after = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p));
+  const after = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
   const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
   const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
