@@ -178,3 +178,10 @@ test("a village told 'five km from' a town is coded near that town", () => {
   assert.match(events[0]?.location ?? "", /^M.naka$/, where(events));
   assert.equal(events[0]?.geo_precision, 2);
 });
+
+test("a place owning a thing ('against Baghdad's grip') is no scene when the sentence opens on one", () => {
+  const events = run(
+    "BAGHDAD — In Basra, rioters stormed and torched a government office on Monday night, chanting against Baghdad's grip on the south, police said.",
+  );
+  assert.match(events[0]?.location ?? "", /^Basra/, where(events));
+});
