@@ -163,3 +163,25 @@ test("'a depot in X and two warehouses west of Y': the second site is an event o
   assert.ok(events.some((e) => e.location === "Hama" || e.admin1 === "Hama"), where(events));
   assert.ok(events.some((e) => e.location === "Aleppo"), where(events));
 });
+
+test("a region owning a person or an office is the frame; the town its clause names is the scene", () => {
+  const events = run(
+    "KINSHASA, DR Congo — A mortar shell hit the family home of Kasai's former governor, in Tshikapa, on Tuesday, killing two guards, police said.",
+  );
+  assert.equal(events[0]?.location, "Tshikapa", where(events));
+});
+
+test("a village told 'five km from' a town is coded near that town", () => {
+  const events = run(
+    "GAO, Mali — Gunmen entered a village about five km from Ménaka town on Sunday and killed six herders, officials said.",
+  );
+  assert.match(events[0]?.location ?? "", /^M.naka$/, where(events));
+  assert.equal(events[0]?.geo_precision, 2);
+});
+
+test("a place owning a thing ('against Baghdad's grip') is no scene when the sentence opens on one", () => {
+  const events = run(
+    "BAGHDAD — In Basra, rioters stormed and torched a government office on Monday night, chanting against Baghdad's grip on the south, police said.",
+  );
+  assert.match(events[0]?.location ?? "", /^Basra/, where(events));
+});

@@ -195,12 +195,36 @@ function rel(si: SentenceInfo, p: PlaceHit): number {
 
 /**
  * "in Assam's Cachar district": the possessor is the wider frame, the district after it the scene
- * ("Bogota's Colon Theatre" is a building in the city, not a second place).
+ * ("Bogota's Colon Theatre" is a building in the city, not a second place). So is a region owning a
+ * person or an office when its clause goes on to name a town ("the home of Kasai's governor, in
+ * Tshikapa"): the town, up to the clause's end, is the scene.
  */
-function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, clauseEnd: number): boolean {
   const e = p.mention.nameEnd - si.start;
-  if (/^['’]s\s/.test(si.text.slice(e, e + 3)) && cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
-  // "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows.
+  if (!possessive(si, p)) return possessorOfKind(si, cands, p, e);
+  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+  return p.mention.kind === "admin1" && cands.some((q) => q.mention.kind === "place" && rel(si, q) > e && rel(si, q) < clauseEnd);
+}
+
+/** "Kasai's", "Tehran's": the place owns what follows. */
+function possessive(si: SentenceInfo, p: PlaceHit): boolean {
+  const e = p.mention.nameEnd - si.start;
+  return /^['’]s\s/.test(si.text.slice(e, e + 3));
+}
+
+/** A place named as a place: neither owning something ("Tehran's influence") nor naming a building ("Bogota's Colon Theatre"). */
+function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+  return !possessive(si, p) && !namedForPlace(si, cands, p);
+}
+
+/** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
+function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+  if (p.mention.qualifier || p.mention.kind === "admin1") return false;
+  return cands.some((q) => q !== p && possessive(si, q) && rel(si, p) === q.mention.nameEnd - si.start + 3);
+}
+
+/** "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows. */
+function possessorOfKind(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, e: number): boolean {
   const kindOf = REGION_MODIFIES.exec(si.text.slice(e, e + 40));
   return !!kindOf && cands.some((q) => q !== p && rel(si, q) === e + kindOf[0].length);
 }
@@ -214,8 +238,10 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
   const ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
-  const after = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p));
   const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
+  // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
+  const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
+  const after = [...anyAfter, ...before].some((p) => plainScene(si, cands, p)) ? anyAfter.filter((p) => plainScene(si, cands, p)) : anyAfter;
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
   const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
   if (nationwide) {

@@ -68,3 +68,13 @@ test("men who attacked students with clubs committed an attack", () => {
   const events = run("A group of men attacked students with clubs in Kragujevac on Tuesday, police said.");
   assert.ok(events.some((e) => e.sub_event_type === "Attack"), subs(events));
 });
+
+test("rebels who 'raided an army outpost' fought there: an armed clash at the place the sentence names", () => {
+  const events = run("On Monday, rebels said their fighters had raided an army outpost near Kidal, killing three soldiers.");
+  assert.equal(subs(events).split(", ").filter((s) => s.startsWith("Armed clash@Kidal")).length, 1, subs(events));
+});
+
+test("fighters who 'stormed a restaurant' attacked the people in it", () => {
+  const events = run("Al Shabaab fighters stormed a restaurant in Kismayo on Friday evening and held out against security forces for hours, police said.");
+  assert.ok(events.some((e) => e.location.startsWith("Kismayo") && e.sub_event_type === "Attack"), subs(events));
+});

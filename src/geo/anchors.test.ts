@@ -24,3 +24,8 @@ test("a bare 'X in Y' is no anchor unless the text calls X a place", () => {
   // "near the border with X" says nothing about where on that border.
   assert.deepEqual(anchors("Tessoumbi, near the border with Niger, was attacked."), {});
 });
+
+test("a distance told in words anchors like one in digits", () => {
+  assert.deepEqual(anchors("Gunmen raided Tessoumbi, a few kilometres from Gao, on Monday."), { tessoumbi: "Gao" });
+  assert.deepEqual(anchors("Dovrenka, about fifteen km west of Balakliya, was shelled again."), { dovrenka: "Balakliya" });
+});

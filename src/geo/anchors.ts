@@ -5,21 +5,26 @@
 // place the text relates it to (precision 2), never at the dateline or at a far region capital.
 import { fold } from "./fold.js";
 import type { PlaceMention } from "./mentions.js";
-import { lexicon } from "./lexicon.js";
+import { distanceNumberSource, distanceValue, lexicon } from "./lexicon.js";
 
 /** A run of capitalised words (Arabic articles, hyphens, apostrophes inside): the unknown name. */
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:al-|el-|de|da|du|la|le)?\s?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 /** Nouns for a small place. */
 const SETTLE = String.raw`(?:village|town|hamlet|settlement|locality|community|kebele|commune|area|camp|peninsula|island|suburb|neighbou?rhood|district|township)`;
-const NUM = String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
+/** A distance, its number in digits or words ("30 km", "five km", "a few kilometres"). */
+const num = () => String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)?${distanceNumberSource()}\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
 /** The relation to the known place: a distance, "near", or (with a noun for an area after the place) "in". */
-const REL = String.raw`(?:${NUM}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${NUM}\s+away\s+from|(?:just\s+)?(?:near|outside)|(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of|close\s+to|not\s+far\s+from|(?<in>in))`;
-const ANCHOR = new RegExp(
-  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${REL}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+(?:[\s-]\p{Lu}[\p{L}\p{M}]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?=\p{Lu}))`,
+const rel = () => String.raw`(?:${num()}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${num()}\s+away\s+from|(?:just\s+)?(?:near|outside)|(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of|close\s+to|not\s+far\s+from|(?<in>in))`;
+let anchorRx: RegExp | null = null;
+/** The whole pattern, built once on first use (the number words come from the lexicon). */
+function anchorRegex(): RegExp {
+  return (anchorRx ??= new RegExp(
+  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${rel()}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+(?:[\s-]\p{Lu}[\p{L}\p{M}]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?=\p{Lu}))`,
   "gu",
-);
+  ));
+}
 // The regex runs only on texts with one of these words (cheap test first).
-const KEY = /\b(?:km|kms|kilomet|miles?|near|outside|close to|lies|sits|located|situated|village|town|hamlet|kebele|area)\b/;
+const KEY = /\b(?:km|kms|kilomet\w*|miles?|near|outside|close to|lies|sits|located|situated|village|town|hamlet|kebele|area)\b/;
 
 const OF_PLACE_BEFORE = /\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|kebeles?|communes?)\s+of\s+$/i;
 
@@ -37,16 +42,17 @@ export interface Anchor {
   inside: boolean;
 }
 
-const OFFSET = /(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?((?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from|away)/iu;
+let offsetRx: RegExp | null = null;
+const offsetRegex = () => (offsetRx ??= new RegExp(String.raw`${distanceNumberSource()}\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?((?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from|away)`, "iu"));
 
 /** "about 40 km north of the capital": the distance and bearing, on a mention named later. */
 function capitalMention(phrase: string, end: number): PlaceMention {
   const m: PlaceMention = { name: "", start: end, end, nameStart: end, nameEnd: end, kind: "place" };
-  const o = OFFSET.exec(phrase);
+  const o = offsetRegex().exec(phrase);
   const c = lexicon().cues;
   const bearing = o?.[3] ? c.bearings[o[3].trim().toLowerCase()] : undefined;
   if (o && bearing !== undefined) {
-    m.offsetKm = Number(o[1]!.replace(",", ".")) * (c.units[o[2]!.toLowerCase()] ?? 1);
+    m.offsetKm = distanceValue(o[1]!) * (c.units[o[2]!.toLowerCase()] ?? 1);
     m.bearingDeg = bearing;
   } else m.qualifier = "near";
   return m;
@@ -117,7 +123,7 @@ function* anchorMatches(text: string, mentions: readonly PlaceMention[]): Genera
     if (live) {
       // The stretch alone: its edges are a stop or the text's ends, which look the same to ANCHOR's
       // lookbehind, lookaheads and \b as they do in the whole text.
-      for (const r of text.slice(from, to).matchAll(ANCHOR)) {
+      for (const r of text.slice(from, to).matchAll(anchorRegex())) {
         r.index! += from;
         yield r;
       }

@@ -209,3 +209,12 @@ test("a bearing with no distance ('in the hills east of the northern town of X')
   assert.equal(m.qualifier, "near");
   assert.equal(resolvePlace(m, { text: "Gao" })?.geo_precision, 2);
 });
+
+test("a distance told in words: 'twelve km west of X' is an offset, 'a few kilometres from X' is near X", () => {
+  const off = findPlaces("Militants torched a depot twelve km west of Kaya on Monday.").find((p) => p.name === "Kaya")!;
+  assert.equal(off.offsetKm, 12);
+  assert.equal(off.bearingDeg, 270);
+  const near = findPlaces("Soldiers found the bodies a few kilometres from Kaya town.").find((p) => p.name === "Kaya")!;
+  assert.equal(near.offsetKm, undefined);
+  assert.equal(near.qualifier, "near");
+});

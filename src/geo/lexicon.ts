@@ -9,6 +9,8 @@ export interface Cues {
   units: Record<string, number>;
   bearings: Record<string, number>;
   approx: string[];
+  /** Distances told in words ("five km from", "a few kilometres west of"): the number each stands for. */
+  numberWords: Record<string, number>;
   near: string[];
   outskirts: string[];
   regionBefore: string[];
@@ -60,4 +62,18 @@ export function lexicon(): Lexicon {
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
   };
   return lex;
+}
+
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/** Regex source for a distance's number, digits or words ("30", "2.5", "five", "a few"), as one capture group. */
+export function distanceNumberSource(): string {
+  const words = Object.keys(lexicon().cues.numberWords).sort((a, b) => b.length - a.length).map(escape);
+  return String.raw`\b(\d+(?:[.,]\d+)?|${words.join("|")})`;
+}
+
+/** The number a distance's number stands for ("2,5" is 2.5, "five" is 5); NaN when it is neither. */
+export function distanceValue(s: string): number {
+  const w = lexicon().cues.numberWords[s.toLowerCase().replace(/\s+/g, " ")];
+  return w ?? Number(s.replace(",", "."));
 }

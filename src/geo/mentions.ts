@@ -2,7 +2,7 @@
 // ("35 km north of", "near", "the outskirts of", "... province").
 import { fold, looseKey } from "./fold.js";
 import { gazetteer, rowsAt } from "./gazetteer.js";
-import { lexicon, type Lexicon } from "./lexicon.js";
+import { distanceNumberSource, distanceValue, lexicon, type Lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
 import { wordCharWidth } from "../util/scan.js";
 
@@ -152,11 +152,13 @@ function pats(lx: Lexicon): Patterns {
   if (patterns) return patterns;
   const c = lx.cues;
   const dir = "(?:(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\\s+)?";
+  // "30 km", "five km", "a few kilometres": digits or words.
+  const num = distanceNumberSource();
   const outsk = c.outskirts.map((s) => s.replace(/^the\s+/, "").replace(/\s+of$/, ""));
   patterns = {
-    offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
+    offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?${num}\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
     // "about 30 km from Bambari": a distance with no bearing is near the town (ACLED precision 2).
-    kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
+    kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?${num}\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
     // "in the desert east of the city of Salamiyah": a bearing with no distance puts the scene near the town
     // (ACLED precision 2), not in it; with a distance the offset pattern above reads it first.
     near: new RegExp(`\\b(?:${alt(c.near)}|(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\\s+of)\\s+${PLACE_NOUN}$`, "i"),
@@ -370,7 +372,7 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
     // None of the patterns before the name can match: no offset, no qualifier from before.
   } else if ((r = p.offset.exec(before))) {
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
-    m.offsetKm = Math.round(Number(r[1]!.replace(",", ".")) * unit * 100) / 100;
+    m.offsetKm = Math.round(distanceValue(r[1]!) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
     m.start = nameStart - r[0].length;
   } else if ((r = p.kmFrom.exec(before))) {
