@@ -68,3 +68,20 @@ test("men who attacked students with clubs committed an attack", () => {
   const events = run("A group of men attacked students with clubs in Kragujevac on Tuesday, police said.");
   assert.ok(events.some((e) => e.sub_event_type === "Attack"), subs(events));
 });
+
+test("party loyalists who attack a protest camp are mob violence, not a peaceful protest", () => {
+  const events = run("DHAKA, Bangladesh — Loyalists of the governing party attacked a student protest camp in Dhaka on Tuesday with sticks and iron rods, police said.");
+  assert.ok(events.some((e) => e.sub_event_type === "Mob violence"), subs(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Peaceful protest"), subs(events));
+});
+
+test("an order to shoot anyone looting is no looting", () => {
+  const events = run("DHAKA, Bangladesh — On Wednesday, the interior ministry ordered police to shoot anyone looting shops in the capital.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Looting/property destruction"), subs(events));
+});
+
+test("rockets of which a few were intercepted are the rocket attack, not also a disrupted attack", () => {
+  const events = run("HAIFA, Israel — Hezbollah fired rockets at the town of Nahariya on Wednesday. The army said 20 rockets crossed the border, several of which were intercepted.");
+  assert.ok(events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), subs(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Disrupted weapons use"), subs(events));
+});
