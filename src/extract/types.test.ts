@@ -85,3 +85,17 @@ test("rockets of which a few were intercepted are the rocket attack, not also a 
   assert.ok(events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), subs(events));
   assert.ok(!events.some((e) => e.sub_event_type === "Disrupted weapons use"), subs(events));
 });
+
+test("bombs told with other verbs are still bombings: 'tore through', 'set off', 'devices exploded'", () => {
+  const events = run(
+    "HERAT, Afghanistan — A bomb tore through a mosque in Herat during prayers on Tuesday, killing 12 people, officials said.\n\n" +
+      "On Monday, insurgents set off bombs at two shops in Kandahar, police said.\n\n" +
+      "In Ghazni, devices exploded at a petrol station on Sunday, wounding three people.",
+  );
+  assert.equal(events.filter((e) => e.sub_event_type === "Remote explosive/landmine/IED").length, 3, subs(events));
+});
+
+test("firebombs thrown by a crowd are no remote bombing", () => {
+  const events = run("NABLUS — Residents said settlers moved through the village of Burin on Tuesday throwing stones and firebombs at homes.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED"), subs(events));
+});
