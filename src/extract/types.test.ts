@@ -99,3 +99,8 @@ test("firebombs thrown by a crowd are no remote bombing", () => {
   const events = run("NABLUS — Residents said settlers moved through the village of Burin on Tuesday throwing stones and firebombs at homes.");
   assert.ok(!events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED"), subs(events));
 });
+
+test("gunmen who open fire on officers, who return fire, fought an armed clash", () => {
+  const events = run("KANO, Nigeria — Police said gunmen opened fire on officers near Kano late on Saturday, and that officers returned fire. One officer was wounded.");
+  assert.ok(events.some((e) => e.sub_event_type === "Armed clash"), subs(events));
+});
