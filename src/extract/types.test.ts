@@ -104,3 +104,9 @@ test("gunmen who open fire on officers, who return fire, fought an armed clash",
   const events = run("KANO, Nigeria — Police said gunmen opened fire on officers near Kano late on Saturday, and that officers returned fire. One officer was wounded.");
   assert.ok(events.some((e) => e.sub_event_type === "Armed clash"), subs(events));
 });
+
+test("police firing smoke or tear gas shells at marchers is no shelling", () => {
+  const events = run("SHILLONG, India — Hundreds of students marched on the secretariat in Shillong on Tuesday, and police fired tear gas and smoke shells to stop them, witnesses said.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), subs(events));
+  assert.ok(events.some((e) => e.sub_event_type === "Protest with intervention"), subs(events));
+});
