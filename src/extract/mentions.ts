@@ -232,6 +232,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
       if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) m.drop = "background (its sentence tells an old time)";
       if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
+      // "The protests began after the decree ... On Tuesday, protesters forced their way into parliament": a
+      // paragraph opened by how the trouble began retells its history; what it dates before the lead's day is background.
+      if (!m.drop && m.date && ctx.leadDate && m.date.to < ctx.leadDate.from && inHistoryParagraph(si, ctx)) m.drop = "background (a paragraph telling how it began)";
       // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
       // history, not one more event at the place of the sentence before.
       if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
@@ -514,6 +517,30 @@ function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMe
   return !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
 }
 
+/** A sentence telling how the trouble began or how long it has lasted: "The unrest began after ...",
+ *  "The country has been in turmoil since Monday". */
+const HISTORY_OPENER = /\b(?:crisis|unrest|protests?|tensions?|turmoil|violence|war|conflict|fighting|insurgency|standoff|stand-off|dispute|uprising|demonstrations|movement|trouble)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared|(?:was|were)\s+(?:sparked|triggered))\s+(?:after|over|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year))\b|\b(?:has|have)\s+been\s+(?:in\s+|gripped\s+by\s+|rocked\s+by\s+|shaken\s+by\s+)?(?:turmoil|crisis|chaos|unrest|upheaval)\s+since\b/i;
+
+/** Whether a sentence follows, in its paragraph, an opening that tells how the trouble began (the lead
+ *  paragraph never does). The opening itself may still tell the news ("erupted after militia detained X on Monday"). */
+function inHistoryParagraph(si: SentenceInfo, ctx: ArticleContext): boolean {
+  if (si.para <= 0) return false;
+  let first = si;
+  for (let i = si.idx - 1; i >= 0 && ctx.sentences[i]!.para === si.para; i--) first = ctx.sentences[i]!;
+  return first !== si && HISTORY_OPENER.test(first.text);
+}
+
+/** A date opening a "since" span ("the worst night since the vote on November 26") marks where a span
+ *  starts, not when the next sentence's happening took place. */
+const SINCE_SPAN_BEFORE = /\bsince\b[^.;:,]{0,40}$/i;
+
+/** Whether a date told in an earlier sentence sets the scene for a later one: not the day something was said,
+ *  nor the start of a "since" span. */
+function setsScene(s: SentenceInfo, d: { start: number }): boolean {
+  const before = s.text.slice(Math.max(0, d.start - 40), d.start);
+  return !SPEECH_DATE.test(before) && !SINCE_SPAN_BEFORE.test(before);
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -555,7 +582,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   for (let i = si.idx - 1; i > (prev?.sentence.idx ?? -1) && i >= si.idx - 2; i--) {
     const prevS = ctx.sentences[i]!;
     if (prevS.para !== si.para) break;
-    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x, ctx, leadOld) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    const d = prevS.dates.filter((x) => x.precision === 1 && recent(x, ctx, leadOld) && setsScene(prevS, x)).at(-1);
     if (d) {
       m.date = { ...d, inherited: true };
       return;
@@ -572,7 +599,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   }
   for (let i = si.idx - 1; i >= 0 && i >= si.idx - 3; i--) {
     const prevS = ctx.sentences[i]!;
-    const d = prevS.dates.filter((x) => recent(x, ctx, leadOld) && !SPEECH_DATE.test(prevS.text.slice(Math.max(0, x.start - 40), x.start))).at(-1);
+    const d = prevS.dates.filter((x) => recent(x, ctx, leadOld) && setsScene(prevS, x)).at(-1);
     if (d) {
       m.date = { ...d, inherited: true };
       return;

@@ -78,3 +78,45 @@ test("fighters who 'stormed a restaurant' attacked the people in it", () => {
   const events = run("Al Shabaab fighters stormed a restaurant in Kismayo on Friday evening and held out against security forces for hours, police said.");
   assert.ok(events.some((e) => e.location.startsWith("Kismayo") && e.sub_event_type === "Attack"), subs(events));
 });
+
+test("party loyalists who attack a protest camp are mob violence, not a peaceful protest", () => {
+  const events = run("DHAKA, Bangladesh — Loyalists of the governing party attacked a student protest camp in Dhaka on Tuesday with sticks and iron rods, police said.");
+  assert.ok(events.some((e) => e.sub_event_type === "Mob violence"), subs(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Peaceful protest"), subs(events));
+});
+
+test("an order to shoot anyone looting is no looting", () => {
+  const events = run("DHAKA, Bangladesh — On Wednesday, the interior ministry ordered police to shoot anyone looting shops in the capital.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Looting/property destruction"), subs(events));
+});
+
+test("rockets of which a few were intercepted are the rocket attack, not also a disrupted attack", () => {
+  const events = run("HAIFA, Israel — Hezbollah fired rockets at the town of Nahariya on Wednesday. The army said 20 rockets crossed the border, several of which were intercepted.");
+  assert.ok(events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), subs(events));
+  assert.ok(!events.some((e) => e.sub_event_type === "Disrupted weapons use"), subs(events));
+});
+
+test("bombs told with other verbs are still bombings: 'tore through', 'set off', 'devices exploded'", () => {
+  const events = run(
+    "HERAT, Afghanistan — A bomb tore through a mosque in Herat during prayers on Tuesday, killing 12 people, officials said.\n\n" +
+      "On Monday, insurgents set off bombs at two shops in Kandahar, police said.\n\n" +
+      "In Ghazni, devices exploded at a petrol station on Sunday, wounding three people.",
+  );
+  assert.equal(events.filter((e) => e.sub_event_type === "Remote explosive/landmine/IED").length, 3, subs(events));
+});
+
+test("firebombs thrown by a crowd are no remote bombing", () => {
+  const events = run("NABLUS — Residents said settlers moved through the village of Burin on Tuesday throwing stones and firebombs at homes.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Remote explosive/landmine/IED"), subs(events));
+});
+
+test("gunmen who open fire on officers, who return fire, fought an armed clash", () => {
+  const events = run("KANO, Nigeria — Police said gunmen opened fire on officers near Kano late on Saturday, and that officers returned fire. One officer was wounded.");
+  assert.ok(events.some((e) => e.sub_event_type === "Armed clash"), subs(events));
+});
+
+test("police firing smoke or tear gas shells at marchers is no shelling", () => {
+  const events = run("SHILLONG, India — Hundreds of students marched on the secretariat in Shillong on Tuesday, and police fired tear gas and smoke shells to stop them, witnesses said.");
+  assert.ok(!events.some((e) => e.sub_event_type === "Shelling/artillery/missile attack"), subs(events));
+  assert.ok(events.some((e) => e.sub_event_type === "Protest with intervention"), subs(events));
+});
