@@ -48,6 +48,7 @@ const sets: [string, string][] = [
   // Written at the start of session 6, before that session's work; 14 of its 40 reports are long multi-event articles.
   ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
 ];
+const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
 for (const [name, path] of sets) {
   if (only && !path.split("/").pop()!.includes(only)) continue;
@@ -64,6 +65,9 @@ for (const [name, path] of sets) {
   // tells (in other words): those cases carry `overlaps_tuned`, and the rest are scored apart.
   const fresh = cases.filter((c) => !(c as { overlaps_tuned?: string }).overlaps_tuned);
   if (fresh.length < cases.length) console.log(scoreLine(`  without the ${cases.length - fresh.length} cases retelling an event of a tuned set`, scoreCases(fresh)));
+  // Long multi-event articles (like the shared seed) are scored apart too when a set mixes them with wire copy.
+  const long = cases.filter((c) => c.text!.length > LONG_CHARS);
+  if (long.length >= 5 && long.length < cases.length) console.log(scoreLine(`  its ${long.length} reports longer than ${LONG_CHARS} characters`, scoreCases(long)));
   if (path.endsWith("eval/extract/cases.json")) {
     // Session 1 tuned on the even cases only; session 2 tuned on all of them, so neither half is
     // unseen any more: the fresh held-out set below is the figure for unseen reports.
