@@ -143,7 +143,12 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i, or undefined. */
   longestAt(t: Tokens, i: number, limit = t.key.length): PhraseHit<T> | undefined {
-    let node: Node<T> | undefined = this.root.next?.get(t.key[i]!);
+    return this.longestFrom(t, i, this.root.next?.get(t.key[i]!), limit);
+  }
+
+  /** longestAt, from the node of token i's key (findAll has looked it up already). */
+  private longestFrom(t: Tokens, i: number, first: Node<T> | undefined, limit: number): PhraseHit<T> | undefined {
+    let node = first;
     // The longest match so far, as its last token and values: the hit is made once, at the end.
     let bestJ = -1;
     let bestValues: T[] | undefined;
@@ -165,7 +170,8 @@ export class PhraseTrie<T> {
     const out: PhraseHit<T>[] = [];
     const first = this.root.next;
     for (let i = 0; i < t.key.length; ) {
-      const hit = first?.has(t.key[i]!) ? this.longestAt(t, i) : undefined;
+      const node = first?.get(t.key[i]!);
+      const hit = node ? this.longestFrom(t, i, node, t.key.length) : undefined;
       if (hit) {
         out.push(hit);
         i = hit.to;
