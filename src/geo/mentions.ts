@@ -384,16 +384,14 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
   const after = text.slice(nameEnd, nameEnd + 40);
   let r: RegExpExecArray | null;
-  // A distance ("30 km north of", "30 km from") holds a digit: without one, those two patterns are not tried.
-  const distance = /\d/.test(before);
   if (!mayRelate(before, p.lastWords)) {
     // None of the patterns before the name can match: no offset, no qualifier from before.
-  } else if (distance && (r = p.offset.exec(before))) {
+  } else if ((r = p.offset.exec(before))) {
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
     m.offsetKm = Math.round(Number(r[1]!.replace(",", ".")) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
     m.start = nameStart - r[0].length;
-  } else if (distance && (r = p.kmFrom.exec(before))) {
+  } else if ((r = p.kmFrom.exec(before))) {
     m.qualifier = "near";
     m.start = nameStart - r[0].length;
   } else if ((r = p.outskirts.exec(before))) {
