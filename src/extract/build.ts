@@ -208,8 +208,10 @@ function laterSpeakersOf(d: Draft, later: SentenceInfo[], ctx: ArticleContext): 
   const known = new Set([...d.speakers, ...d.denials].map((s) => s.name));
   const out: FollowSpeaker[] = [];
   for (const si of later) {
+    // The cheap test first: a sentence not about the event needs no speakers found.
+    if (!ABOUT_EVENT.test(si.text)) continue;
     const sp = sentenceSpeakers(si, ctx);
-    if (!sp.length || !ABOUT_EVENT.test(si.text)) continue;
+    if (!sp.length) continue;
     for (const s of sp) {
       // A denial in a follow-up is about responsibility, not about the event: not a source of it.
       if (s.stance === "denies" || known.has(s.name)) continue;

@@ -23,7 +23,8 @@ export interface Mention {
   placeFromDateline?: boolean;
   /** Absolute offsets; `vague` when a word like "dozens" stood for the number. */
   fatalities: { count: number; start: number; end: number; text: string; vague?: boolean }[];
-  speakers: Speaker[]; // offsets relative to `sentence` — or to the sentence in `speakerSentence`
+  /** Offsets relative to `sentence`; left empty on a mention dropped in its own sentence's pass (never read there). */
+  speakers: Speaker[];
   /** Speakers from a following sentence that elaborates this mention. */
   laterSpeakers: { sentence: SentenceInfo; speaker: Speaker }[];
   denials: Speaker[];
@@ -189,7 +190,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
         // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
         found.push({
           sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
-          fatalities: [], speakers: (said ??= saidIn(si, ctx)).speakers, laterSpeakers: [], denials: said.denials,
+          fatalities: [], speakers: NO_SPEAKERS, laterSpeakers: [], denials: NO_SPEAKERS, // set below when the mention lives
           unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
         });
       }
@@ -244,6 +245,14 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // A minor development is coded only where the sentence itself says where.
       if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
     }
+    // Speakers are found only for the mentions still live here: a dropped mention's are never read,
+    // and finding them (a pass over the sentence's sources and subjects) is dear.
+    for (const m of found) {
+      if (m.drop) continue;
+      said ??= saidIn(si, ctx);
+      m.speakers = said.speakers;
+      m.denials = said.denials;
+    }
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
   }
@@ -252,6 +261,9 @@ export function findMentions(ctx: ArticleContext): Mention[] {
 
 // Helpers of findMentions live at module level, not as closures made per sentence or clause: under tsx
 // (keepNames) every named closure is also renamed at creation, a cost paid on every call.
+
+/** The speakers of a dropped mention: none are looked for (shared, never written to). */
+const NO_SPEAKERS: Speaker[] = [];
 
 /** A sentence's speakers, and those of them who deny: worked out only for sentences that need them. */
 interface Said { speakers: Speaker[]; denials: Speaker[] }

@@ -98,7 +98,14 @@ export interface PhraseHit<T> {
 }
 
 /** Characters that may stand between two tokens of one phrase ("al-Sham", "AFC/M23", "U.S. Central"). */
-const GAP_OK = /^[ \t\-‐‑–'’‘.\/(),&]{1,3}$/;
+const GAP_CHARS = " \t-‐‑–'’‘./(),&";
+
+/** Whether text[from, to) is one to three GAP_CHARS: read in place, no slice (this runs at every step of every phrase walk). */
+function gapOk(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!GAP_CHARS.includes(text[i]!)) return false;
+  return true;
+}
 
 function isShout(raw: string | undefined): boolean {
   return !!raw && raw.length >= 2 && !/\p{Ll}/u.test(raw) && /\p{Lu}/u.test(raw);
@@ -136,17 +143,24 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i, or undefined. */
   longestAt(t: Tokens, i: number, limit = t.key.length): PhraseHit<T> | undefined {
-    let node: Node<T> | undefined = this.root.next?.get(t.key[i]!);
-    let best: PhraseHit<T> | undefined;
+    return this.longestFrom(t, i, this.root.next?.get(t.key[i]!), limit);
+  }
+
+  /** longestAt, from the node of token i's key (findAll has looked it up already). */
+  private longestFrom(t: Tokens, i: number, first: Node<T> | undefined, limit: number): PhraseHit<T> | undefined {
+    let node = first;
+    // The longest match so far, as its last token and values: the hit is made once, at the end.
+    let bestJ = -1;
+    let bestValues: T[] | undefined;
     for (let j = i; j < limit && node; ) {
       if (node.values) {
         const values = this.matching(node.values, t, i);
-        if (values.length) best = { from: i, to: j + 1, start: t.start[i]!, end: t.end[j]!, values };
+        if (values.length) (bestJ = j), (bestValues = values);
       }
-      if (++j >= limit || !node.next || !GAP_OK.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) break;
+      if (++j >= limit || !node.next || !gapOk(t.text, t.end[j - 1]!, t.start[j]!)) break;
       node = node.next.get(t.key[j]!);
     }
-    return best;
+    return bestValues && { from: i, to: bestJ + 1, start: t.start[i]!, end: t.end[bestJ]!, values: bestValues };
   }
 
   /** All leftmost-longest, non-overlapping matches (kept per Tokens: callers only read them). */
@@ -156,7 +170,8 @@ export class PhraseTrie<T> {
     const out: PhraseHit<T>[] = [];
     const first = this.root.next;
     for (let i = 0; i < t.key.length; ) {
-      const hit = first?.has(t.key[i]!) ? this.longestAt(t, i) : undefined;
+      const node = first?.get(t.key[i]!);
+      const hit = node ? this.longestFrom(t, i, node, t.key.length) : undefined;
       if (hit) {
         out.push(hit);
         i = hit.to;

@@ -493,6 +493,33 @@ export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: A
 /** "Cox's Bazar", "King's Lynn": a name with a possessive inside, which the toponym finder splits at the apostrophe. */
 const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}]+['’]s\s+\p{Lu}[\p{L}]+)/gu;
 
+/** What follows the apostrophe of a possessive name: "'s Bazar". */
+const POSSESSIVE_AFTER = /['’]s\s+\p{Lu}/gu;
+const ONE_LETTER = /^\p{L}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
+/**
+ * Whether the text may hold a possessive name: /\p{Lu}[\p{L}]+['’]s\s+\p{Lu}/u, read from each apostrophe
+ * back over the letters before it (that regex, tried at every capital of the text, cost more than
+ * the rest of possessivePlaces): some capital must stand before the last of them.
+ */
+function hasPossessiveName(text: string): boolean {
+  POSSESSIVE_AFTER.lastIndex = 0;
+  for (let m; (m = POSSESSIVE_AFTER.exec(text)); ) {
+    let seenLetter = false;
+    for (let j = m.index; j > 0; ) {
+      const c = text.charCodeAt(j - 1);
+      const w = c >= 0xdc00 && c <= 0xdfff && j >= 2 && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff ? 2 : 1;
+      const ch = c < 128 ? "" : text.slice(j - w, j);
+      if (!(c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : ONE_LETTER.test(ch))) break;
+      if (seenLetter && (c < 128 ? c >= 65 && c <= 90 : ONE_CAPITAL.test(ch))) return true;
+      seenLetter = true;
+      j -= w;
+    }
+  }
+  return false;
+}
+
 /**
  * Places whose names hold a possessive ("Cox's Bazar"): the gazetteer knows the whole name, the finder
  * found at most its first word (as some other place). Returns the mentions to add and those they replace.
@@ -500,7 +527,7 @@ const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}]+['’]s\s+\p{Lu}[\p{L}]+)/gu;
 export function possessivePlaces(text: string, found: readonly PlaceMention[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
   const add: PlaceMention[] = [];
   const drop = new Set<PlaceMention>();
-  if (!/\p{Lu}[\p{L}]+['’]s\s+\p{Lu}/u.test(text)) return { add, drop };
+  if (!hasPossessiveName(text)) return { add, drop };
   for (const m of text.matchAll(POSSESSIVE_NAME)) {
     const name = m[1]!;
     const rows = candidates(name, false).rows.filter((r) => r.kind === "place" || r.kind === "feature" || r.kind === "admin1");

@@ -69,7 +69,7 @@ function wordSpans(text: string): FlatSpans {
   const known = scannedSpans(text);
   if (known && !OTHER_JOINERS.test(text)) return known;
   const spans = tokenSpans(text, hintJoiner);
-  return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]) };
+  return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]), folds: new Array(spans.length) };
 }
 
 const hintCache = new Map<string, { code: string; weight: number }[]>();
@@ -104,10 +104,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const leadEnd = d ? leadSentenceEnd(text) : 0;
   const leadNamed = new Set<string>(), leadAny = new Set<string>();
   // Country names, aliases, demonyms and actors: the longest known phrase at each capitalised word.
-  const { starts, ends } = wordSpans(text);
-  const folded: (string | undefined)[] = new Array(starts.length); // each word folded once, on demand
+  const { starts, ends, folds } = wordSpans(text);
   const wordAt = (j: number) => text.slice(starts[j]!, ends[j]!);
-  const foldAt = (j: number) => (folded[j] ??= fold(wordAt(j)));
+  const foldAt = (j: number) => (folds[j] ??= fold(wordAt(j))); // each word folded once, on demand
+  // "Sudan's": a word ending in a possessive, read in place.
+  const possessive = (j: number) => ends[j]! - starts[j]! >= 2 && text.charCodeAt(ends[j]! - 1) === 115 /* s */ && (text.charCodeAt(ends[j]! - 2) === 39 || text.charCodeAt(ends[j]! - 2) === 0x2019);
   const names = countryNameTrie();
   for (let i = 0; i < starts.length; i++) {
     const c0 = text[starts[i]!]!;
@@ -122,8 +123,8 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       const f = foldAt(j);
       actorAt.step(f);
       // "Sudan's Gezira state": a country's possessive names the country.
-      nameAt.step(j > i && /['’]s$/.test(wordAt(j - 1)) ? "" : /['’]s$/.test(wordAt(j)) ? fold(wordAt(j).slice(0, -2)) : f);
-      if (actorAt.value || nameAt.value) ({ n, a, c } = { n: j - i + 1, a: actorAt.value, c: nameAt.value });
+      nameAt.step(j > i && possessive(j - 1) ? "" : possessive(j) ? fold(text.slice(starts[j]!, ends[j]! - 2)) : f);
+      if (actorAt.value || nameAt.value) (n = j - i + 1), (a = actorAt.value), (c = nameAt.value);
     }
     if (!n) continue;
     if (a) for (const code of a.codes) add(code, a.weight);

@@ -63,8 +63,11 @@ function tokenEnd(text: string, i: number, joiner: (c: number) => boolean): numb
   }
 }
 
-/** Token spans as two flat arrays: token k is text.slice(starts[k], ends[k]). */
-export interface FlatSpans { starts: number[]; ends: number[] }
+/**
+ * Token spans as two flat arrays: token k is text.slice(starts[k], ends[k]); `folds[k]`, its fold(),
+ * once someone has worked it out (place finding and country hints fold the same words).
+ */
+export interface FlatSpans { starts: number[]; ends: number[]; folds: (string | undefined)[] }
 
 // The raw token spans (before a possessive is trimmed) of the last text tokenize() scanned. buildContext
 // asks for country hints on the very text it has just found places in: hints reuse this scan.
@@ -96,7 +99,7 @@ function tokenize(text: string): Tok[] {
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
     out.push({ s, start: ts, end: te, cap, allCaps });
   }
-  lastScan = { text, starts, ends };
+  lastScan = { text, starts, ends, folds: new Array(starts.length) };
   return out;
 }
 
@@ -213,7 +216,7 @@ export function findPlaces(text: string): PlaceMention[] {
   const toks = tokenize(text);
   // Each token folded once; a span's key is its tokens' keys joined by spaces, which is what
   // fold() gives for the span's text (spans only join tokens across " " or "-").
-  const folded = lazyFolds(toks);
+  const folded = lazyFolds(toks, lastScan!);
   const masked = maskActors(toks, folded);
   const out: PlaceMention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -322,10 +325,25 @@ function looseKeyOf(folded: string): string {
   return k;
 }
 
-/** Each token's fold(), worked out the first time it is asked for (most tokens never are). */
-function lazyFolds(toks: Tok[]): (i: number) => string {
-  const cache: (string | undefined)[] = new Array(toks.length);
-  return (i) => (cache[i] ??= fold(toks[i]!.s));
+/**
+ * Each token's fold(), worked out the first time it is asked for (most tokens never are). A token
+ * that is its whole span (no possessive trimmed) shares its fold with the scan, for country hints.
+ */
+function lazyFolds(toks: Tok[], scan: FlatSpans): (i: number) => string {
+  const trimmed: (string | undefined)[] = [];
+  return (i) => {
+    const t = toks[i]!;
+    return t.end === scan.ends[i] ? (scan.folds[i] ??= fold(t.s)) : (trimmed[i] ??= fold(t.s));
+  };
+}
+
+/**
+ * Whether a token's fold may start with "a" or "e": it starts with one, or with a non-ASCII letter
+ * (which folding may strip or turn into one). Most lower-case words are not folded to learn they are no article.
+ */
+function mayFoldToArticle(s: string): boolean {
+  const c = s.charCodeAt(0) | 32;
+  return c === 97 || c === 101 || s.charCodeAt(0) >= 128;
 }
 
 /** Tokens inside an actor's name ("Free Syrian Army", "al-Shabaab"): never the start of a place name. */
@@ -334,7 +352,7 @@ function maskActors(toks: Tok[], folded: (i: number) => string): boolean[] {
   const masked = new Array<boolean>(toks.length).fill(false);
   for (let i = 0; i < toks.length; i++) {
     // Actor names start with a capital or an Arabic article ("al-Shabaab").
-    if (!toks[i]!.cap && !(toks[i]!.s.length <= 6 && /^(al|el|ad|ar|as|ash|an|at)$/.test(folded(i)))) continue;
+    if (!toks[i]!.cap && !(toks[i]!.s.length <= 6 && mayFoldToArticle(toks[i]!.s) && /^(al|el|ad|ar|as|ash|an|at)$/.test(folded(i)))) continue;
     const cur = trie.walk();
     let end = -1;
     for (let j = i; j < toks.length && cur.step(folded(j)); j++) if (cur.value) end = j;
