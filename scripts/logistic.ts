@@ -2,8 +2,6 @@
 // scene-rank.ts), shared by their training scripts. Examples are sparse: a map of named signals.
 // The fitted model is scored at run time by the check's own code, never by a copy of it here.
 
-import { resolve } from "node:path";
-
 export type Sparse = Map<string, number>;
 export interface Fit { bias: number; weights: Record<string, number> }
 
@@ -61,13 +59,4 @@ function solve(A: Float64Array[], b: Float64Array): Float64Array {
 /** The weights worth shipping: rounded, tiny ones left out, largest first. */
 export function roundedWeights(w: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(w).filter(([, v]) => Math.abs(v) >= 0.005).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
-}
-
-/** The sets a learned check is fitted on: every tuning set and the shared dev set, never a sealed
- *  held-out set (eval/extract/holdout*.json). */
-export function tuningSets(root: string, exists: (p: string) => boolean): [name: string, path: string][] {
-  const own = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12"];
-  const sets: [string, string][] = own.map((n) => [n, resolve(root, `eval/extract/${n}.json`)]);
-  sets.push(["dev", resolve(root, "../shared/corpus/dev/cases.json")]);
-  return sets.filter(([, p]) => exists(p));
 }

@@ -15,10 +15,11 @@ import { resolve } from "node:path";
 import { extractCandidates } from "../src/extract/index.js";
 import { keepProbability, type Features } from "../src/extract/keep.js";
 import { loadCases, matchGold, optional } from "../eval/extract/score.js";
-import { fitLogistic, roundedWeights, tuningSets, type Fit } from "./logistic.js";
+import { fitLogistic, roundedWeights, type Fit } from "./logistic.js";
+import { tuningSets } from "../eval/extract/sets.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const SETS = tuningSets(root, existsSync);
+const SETS = tuningSets(root);
 const args = process.argv.slice(2);
 const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 100;
 

@@ -1,0 +1,14 @@
+// The project's gold sets that may be tuned and fitted on: every tuning set and the shared dev set,
+// never a sealed held-out set (eval/extract/holdout*.json). Read by the training scripts of the learned
+// checks (scripts/train-keep.ts) and by eval/extract/oracle-gazetteer.ts.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12"];
+
+/** [name, path] of each tuning set present under the repo root `root`. */
+export function tuningSets(root: string): [name: string, path: string][] {
+  const sets: [string, string][] = OWN.map((n) => [n, resolve(root, `eval/extract/${n}.json`)]);
+  sets.push(["dev", resolve(root, "../shared/corpus/dev/cases.json")]);
+  return sets.filter(([, p]) => existsSync(p));
+}
