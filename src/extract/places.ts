@@ -241,7 +241,8 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
   // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
-  const after = [...anyAfter, ...before].some((p) => plainScene(si, cands, p)) ? anyAfter.filter((p) => plainScene(si, cands, p)) : anyAfter;
+  const plainAfter = anyAfter.filter((p) => plainScene(si, cands, p));
+  const after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
   const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
   if (nationwide) {
