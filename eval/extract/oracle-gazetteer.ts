@@ -4,23 +4,24 @@
 // GeoNames dump (allCountries, with every village) could add; never ship or tune on it:
 //   node --import tsx eval/extract/oracle-gazetteer.ts /tmp/oracle.tsv
 //   SITREP_GAZETTEER_USER=/tmp/oracle.tsv npm run eval -- --only tune12
-// Reads only the tuning sets (never a sealed held-out set).
+// Reads the tuning sets; with --sealed, the sealed held-out sets instead, for the bound on unseen
+// reports (read its F1 lines as counts only: never tune on them).
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { gazetteer } from "../../src/geo/gazetteer.js";
 import { fold } from "../../src/geo/fold.js";
 import { placeToLine } from "../../src/geo/rows.js";
-import { tuningSets } from "./sets.js";
+import { sealedSets, tuningSets } from "./sets.js";
 import type { GoldCase } from "./score.js";
 
 const out = process.argv[2];
-if (!out) throw new Error("usage: oracle-gazetteer.ts OUT.tsv");
+if (!out) throw new Error("usage: oracle-gazetteer.ts OUT.tsv [--sealed]");
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const known = gazetteer().exact;
 const added = new Set<string>();
 const lines: string[] = [];
-for (const [, path] of tuningSets(root)) {
+for (const [, path] of process.argv.includes("--sealed") ? sealedSets(root) : tuningSets(root)) {
   for (const c of JSON.parse(readFileSync(path, "utf8")) as (GoldCase & { events: { location?: { name?: string; country?: string; lat: number; lon: number } }[] })[]) {
     for (const e of c.events) {
       const l = e.location;

@@ -12,3 +12,13 @@ export function tuningSets(root: string): [name: string, path: string][] {
   sets.push(["dev", resolve(root, "../shared/corpus/dev/cases.json")]);
   return sets.filter(([, p]) => existsSync(p));
 }
+
+const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6"];
+
+/**
+ * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
+ * on (the oracle and noise gazetteers' `--sealed` runs), never for fitting or choosing a rule.
+ */
+export function sealedSets(root: string): [name: string, path: string][] {
+  return SEALED.map((n): [string, string] => [n, resolve(root, `eval/extract/${n}.json`)]).filter(([, p]) => existsSync(p));
+}

@@ -19,6 +19,8 @@ export interface Cues {
   speechAfter: string[];
   personBefore: string[];
   locative: string[];
+  /** Words around a name that vouch for a place too small to know by name alone (see accept() in mentions.ts). */
+  smallPlace: { before: string[]; beforeOf: string[]; after: string[]; namesOther: string[] };
   connectors: string[];
 }
 
@@ -29,6 +31,10 @@ export interface Lexicon {
   connectors: Set<string>;
   speechAfter: Set<string>;
   personBefore: Set<string>;
+  smallBefore: Set<string>;
+  smallBeforeOf: Set<string>;
+  smallAfter: Set<string>;
+  smallNamesOther: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
   /** The same actor phrases, as a trie for longest-match walks. */
@@ -60,6 +66,7 @@ export function lexicon(): Lexicon {
     cues, common, actors, actorTrie, actorMaxWords,
     locative: new Set(cues.locative), connectors: new Set(cues.connectors),
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
+    smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
   };
   return lex;
 }

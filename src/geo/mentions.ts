@@ -219,6 +219,10 @@ export function findPlaces(text: string): PlaceMention[] {
   const folded = lazyFolds(toks, lastScan!);
   const masked = maskActors(toks, folded);
   const out: PlaceMention[] = [];
+  // Small places: the names the text has vouched for, those still waiting for a vouch, the end of the last place.
+  const vouchedKeys = new Set<string>();
+  let unvouched: { m: PlaceMention; key: string }[] | undefined;
+  let lastPlaceEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || masked[i]) continue;
@@ -242,11 +246,31 @@ export function findPlaces(text: string): PlaceMention[] {
       if (rows.length) { hit = { j, rows, exact: false }; break; }
     }
     if (!hit) continue;
-    if (!accept(text, toks, i, hit.j, hit.rows, hit.exact, lx)) continue;
-    out.push(buildMention(text, toks[i]!.start, toks[hit.j]!.end, hit.rows, lx));
+    const verdict = accept(text, toks, i, hit.j, hit.rows, hit.exact, lx, lastPlaceEnd);
+    if (verdict === Verdict.Reject) continue;
+    const m = buildMention(text, toks[i]!.start, toks[hit.j]!.end, hit.rows, lx);
+    if (verdict === Verdict.Unvouched) {
+      // Read on as if no place began here; kept only if the text vouches for the name elsewhere.
+      (unvouched ??= []).push({ m, key: keys[hit.j - i]! });
+      continue;
+    }
+    if (hit.rows.every((r) => r.pop < SMALL_POP)) vouchedKeys.add(keys[hit.j - i]!);
+    out.push(m);
+    lastPlaceEnd = m.nameEnd;
     i = hit.j;
   }
-  return out;
+  return unvouched ? withVouchedElsewhere(out, unvouched, vouchedKeys) : out;
+}
+
+/**
+ * Adds the small places the text vouches for elsewhere ("in Torodi ... Torodi residents said"),
+ * each replacing any shorter mention found inside its name.
+ */
+function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention; key: string }[], vouched: Set<string>): PlaceMention[] {
+  const add = unvouched.filter((u) => vouched.has(u.key)).map((u) => u.m);
+  if (!add.length) return out;
+  const kept = out.filter((o) => !add.some((a) => o.nameStart < a.nameEnd && a.nameStart < o.nameEnd));
+  return [...kept, ...add].sort((a, b) => a.nameStart - b.nameStart);
 }
 
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
@@ -280,37 +304,82 @@ function adjacent(text: string, a: Tok, b: Tok): boolean {
   return text.slice(a.end, b.start) === " ";
 }
 
-function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon): boolean {
+const enum Verdict { Reject, Accept, Unvouched }
+
+function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon, lastPlaceEnd: number): Verdict {
   const first = toks[i]!;
   const strong = rows.some((r) => r.kind === "country" || r.kind === "admin1" || r.curated);
   const maxPop = Math.max(...rows.map((r) => r.pop));
   const words = toks.slice(i, j + 1);
   if (words.every((w) => lx.common.has(fold(w.s)))) {
     // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea").
-    if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return false;
+    if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return Verdict.Reject;
   }
   // A unit known only as a district was matched with its unit word after it ("Nganzai LGA"): that is enough.
-  if (rows.every(isUnitOnly)) return true;
-  if (!exact && ((maxPop < 5000 && !strong) || (i === j && (first.s.length < 6 || sentenceInitial(text, first.start))))) return false;
-  if (i !== j) return true;
+  if (rows.every(isUnitOnly)) return Verdict.Accept;
+  if (!exact && ((maxPop < 5000 && !strong) || (i === j && (first.s.length < 6 || sentenceInitial(text, first.start))))) return Verdict.Reject;
+  // A place too small to know by name alone: people, peoples and groups share names with villages
+  // somewhere (a full GeoNames import holds millions), so the words around it must say a place is
+  // meant, here or where the text names it again.
+  const small = !strong && maxPop < SMALL_POP;
+  // "Begum Rokeya University", "the Komala party", "Jubaland security forces": the name of something else.
+  if (small && toks[j + 1] && /^[ \t]+$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && lx.smallNamesOther.has(toks[j + 1]!.s.toLowerCase())) return Verdict.Reject;
+  const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
+  const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
+  const prevW = prevWord(text, first.start).replace(/\.$/, "");
+  const personal = lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW);
+  // "President Omar Bashir said": a person, even where a village shares the name, unless the words around say a place.
+  if (i !== j) return ok === Verdict.Unvouched && personal ? Verdict.Reject : ok;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
   if (first.allCaps && first.s.length <= 4 && !rows.some((r) => r.kind === "country")) {
-    if (!(sentenceInitial(text, first.start) && /^,/.test(text.slice(first.end)))) return false;
+    if (!(sentenceInitial(text, first.start) && /^,/.test(text.slice(first.end)))) return Verdict.Reject;
   }
-  const nextWord = toks[j + 1] && text.slice(first.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
-  const prevW = prevWord(text, first.start).replace(/\.$/, "");
-  if (!strong && (lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW))) return false;
-  if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return false;
+  if (!strong && personal) return Verdict.Reject;
+  if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return Verdict.Reject;
   // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
   const next = toks[j + 1], prev = toks[i - 1];
   const properNeighbour =
     (next && next.cap && adjacent(text, first, next) && !lx.common.has(fold(next.s))) ||
     (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
-  if (properNeighbour && !strong && maxPop < 100000) return false;
-  const loc = lx.locative.has(prevWord(text, first.start));
-  if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000;
-  if (loc) return true;
-  return strong || maxPop >= 1000;
+  if (properNeighbour && !strong && maxPop < 100000) return Verdict.Reject;
+  if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000 ? Verdict.Accept : Verdict.Reject;
+  if (lx.locative.has(prevW) || strong || maxPop >= 1000) return ok;
+  return Verdict.Reject;
+}
+
+/** Below this population (and not curated, no country or admin1) a name needs words around it saying it is a place. */
+const SMALL_POP = 1000;
+const AND_OR = /^,? (?:and|or) $/;
+const LIST_GOES_ON = /^(?: and | or |, (?!who\b|said\b|says\b|told\b)\p{Lu})/u;
+const APPOSITION = /^, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:village|town|city|settlement|hamlet|camp|locality|district|suburb|neighbou?rhood|port|market town|border town)\b/;
+
+/**
+ * "in X", "near X", "the village of X", "north of X", "X village", or a dateline ("X, Congo —"):
+ * the words around a small place's name say a place is meant.
+ */
+function vouchedAsPlace(text: string, toks: Tok[], i: number, j: number, lx: Lexicon, lastPlaceEnd: number): boolean {
+  const start = toks[i]!.start;
+  // "Istiklal Avenue", "Bolan Pass", "Kasindi airport": the name itself says what the place is.
+  if (j > i && lx.smallAfter.has(toks[j]!.s.toLowerCase())) return true;
+  // "Shasha, a village on the road to ...", "Kasindi, a town in eastern Congo".
+  if (APPOSITION.test(text.slice(toks[j]!.end, toks[j]!.end + 40))) return true;
+  // "in Masisi and Rutshuru", "over Ashkelon, Sderot and Netivot": one of a list of places.
+  if (lastPlaceEnd >= 0 && start - lastPlaceEnd <= 6) {
+    const join = text.slice(lastPlaceEnd, start);
+    // A bare comma joins a list only when the list goes on ("Goma, Bukavu and Uvira"), not before
+    // an appositive person ("the governor of Kivu, Jean Bamba, said").
+    if (AND_OR.test(join) || (join === ", " && LIST_GOES_ON.test(text.slice(toks[j]!.end, toks[j]!.end + 12)))) return true;
+  }
+  const before = prevWord(text, start);
+  if (lx.smallBefore.has(before)) return true;
+  if (before === "of") {
+    let e = start;
+    while (e > 0 && (text[e - 1] === " " || text[e - 1] === ",")) e--;
+    if (lx.smallBeforeOf.has(prevWord(text, e - 2))) return true;
+  }
+  const next = toks[j + 1];
+  if (next && /^[ \t]+$/.test(text.slice(toks[j]!.end, next.start)) && lx.smallAfter.has(next.s.toLowerCase())) return true;
+  return toks[i]!.allCaps && sentenceInitial(text, start) && /^,/.test(text.slice(toks[j]!.end));
 }
 
 // The same capitalised words recur in report after report ("Reuters", "President"): their loose
