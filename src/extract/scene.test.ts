@@ -228,3 +228,13 @@ test("a party that 'has announced a peace rally for the same day' plans it: no e
   const events = run("The ruling party has announced a \"peace rally\" for the same day in the capital, Dhaka.", "2024-03-14");
   assert.equal(events.length, 0, where(events));
 });
+
+test("where attackers 'came from' is their origin, not the scene of the fight they then joined", () => {
+  const events = run(
+    "JUBA — Armed youths raided a cattle camp near Akobo on Sunday, killing at least eight herders, the UN mission said.\n\n" +
+      "The UN said the attackers, believed to have come from neighbouring Upper Nile state, exchanged fire with herders guarding the camp before overrunning it.",
+    "2024-03-12",
+  );
+  assert.ok(events.length >= 1, where(events));
+  assert.ok(events.every((e) => e.location !== "Upper Nile"), where(events));
+});

@@ -218,3 +218,15 @@ test("a distance told in words: 'twelve km west of X' is an offset, 'a few kilom
   assert.equal(near.offsetKm, undefined);
   assert.equal(near.qualifier, "near");
 });
+
+test("a state no town row is coded to is still known: South Sudan's Jonglei and Upper Nile (placed by country-state-city)", () => {
+  for (const name of ["Jonglei", "Upper Nile"]) {
+    const r = resolvePlace(name);
+    assert.equal(r?.country, "SS", name);
+    assert.equal(r?.geo_precision, 3, name);
+  }
+  const found = findPlaces("Fighting spread across Jonglei state on Sunday.");
+  assert.equal(found.length, 1);
+  assert.match(found[0]!.name, /^Jonglei/);
+  assert.equal(found[0]!.kind, "admin1");
+});
