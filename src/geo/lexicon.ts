@@ -20,7 +20,7 @@ export interface Cues {
   personBefore: string[];
   locative: string[];
   /** Words around a name that vouch for a place too small to know by name alone (see accept() in mentions.ts). */
-  smallPlace: { before: string[]; beforeOf: string[]; after: string[]; namesOther: string[] };
+  smallPlace: { before: string[]; beforeOf: string[]; after: string[]; afterFeature: string[]; namesOther: string[] };
   connectors: string[];
 }
 
@@ -33,7 +33,10 @@ export interface Lexicon {
   personBefore: Set<string>;
   smallBefore: Set<string>;
   smallBeforeOf: Set<string>;
+  /** smallPlace.after and .afterFeature: the kinds of place and of site. */
   smallAfter: Set<string>;
+  /** smallPlace.after only: the kinds of place ("village", "district"), not of site ("church", "road"). */
+  smallPlaceNouns: Set<string>;
   smallNamesOther: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
@@ -66,7 +69,7 @@ export function lexicon(): Lexicon {
     cues, common, actors, actorTrie, actorMaxWords,
     locative: new Set(cues.locative), connectors: new Set(cues.connectors),
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
-    smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
+    smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set([...cues.smallPlace.after, ...cues.smallPlace.afterFeature]), smallPlaceNouns: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
   };
   return lex;
 }

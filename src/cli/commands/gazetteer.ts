@@ -3,21 +3,73 @@ import { parse } from "../args.js";
 import { SitrepError } from "../../errors.js";
 import { Progress } from "../progress.js";
 
+const USAGE = `usage: sitrep gazetteer import FILE [--alternate-names FILE]
+       sitrep gazetteer missing PATH... [--min-strong N] [--limit N] [--json]`;
+
 export const gazetteerCommand: Command = {
   name: "gazetteer",
-  summary: "gazetteer import FILE: load a GeoNames dump (allCountries.txt, XX.txt, alternateNamesV2.txt)",
-  help: `usage: sitrep gazetteer import FILE [--alternate-names FILE]
+  summary: "gazetteer import FILE: load a GeoNames dump; gazetteer missing PATH...: places your reports name that it lacks",
+  help: `${USAGE}
 
-Adds every place of a GeoNames dump to the local gazetteer, for users who need every village.`,
+import: adds every place of a GeoNames dump (allCountries.txt, XX.txt; alternateNamesV2.txt) to the
+local gazetteer, for users who need every village.
+
+missing: reads reports (text, HTML, RSS/Atom, JSONL, folders; as \`sitrep ingest\`) and lists the names
+their story text says are places ("the village of X", "X village", "X, a town near ...", a dateline,
+"near X") that the gazetteer cannot find, most reports first: villages to add (import the country's
+GeoNames dump, or your own rows) so events there are placed. "strong" counts mentions with a place
+noun, an apposition or a dateline; --min-strong N (default 1) hides names with fewer.`,
   async run(argv) {
-    const { values, positionals } = parse(argv, { "alternate-names": { type: "string" } });
-    const [sub, file] = positionals;
-    if (sub !== "import" || !file) throw new SitrepError("SITREP_E_BAD_ARGUMENT", "usage: sitrep gazetteer import FILE");
+    const { values, positionals } = parse(argv, {
+      "alternate-names": { type: "string" }, "min-strong": { type: "string" }, limit: { type: "string" }, json: { type: "boolean" },
+    });
+    const [sub, ...paths] = positionals;
+    if (sub === "missing") return missing(paths, values);
+    if (sub !== "import" || paths.length !== 1) throw new SitrepError("SITREP_E_BAD_ARGUMENT", USAGE);
     const { importGeonamesDump } = await import("../../geo/index.js");
     const progress = new Progress("gazetteer import", { unit: "lines", every: 100_000 });
-    const r = await importGeonamesDump(file, { alternateNames: values["alternate-names"] as string | undefined, onLine: () => progress.tick() });
+    const r = await importGeonamesDump(paths[0]!, { alternateNames: values["alternate-names"] as string | undefined, onLine: () => progress.tick() });
     progress.done();
     console.log(`${r.places} places imported`);
     return 0;
   },
 };
+
+function count(name: string, v: unknown, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new SitrepError("SITREP_E_BAD_ARGUMENT", `--${name}: expected a whole number, got "${String(v)}"`);
+  return n;
+}
+
+async function missing(paths: string[], values: Record<string, unknown>): Promise<number> {
+  if (!paths.length) throw new SitrepError("SITREP_E_BAD_ARGUMENT", "give at least one PATH of reports to read");
+  const minStrong = count("min-strong", values["min-strong"], 1);
+  const limit = count("limit", values.limit, 100);
+  const { readInputs } = await import("../../ingest/index.js");
+  const { MissingPlaceTally } = await import("../../geo/missing.js");
+  const tally = new MissingPlaceTally();
+  let skipped = 0;
+  for await (const item of readInputs(paths)) {
+    if (item.error) {
+      skipped++;
+      console.error(`skipped ${item.error.where ?? ""}: ${item.error.code} ${item.error.message}`);
+      continue;
+    }
+    const a = item.article!;
+    // Story text only: a "Contact us" box or a related-links list names no scene.
+    const story = a.blocks.filter((b) => b.kind === "story").map((b) => a.text.slice(b.start, b.end)).join("\n\n");
+    tally.add(a.key, story || a.text);
+  }
+  const list = tally.list(minStrong).slice(0, limit || undefined);
+  if (values.json) {
+    for (const p of list) console.log(JSON.stringify(p));
+  } else {
+    console.log(["reports", "mentions", "strong", "countries", "name", "example"].join("\t"));
+    for (const p of list) {
+      const countries = p.countries.map((c) => `${c.code}:${c.reports}`).join(",") || "-";
+      console.log([p.reports, p.mentions, p.strong, countries, p.name, `${p.example.id}: ${p.example.snippet}`].join("\t"));
+    }
+  }
+  return skipped ? 1 : 0;
+}

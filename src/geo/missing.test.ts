@@ -1,0 +1,61 @@
+// `sitrep gazetteer missing`: the names reports say are places that the gazetteer cannot find, so a
+// desk knows which villages to add. Texts and village names invented for the tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { missingPlaceMentions, MissingPlaceTally } from "./missing.js";
+import { runCli, tempDir } from "../../test/helpers.js";
+
+const names = (text: string) => missingPlaceMentions(text).map((m) => `${m.name}:${m.cue}`);
+
+test("a village the text calls a village, and the gazetteer lacks, is listed with how the text says so", () => {
+  assert.deepEqual(names("Gunmen killed six farmers in the village of Sitrepkala, north of Maiduguri, on Sunday."), ["Sitrepkala:place noun"]);
+  assert.deepEqual(names("Troops shelled Sitrepkala village and Dorobeya on Monday."), ["Sitrepkala:place noun"]);
+  assert.deepEqual(names("Rebels took Dorobeya, a market town on the road to Goma, on Friday."), ["Dorobeya:apposition"]);
+  assert.deepEqual(names("SITREPKALA, Niger — Gunmen attacked a market on Friday."), ["SITREPKALA:dateline"]);
+  assert.deepEqual(names("Fighting was reported near Dorobeya overnight."), ["Dorobeya:preposition"]);
+});
+
+test("known places, peoples, people's titles and other things' names are not listed", () => {
+  assert.deepEqual(names("Gunmen killed six farmers in the village of Hama on Sunday."), []); // known
+  assert.deepEqual(names("The Syrian town of Sitrepkala was shelled."), ["Sitrepkala:place noun"]); // not "Syrian"
+  assert.deepEqual(names("Students marched outside Sitrepkala University."), []);
+  assert.deepEqual(names("Fighters of the Islamic State West Africa Province attacked a base."), []);
+  assert.deepEqual(names("Houthi-held areas were struck overnight."), []);
+  assert.deepEqual(names("Clashes erupted in Congo's Sitrepkala district."), ["Sitrepkala:place noun"]);
+});
+
+test("a corpus tally counts reports and strong mentions, and names the reports' country", () => {
+  const t = new MissingPlaceTally();
+  t.add("a", "MAIDUGURI, Nigeria — Gunmen killed six farmers in the village of Sitrepkala on Sunday, police said. Sitrepkala lies in Borno state.");
+  t.add("b", "Troops shelled Sitrepkala village in Nigeria's north-east on Monday.");
+  t.add("c", "Fighting was reported near Dorobeya in Niger overnight.");
+  const [first, ...rest] = t.list(1);
+  assert.equal(first?.name, "Sitrepkala");
+  assert.equal(first?.reports, 2);
+  assert.equal(first?.strong, 2);
+  assert.deepEqual(first?.countries, [{ code: "NG", reports: 2 }]);
+  assert.match(first!.example.snippet, /village of Sitrepkala/);
+  assert.deepEqual(rest, []); // Dorobeya has only a preposition: hidden at --min-strong 1
+  assert.deepEqual(t.list(0).map((p) => p.name), ["Sitrepkala", "Dorobeya"]);
+});
+
+test("`sitrep gazetteer missing` reads report files and prints the list; a bad input is reported and skipped", () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    writeFileSync(join(dir, "a.txt"), "MAIDUGURI, Nigeria — Gunmen killed six farmers in the village of Sitrepkala on Sunday, police said.\n");
+    writeFileSync(join(dir, "b.jsonl"), JSON.stringify({ id: "b1", text: "Troops shelled Sitrepkala village on Monday.", published: "2024-03-04" }) + "\n{not json\n");
+    const r = runCli(["gazetteer", "missing", dir, "--json"]);
+    assert.equal(r.code, 1, r.stderr); // one bad JSONL line
+    assert.match(r.stderr, /SITREP_E_/);
+    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; reports: number });
+    assert.deepEqual(rows.map((x) => [x.name, x.reports]), [["Sitrepkala", 2]]);
+    const table = runCli(["gazetteer", "missing", join(dir, "a.txt")]);
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /^reports\tmentions\tstrong\tcountries\tname\texample\n1\t1\t1\tNG:1\tSitrepkala\t/);
+    assert.equal(runCli(["gazetteer", "missing"]).code, 2);
+  } finally {
+    cleanup();
+  }
+});
