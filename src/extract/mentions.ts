@@ -99,7 +99,11 @@ const blank = (s: string, spans: [number, number][]) => {
   return t;
 };
 
-function compiled() {
+let compiledCache: ReturnType<typeof compile> | undefined;
+/** The modality patterns, compiled once (the data file is read once too). */
+const compiled = () => (compiledCache ??= compile());
+
+function compile() {
   const md = modality();
   return {
     forecastBefore: re(md.forecast_before_cue),
