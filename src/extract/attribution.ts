@@ -3,6 +3,7 @@
 import { findSources, type SourceMention } from "./sources.js";
 import { countryQualifiers, findActors, findGenericActors, stateForce } from "./actors.js";
 import { loadJson, re } from "./lexicon.js";
+import { allMatches } from "../util/regex.js";
 
 interface ModalityData {
   attribution_verbs: string;
@@ -62,7 +63,7 @@ const speakerMemo = new WeakMap<object, Map<string, Speaker[]>>();
 function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
   const { verbs, claim, denial } = lx();
   const out: Speaker[] = [];
-  const verbHits = [...sentence.matchAll(verbs)];
+  const verbHits = allMatches(verbs, sentence);
   if (!verbHits.length) return out;
   const sources = findSources(sentence, { country: opts.country });
   const actors = opts.actors ?? findActors(sentence, { date: opts.date });
@@ -185,12 +186,15 @@ function fromSource(s: SourceMention, stance: Speaker["stance"]): Speaker {
   };
 }
 
+/** What closes an earlier clause before a speech verb: "that", ";", ", and"/", but", a closing quote, a colon. */
+const CLAUSE_BREAK = /(?:;|\bthat\b|[,—–]\s+(?:and|but|while|as|after|before|when)\b|[”"]\s*,?|:)/g;
+
 /** Start of the speaker phrase before a verb: back to the sentence start or a clause break. */
 function clauseStart(s: string, verbAt: number): number {
   const left = s.slice(0, verbAt);
   // The nearest "that", ";" or ", and"/", but" that closes an earlier clause.
   let best = 0;
-  for (const m of left.matchAll(/(?:;|\bthat\b|[,—–]\s+(?:and|but|while|as|after|before|when)\b|[”"]\s*,?|:)/g)) {
+  for (const m of allMatches(CLAUSE_BREAK, left)) {
     best = m.index! + m[0].length;
   }
   return best;
@@ -255,7 +259,7 @@ interface Word { w: string; start: number; end: number }
 const WORDS = /\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.-]*/gu;
 function wordsOf(s: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of s.matchAll(WORDS)) {
+  for (const m of allMatches(WORDS, s)) {
     let w = m[0];
     // a sentence-final full stop is no part of the word ("... said Jane Doe.")
     if (w.endsWith(".") && !/^(?:\p{Lu}\.)+$|^(?:Gen|Col|Lt|Maj|Capt|Dr|Mr|Mrs|Ms|St|Jr)\.$/u.test(w)) w = w.slice(0, -1);

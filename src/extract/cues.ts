@@ -2,6 +2,7 @@
 import type { SubEventType } from "../event.js";
 import { loadJson, re } from "./lexicon.js";
 import { WordPrefilter } from "./word-prefilter.js";
+import { allMatches } from "../util/regex.js";
 
 export interface CueRule {
   id: string;
@@ -98,7 +99,7 @@ export function findCues(text: string): CueHit[] {
       continue;
     }
     r.lastIndex = 0;
-    for (const m of text.matchAll(r)) {
+    for (const m of allMatches(r, text)) {
       out.push({ rule, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }

@@ -2,6 +2,7 @@
 // in a report, "Friday" is the last Friday (or today, if the paper is dated Friday).
 // ACLED time_precision: 1 day known, 2 week or range of days (middle coded), 3 month (middle coded).
 import * as chrono from "chrono-node";
+import { allMatches } from "../util/regex.js";
 
 export interface DateMention {
   start: number;
@@ -84,7 +85,7 @@ export function findDates(text: string, published?: string): DateMention[] {
   const ref = published && !Number.isNaN(utc(published)) ? utc(published) : undefined;
 
   if (ref !== undefined) {
-    if (DAY_WORD.test(text)) for (const m of text.matchAll(WEEKDAY_RE)) {
+    if (DAY_WORD.test(text)) for (const m of allMatches(WEEKDAY_RE, text)) {
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       let day = lastWeekday(ref, wd);
       // "rallies next Sunday", "on the coming Friday": a day still to come, after the report.
@@ -96,7 +97,7 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (/^(since|from)$/i.test(m[1] ?? "") && day < ref && !possessive) out.push(mention(m.index!, m[0], day, ref - DAY, 2));
       else out.push(mention(m.index!, m[0], day, day, 1));
     }
-    for (const m of text.matchAll(RELATIVE_RE)) {
+    for (const m of allMatches(RELATIVE_RE, text)) {
       if (taken(out, m.index!, m.index! + m[0].length)) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
       if (r) out.push(mention(m.index!, m[0], r[0], r[1], r[2]));

@@ -1,6 +1,7 @@
 // Fatality figures in a clause, by ACLED's rules: killed only (never wounded, missing, freed, arrested),
 // the lowest reliable figure, vague words at conventional values (data/cues/numbers.json).
 import { loadJson } from "./lexicon.js";
+import { allMatches } from "../util/regex.js";
 
 interface NumbersData {
   words: Record<string, number>;
@@ -106,7 +107,7 @@ function figuresIn(text: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   if (!lx.any.test(text)) return out;
-  for (const m of text.matchAll(lx.killedBefore)) {
+  for (const m of allMatches(lx.killedBefore, text)) {
     let count = lx.value(m[2]!);
     if (count === undefined) continue;
     // "killed a large number of civilians", "left a trail": the article "a" counts one person, not a quantity.
@@ -126,14 +127,14 @@ function figuresIn(text: string): FatalityMention[] {
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
   }
-  for (const m of text.matchAll(lx.himAnd)) {
+  for (const m of allMatches(lx.himAnd, text)) {
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const plural = /(?:s|children)$/i.test(m[2]!);
     const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
     if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
     out.push({ count: 1 + kin, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: false, vague: false });
   }
-  for (const m of text.matchAll(lx.killedAfter)) {
+  for (const m of allMatches(lx.killedAfter, text)) {
     const verb = m[3]!.toLowerCase();
     if (!lx.isKilled.test(verb)) continue;
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;

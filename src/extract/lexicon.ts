@@ -14,14 +14,18 @@ export function loadJson<T>(relPath: string): T {
   return v as T;
 }
 
-const reCache = new Map<string, RegExp>();
+/** Compiled regexes by flags, then by pattern. Two levels, not one "flags + pattern" key: the
+ *  patterns are the data files' own strings, whose hashes V8 keeps, while a joined key was a new
+ *  string to hash in full (patterns run to a few thousand characters) on every call. */
+const reCache = new Map<string, Map<string, RegExp>>();
 /** A case-insensitive regex from a data file's pattern string, compiled once. */
 export function re(pattern: string, flags = "i"): RegExp {
-  const k = flags + "\u0000" + pattern;
-  let r = reCache.get(k);
+  let byPattern = reCache.get(flags);
+  if (!byPattern) reCache.set(flags, (byPattern = new Map()));
+  let r = byPattern.get(pattern);
   if (!r) {
     r = new RegExp(pattern, flags);
-    reCache.set(k, r);
+    byPattern.set(pattern, r);
   }
   return r;
 }

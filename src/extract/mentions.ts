@@ -7,6 +7,7 @@ import { findFatalities } from "./fatalities.js";
 import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { attachPlace, causeStart, isVenue, refinePlace, usable } from "./places.js";
+import { allMatches } from "../util/regex.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -69,7 +70,7 @@ export function asides(s: string): [number, number][] {
   if (hit) return hit;
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
-  for (const m of s.matchAll(ASIDE)) {
+  for (const m of allMatches(ASIDE, s)) {
     const start = m.index! + (m[1]?.length ?? 0);
     out.push([start, m.index! + m[0].length]);
   }
@@ -78,9 +79,12 @@ export function asides(s: string): [number, number][] {
   return out;
 }
 
+/** Where a sentence's clauses part: ";", ", and" before a new subject, a stop inside the text, "Hours later,". */
+const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g;
+
 function clauses(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of s.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g)) {
+  for (const m of allMatches(CLAUSE_CUT, s)) {
     cuts.push(m.index!);
   }
   cuts.push(s.length);
@@ -95,7 +99,11 @@ const blank = (s: string, spans: [number, number][]) => {
   return t;
 };
 
-function compiled() {
+let compiledCache: ReturnType<typeof compile> | undefined;
+/** The modality patterns, compiled once (the data file is read once too). */
+const compiled = () => (compiledCache ??= compile());
+
+function compile() {
   const md = modality();
   return {
     forecastBefore: re(md.forecast_before_cue),

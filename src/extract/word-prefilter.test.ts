@@ -4,12 +4,18 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { literalPrefixes, WordPrefilter } from "./word-prefilter.js";
-import { cueRules } from "./cues.js";
+import { cueRules, findCues } from "./cues.js";
 
 test("prefixes are read from literals, groups and optional groups", () => {
   assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shell", "artill"]));
   assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explos", "blast"]));
   assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
+});
+
+test("a lookbehind takes no characters: the prefixes are those of what follows it, and matches start there", () => {
+  const info = { startsAtPrefix: false };
+  assert.deepEqual(literalPrefixes("\\b(marched|(?<=\\b(?:after|then) )dispers(?:ed|ing)|(?<!\\bnot )gathered)\\b", info), new Set(["marche", "disper", "gather"]));
+  assert.equal(info.startsAtPrefix, true);
 });
 
 test("patterns it cannot reason about are always run", () => {
@@ -47,4 +53,22 @@ test("no cue rule is skipped on any mix of cue words, case and punctuation", () 
   );
   fc.assert(fc.property(fc.array(token, { maxLength: 40 }), (parts) => assertNoHiddenMatch(parts.join(" "))), { numRuns: 2000 });
   fc.assert(fc.property(fc.array(token, { maxLength: 40 }), (parts) => assertNoHiddenMatch(parts.join(""))), { numRuns: 2000 });
+});
+
+/** Every rule's hits by its full regex over the whole text, ordered as findCues orders them. */
+function plainCues(text: string): { id: string; start: number; end: number }[] {
+  const out = rules.flatMap(({ rule, re }) => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => ({ id: rule.id, start: m.index!, end: m.index! + m[0].length, priority: rule.priority })));
+  return out.sort((a, b) => a.start - b.start || b.priority - a.priority).map(({ id, start, end }) => ({ id, start, end }));
+}
+
+test("findCues, which runs a rule only at the word starts holding its prefixes, finds what the full regexes find", () => {
+  const words = [...new Set(rules.flatMap(({ rule }) => rule.pattern.match(/[A-Za-z]{2,}/g) ?? []))];
+  const token = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    fc.constantFrom(" ", "  ", "-", ", ", ". ", "'", "(", "12 ", "the ", "a "),
+  );
+  const same = (text: string) => assert.deepEqual(findCues(text).map((c) => ({ id: c.rule.id, start: c.start, end: c.end })), plainCues(text), JSON.stringify(text));
+  same("Crowds dispersed peacefully after police fired tear gas; then dispersing quietly, they marched on.");
+  fc.assert(fc.property(fc.array(token, { maxLength: 30 }), (parts) => same(parts.join(" "))), { numRuns: 1500 });
 });

@@ -122,6 +122,8 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<
   if (i >= seq.length) return null;
   if (seq[i] === "(") {
     const close = matchingParen(seq, i);
+    // A lookbehind takes no characters: the match starts with what follows it ("(?<=after )dispersing").
+    if (seq.startsWith("(?<=", i) || seq.startsWith("(?<!", i)) return sequencePrefixes(seq.slice(close + 1), info);
     let inner = seq.slice(i + 1, close);
     if (inner.startsWith("?")) {
       if (!inner.startsWith("?:")) return null; // lookaround or named group: give up

@@ -6,6 +6,7 @@
 import { fold } from "./fold.js";
 import type { PlaceMention } from "./mentions.js";
 import { distanceNumberSource, distanceValue, lexicon } from "./lexicon.js";
+import { allMatches } from "../util/regex.js";
 
 /** A run of capitalised words (Arabic articles, hyphens, apostrophes inside): the unknown name. */
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:al-|el-|de|da|du|la|le)?\s?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
@@ -123,7 +124,7 @@ function* anchorMatches(text: string, mentions: readonly PlaceMention[]): Genera
     if (live) {
       // The stretch alone: its edges are a stop or the text's ends, which look the same to ANCHOR's
       // lookbehind, lookaheads and \b as they do in the whole text.
-      for (const r of text.slice(from, to).matchAll(anchorRegex())) {
+      for (const r of allMatches(anchorRegex(), text.slice(from, to))) {
         r.index! += from;
         yield r;
       }

@@ -40,6 +40,14 @@ test("35 km north of Kaya: precision 2, point about 35 km north", () => {
   assert.equal(mi.bearingDeg, 135);
 });
 
+test("distances and outskirts are read whatever their case and unit ('KM', 'Nautical Miles', 'the EDGE of')", () => {
+  const at = (text: string, name: string) => findPlaces(text).find((p) => p.name === name)!;
+  assert.equal(at("Troops fired on a truck 20 KM north of Kaya.", "Kaya").offsetKm, 20);
+  assert.equal(at("A boat sank 3 Nautical Miles west of Tripoli.", "Tripoli").bearingDeg, 270);
+  assert.equal(at("Fighting broke out some 40 Kilometres from Kaya on Monday.", "Kaya").qualifier, "near");
+  assert.equal(at("Shells fell on the EDGE of Aleppo overnight.", "Aleppo").qualifier, "outskirts");
+});
+
 test("Hama province: admin1, precision 3 at the capital", () => {
   const m = findPlaces("Shelling hit several villages in Hama province on Sunday.")[0]!;
   assert.equal(m.kind, "admin1");

@@ -149,7 +149,23 @@ interface Patterns {
   offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp;
   /** The words any of the five patterns before a name ends on (then whitespace): a cheap necessary test. */
   lastWords: string[];
+  /** Strings one of which every match of offset and kmFrom holds (a unit), of offset (a bearing), and of outskirts, lower case (see needles). */
+  unitNeedles: string[];
+  bearingNeedles: string[];
+  outskirtsNeedles: string[];
 }
+
+/**
+ * The first words of literal phrases, lower case, leaving out any that holds another: a text a
+ * case-insensitive (not /u) pattern for one of the phrases matches holds one of them, lower-cased.
+ */
+function needles(phrases: string[]): string[] {
+  const words = [...new Set(phrases.map((p) => p.trim().split(/\s+/)[0]!.toLowerCase()))];
+  return words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+}
+
+/** Whether the lower-cased text holds one of the needles. */
+const holdsAny = (low: string, needles: string[]): boolean => needles.some((n) => low.includes(n));
 let patterns: Patterns | null = null;
 function pats(lx: Lexicon): Patterns {
   if (patterns) return patterns;
@@ -171,6 +187,9 @@ function pats(lx: Lexicon): Patterns {
     nearAfter: new RegExp(`^(?:'s|’s)?\\s+(?:${alt(c.nearAfter)})\\b`, "i"),
     // offset, kmFrom, near, outskirts and regionBefore all end "... <word>\\s+$", the word being
     // "of", "from", a place noun, or the last word of a "near" or region cue.
+    unitNeedles: needles(Object.keys(c.units)),
+    bearingNeedles: needles(Object.keys(c.bearings)),
+    outskirtsNeedles: needles(outsk),
     lastWords: [...new Set(["of", "from", ...PLACE_NOUNS.flatMap((n) => (n.includes("u?") ? [n.replace("u?", "u"), n.replace("u?", "")] : [n])), ...[...c.near, ...c.regionBefore].map((w) => w.trim().split(/\s+/).pop()!.toLowerCase())])],
   };
   return patterns;
@@ -455,17 +474,21 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
   const after = text.slice(nameEnd, nameEnd + 40);
   let r: RegExpExecArray | null;
-  if (!mayRelate(before, p.lastWords)) {
+  // The distance and outskirts patterns are tried only where the text before holds words they need
+  // (a unit, a bearing or "from", an outskirts word): most names follow "of" or "in" with none of them.
+  const low = mayRelate(before, p.lastWords) ? before.toLowerCase() : "";
+  const unit = low && holdsAny(low, p.unitNeedles);
+  if (!low) {
     // None of the patterns before the name can match: no offset, no qualifier from before.
-  } else if ((r = p.offset.exec(before))) {
+  } else if (unit && holdsAny(low, p.bearingNeedles) && (r = p.offset.exec(before))) {
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
     m.offsetKm = Math.round(distanceValue(r[1]!) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
     m.start = nameStart - r[0].length;
-  } else if ((r = p.kmFrom.exec(before))) {
+  } else if (unit && low.includes("from") && (r = p.kmFrom.exec(before))) {
     m.qualifier = "near";
     m.start = nameStart - r[0].length;
-  } else if ((r = p.outskirts.exec(before))) {
+  } else if (holdsAny(low, p.outskirtsNeedles) && (r = p.outskirts.exec(before))) {
     m.qualifier = "outskirts";
     m.start = nameStart - r[0].length;
   } else if ((r = p.near.exec(before))) {

@@ -137,3 +137,17 @@ test("a one-paragraph report above a photo line stays the story; a described pho
   assert.deepEqual(kinds("Russian missiles struck an apartment block in Kharkiv on Monday.\nPhoto: Reuters"), ["story", "credit"]);
   assert.deepEqual(kinds("Photo: Jane Doe/AFP"), ["credit"]);
 });
+
+test("every listed chrome phrase, on a short line of its own, is chrome (the word prefilter passes it to its regex)", () => {
+  const cues = JSON.parse(readFileSync(join(REPO_ROOT, "data", "chrome", "cues.json"), "utf8")) as { phrases: Record<string, string[]>; strongPhrases: string[] };
+  const story = "Officials in the river town said the ferry service would resume next week after repairs to the landing.";
+  for (const phrase of [...Object.values(cues.phrases).flat(), ...cues.strongPhrases]) {
+    // as written, shouted, and in a line beyond ASCII (a dash), where the prefilter also applies
+    for (const line of [phrase, `${phrase.toUpperCase()} here`, `— ${phrase}`]) {
+      const text = `${story}\n\n${line}\n\n${story}`;
+      const at = text.indexOf(line);
+      const block = classifyBlocks(text).find((b) => b.start <= at && b.end > at);
+      assert.notEqual(block?.kind, "story", line);
+    }
+  }
+});

@@ -18,10 +18,13 @@ const caps = loadChromeData<CaptionData>("captions.json");
 const stamps = loadChromeData<TimestampData>("timestamps.json");
 const agencies = loadChromeData<CreditData>("credits.json").agencies;
 
+/** Characters beyond ASCII that /iu matches to ASCII letters ("ſ" to s, the Kelvin sign to k). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
 const phraseRe = (list: string[]) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(list)})(?=$|[^\\p{L}\\p{N}])`, "iu");
-const cueRes: [string, RegExp, Set<string> | null][] = Object.entries(cues.phrases).map(([cat, list]) => [cat, phraseRe(list), firstWords(list)]);
+const cueRes: [string, RegExp, PhraseNeed[] | null][] = Object.entries(cues.phrases).map(([cat, list]) => [cat, phraseRe(list), phraseNeeds(list)]);
 const strongRe = phraseRe(cues.strongPhrases);
-const strongFirst = firstWords(cues.strongPhrases);
+const strongNeeds = phraseNeeds(cues.strongPhrases);
 const prefixRe = new RegExp(`^(?:${alternation(cues.linePrefixes)})(?=$|[^\\p{L}\\p{N}])`, "iu");
 const exactSet = new Set(cues.exactLines.map((s) => s.toLowerCase()));
 const weakSet = new Set(cues.weakWords.map((s) => s.toLowerCase()));
@@ -189,8 +192,8 @@ function classifyAlone(u: Unit, text: string): Verdict {
   if (u.words <= 8 && isWeakOnly(t)) return { kind: "chrome", rule: "share-buttons" };
   if (u.words <= cues.maxWords) {
     if (prefixRe.test(t)) return { kind: "chrome", rule: "cue:prefix" };
-    const words = asciiWords(t); // a cheap necessary condition before each phrase regex
-    if (mayHold(strongFirst, words) && strongRe.test(t)) return { kind: "chrome", rule: "cue:strong" };
+    const words = lineWords(t); // a cheap necessary condition before each phrase regex
+    if (mayHold(strongNeeds, words) && strongRe.test(t)) return { kind: "chrome", rule: "cue:strong" };
     for (const [cat, re, first] of cueRes) {
       if (!mayHold(first, words) || !re.test(t)) continue;
       const short = u.words <= 3 || (u.words <= cues.shortWords && !t.endsWith("."));
@@ -208,30 +211,57 @@ function classifyAlone(u: Unit, text: string): Verdict {
   return { kind: "story", rule: "story" };
 }
 
+/** What a line must hold for a listed phrase to be in it (see phraseNeeds). */
+interface PhraseNeed {
+  /** The phrase's lower-case ASCII words, each a whole word of any line it is in. */
+  words: string[];
+  /** Its caseless characters beyond ASCII ("©"), each in the line as written. */
+  symbols: string[];
+  /** Whether it is all ASCII: one that is not is never in an ASCII line. */
+  ascii: boolean;
+}
+
 /**
- * The first word of each phrase, lower case: a phrase (matched whole, between non-letters) can
- * only be in a line that has its first word as a whole word. Null when some phrase does not
- * start with a plain ASCII word (then its regex always runs).
+ * A cheap necessary condition for each phrase regex (a literal alternation matched case-insensitively
+ * between non-letters): a line lacking some word or symbol of every phrase is never run through it.
+ * Null when a phrase holds "ſ" or the Kelvin sign, which Unicode case folding matches to ASCII
+ * letters (then the regex always runs).
  */
-function firstWords(list: string[]): Set<string> | null {
-  const out = new Set<string>();
+function phraseNeeds(list: string[]): PhraseNeed[] | null {
+  const out: PhraseNeed[] = [];
   for (const p of list) {
-    const m = /^[a-z0-9]+(?=$|[^\p{L}\p{N}])/u.exec(p.toLowerCase());
-    if (!m) return null;
-    out.add(m[0]);
+    if (FOLDS_TO_ASCII.test(p)) return null;
+    const symbols = [...new Set(p.match(/[^\x00-\x7f]/g) ?? [])].filter((c) => /[^\p{L}\p{N}\p{M}]/u.test(c) && c.toLowerCase() === c && c.toUpperCase() === c);
+    out.push({ words: p.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w), symbols, ascii: !/[^\x00-\x7f]/.test(p) });
   }
   return out;
 }
 
-/** The lower-case words of an ASCII line; null for other lines (Unicode case folding needs the regex). */
-function asciiWords(line: string): Set<string> | null {
-  if (/[^\x00-\x7f]/.test(line)) return null;
-  return new Set(line.toLowerCase().split(/[^a-z0-9]+/));
+interface LineWords {
+  line: string;
+  words: Set<string>;
+  ascii: boolean;
 }
 
-function mayHold(first: Set<string> | null, words: Set<string> | null): boolean {
-  if (!first || !words) return true;
-  for (const w of first) if (words.has(w)) return true;
+/**
+ * The lower-case ASCII words of a line. Null when it holds a character /iu matches to an ASCII
+ * letter (then every phrase regex runs). Lower-casing maps no other character beyond ASCII into
+ * ASCII letters or digits except "İ", which only matches itself and maps alike in the phrase.
+ */
+function lineWords(line: string): LineWords | null {
+  if (FOLDS_TO_ASCII.test(line)) return null;
+  return { line, words: new Set(line.toLowerCase().split(/[^a-z0-9]+/)), ascii: !/[^\x00-\x7f]/.test(line) };
+}
+
+/** Whether the line may hold one of the phrases: all of some phrase's needs are in it. */
+function mayHold(needs: PhraseNeed[] | null, lw: LineWords | null): boolean {
+  if (!needs || !lw) return true;
+  next: for (const n of needs) {
+    if (lw.ascii && !n.ascii) continue;
+    for (const w of n.words) if (!lw.words.has(w)) continue next;
+    for (const c of n.symbols) if (!lw.line.includes(c)) continue next;
+    return true;
+  }
   return false;
 }
 
