@@ -59,6 +59,15 @@ export class KeyFilter {
     return this.words.byteLength;
   }
 
+  /** Keys added so far (repeats counted), and how many it was sized for: past that, build a bigger one. */
+  get added(): number {
+    return this.words[2]!;
+  }
+
+  get capacity(): number {
+    return Math.floor((this.blocks * BLOCK_WORDS * 32) / BITS_PER_KEY);
+  }
+
   add(kind: KeyKind, key: string): void {
     const h = fnv(kind, key);
     const base = HEADER_WORDS + (fmix(h) % this.blocks) * BLOCK_WORDS;

@@ -2,6 +2,9 @@
 // (allCountries: ~5M populated places) is looked up on disk instead of loaded into memory.
 //   places(pk, geonameid UNIQUE, line)   line: the row in places.tsv format (rows.ts)
 //   names(loose, key, pk)                every exact (loose = 0) and loose (1) key of a row
+//   names_new(loose, key, pk)            an import's keys, unindexed, until it ends: they go into
+//                                        names sorted, in one pass (inserting them into the big
+//                                        index batch by batch rewrote most of its pages each commit)
 //   meta(k, v)                           format tag, the key filter blob, import bookkeeping
 // A row keeps its pk when a re-import replaces it, and rows under one key come back in pk order:
 // the order an in-memory index would hold them in (first import first).
@@ -20,6 +23,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS places (pk INTEGER PRIMARY KEY, geonameid INTEGER UNIQUE, line TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS names (loose INTEGER NOT NULL, key TEXT NOT NULL, pk INTEGER NOT NULL, PRIMARY KEY (loose, key, pk)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names_new (loose INTEGER NOT NULL, key TEXT NOT NULL, pk INTEGER NOT NULL);
 `;
 
 // Caches are dropped whole when they grow past these (a desk's reports name far fewer places).
@@ -40,11 +44,13 @@ function openDb(path: string, mode: "read" | "write"): Database.Database {
   }
   try {
     if (fresh && mode === "write") {
+      // names_new's pages are freed at the end of each import: give them back to the file system.
+      db.pragma("auto_vacuum = INCREMENTAL");
       db.exec(SCHEMA);
       db.prepare("INSERT INTO meta (k, v) VALUES ('format', ?)").run(STORE_FORMAT);
     }
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
-    if (!tables.has("meta") || !tables.has("places") || !tables.has("names")) throw new Error("no sitrep tables");
+    if (!["meta", "places", "names", "names_new"].every((t) => tables.has(t))) throw new Error("no sitrep tables");
     const format = db.prepare("SELECT v FROM meta WHERE k = 'format'").pluck().get();
     if (format !== STORE_FORMAT) throw new Error(`format ${String(format)}, expected ${STORE_FORMAT}`);
   } catch (err) {
@@ -54,11 +60,32 @@ function openDb(path: string, mode: "read" | "write"): Database.Database {
   return db;
 }
 
+// A filter is sized for this many times the stored keys, so that later small imports (another
+// country's file) add their keys to it instead of rebuilding it from the whole table.
+const FILTER_SLACK = 1.1;
+// Keys read per query when a filter is built (paged by key: faster than a row-by-row iterator).
+const FILTER_PAGE = 100_000;
+
 /** Builds the key filter from every key in the names table. */
 function buildFilter(db: Database.Database): KeyFilter {
   const n = db.prepare("SELECT COUNT(*) FROM names").pluck().get() as number;
-  const f = KeyFilter.sized(n);
-  for (const [loose, key] of db.prepare("SELECT loose, key FROM names").raw().iterate() as Iterable<[KeyKind, string]>) f.add(loose, key);
+  const f = KeyFilter.sized(Math.ceil(n * FILTER_SLACK));
+  const first = db.prepare("SELECT loose, key FROM names ORDER BY loose, key LIMIT ?").raw();
+  const next = db.prepare("SELECT loose, key FROM names WHERE (loose, key) > (?, ?) ORDER BY loose, key LIMIT ?").raw();
+  let page = first.all(FILTER_PAGE) as [KeyKind, string][];
+  while (page.length) {
+    let prev = "";
+    let prevKind = -1;
+    for (const [loose, key] of page) {
+      // Keys come sorted: one add per distinct key.
+      if (key !== prev || loose !== prevKind) f.add(loose, key);
+      prev = key;
+      prevKind = loose;
+    }
+    if (page.length < FILTER_PAGE) break;
+    const [l, k] = page[page.length - 1]!;
+    page = next.all(l, k, FILTER_PAGE) as [KeyKind, string][];
+  }
   return f;
 }
 
@@ -74,14 +101,16 @@ export class UserStore {
   constructor(readonly path: string) {
     const db = (this.db = openDb(path, "read"));
     try {
-      this.places = db.prepare("SELECT COUNT(*) FROM places").pluck().get() as number;
+      // Counted at the end of each import (a COUNT(*) here would read the whole table at startup).
+      const counted = db.prepare("SELECT v FROM meta WHERE k = 'places'").pluck().get() as number | undefined;
+      this.places = counted ?? (db.prepare("SELECT COUNT(*) FROM places").pluck().get() as number);
       const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
       const stale = db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get();
       let f = blob && !stale ? KeyFilter.fromBuffer(blob) : null;
       if (!f) {
         // An import stopped before it saved the filter: every stored row is still there, so
         // rebuild it here (slow for a large store; the next import saves it again).
-        if (this.places) console.warn(`sitrep: ${path}: the last gazetteer import did not finish; rebuilding its key filter (run the import again to save it)`);
+        if (this.places) console.warn(`sitrep: ${path}: the last gazetteer import did not finish; its stored rows are kept, the last ones not yet searchable: run it again`);
         f = buildFilter(db);
       }
       this.filter = f;
@@ -103,7 +132,11 @@ export class UserStore {
     let rows: PlaceRow[] | null;
     try {
       const found = this.byKey.all(kind, key) as [number, string][];
-      rows = found.length ? found.map(([pk, line]) => this.row(pk, line)) : null;
+      // A key an import filed for an earlier version of a row (replaced twice in one import) may
+      // linger in names: a row counts only when it still has the key.
+      const has = (r: PlaceRow) => { const k = rowKeys(r); return (kind === 0 ? k.exact : k.loose).has(key); };
+      const list = found.map(([pk, line]) => this.row(pk, line)).filter(has);
+      rows = list.length ? list : null;
     } catch (err) {
       throw badStore(this.path, (err as Error).message);
     }
@@ -144,6 +177,8 @@ export class StoreWriter {
   private readonly db: Database.Database;
   private readonly put: (rows: PlaceRow[]) => void;
   private readonly getById: Database.Statement;
+  /** The saved filter, kept up to date as keys are added, while it has room; else null (rebuilt at finish). */
+  private filter: KeyFilter | null = null;
   private touched = false;
 
   constructor(readonly path: string) {
@@ -152,38 +187,70 @@ export class StoreWriter {
     // WAL: readers (a running desk) keep reading the committed rows while an import writes.
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    db.pragma("cache_size = -262144"); // 256 MB of pages: the names index is written in key order, not append order
-    const old = db.prepare("SELECT pk, line FROM places WHERE geonameid = ?").raw();
-    this.getById = old;
+    db.pragma("cache_size = -131072"); // 128 MB of pages: names are inserted in key order, not file order
+    if (!db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get()) {
+      const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
+      this.filter = blob ? KeyFilter.fromBuffer(blob) : null;
+    }
+    this.getById = db.prepare("SELECT pk, line FROM places WHERE geonameid = ?").raw();
+    if (db.prepare("SELECT 1 FROM names_new LIMIT 1").get()) this.mergeNames(); // an import a crash stopped
+    // Whole batches go in as one JSON array per statement: one call into SQLite instead of one per row.
+    const known = db.prepare("SELECT p.geonameid, p.pk, p.line FROM json_each(?) j JOIN places p ON p.geonameid = j.value").raw();
+    const maxPk = db.prepare("SELECT COALESCE(MAX(pk), 0) FROM places").pluck();
+    const insertPlaces = db.prepare("INSERT INTO places (pk, geonameid, line) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)");
     const update = db.prepare("UPDATE places SET line = ? WHERE pk = ?");
-    const insert = db.prepare("INSERT INTO places (geonameid, line) VALUES (?, ?)");
     const delName = db.prepare("DELETE FROM names WHERE loose = ? AND key = ? AND pk = ?");
-    const addName = db.prepare("INSERT OR IGNORE INTO names (loose, key, pk) VALUES (?, ?, ?)");
+    const addNames = db.prepare("INSERT INTO names_new (loose, key, pk) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)");
     const stale = db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('filter_stale', 1)");
-    this.put = db.transaction((rows: PlaceRow[]) => {
+    this.put = db.transaction((batch: PlaceRow[]) => {
       if (!this.touched) { stale.run(); this.touched = true; }
+      // One row per id, the last one read, at the first one's place (as a re-import replaces).
+      const byId = new Map<number, PlaceRow>();
+      const rows: PlaceRow[] = [];
+      for (const r of batch) if (r.id === null) rows.push(r); else byId.set(r.id, r);
+      rows.unshift(...byId.values());
+      const stored = new Map<number, [number, string]>();
+      if (byId.size) for (const [id, pk, line] of known.all(JSON.stringify([...byId.keys()])) as [number, number, string][]) stored.set(id, [pk, line]);
+      let pk = maxPk.get() as number;
+      const newPlaces: [number, number | null, string][] = [];
+      const names: [KeyKind, string, number][] = [];
       for (const r of rows) {
         const line = placeToLine(r);
-        const prev = r.id !== null ? (old.get(r.id) as [number, string] | undefined) : undefined;
-        let pk: number;
+        const prev = r.id !== null ? stored.get(r.id) : undefined;
+        const keys = rowKeys(r);
         if (prev) {
-          pk = prev[0];
           if (prev[1] === line) continue;
+          // Replaced: drop the keys the new version no longer has, add the new ones.
           const was = parsePlaceLine(prev[1]);
           if (was) {
-            const k = rowKeys(was);
-            for (const key of k.exact) delName.run(0, key, pk);
-            for (const key of k.loose) delName.run(1, key, pk);
+            const old = rowKeys(was);
+            for (const k of old.exact) if (!keys.exact.has(k)) delName.run(0, k, prev[0]);
+            for (const k of old.loose) if (!keys.loose.has(k)) delName.run(1, k, prev[0]);
           }
-          update.run(line, pk);
+          update.run(line, prev[0]);
+          // Keys it had already are ignored by the insert.
+          for (const k of keys.exact) names.push([0, k, prev[0]]);
+          for (const k of keys.loose) names.push([1, k, prev[0]]);
         } else {
-          pk = Number(insert.run(r.id, line).lastInsertRowid);
+          newPlaces.push([++pk, r.id, line]);
+          for (const k of keys.exact) names.push([0, k, pk]);
+          for (const k of keys.loose) names.push([1, k, pk]);
         }
-        const k = rowKeys(r);
-        for (const key of k.exact) addName.run(0, key, pk);
-        for (const key of k.loose) addName.run(1, key, pk);
+      }
+      if (newPlaces.length) insertPlaces.run(JSON.stringify(newPlaces));
+      if (names.length) {
+        addNames.run(JSON.stringify(names));
+        const f = this.filter;
+        if (f) for (const [kind, key] of names) f.add(kind, key);
       }
     });
+  }
+
+  /** Moves the keys of the import (or of one a crash stopped) into the names index, sorted. */
+  private mergeNames(): void {
+    this.db.transaction(() => {
+      this.db.exec("INSERT OR IGNORE INTO names (loose, key, pk) SELECT loose, key, pk FROM names_new ORDER BY loose, key, pk; DELETE FROM names_new;");
+    })();
   }
 
   /** Stores (or replaces, by geonameid) a batch of rows in one transaction. */
@@ -201,13 +268,19 @@ export class StoreWriter {
   finish(): { places: number; bytes: number } {
     const db = this.db;
     if (this.touched) {
-      const f = buildFilter(db);
+      this.mergeNames();
+      // The filter kept up to date while it had room for the keys added; else one sized anew.
+      const f = this.filter && this.filter.added <= this.filter.capacity ? this.filter : buildFilter(db);
       db.transaction(() => {
+        db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('places', (SELECT COUNT(*) FROM places))").run();
         db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('filter', ?)").run(f.toBuffer());
         db.prepare("DELETE FROM meta WHERE k = 'filter_stale'").run();
       })();
+      this.filter = f;
+      this.touched = false;
     }
     const places = db.prepare("SELECT COUNT(*) FROM places").pluck().get() as number;
+    db.pragma("incremental_vacuum");
     db.pragma("wal_checkpoint(TRUNCATE)");
     // Back to a rollback journal when no reader holds the file, so read-only opens need no -shm file.
     try { db.pragma("journal_mode = DELETE"); } catch { /* a reader has it open: stays WAL */ }
