@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractArticle } from "../src/extract/index.js";
-import { gazetteer } from "../src/geo/gazetteer.js";
+import { exactRows, gazetteer } from "../src/geo/gazetteer.js";
 import { findPlaces } from "../src/geo/index.js";
 import { makeWireReport, prng, rssMb, type WireReport } from "./util.js";
 
@@ -118,6 +118,19 @@ export async function bench(): Promise<void> {
     for (let r = 0; r < 3; r++) { fpMs.off += fp(false); fpMs.on += fp(true); }
     g.store = attached;
     console.log(`findPlaces (${N_TEXTS} reports x3): without store ${(fpMs.off / 3 / N_TEXTS * 1000).toFixed(0)} µs/report (${places.off} mentions), with store ${(fpMs.on / 3 / N_TEXTS * 1000).toFixed(0)} µs/report (${places.on} mentions)`);
+
+    // A name the store lacks, the common case: the key filter answers, SQLite is not asked.
+    const misses = Array.from({ length: 200_000 }, (_, i) => `nowhere ${i} ${Math.floor(rnd() * 1e9)}`);
+    const missNs = (on: boolean) => {
+      g.store = on ? attached : null;
+      const t0 = performance.now();
+      for (const k of misses) exactRows(k, g);
+      return ((performance.now() - t0) * 1e6) / misses.length;
+    };
+    const mOff: number[] = [], mOn: number[] = [];
+    for (let r = 0; r < 3; r++) { mOff.push(missNs(false)); mOn.push(missNs(true)); }
+    g.store = attached;
+    console.log(`exactRows of an absent name: without store ${median(mOff).toFixed(0)} ns, with store ${median(mOn).toFixed(0)} ns`);
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }

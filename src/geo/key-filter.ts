@@ -44,9 +44,14 @@ export class KeyFilter {
   /** Reads a filter saved by toBuffer(); null when the bytes are not one. */
   static fromBuffer(buf: Buffer): KeyFilter | null {
     if (buf.byteLength < HEADER_WORDS * 4 || buf.byteLength % 4) return null;
-    // Copy into an aligned array (a Buffer from SQLite may sit at any byte offset).
-    const words = new Uint32Array(buf.byteLength / 4);
-    new Uint8Array(words.buffer).set(buf);
+    // A view on the bytes when they are aligned (a large blob from SQLite is its own allocation),
+    // else a copy: the filter is the store's largest piece of memory, so no second copy of it.
+    let words: Uint32Array;
+    if (buf.byteOffset % 4 === 0) words = new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+    else {
+      words = new Uint32Array(buf.byteLength / 4);
+      new Uint8Array(words.buffer).set(buf);
+    }
     if (words[0] !== MAGIC || words.length !== HEADER_WORDS + words[1]! * BLOCK_WORDS || !words[1]) return null;
     return new KeyFilter(words, words[1]!);
   }
