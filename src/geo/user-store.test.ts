@@ -102,7 +102,8 @@ test("rows in the store give the answers the same rows give in memory (findPlace
 test("re-importing replaces rows by id; another country's file accumulates", async () => {
   const dir = tmp();
   try {
-    await withPaths(join(dir, "none.tsv"), join(dir, "user.db"), async () => {
+    // In a directory that does not exist yet (as ~/.sitrep before the first import).
+    await withPaths(join(dir, "none.tsv"), join(dir, "not-yet", "user.db"), async () => {
       writeFileSync(join(dir, "a.txt"), geo(98200001, "Oldnamiyah", "", 35.1, 36.1, "P", "PPL", "SY", "10", 10) + "\n");
       writeFileSync(join(dir, "a2.txt"), geo(98200001, "Newnamiyah", "", 35.1, 36.1, "P", "PPL", "SY", "10", 10) + "\n");
       writeFileSync(join(dir, "b.txt"), geo(98200002, "Otherplacebourg", "", 12.2, 1.1, "P", "PPL", "BF", "", 10) + "\n");

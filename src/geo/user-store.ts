@@ -11,7 +11,8 @@
 // Lookups go through a Bloom filter of all keys (key-filter.ts) read at open, so a name the
 // store lacks costs a hash and no query; found keys and rows are cached.
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { SitrepError } from "../errors.js";
 import { KeyFilter, type KeyKind } from "./key-filter.js";
 import { rowKeys } from "./row-keys.js";
@@ -33,7 +34,7 @@ const MAX_CACHED_ROWS = 100_000;
 const badStore = (path: string, why: string) =>
   new SitrepError("SITREP_E_GAZETTEER", `${path} is not a usable sitrep gazetteer store (${why}); move it away and run \`sitrep gazetteer import\` again`, path);
 
-/** Opens the file and checks it is a store of this format; `create` makes a new one when absent. */
+/** Opens the file and checks it is a store of this format; "write" makes a new one when absent. */
 function openDb(path: string, mode: "read" | "write"): Database.Database {
   const fresh = !existsSync(path);
   let db: Database.Database;
@@ -97,6 +98,7 @@ export class UserStore {
   private readonly keysFrom: Database.Statement;
   private readonly cache: [Map<string, PlaceRow[] | null>, Map<string, PlaceRow[] | null>] = [new Map(), new Map()];
   private readonly rows = new Map<number, PlaceRow>();
+  private readonly db: Database.Database;
 
   constructor(readonly path: string) {
     const db = (this.db = openDb(path, "read"));
@@ -108,8 +110,8 @@ export class UserStore {
       const stale = db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get();
       let f = blob && !stale ? KeyFilter.fromBuffer(blob) : null;
       if (!f) {
-        // An import stopped before it saved the filter: every stored row is still there, so
-        // rebuild it here (slow for a large store; the next import saves it again).
+        // An import stopped before it saved the filter (or is running now): every stored row is
+        // still there, so rebuild it here (slow for a large store; the next import saves it again).
         if (this.places) console.warn(`sitrep: ${path}: the last gazetteer import did not finish; its stored rows are kept, the last ones not yet searchable: run it again`);
         f = buildFilter(db);
       }
@@ -121,7 +123,6 @@ export class UserStore {
       throw err instanceof SitrepError ? err : badStore(path, (err as Error).message);
     }
   }
-  private readonly db: Database.Database;
 
   /** The rows filed under an exact (kind 0) or loose (1) key, in pk order; null when none. */
   lookup(kind: KeyKind, key: string): PlaceRow[] | null {
@@ -182,6 +183,7 @@ export class StoreWriter {
   private touched = false;
 
   constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
     this.db = openDb(path, "write");
     const db = this.db;
     // WAL: readers (a running desk) keep reading the committed rows while an import writes.
@@ -191,7 +193,7 @@ export class StoreWriter {
     if (!db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get()) {
       const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
       this.filter = blob ? KeyFilter.fromBuffer(blob) : null;
-    }
+    } else this.touched = true; // a crashed import's filter: finish() builds it anew, whatever this import adds
     this.getById = db.prepare("SELECT pk, line FROM places WHERE geonameid = ?").raw();
     if (db.prepare("SELECT 1 FROM names_new LIMIT 1").get()) this.mergeNames(); // an import a crash stopped
     // Whole batches go in as one JSON array per statement: one call into SQLite instead of one per row.
@@ -206,9 +208,9 @@ export class StoreWriter {
       if (!this.touched) { stale.run(); this.touched = true; }
       // One row per id, the last one read, at the first one's place (as a re-import replaces).
       const byId = new Map<number, PlaceRow>();
-      const rows: PlaceRow[] = [];
-      for (const r of batch) if (r.id === null) rows.push(r); else byId.set(r.id, r);
-      rows.unshift(...byId.values());
+      const noId: PlaceRow[] = [];
+      for (const r of batch) if (r.id === null) noId.push(r); else byId.set(r.id, r);
+      const rows = [...byId.values(), ...noId];
       const stored = new Map<number, [number, string]>();
       if (byId.size) for (const [id, pk, line] of known.all(JSON.stringify([...byId.keys()])) as [number, number, string][]) stored.set(id, [pk, line]);
       let pk = maxPk.get() as number;
