@@ -146,7 +146,11 @@ export class UserStore {
     return rows;
   }
 
-  /** Distinct exact keys starting with `prefix`, sorted as JavaScript sorts strings; at most `max`. */
+  /**
+   * Distinct exact keys starting with `prefix`, sorted as JavaScript sorts strings; at most `max`.
+   * SQLite picks the `max` in UTF-8 byte order, which differs from JavaScript's only between
+   * characters past U+FFFF and those from U+E000 (no place name has them).
+   */
   exactKeysFrom(prefix: string, max: number): string[] {
     try {
       // Every key starting with prefix sorts (as UTF-8 bytes, SQLite's order) below prefix + U+10FFFF.
