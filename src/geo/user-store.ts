@@ -5,7 +5,9 @@
 //   names_new(loose, key, pk)            an import's keys, unindexed, until it ends: they go into
 //                                        names sorted, in one pass (inserting them into the big
 //                                        index batch by batch rewrote most of its pages each commit)
-//   meta(k, v)                           format tag, the key filter blob, import bookkeeping
+//   meta(k, v)                           format tag, the key filter blob, the place count
+// Keys enter names only in the transaction that also saves a filter holding them, so the saved
+// filter always covers names: a crash at any point leaves a store readers can use as it is.
 // A row keeps its pk when a re-import replaces it, and rows under one key come back in pk order:
 // the order an in-memory index would hold them in (first import first).
 // Lookups go through a Bloom filter of all keys (key-filter.ts) read at open, so a name the
@@ -107,15 +109,11 @@ export class UserStore {
       const counted = db.prepare("SELECT v FROM meta WHERE k = 'places'").pluck().get() as number | undefined;
       this.places = counted ?? (db.prepare("SELECT COUNT(*) FROM places").pluck().get() as number);
       const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
-      const stale = db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get();
-      let f = blob && !stale ? KeyFilter.fromBuffer(blob) : null;
-      if (!f) {
-        // An import stopped before it saved the filter (or is running now): every stored row is
-        // still there, so rebuild it here (slow for a large store; the next import saves it again).
-        if (this.places) console.warn(`sitrep: ${path}: the last gazetteer import did not finish; its stored rows are kept, the last ones not yet searchable: run it again`);
-        f = buildFilter(db);
+      // No saved filter (only a store whose first import has not ended): build one from names.
+      this.filter = (blob && KeyFilter.fromBuffer(blob)) || buildFilter(db);
+      if (db.prepare("SELECT 1 FROM names_new LIMIT 1").get()) {
+        console.warn(`sitrep: ${path}: a gazetteer import is running or did not finish: the rows it stored become searchable when it ends, or when an import is next run`);
       }
-      this.filter = f;
       this.byKey = db.prepare("SELECT p.pk, p.line FROM names n JOIN places p ON p.pk = n.pk WHERE n.loose = ? AND n.key = ? ORDER BY n.pk").raw();
       this.keysFrom = db.prepare("SELECT DISTINCT key FROM names WHERE loose = 0 AND key >= ? AND key < ? ORDER BY key LIMIT ?").pluck();
     } catch (err) {
@@ -182,7 +180,7 @@ export class StoreWriter {
   private readonly db: Database.Database;
   private readonly put: (rows: PlaceRow[]) => void;
   private readonly getById: Database.Statement;
-  /** The saved filter, kept up to date as keys are added, while it has room; else null (rebuilt at finish). */
+  /** The saved filter with this import's keys added, while it has room; null: build one when the import ends. */
   private filter: KeyFilter | null = null;
   private touched = false;
 
@@ -194,12 +192,11 @@ export class StoreWriter {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("cache_size = -131072"); // 128 MB of pages: names are inserted in key order, not file order
-    if (!db.prepare("SELECT v FROM meta WHERE k = 'filter_stale'").pluck().get()) {
-      const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
-      this.filter = blob ? KeyFilter.fromBuffer(blob) : null;
-    } else this.touched = true; // a crashed import's filter: finish() builds it anew, whatever this import adds
+    // An import a crash stopped left its keys unindexed: index them (and rebuild the filter) first.
+    if (db.prepare("SELECT 1 FROM names_new LIMIT 1").get()) this.indexNames();
+    const blob = db.prepare("SELECT v FROM meta WHERE k = 'filter'").pluck().get() as Buffer | undefined;
+    this.filter = blob ? KeyFilter.fromBuffer(blob) : null;
     this.getById = db.prepare("SELECT pk, line FROM places WHERE geonameid = ?").raw();
-    if (db.prepare("SELECT 1 FROM names_new LIMIT 1").get()) this.mergeNames(); // an import a crash stopped
     // Whole batches go in as one JSON array per statement: one call into SQLite instead of one per row.
     const known = db.prepare("SELECT p.geonameid, p.pk, p.line FROM json_each(?) j JOIN places p ON p.geonameid = j.value").raw();
     const maxPk = db.prepare("SELECT COALESCE(MAX(pk), 0) FROM places").pluck();
@@ -207,9 +204,8 @@ export class StoreWriter {
     const update = db.prepare("UPDATE places SET line = ? WHERE pk = ?");
     const delName = db.prepare("DELETE FROM names WHERE loose = ? AND key = ? AND pk = ?");
     const addNames = db.prepare("INSERT INTO names_new (loose, key, pk) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)");
-    const stale = db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('filter_stale', 1)");
     this.put = db.transaction((batch: PlaceRow[]) => {
-      if (!this.touched) { stale.run(); this.touched = true; }
+      this.touched = true;
       // One row per id, the last one read, at the first one's place (as a re-import replaces).
       const byId = new Map<number, PlaceRow>();
       const noId: PlaceRow[] = [];
@@ -252,10 +248,18 @@ export class StoreWriter {
     });
   }
 
-  /** Moves the keys of the import (or of one a crash stopped) into the names index, sorted. */
-  private mergeNames(): void {
-    this.db.transaction(() => {
-      this.db.exec("INSERT OR IGNORE INTO names (loose, key, pk) SELECT loose, key, pk FROM names_new ORDER BY loose, key, pk; DELETE FROM names_new;");
+  /**
+   * Moves the staged keys into the names index (sorted, in one pass) and saves a filter holding
+   * them, in one transaction: this import's filter while it has room, else one built anew.
+   */
+  private indexNames(): void {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec("INSERT OR IGNORE INTO names (loose, key, pk) SELECT loose, key, pk FROM names_new ORDER BY loose, key, pk; DELETE FROM names_new;");
+      const f = this.filter && this.filter.added <= this.filter.capacity ? this.filter : buildFilter(db);
+      db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('filter', ?)").run(f.toBuffer());
+      db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('places', (SELECT COUNT(*) FROM places))").run();
+      this.filter = f;
     })();
   }
 
@@ -274,18 +278,10 @@ export class StoreWriter {
   finish(): { places: number; bytes: number } {
     const db = this.db;
     if (this.touched) {
-      this.mergeNames();
-      // The filter kept up to date while it had room for the keys added; else one sized anew.
-      const f = this.filter && this.filter.added <= this.filter.capacity ? this.filter : buildFilter(db);
-      db.transaction(() => {
-        db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('places', (SELECT COUNT(*) FROM places))").run();
-        db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('filter', ?)").run(f.toBuffer());
-        db.prepare("DELETE FROM meta WHERE k = 'filter_stale'").run();
-      })();
-      this.filter = f;
+      this.indexNames();
       this.touched = false;
     }
-    const places = db.prepare("SELECT COUNT(*) FROM places").pluck().get() as number;
+    const places = (db.prepare("SELECT v FROM meta WHERE k = 'places'").pluck().get() as number | undefined) ?? 0;
     db.pragma("incremental_vacuum");
     db.pragma("wal_checkpoint(TRUNCATE)");
     // Back to a rollback journal when no reader holds the file, so read-only opens need no -shm file.
