@@ -14,6 +14,7 @@ const BENCHES: [name: string, load: () => Promise<BenchModule>][] = [
   ["ingest", () => import("./ingest.js")],
   ["extract", () => import("./extract.js")],
   ["geocode", () => import("./geocode.js")],
+  ["gazetteer-store", () => import("./gazetteer-store.js")],
   ["fuse", () => import("./fuse.js")],
   ["storage", () => import("./storage.js")],
   ["pipeline", () => import("./pipeline.js")],

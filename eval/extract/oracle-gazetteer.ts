@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
-import { gazetteer } from "../../src/geo/gazetteer.js";
+import { exactRows } from "../../src/geo/gazetteer.js";
 import { fold } from "../../src/geo/fold.js";
 import { placeToLine } from "../../src/geo/rows.js";
 import { sealedSets, tuningSets } from "./sets.js";
@@ -18,7 +18,6 @@ import type { GoldCase } from "./score.js";
 const out = process.argv[2];
 if (!out) throw new Error("usage: oracle-gazetteer.ts OUT.tsv [--sealed]");
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-const known = gazetteer().exact;
 const added = new Set<string>();
 const lines: string[] = [];
 for (const [, path] of process.argv.includes("--sealed") ? sealedSets(root) : tuningSets(root)) {
@@ -29,7 +28,7 @@ for (const [, path] of process.argv.includes("--sealed") ? sealedSets(root) : tu
       const name = l?.name?.split(/[(,]/)[0]!.replace(/\s+(?:camp|township|forest|airfield|oil terminal|valley)$/i, "").trim();
       if (!l || !name || !l.country || !c.text?.includes(name)) continue;
       const key = fold(name);
-      if (known.has(key) || added.has(key)) continue;
+      if (exactRows(key).length || added.has(key)) continue;
       added.add(key);
       lines.push(placeToLine({ id: null, name, country: l.country, a1: "", a2: "", fcode: "PPL", pop: 0, lat: l.lat, lon: l.lon, kind: "place", aliases: [] }));
     }

@@ -1,13 +1,17 @@
-// The in-memory gazetteer: rows from data/gazetteer/places.tsv.gz, the user's GeoNames
-// import (see userGazetteerPath), and the countries of data/countries.json, indexed by
-// folded name (exact) and by loose transliteration key.
+// The gazetteer: in memory, rows from data/gazetteer/places.tsv.gz, a user TSV (see
+// userGazetteerPath) and the countries of data/countries.json, indexed by folded name (exact)
+// and by loose transliteration key; on disk, the user's GeoNames imports (user-store.ts).
+// Callers look names up through exactRows / looseRows / exactKeysWithPrefix, which answer as if
+// the store's rows had been indexed in memory between the user TSV's rows and the countries.
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fold, looseKey } from "./fold.js";
+import { fold } from "./fold.js";
+import { eachKey } from "./row-keys.js";
 import { parsePlaceLine, type PlaceRow } from "./rows.js";
+import { UserStore } from "./user-store.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data/gazetteer");
@@ -34,15 +38,29 @@ export interface Gazetteer {
   countryByIso: Map<number, CountryRecord>;
   admin1: Record<string, string>;
   admin2: Record<string, string>;
+  /** The user's imports on disk (userStorePath()), when there are any. */
+  store: UserStore | null;
+  /** Rows before this index (shipped + user TSV) rank before the store's rows, the rest (countries) after. */
+  storeAt: number;
   loadMs: number;
 }
 
 /**
- * Where `sitrep gazetteer import` stores the user's extension: $SITREP_GAZETTEER_USER if set,
- * else ~/.sitrep/gazetteer-user.tsv (same row format as places.tsv.gz, uncompressed).
+ * A user gazetteer as a flat TSV (same row format as places.tsv.gz, uncompressed), read into memory
+ * at load: $SITREP_GAZETTEER_USER if set, else ~/.sitrep/gazetteer-user.tsv. Imports before the
+ * store wrote here; the next `sitrep gazetteer import` moves its rows into the store (import.ts).
+ * Small hand-made files (eval/extract/oracle-gazetteer.ts) may still be used this way.
  */
 export function userGazetteerPath(): string {
   return process.env.SITREP_GAZETTEER_USER || join(homedir(), ".sitrep", "gazetteer-user.tsv");
+}
+
+/**
+ * Where `sitrep gazetteer import` stores the user's imports: $SITREP_GAZETTEER_STORE if set, else
+ * beside the TSV path with .db for .tsv (~/.sitrep/gazetteer-user.db).
+ */
+export function userStorePath(): string {
+  return process.env.SITREP_GAZETTEER_STORE || userGazetteerPath().replace(/\.tsv$/, "") + ".db";
 }
 
 let cached: Gazetteer | null = null;
@@ -53,6 +71,7 @@ export function gazetteer(): Gazetteer {
 
 /** Drops the loaded index so the next lookup reloads (after an import). */
 export function resetGazetteer(): void {
+  cached?.store?.close();
   cached = null;
 }
 
@@ -73,22 +92,78 @@ export function rowsAt(g: Gazetteer, v: number | number[] | undefined): PlaceRow
 export function indexRow(g: Pick<Gazetteer, "rows" | "exact" | "loose">, r: PlaceRow): void {
   const i = g.rows.length;
   g.rows.push(r);
-  for (const n of [r.name, ...r.aliases]) {
-    const k = fold(n);
-    push(g.exact, k, i);
-    push(g.loose, looseKey(k), i);
-    // GeoNames writes some towns "Marawi City", "Cotabato City"; reports write "Marawi". The bare
-    // name goes in the loose index only, which is read when no exact name matches, so "Mexico"
-    // and "Kuwait" still mean the countries.
-    if (r.kind === "place" && k.endsWith(" city") && k.length > 9) push(g.loose, looseKey(k.slice(0, -5)), i);
+  eachKey(r, (k) => push(g.exact, k, i), (k) => push(g.loose, k, i));
+}
+
+/** The in-memory rows of a key, with the store's rows (when it has the key) in their place. */
+function merged(g: Gazetteer, v: number | number[] | undefined, stored: PlaceRow[] | null): PlaceRow[] {
+  if (!stored) return v === undefined ? NONE : rowsAt(g, v);
+  if (v === undefined) return stored.slice();
+  const ids = typeof v === "number" ? [v] : v;
+  const out: PlaceRow[] = [];
+  for (const i of ids) if (i < g.storeAt) out.push(g.rows[i]!);
+  out.push(...stored);
+  for (const i of ids) if (i >= g.storeAt) out.push(g.rows[i]!);
+  return out;
+}
+
+// What a miss returns: no array per miss on the hot path (findPlaces tries hundreds of spans per
+// report, nearly all misses). Frozen, so a caller that tried to fill it would fail loudly.
+const NONE: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
+
+/** Rows whose name or alias folds to `key` (fold()); [] when none. */
+export function exactRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
+  const v = g.exact.get(key);
+  if (g.store) return merged(g, v, g.store.lookup(0, key));
+  return v === undefined ? NONE : rowsAt(g, v);
+}
+
+/** Rows under a loose transliteration key (looseKey(fold(name))); [] when none. */
+export function looseRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
+  const v = g.loose.get(key);
+  if (g.store) return merged(g, v, g.store.lookup(1, key));
+  return v === undefined ? NONE : rowsAt(g, v);
+}
+
+// The in-memory exact keys sorted, for prefix lookups; built once per loaded gazetteer.
+const sortedKeys = new WeakMap<Gazetteer, string[]>();
+function keysOf(g: Gazetteer): string[] {
+  let k = sortedKeys.get(g);
+  if (!k) {
+    k = [...g.exact.keys()].sort();
+    sortedKeys.set(g, k);
   }
+  return k;
+}
+
+function lowerBound(xs: string[], x: string): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first `max` distinct exact keys (in JavaScript string order) that start with `prefix`. */
+export function exactKeysWithPrefix(prefix: string, max: number, g: Gazetteer = gazetteer()): string[] {
+  const keys = keysOf(g);
+  const out: string[] = [];
+  for (let i = lowerBound(keys, prefix); i < keys.length && out.length < max; i++) {
+    if (!keys[i]!.startsWith(prefix)) break;
+    out.push(keys[i]!);
+  }
+  const stored = g.store?.exactKeysFrom(prefix, max);
+  if (!stored?.length) return out;
+  return [...new Set([...out, ...stored])].sort().slice(0, max);
 }
 
 function load(): Gazetteer {
   const t0 = performance.now();
   const g: Gazetteer = {
     rows: [], exact: new Map(), loose: new Map(), countries: new Map(), countryByIso: new Map(),
-    admin1: {}, admin2: {}, loadMs: 0,
+    admin1: {}, admin2: {}, store: null, storeAt: 0, loadMs: 0,
   };
   const admin = JSON.parse(readFileSync(join(DATA_DIR, "admin.json"), "utf8")) as { admin1: Record<string, string>; admin2: Record<string, string> };
   g.admin1 = admin.admin1;
@@ -105,12 +180,15 @@ function load(): Gazetteer {
       if (r) indexRow(g, r);
     }
   }
+  g.storeAt = g.rows.length;
+  const storePath = userStorePath();
+  if (existsSync(storePath)) g.store = new UserStore(storePath);
   const countries = JSON.parse(readFileSync(join(ROOT, "data/countries.json"), "utf8")) as { countries: CountryRecord[] };
   for (const c of countries.countries) {
     g.countries.set(c.code, c);
     g.countryByIso.set(c.iso, c);
     // A country as a place: its capital's point (ACLED codes country-only reports there, precision 3).
-    const cap = rowsAt(g, g.exact.get(fold(c.capital))).find((r) => r.country === c.code && r.kind === "place");
+    const cap = exactRows(fold(c.capital), g).find((r) => r.country === c.code && r.kind === "place");
     indexRow(g, {
       id: null, name: c.name, country: c.code, a1: cap?.a1 ?? "", a2: "", fcode: "PCLI", pop: 0,
       lat: cap?.lat ?? c.lat, lon: cap?.lon ?? c.lon, kind: "country", aliases: c.aliases, capital: cap?.name,

@@ -1,69 +1,124 @@
 // `sitrep gazetteer import FILE`: GeoNames dumps (allCountries.txt, XX.txt, alternateNamesV2.txt)
-// into the user's gazetteer extension (userGazetteerPath()), read by every later lookup.
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+// into the user's gazetteer store (userStorePath(), user-store.ts), read by every later lookup.
+// Streams: rows go to the store in batches of BATCH, one transaction each, so memory stays
+// bounded whatever the dump's size and a crash loses only the batch in flight. Re-importing the
+// same ids replaces them; importing several XX.txt files accumulates.
+import { createReadStream, existsSync, readFileSync, renameSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { SitrepError } from "../errors.js";
-import { parsePlaceLine, placeToLine, PLACE_COLUMNS, type PlaceRow } from "./rows.js";
-import { resetGazetteer, userGazetteerPath } from "./gazetteer.js";
+import { parsePlaceLine, type PlaceRow } from "./rows.js";
+import { resetGazetteer, userGazetteerPath, userStorePath } from "./gazetteer.js";
+import { StoreWriter } from "./user-store.js";
 
 // Feature codes kept from a full dump: populated places, admin units, and the non-town features
 // conflict news names (airports, ports, bases, crossings, camps, bridges, dams, seas, straits).
 const KEEP_FEATURE = /^(P\.|A\.ADM[1-3]$|S\.(AIRP|AIRB|AIRF|PRT|MILB|INSM|BDG|DAM|CMP|CMPRF|PSTB|BCN|PS|HSP|MKT)$|H\.(SEA|GULF|STRT|BAY|CHN|LK|STM)$|L\.(RGN|AREA|OAS|PRK)$|T\.(MT|HLL|PASS|VAL|PLN|DSRT|ISL)$)/;
+
+// Rows per transaction: large enough that commits cost little, small enough to hold in memory.
+const BATCH = 5000;
+// alternateNamesV2 lines per transaction (each may touch one stored row).
+const ALT_BATCH = 50_000;
 
 function lines(file: string): AsyncIterable<string> {
   if (!existsSync(file)) throw new SitrepError("SITREP_E_NOT_FOUND", file);
   return createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
 }
 
-export async function importGeonamesDump(file: string, opts: { alternateNames?: string; onLine?: () => void } = {}): Promise<{ places: number }> {
-  const target = userGazetteerPath();
-  const byId = new Map<number, PlaceRow>();
-  const noId: PlaceRow[] = [];
-  // Keep what an earlier import stored; a re-import of the same ids replaces them.
-  if (existsSync(target)) {
-    for (const l of readFileSync(target, "utf8").split("\n")) {
-      const r = parsePlaceLine(l);
-      if (r) (r.id !== null ? byId.set(r.id, r) : noId.push(r));
-    }
+/** One GeoNames line as a gazetteer row; null for a feature code the gazetteer does not keep. */
+function geonamesRow(line: string, where: string): PlaceRow | null {
+  const f = line.split("\t");
+  if (f.length < 15) throw new SitrepError("SITREP_E_GAZETTEER", `not GeoNames format (${f.length} columns)`, where);
+  const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , a1, a2, , , pop] = f;
+  const idN = Number(id), latN = Number(lat), lonN = Number(lon);
+  if (!Number.isInteger(idN) || !Number.isFinite(latN) || !Number.isFinite(lonN)) {
+    throw new SitrepError("SITREP_E_GAZETTEER", "bad id or coordinates", where);
   }
-  let n = 0, lineNo = 0;
+  if (!KEEP_FEATURE.test(`${fclass}.${fcode}`)) return null;
+  const aliases = new Set<string>();
+  if (ascii && ascii !== name) aliases.add(ascii);
+  for (const a of (alt ?? "").split(",")) if (a && a !== name && !/^[a-z]{2,3}:/.test(a) && !/^https?:/.test(a)) aliases.add(a.trim());
+  const kind = fcode === "ADM1" ? "admin1" : fclass === "P" ? "place" : "feature";
+  return {
+    id: idN, name: name!, country: cc!, a1: a1 ?? "", a2: a2 ?? "", fcode: fcode!, pop: Number(pop) || 0,
+    lat: latN, lon: lonN, kind, aliases: [...aliases].filter((a) => a.length > 1 && !a.includes("\t") && !a.includes("|")),
+  };
+}
+
+/**
+ * A user TSV written by imports before the store (userGazetteerPath()) moves into the store once,
+ * in one transaction, and is renamed *.migrated so it is not read (nor moved) twice.
+ */
+function migrateTsv(store: StoreWriter): number {
+  const tsv = userGazetteerPath();
+  if (!existsSync(tsv)) return 0;
+  const rows: PlaceRow[] = [];
+  for (const l of readFileSync(tsv, "utf8").split("\n")) {
+    const r = parsePlaceLine(l);
+    if (r) rows.push(r);
+  }
+  store.putRows(rows);
+  renameSync(tsv, `${tsv}.migrated`);
+  return rows.length;
+}
+
+export async function importGeonamesDump(file: string, opts: { alternateNames?: string; onLine?: () => void } = {}): Promise<{ places: number; stored: number; bytes: number; migrated: number }> {
+  if (!existsSync(file)) throw new SitrepError("SITREP_E_NOT_FOUND", file); // before a store is created
+  const store = new StoreWriter(userStorePath());
+  let batch: PlaceRow[] = [];
+  try {
+    const migrated = migrateTsv(store);
+    let n = 0, lineNo = 0;
+    for await (const line of lines(file)) {
+      lineNo++;
+      opts.onLine?.();
+      if (!line || line.startsWith("#")) continue;
+      const r = geonamesRow(line, `${file}:${lineNo}`);
+      if (!r) continue;
+      batch.push(r);
+      n++;
+      if (batch.length >= BATCH) { store.putRows(batch); batch = []; }
+    }
+    store.putRows(batch);
+    batch = [];
+    if (opts.alternateNames) await addAlternateNames(store, opts.alternateNames);
+    const done = store.finish();
+    return { places: n, stored: done.places, bytes: done.bytes, migrated };
+  } catch (err) {
+    // A bad line stops the import; the rows read before it are stored and get their key filter.
+    try {
+      if (err instanceof SitrepError && err.code === "SITREP_E_GAZETTEER") store.putRows(batch);
+      store.finish();
+    } catch { /* the first error is the one to report */ }
+    throw err;
+  } finally {
+    store.close();
+    resetGazetteer();
+  }
+}
+
+/** alternateNamesV2: altId, geonameid, isolanguage, name, isPreferred, isShort, isColloquial, isHistoric, from, to. */
+async function addAlternateNames(store: StoreWriter, file: string): Promise<void> {
+  // Rows changed in this batch, by id (the file lists a place's names together, mostly).
+  let changed = new Map<number, PlaceRow>();
+  let pending = 0;
+  const flush = () => {
+    store.putRows([...changed.values()]);
+    changed = new Map();
+    pending = 0;
+  };
   for await (const line of lines(file)) {
-    lineNo++;
-    opts.onLine?.();
-    if (!line || line.startsWith("#")) continue;
     const f = line.split("\t");
-    if (f.length < 15) throw new SitrepError("SITREP_E_GAZETTEER", `not GeoNames format (${f.length} columns)`, `${file}:${lineNo}`);
-    const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , a1, a2, , , pop] = f;
-    const idN = Number(id), latN = Number(lat), lonN = Number(lon);
-    if (!Number.isInteger(idN) || !Number.isFinite(latN) || !Number.isFinite(lonN)) {
-      throw new SitrepError("SITREP_E_GAZETTEER", "bad id or coordinates", `${file}:${lineNo}`);
+    const id = Number(f[1]);
+    const lang = f[2] ?? "", alt = f[3];
+    if (!alt || !Number.isInteger(id) || ["link", "post", "iata", "icao", "faac", "wkdt", "unlc", "abbr"].includes(lang)) continue;
+    if (f[6] === "1" || alt.includes("|") || alt.includes("\t")) continue; // colloquial names are not toponyms
+    const r = changed.get(id) ?? store.rowById(id);
+    if (!r) continue;
+    if (alt !== r.name && !r.aliases.includes(alt)) {
+      r.aliases = [...r.aliases, alt];
+      changed.set(id, r);
     }
-    if (!KEEP_FEATURE.test(`${fclass}.${fcode}`)) continue;
-    const aliases = new Set<string>();
-    if (ascii && ascii !== name) aliases.add(ascii);
-    for (const a of (alt ?? "").split(",")) if (a && a !== name && !/^[a-z]{2,3}:/.test(a) && !/^https?:/.test(a)) aliases.add(a.trim());
-    const kind = fcode === "ADM1" ? "admin1" : fclass === "P" ? "place" : "feature";
-    byId.set(idN, {
-      id: idN, name: name!, country: cc!, a1: a1 ?? "", a2: a2 ?? "", fcode: fcode!, pop: Number(pop) || 0,
-      lat: latN, lon: lonN, kind, aliases: [...aliases].filter((a) => a.length > 1 && !a.includes("\t") && !a.includes("|")),
-    });
-    n++;
+    if (++pending >= ALT_BATCH) flush();
   }
-  if (opts.alternateNames) {
-    // alternateNamesV2: altId, geonameid, isolanguage, name, isPreferred, isShort, isColloquial, isHistoric, from, to
-    for await (const line of lines(opts.alternateNames)) {
-      const f = line.split("\t");
-      const r = byId.get(Number(f[1]));
-      const lang = f[2] ?? "", alt = f[3];
-      if (!r || !alt || ["link", "post", "iata", "icao", "faac", "wkdt", "unlc", "abbr"].includes(lang)) continue;
-      if (f[6] === "1" || alt.includes("|") || alt.includes("\t")) continue; // colloquial names are not toponyms
-      if (alt !== r.name && !r.aliases.includes(alt)) r.aliases = [...r.aliases, alt];
-    }
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  const header = `# sitrep user gazetteer (GeoNames import, CC BY 4.0); last import ${file}\n# ${PLACE_COLUMNS.join("\t")}\n`;
-  writeFileSync(target, header + [...byId.values(), ...noId].map(placeToLine).join("\n") + "\n");
-  resetGazetteer();
-  return { places: n };
+  flush();
 }

@@ -1,6 +1,6 @@
 // Gazetteer and geocoding: the public API the extraction stage, the CLI and the API call.
 // Data: data/gazetteer/ (places.tsv.gz built by scripts/build-gazetteer.ts, extra.tsv curated,
-// cues.json, common-words.txt, actors.tsv); user imports in userGazetteerPath().
+// cues.json, common-words.txt, actors.tsv); user imports in userStorePath() (user-store.ts).
 import { gazetteer } from "./gazetteer.js";
 
 export type { PlaceMention } from "./mentions.js";
@@ -11,7 +11,7 @@ export { countryHints } from "./hints.js";
 export { reverseGeocode } from "./reverse.js";
 export { geocodeJsonl } from "./jsonl.js";
 export { importGeonamesDump } from "./import.js";
-export { userGazetteerPath } from "./gazetteer.js";
+export { userGazetteerPath, userStorePath } from "./gazetteer.js";
 
 /** ACLED's name, iso numeric and region for an ISO alpha-2 code. */
 export function countryInfo(code: string): { code: string; name: string; iso: number; region: string } | null {

@@ -1,7 +1,7 @@
 // findPlaces: toponyms in running text, with the relative phrase around each
 // ("35 km north of", "near", "the outskirts of", "... province").
 import { fold, looseKey } from "./fold.js";
-import { gazetteer, rowsAt } from "./gazetteer.js";
+import { exactRows, gazetteer, looseRows } from "./gazetteer.js";
 import { distanceNumberSource, distanceValue, lexicon, type Lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
 import { wordCharWidth } from "../util/scan.js";
@@ -132,10 +132,10 @@ export function prior(r: PlaceRow, query: string): number {
 export function candidates(name: string, allowLoose = true): { rows: PlaceRow[]; exact: boolean } {
   const g = gazetteer();
   const k = fold(name);
-  const ids = g.exact.get(k);
-  if (ids !== undefined) return { rows: rowsAt(g, ids), exact: true };
+  const rows = exactRows(k, g);
+  if (rows.length) return { rows, exact: true };
   if (!allowLoose || k.length < 4) return { rows: [], exact: false };
-  return { rows: rowsAt(g, g.loose.get(looseKey(k))), exact: false };
+  return { rows: looseRows(looseKey(k), g), exact: false };
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
@@ -251,9 +251,8 @@ export function findPlaces(text: string): PlaceMention[] {
     let hit: { j: number; rows: PlaceRow[]; exact: boolean } | null = null;
     for (let j = last; j >= i; j--) {
       const k = keys[j - i]!;
-      const ids = g.exact.get(k);
-      if (ids !== undefined) {
-        const rows = rowsAt(g, ids);
+      const rows = exactRows(k, g);
+      if (rows.length) {
         // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district".
         if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j)) continue;
         hit = { j, rows, exact: true };
@@ -261,8 +260,8 @@ export function findPlaces(text: string): PlaceMention[] {
       }
       // Loose transliteration keys only for an all-capitalised span (its inner words are capitals or connectors).
       if (!toks[j]!.cap || k.length < 4) continue;
-      const rows = rowsAt(g, g.loose.get(looseKeyOf(k)));
-      if (rows.length) { hit = { j, rows, exact: false }; break; }
+      const loose = looseRows(looseKeyOf(k), g);
+      if (loose.length) { hit = { j, rows: loose, exact: false }; break; }
     }
     if (!hit) continue;
     const verdict = accept(text, toks, i, hit.j, hit.rows, hit.exact, lx, lastPlaceEnd);

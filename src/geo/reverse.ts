@@ -32,6 +32,9 @@ function loadShapes(): Shape[] {
   return shapes;
 }
 
+// Indexes the in-memory rows only (shipped places and a user TSV), not the user's store: admin1
+// and admin2 come from the nearest town, which the shipped cities500 rows already give; a point
+// index over millions of imported villages would cost the memory the store exists to save.
 function placeIndex(): { index: KDBush; ids: number[] } {
   if (kd) return kd;
   const g = gazetteer();

@@ -3,7 +3,7 @@
 // by folded name or alias, then transliteration key, then name prefix (so "Ham" offers Hama);
 // ranking reuses the geocoder's prior (population, feature class, kind) plus how well it matched.
 import { fold, looseKey } from "./fold.js";
-import { gazetteer, rowsAt, type Gazetteer } from "./gazetteer.js";
+import { exactKeysWithPrefix, exactRows, gazetteer, looseRows } from "./gazetteer.js";
 import { candidates, prior } from "./mentions.js";
 import { toResolved } from "./resolve.js";
 import type { PlaceKind, PlaceRow } from "./rows.js";
@@ -55,27 +55,6 @@ const MIN_PREFIX = 2;
 // Prefix matching stops after this many distinct names (short prefixes like "al" have thousands).
 const MAX_PREFIX_KEYS = 4000;
 
-// The exact-name keys sorted, for prefix lookups; built once per loaded gazetteer.
-const sortedKeys = new WeakMap<Gazetteer, string[]>();
-function keysOf(g: Gazetteer): string[] {
-  let k = sortedKeys.get(g);
-  if (!k) {
-    k = [...g.exact.keys()].sort();
-    sortedKeys.set(g, k);
-  }
-  return k;
-}
-
-function lowerBound(xs: string[], x: string): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The name or alias of `r` whose folded form is `key` (for display). */
 function nameFor(r: PlaceRow, key: string): string {
   if (fold(r.name) === key) return r.name;
@@ -111,15 +90,10 @@ export function searchPlaces(q: string, opts: SearchOptions = {}): PlaceCandidat
       found.set(r, { match: exactName, matched: nameFor(r, matchedKey) });
     }
   };
-  add(rowsAt(g, g.exact.get(key)), "name", key);
-  if (key.length >= 4) add(rowsAt(g, g.loose.get(looseKey(key))), "loose", key);
+  add(exactRows(key, g), "name", key);
+  if (key.length >= 4) add(looseRows(looseKey(key), g), "loose", key);
   if (key.length >= MIN_PREFIX) {
-    const keys = keysOf(g);
-    for (let i = lowerBound(keys, key), n = 0; i < keys.length && n < MAX_PREFIX_KEYS; i++, n++) {
-      const k = keys[i]!;
-      if (!k.startsWith(key)) break;
-      if (k !== key) add(rowsAt(g, g.exact.get(k)), "prefix", k);
-    }
+    for (const k of exactKeysWithPrefix(key, MAX_PREFIX_KEYS, g)) if (k !== key) add(exactRows(k, g), "prefix", k);
   }
 
   const scored: { r: PlaceRow; s: number; match: MatchKind; matched: string }[] = [];

@@ -12,12 +12,13 @@ import { resetGazetteer } from "./gazetteer.js";
 // Invented villages in Niger (GeoNames columns; population 0, as most villages in a dump are).
 const VILLAGES = ["Musa Dankari", "Dankari", "Tondibiya", "Kourfeye", "Bangoula", "Sitrepkoira"];
 let dir = "";
-let prev: string | undefined;
+let prev: (string | undefined)[] = [];
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "sitrep-small-"));
-  prev = process.env.SITREP_GAZETTEER_USER;
+  prev = [process.env.SITREP_GAZETTEER_USER, process.env.SITREP_GAZETTEER_STORE];
   process.env.SITREP_GAZETTEER_USER = join(dir, "user.tsv");
+  process.env.SITREP_GAZETTEER_STORE = join(dir, "user.db");
   const dump = VILLAGES.map((name, i) =>
     [98000001 + i, name, name, "", 13.5 + i / 10, 2.1 + i / 10, "P", "PPL", "NE", "", "08", "", "", "", 0, "", 200, "Africa/Niamey", "2024-01-01"].join("\t"));
   writeFileSync(join(dir, "NE.txt"), dump.join("\n") + "\n");
@@ -26,8 +27,9 @@ before(async () => {
 });
 
 after(() => {
-  if (prev === undefined) delete process.env.SITREP_GAZETTEER_USER;
-  else process.env.SITREP_GAZETTEER_USER = prev;
+  const restore = (k: string, v: string | undefined) => (v === undefined ? delete process.env[k] : (process.env[k] = v));
+  restore("SITREP_GAZETTEER_USER", prev[0]);
+  restore("SITREP_GAZETTEER_STORE", prev[1]);
   resetGazetteer();
   rmSync(dir, { recursive: true, force: true });
 });

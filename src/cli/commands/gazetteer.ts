@@ -12,7 +12,9 @@ export const gazetteerCommand: Command = {
   help: `${USAGE}
 
 import: adds every place of a GeoNames dump (allCountries.txt, XX.txt; alternateNamesV2.txt) to the
-local gazetteer, for users who need every village.
+local gazetteer, for users who need every village. The places go into an indexed file
+($SITREP_GAZETTEER_STORE, default ~/.sitrep/gazetteer-user.db); importing the same ids again replaces
+them, and per-country files (XX.txt) accumulate.
 
 missing: reads reports (text, HTML, RSS/Atom, JSONL, folders; as \`sitrep ingest\`) and lists the names
 their story text says are places ("the village of X", "X village", "X, a town near ...", a dateline,
@@ -30,7 +32,7 @@ noun, an apposition or a dateline; --min-strong N (default 1) hides names with f
     const progress = new Progress("gazetteer import", { unit: "lines", every: 100_000 });
     const r = await importGeonamesDump(paths[0]!, { alternateNames: values["alternate-names"] as string | undefined, onLine: () => progress.tick() });
     progress.done();
-    console.log(`${r.places} places imported`);
+    console.log(`${r.places} places imported; the store holds ${r.stored} (${(r.bytes / 1e6).toFixed(0)} MB)${r.migrated ? `, ${r.migrated} of them moved from the old user TSV` : ""}`);
     return 0;
   },
 };
