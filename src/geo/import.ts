@@ -7,7 +7,9 @@ import { createReadStream, existsSync, readFileSync, renameSync } from "node:fs"
 import { createInterface } from "node:readline";
 import { SitrepError } from "../errors.js";
 import { parsePlaceLine, type PlaceRow } from "./rows.js";
-import { resetGazetteer, userGazetteerPath, userStorePath } from "./gazetteer.js";
+import { gazetteer, resetGazetteer, userGazetteerPath, userStorePath } from "./gazetteer.js";
+import { fold } from "./fold.js";
+import { nearestPlaceRow } from "./reverse.js";
 import { StoreWriter } from "./user-store.js";
 
 // Feature codes kept from a full dump: populated places, admin units, and the non-town features
@@ -121,4 +123,55 @@ async function addAlternateNames(store: StoreWriter, file: string): Promise<void
     if (++pending >= ALT_BATCH) flush();
   }
   flush();
+}
+
+/** A place a desk adds by hand (a village `sitrep gazetteer missing` listed), not from a GeoNames dump. */
+export interface UserPlace {
+  name: string;
+  /** ISO 3166 alpha-2. */
+  country: string;
+  lat: number;
+  lon: number;
+  aliases?: string[];
+  population?: number;
+}
+
+// User rows get negative ids from their country and name, so adding the same village again replaces it
+// (GeoNames ids are positive: a later dump import never overwrites a hand-made row, nor the reverse).
+function userPlaceId(country: string, name: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${country}|${fold(name)}`) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return -(h + 1);
+}
+
+/** The row a hand-made place becomes, or a SITREP_E_GAZETTEER error naming what is wrong with it. */
+export function userPlaceRow(p: UserPlace, where = "place"): PlaceRow {
+  const bad = (why: string) => new SitrepError("SITREP_E_GAZETTEER", `${why}`, where);
+  const name = p.name?.trim();
+  if (!name || /[\t|\n]/.test(name)) throw bad("a place needs a name without tabs, '|' or line breaks");
+  const country = (p.country ?? "").toUpperCase();
+  if (!gazetteer().countries.has(country)) throw bad(`unknown country code "${p.country}" (ISO 3166 alpha-2, e.g. SD)`);
+  if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon) || Math.abs(p.lat) > 90 || Math.abs(p.lon) > 180) throw bad("latitude and longitude must be decimal degrees");
+  const aliases = (p.aliases ?? []).map((a) => a.trim()).filter((a) => a && a !== name);
+  if (aliases.some((a) => /[\t|\n]/.test(a))) throw bad("an alias may not hold tabs, '|' or line breaks");
+  // Its admin1/admin2 are those of the nearest shipped town of the country (how ACLED's admin columns get filled).
+  const town = nearestPlaceRow(p.lat, p.lon, country, 60);
+  return {
+    id: userPlaceId(country, name), name, country, a1: town?.a1 ?? "", a2: town?.a2 ?? "", fcode: "PPL",
+    pop: Math.max(0, Math.floor(p.population ?? 0)), lat: p.lat, lon: p.lon, kind: "place", aliases,
+  };
+}
+
+/** Adds (or replaces) hand-made places in the user's store, in one transaction. */
+export function addPlaces(places: UserPlace[]): { added: number; stored: number } {
+  const rows = places.map((p, i) => userPlaceRow(p, places.length > 1 ? `place ${i + 1}` : "place"));
+  const store = new StoreWriter(userStorePath());
+  try {
+    migrateTsv(store);
+    store.putRows(rows);
+    return { added: rows.length, stored: store.finish().places };
+  } finally {
+    store.close();
+    resetGazetteer();
+  }
 }

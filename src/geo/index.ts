@@ -10,7 +10,7 @@ export { resolvePlace, distanceKm, offsetPoint } from "./resolve.js";
 export { countryHints } from "./hints.js";
 export { reverseGeocode } from "./reverse.js";
 export { geocodeJsonl } from "./jsonl.js";
-export { importGeonamesDump } from "./import.js";
+export { importGeonamesDump, addPlaces, type UserPlace } from "./import.js";
 export { userGazetteerPath, userStorePath } from "./gazetteer.js";
 
 /** ACLED's name, iso numeric and region for an ISO alpha-2 code. */

@@ -59,3 +59,45 @@ test("`sitrep gazetteer missing` reads report files and prints the list; a bad i
     cleanup();
   }
 });
+
+test("a village `missing` lists, added with `gazetteer add`, is no longer missing and places the event told there", () => {
+  const { dir, cleanup } = tempDir();
+  const env = { SITREP_GAZETTEER_USER: join(dir, "user.tsv"), SITREP_GAZETTEER_STORE: join(dir, "user.db") };
+  try {
+    const text = "MAIDUGURI, Nigeria — Gunmen killed six farmers in the village of Sitrepkala on Sunday, police said.";
+    writeFileSync(join(dir, "a.txt"), text + "\n");
+    assert.match(runCli(["gazetteer", "missing", join(dir, "a.txt")], { env }).stdout, /\tSitrepkala\t/);
+    const add = runCli(["gazetteer", "add", "Sitrepkala", "--country", "NG", "--lat", "12.32", "--lon", "13.71", "--alias", "Sitrep Kala"], { env });
+    assert.equal(add.code, 0, add.stderr);
+    assert.match(add.stdout, /1 place added; the store holds 1/);
+    // Adding it again replaces it.
+    assert.match(runCli(["gazetteer", "add", "Sitrepkala", "--country", "NG", "--lat", "12.33", "--lon", "13.71"], { env }).stdout, /the store holds 1/);
+    assert.doesNotMatch(runCli(["gazetteer", "missing", join(dir, "a.txt")], { env }).stdout, /Sitrepkala/);
+    const out = runCli(["extract", "--jsonl"], { env, input: JSON.stringify({ id: "a", text, published: "2024-03-12" }) + "\n" });
+    const events = (JSON.parse(out.stdout) as { events: { location: string; latitude: number; admin1: string }[] }).events;
+    assert.equal(events[0]?.location, "Sitrepkala", out.stdout);
+    assert.equal(events[0]?.latitude, 12.33);
+    assert.notEqual(events[0]?.admin1, ""); // from the nearest known town
+  } finally {
+    cleanup();
+  }
+});
+
+test("`gazetteer add` refuses a place it cannot place, with a code and what to fix", () => {
+  const { dir, cleanup } = tempDir();
+  const env = { SITREP_GAZETTEER_USER: join(dir, "user.tsv"), SITREP_GAZETTEER_STORE: join(dir, "user.db") };
+  try {
+    const unknown = runCli(["gazetteer", "add", "Sitrepkala", "--country", "XQ", "--lat", "12", "--lon", "13"], { env });
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.stderr, /SITREP_E_GAZETTEER.*unknown country code "XQ"/);
+    assert.match(runCli(["gazetteer", "add", "Sitrepkala", "--country", "NG", "--lat", "north", "--lon", "13"], { env }).stderr, /SITREP_E_BAD_ARGUMENT.*--lat/);
+    writeFileSync(join(dir, "v.tsv"), "name\tcountry\tlat\tlon\n# villages from the missing list\nDorobeya\tNE\t13.5\t2.1\nKourfa\tNE\tabc\t2.2\n");
+    const file = runCli(["gazetteer", "add", "--file", join(dir, "v.tsv")], { env });
+    assert.notEqual(file.code, 0);
+    assert.match(file.stderr, /SITREP_E_GAZETTEER.*v\.tsv:4/);
+    writeFileSync(join(dir, "v.tsv"), "name\tcountry\tlat\tlon\taliases\n# villages from the missing list\nDorobeya\tNE\t13.5\t2.1\tDoro Beya\nKourfa\tNE\t13.6\t2.2\n");
+    assert.match(runCli(["gazetteer", "add", "--file", join(dir, "v.tsv")], { env }).stdout, /2 places added; the store holds 2/);
+  } finally {
+    cleanup();
+  }
+});

@@ -5,7 +5,7 @@ import { countryHints } from "./hints.js";
 import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
 import { lexicon } from "./lexicon.js";
 import { placeAnchors } from "./anchors.js";
-import type { PlaceRow } from "./rows.js";
+import { geonameIdOf, type PlaceRow } from "./rows.js";
 
 export interface ResolvedPlace {
   name: string; location: string;
@@ -194,7 +194,7 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
   if (rows.some((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"))) return null;
   // "X in the Jimma district": a district named after its town places X near that town (precision 2);
   // a region proper (a province, a state) stays precision 3.
-  const town = candidates(target.name, false).rows.some((r) => r.id === to!.geonameid && r.kind === "place");
+  const town = candidates(target.name, false).rows.some((r) => geonameIdOf(r) === to!.geonameid && r.kind === "place");
   return { ...to, name: m.name, geo_precision: town ? 2 : (Math.max(2, to.geo_precision) as 2 | 3) };
 }
 
@@ -217,7 +217,7 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
   const admin2 = r.a2 ? (g.admin2[`${a1Code}.${r.a2}`] ?? "") : "";
   const location = (r.kind === "admin1" || r.kind === "country") && r.capital ? r.capital : r.name;
   return {
-    name: m.name, location, geonameid: r.id,
+    name: m.name, location, geonameid: geonameIdOf(r),
     country: country ? r.country : "", countryName: country?.name ?? "", iso: country?.iso ?? null, region: country?.region ?? "",
     admin1, admin2, admin3: "",
     latitude: Math.round(lat * 1e5) / 1e5, longitude: Math.round(lon * 1e5) / 1e5,

@@ -7,6 +7,7 @@ import KDBush from "kdbush";
 import * as geokdbush from "geokdbush";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { gazetteer } from "./gazetteer.js";
+import type { PlaceRow } from "./rows.js";
 
 const require = createRequire(import.meta.url);
 // @types/geokdbush describes the v1 API; v2 takes a kdbush v4 index and returns item ids.
@@ -44,6 +45,14 @@ function placeIndex(): { index: KDBush; ids: number[] } {
   for (const i of ids) index.add(g.rows[i]!.lon, g.rows[i]!.lat);
   index.finish();
   return (kd = { index, ids });
+}
+
+/** The shipped town nearest a point within `maxKm` in `country` (its admin1/admin2 codes place a user's village). */
+export function nearestPlaceRow(lat: number, lon: number, country: string, maxKm = 250): PlaceRow | null {
+  const g = gazetteer();
+  const { index, ids } = placeIndex();
+  const near = around(index, lon, lat, 1, maxKm, (k: number) => g.rows[ids[k]!]!.country === country);
+  return near.length ? g.rows[ids[near[0]!]!]! : null;
 }
 
 export function reverseGeocode(lat: number, lon: number): { country: string; countryName: string; iso: number | null; region: string; admin1: string; admin2: string } | null {

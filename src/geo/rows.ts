@@ -91,3 +91,8 @@ export function parseExtraTsv(text: string): ExtraRow[] {
   });
   return out;
 }
+
+/** The row's GeoNames id; null for rows that are not GeoNames' (curated, or added by hand: negative ids). */
+export function geonameIdOf(r: PlaceRow): number | null {
+  return r.id !== null && r.id > 0 ? r.id : null;
+}

@@ -6,7 +6,7 @@ import { fold, looseKey } from "./fold.js";
 import { exactKeysWithPrefix, exactRows, gazetteer, looseRows } from "./gazetteer.js";
 import { candidates, prior } from "./mentions.js";
 import { toResolved } from "./resolve.js";
-import type { PlaceKind, PlaceRow } from "./rows.js";
+import { geonameIdOf, type PlaceKind, type PlaceRow } from "./rows.js";
 
 export interface SearchOptions {
   /** ISO 3166 alpha-2 code (or codes, best first) whose entries rank higher. */
@@ -112,7 +112,7 @@ export function searchPlaces(q: string, opts: SearchOptions = {}): PlaceCandidat
   return scored.slice(0, limit).map(({ r, s, match, matched }) => {
     const res = toResolved(r, { name: r.name, start: 0, end: r.name.length, nameStart: 0, nameEnd: r.name.length, kind: "place" });
     return {
-      name: r.name, matched, match, location: res.location, geonameid: r.id, kind: r.kind, feature_code: r.fcode,
+      name: r.name, matched, match, location: res.location, geonameid: geonameIdOf(r), kind: r.kind, feature_code: r.fcode,
       country: res.country, countryName: res.countryName, admin1: res.admin1, admin2: res.admin2,
       latitude: res.latitude!, longitude: res.longitude!, geo_precision: res.geo_precision,
       population: r.pop, score: Math.round(s * 100) / 100,

@@ -4,7 +4,9 @@ import { SitrepError } from "../../errors.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `usage: sitrep gazetteer import FILE [--alternate-names FILE]
-       sitrep gazetteer missing PATH... [--min-strong N] [--limit N] [--json]`;
+       sitrep gazetteer missing PATH... [--min-strong N] [--limit N] [--json]
+       sitrep gazetteer add NAME --country CC --lat LAT --lon LON [--alias NAME]... [--population N]
+       sitrep gazetteer add --file PLACES.tsv`;
 
 export const gazetteerCommand: Command = {
   name: "gazetteer",
@@ -20,13 +22,20 @@ missing: reads reports (text, HTML, RSS/Atom, JSONL, folders; as \`sitrep ingest
 their story text says are places ("the village of X", "X village", "X, a town near ...", a dateline,
 "near X") that the gazetteer cannot find, most reports first: villages to add (import the country's
 GeoNames dump, or your own rows) so events there are placed. "strong" counts mentions with a place
-noun, an apposition or a dateline; --min-strong N (default 1) hides names with fewer.`,
+noun, an apposition or a dateline; --min-strong N (default 1) hides names with fewer.
+
+add: adds a place by hand (a village \`missing\` listed), or every line of a TSV file
+(name, country, lat, lon, aliases separated by '|', population; '#' comments). Adding the same name in
+the same country again replaces it. Its admin1 and admin2 are those of the nearest known town.`,
   async run(argv) {
     const { values, positionals } = parse(argv, {
       "alternate-names": { type: "string" }, "min-strong": { type: "string" }, limit: { type: "string" }, json: { type: "boolean" },
+      country: { type: "string" }, lat: { type: "string" }, lon: { type: "string" }, alias: { type: "string", multiple: true },
+      population: { type: "string" }, file: { type: "string" },
     });
     const [sub, ...paths] = positionals;
     if (sub === "missing") return missing(paths, values);
+    if (sub === "add") return add(paths, values);
     if (sub !== "import" || paths.length !== 1) throw new SitrepError("SITREP_E_BAD_ARGUMENT", USAGE);
     const { importGeonamesDump } = await import("../../geo/index.js");
     const progress = new Progress("gazetteer import", { unit: "lines", every: 100_000 });
@@ -74,4 +83,47 @@ async function missing(paths: string[], values: Record<string, unknown>): Promis
     }
   }
   return skipped ? 1 : 0;
+}
+
+function decimal(name: string, v: unknown): number {
+  const n = Number(v);
+  if (v === undefined || String(v).trim() === "" || !Number.isFinite(n)) throw new SitrepError("SITREP_E_BAD_ARGUMENT", `--${name}: expected a decimal number, got "${String(v ?? "")}"`);
+  return n;
+}
+
+async function add(names: string[], values: Record<string, unknown>): Promise<number> {
+  const { addPlaces } = await import("../../geo/index.js");
+  let places: import("../../geo/index.js").UserPlace[];
+  if (values.file) {
+    if (names.length) throw new SitrepError("SITREP_E_BAD_ARGUMENT", "give a NAME or --file, not both");
+    const { readFileSync, existsSync } = await import("node:fs");
+    const file = String(values.file);
+    if (!existsSync(file)) throw new SitrepError("SITREP_E_NOT_FOUND", file);
+    places = [];
+    readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+      if (!line.trim() || line.startsWith("#")) return;
+      const [name, country, lat, lon, aliases, population] = line.split("\t").map((f) => f.trim());
+      if (name === "name" && country === "country") return; // a header line
+      const where = `${file}:${i + 1}`;
+      const num = (v: string | undefined, what: string) => {
+        const n = Number(v);
+        if (!v || !Number.isFinite(n)) throw new SitrepError("SITREP_E_GAZETTEER", `${what} must be a decimal number`, where);
+        return n;
+      };
+      places.push({
+        name: name ?? "", country: country ?? "", lat: num(lat, "lat"), lon: num(lon, "lon"),
+        aliases: aliases ? aliases.split("|") : [], population: population ? num(population, "population") : 0,
+      });
+    });
+    if (!places.length) throw new SitrepError("SITREP_E_GAZETTEER", `no places in ${file}`);
+  } else {
+    if (names.length !== 1) throw new SitrepError("SITREP_E_BAD_ARGUMENT", USAGE);
+    places = [{
+      name: names[0]!, country: String(values.country ?? ""), lat: decimal("lat", values.lat), lon: decimal("lon", values.lon),
+      aliases: (values.alias as string[] | undefined) ?? [], population: values.population === undefined ? 0 : decimal("population", values.population),
+    }];
+  }
+  const r = addPlaces(places);
+  console.log(`${r.added} place${r.added === 1 ? "" : "s"} added; the store holds ${r.stored}`);
+  return 0;
 }
