@@ -1,6 +1,8 @@
 // MinHash sketches over word shingles, to find wire copies and light republications.
 // Deterministic (fixed seeds), so the same texts give the same sketches in any order.
 
+import { fmix32, fnv1a32, FNV_OFFSET } from "../util/hash.js";
+
 export const SHINGLE_WORDS = 4;
 export const NUM_HASHES = 64;
 /** LSH banding: 16 bands of 4 rows finds pairs above ~0.5 Jaccard with high probability. */
@@ -9,26 +11,8 @@ export const ROWS = NUM_HASHES / BANDS;
 /** Estimated Jaccard similarity at or above which two articles are near-duplicates. */
 export const NEAR_DUP_THRESHOLD = 0.5;
 
-/** FNV-1a over a string, 32-bit. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** A 32-bit avalanche mix (murmur3 finaliser), used as the i-th hash function with a seed. */
-function mix(x: number, seed: number): number {
-  let h = (x ^ seed) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+const mix = (x: number, seed: number) => fmix32(x ^ seed);
 
 const SEEDS = Array.from({ length: NUM_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
@@ -42,8 +26,8 @@ export function shingleHashes(text: string): Set<number> {
   const w = words(text);
   const out = new Set<number>();
   if (w.length === 0) return out;
-  if (w.length < SHINGLE_WORDS) out.add(fnv1a(w.join(" ")));
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(" ")));
+  if (w.length < SHINGLE_WORDS) out.add(fnv1a32(w.join(" ")));
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(fnv1a32(w.slice(i, i + SHINGLE_WORDS).join(" ")));
   return out;
 }
 
@@ -72,7 +56,7 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 export function bandHashes(sig: Uint32Array): number[] {
   const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let h = 0x811c9dc5 ^ b;
+    let h = FNV_OFFSET ^ b;
     for (let r = 0; r < ROWS; r++) h = mix(sig[b * ROWS + r]!, h);
     // Kept within SQLite's signed 32-bit friendly range.
     out.push(h & 0x7fffffff);

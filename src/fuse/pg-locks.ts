@@ -21,6 +21,7 @@ import type { Queryable } from "../store/pg-db.js";
 import { inTx } from "../store/pg-db.js";
 import type { Event } from "../event.js";
 import { indexKeys, lookupCells } from "./match.js";
+import { fnv1a32 } from "../util/hash.js";
 
 /** advisory_lock(int4, int4) namespaces, apart from the single-bigint locks used elsewhere. */
 const SPACE_KEY = 0x5f757365; // article keys being fused
@@ -50,9 +51,7 @@ export function reportLocks(e: Event): string[] {
 
 /** 32-bit FNV-1a as a signed int4: the lock id of a cell (collisions only over-serialise). */
 export function lockId(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return fnv1a32(key) | 0;
 }
 
 /** Thrown mid-fusion when a lock it needs is busy: retry with `keys` taken up front. */

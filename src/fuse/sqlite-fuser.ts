@@ -14,6 +14,7 @@ import { placeKeyOf } from "../control/places.js";
 import { timelineOf } from "../control/timeline.js";
 import { FUSION } from "./config.js";
 import { toReport, type ReportDbRow, type ArticleForFusion } from "./report-row.js";
+import { fnv1a32 } from "../util/hash.js";
 
 
 
@@ -216,7 +217,5 @@ export class SqliteFuser {
 }
 
 function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return fnv1a32(s).toString(36);
 }

@@ -11,6 +11,7 @@ import { gazetteer, resetGazetteer, userGazetteerPath, userStorePath } from "./g
 import { fold } from "./fold.js";
 import { nearestPlaceRow } from "./reverse.js";
 import { StoreWriter } from "./user-store.js";
+import { fnv1a32 } from "../util/hash.js";
 
 // Feature codes kept from a full dump: populated places, admin units, and the non-town features
 // conflict news names (airports, ports, bases, crossings, camps, bridges, dams, seas, straits).
@@ -139,9 +140,7 @@ export interface UserPlace {
 // User rows get negative ids from their country and name, so adding the same village again replaces it
 // (GeoNames ids are positive: a later dump import never overwrites a hand-made row, nor the reverse).
 function userPlaceId(country: string, name: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of `${country}|${fold(name)}`) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return -(h + 1);
+  return -(fnv1a32(`${country}|${fold(name)}`) + 1);
 }
 
 /** The row a hand-made place becomes, or a SITREP_E_GAZETTEER error naming what is wrong with it. */

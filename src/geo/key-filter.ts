@@ -4,6 +4,8 @@
 // about 0.5% of absent keys pass (measured in key-filter.test.ts); those cost one indexed query.
 // Saved in the store as one blob (header + bits) at the end of an import; startup reads it whole.
 
+import { fmix32, fnv1a32, FNV_OFFSET } from "../util/hash.js";
+
 const BLOCK_WORDS = 16; // 512 bits
 const K = 7;
 export const BITS_PER_KEY = 12;
@@ -13,21 +15,8 @@ const HEADER_WORDS = 4; // magic, blocks, keys added, reserved
 /** Kind 0: exact (folded) keys; 1: loose keys. Hashed apart so one filter holds both. */
 export type KeyKind = 0 | 1;
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 // FNV-1a over UTF-16 code units, seeded by kind; three mixes of it pick the block and the bits.
-function fnv(kind: KeyKind, key: string): number {
-  let h = kind === 0 ? 0x811c9dc5 : 0x050c5d1f;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const fnv = (kind: KeyKind, key: string) => fnv1a32(key, kind === 0 ? FNV_OFFSET : 0x050c5d1f);
 
 export class KeyFilter {
   private constructor(private readonly words: Uint32Array, private readonly blocks: number) {}
@@ -74,26 +63,26 @@ export class KeyFilter {
   }
 
   add(kind: KeyKind, key: string): void {
-    const h = fnv(kind, key);
-    const base = HEADER_WORDS + (fmix(h) % this.blocks) * BLOCK_WORDS;
-    let a = fmix(h ^ 0x9e3779b9);
-    const b = fmix(h ^ 0x7f4a7c15) | 1;
-    for (let i = 0; i < K; i++, a = (a + b) >>> 0) {
-      const bit = a & 511;
-      this.words[base + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
+    this.probe(kind, key, true);
     this.words[2] = (this.words[2]! + 1) >>> 0;
   }
 
   /** False: the key is surely absent. True: it is probably present. */
   has(kind: KeyKind, key: string): boolean {
+    return this.probe(kind, key, false);
+  }
+
+  /** The key's K bits in its block: sets them (`set`), or tells whether all are set. */
+  private probe(kind: KeyKind, key: string, set: boolean): boolean {
     const h = fnv(kind, key);
-    const base = HEADER_WORDS + (fmix(h) % this.blocks) * BLOCK_WORDS;
-    let a = fmix(h ^ 0x9e3779b9);
-    const b = fmix(h ^ 0x7f4a7c15) | 1;
+    const base = HEADER_WORDS + (fmix32(h) % this.blocks) * BLOCK_WORDS;
+    let a = fmix32(h ^ 0x9e3779b9);
+    const b = fmix32(h ^ 0x7f4a7c15) | 1;
     for (let i = 0; i < K; i++, a = (a + b) >>> 0) {
       const bit = a & 511;
-      if (!(this.words[base + (bit >>> 5)]! & (1 << (bit & 31)))) return false;
+      const w = base + (bit >>> 5);
+      if (set) this.words[w]! |= 1 << (bit & 31);
+      else if (!(this.words[w]! & (1 << (bit & 31)))) return false;
     }
     return true;
   }

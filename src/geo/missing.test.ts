@@ -60,10 +60,18 @@ test("`sitrep gazetteer missing` reads report files and prints the list; a bad i
   }
 });
 
-test("a village `missing` lists, added with `gazetteer add`, is no longer missing and places the event told there", () => {
+/** Runs `fn` with a gazetteer store of its own (a temp dir), so the user's ~/.sitrep is never touched. */
+function withOwnStore(fn: (dir: string, env: Record<string, string>) => void): void {
   const { dir, cleanup } = tempDir();
-  const env = { SITREP_GAZETTEER_USER: join(dir, "user.tsv"), SITREP_GAZETTEER_STORE: join(dir, "user.db") };
   try {
+    fn(dir, { SITREP_GAZETTEER_USER: join(dir, "user.tsv"), SITREP_GAZETTEER_STORE: join(dir, "user.db") });
+  } finally {
+    cleanup();
+  }
+}
+
+test("a village `missing` lists, added with `gazetteer add`, is no longer missing and places the event told there", () => {
+  withOwnStore((dir, env) => {
     const text = "MAIDUGURI, Nigeria — Gunmen killed six farmers in the village of Sitrepkala on Sunday, police said.";
     writeFileSync(join(dir, "a.txt"), text + "\n");
     assert.match(runCli(["gazetteer", "missing", join(dir, "a.txt")], { env }).stdout, /\tSitrepkala\t/);
@@ -78,15 +86,11 @@ test("a village `missing` lists, added with `gazetteer add`, is no longer missin
     assert.equal(events[0]?.location, "Sitrepkala", out.stdout);
     assert.equal(events[0]?.latitude, 12.33);
     assert.notEqual(events[0]?.admin1, ""); // from the nearest known town
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test("`gazetteer add` refuses a place it cannot place, with a code and what to fix", () => {
-  const { dir, cleanup } = tempDir();
-  const env = { SITREP_GAZETTEER_USER: join(dir, "user.tsv"), SITREP_GAZETTEER_STORE: join(dir, "user.db") };
-  try {
+  withOwnStore((dir, env) => {
     const unknown = runCli(["gazetteer", "add", "Sitrepkala", "--country", "XQ", "--lat", "12", "--lon", "13"], { env });
     assert.notEqual(unknown.code, 0);
     assert.match(unknown.stderr, /SITREP_E_GAZETTEER.*unknown country code "XQ"/);
@@ -97,7 +101,5 @@ test("`gazetteer add` refuses a place it cannot place, with a code and what to f
     assert.match(file.stderr, /SITREP_E_GAZETTEER.*v\.tsv:4/);
     writeFileSync(join(dir, "v.tsv"), "name\tcountry\tlat\tlon\taliases\n# villages from the missing list\nDorobeya\tNE\t13.5\t2.1\tDoro Beya\nKourfa\tNE\t13.6\t2.2\n");
     assert.match(runCli(["gazetteer", "add", "--file", join(dir, "v.tsv")], { env }).stdout, /2 places added; the store holds 2/);
-  } finally {
-    cleanup();
-  }
+  });
 });
