@@ -134,6 +134,9 @@ for (const s of cscStates) {
 //     only with a unit word after the name (src/geo/mentions.ts). A unit named for a town is left to
 //     that town (src/geo/anchors.ts codes "X in the Y district" there).
 const A2_SUFFIX = /\s+(?:district|territory|county|township|department|zone|municipality|municipal district|tehsil|local government area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division)$/i;
+// ...and the unit words GeoNames writes before the name ("Province of Maguindanao", "Provincia de Chapare",
+// "Kabupaten Nduga"): 2,989 admin2 names, which reports write bare ("Maguindanao province").
+const A2_PREFIX = /^(?:Province of|Provincia del?|Municipality of|Municipio(?: de)?|Departamento de|Distrito de|District of|Partido de|Cercle de|Préfecture de|Prefecture of|Territoire de|Kabupaten|Huyện|Quận)\s+/i;
 const a2sums = new Map<string, { lat: number; lon: number; n: number }>();
 for (const r of rows) {
   if (r.kind !== "place" || !r.a1 || !r.a2) continue;
@@ -147,7 +150,7 @@ for (const a of admin2List) {
   const s = a2sums.get(a.code);
   if (!s) continue;
   const [cc, a1, a2] = a.code.split(".") as [string, string, string];
-  const name = a.name.replace(A2_SUFFIX, "").trim();
+  const name = a.name.replace(A2_SUFFIX, "").replace(A2_PREFIX, "").trim();
   if (name.length < 3 || /[()/\d]/.test(name)) continue;
   const k = cc + "|" + fold(name);
   if (byCountryName.has(k) || adminByFold.has(k)) continue;

@@ -293,7 +293,7 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
 
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
 const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
-const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division)\b/i;
+const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|province|regency)\b/i;
 const unitWordAfter = (text: string, toks: Tok[], j: number) => UNIT_WORD_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 28));
 
 /**
