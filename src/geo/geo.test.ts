@@ -238,3 +238,10 @@ test("a state no town row is coded to is still known: South Sudan's Jonglei and 
   assert.match(found[0]!.name, /^Jonglei/);
   assert.equal(found[0]!.kind, "admin1");
 });
+
+test("a district GeoNames names 'Province of X' is read as 'X province' in a report", () => {
+  const found = findPlaces("Troops clashed with militants in Tawi-Tawi province on Monday.");
+  assert.deepEqual(found.map((m) => m.name), ["Tawi-Tawi"]);
+  assert.equal(resolvePlace(found[0]!.name, { text: "in Tawi-Tawi province" })?.country, "PH");
+  assert.deepEqual(findPlaces("Tawi-Tawi said nothing."), []); // a unit only with its unit word
+});
