@@ -82,6 +82,8 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   // A country-level place fits any place in that country, not one abroad.
   if (a?.mention.kind === "country" || b?.mention.kind === "country") return pa.country === pb.country;
   if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
+  // A district named as such ("in Negros Oriental province") holds every place of that district, however far from its centre.
+  if ((pa.district || pb.district) && pa.admin2 && pa.admin2 === pb.admin2 && pa.country === pb.country) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;

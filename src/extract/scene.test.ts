@@ -238,3 +238,14 @@ test("where attackers 'came from' is their origin, not the scene of the fight th
   assert.ok(events.length >= 1, where(events));
   assert.ok(events.every((e) => e.location !== "Upper Nile"), where(events));
 });
+
+test("a lead told at a province and its detail at a village of that province are one event, however large the province", () => {
+  const events = run(
+    "MANILA, Philippines — Two suspected rebels were killed and a soldier was wounded in a firefight in the mountains of Zamboanga del Norte province on Tuesday, the army said.\n\n" +
+      "Troops on patrol came upon about 20 rebels in a village about 10 km south of Siocon, and the fighting lasted around half an hour, a battalion commander said.",
+    "2024-03-14",
+  );
+  const clashes = events.filter((e) => e.sub_event_type === "Armed clash");
+  assert.equal(clashes.length, 1, where(events));
+  assert.equal(clashes[0]!.location, "Siocon", where(events));
+});

@@ -18,6 +18,8 @@ export interface ResolvedPlace {
   latitude: number | null; longitude: number | null;
   geo_precision: 1 | 2 | 3;
   population?: number;
+  /** The place is a district itself (a unit-only admin2 row, "in Nganzai district"): it holds the places of `admin2`. */
+  district?: true;
 }
 
 export interface GeoContext {
@@ -223,5 +225,6 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
     latitude: Math.round(lat * 1e5) / 1e5, longitude: Math.round(lon * 1e5) / 1e5,
     geo_precision: precision,
     ...(r.pop ? { population: r.pop } : {}),
+    ...(r.fcode === "ADM2" ? { district: true as const } : {}),
   };
 }
