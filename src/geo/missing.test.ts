@@ -17,6 +17,15 @@ test("a village the text calls a village, and the gazetteer lacks, is listed wit
   assert.deepEqual(names("Fighting was reported near Dorobeya overnight."), ["Dorobeya:preposition"]);
 });
 
+test("where the report itself places a missing village, that point is suggested; a namesake abroad is not", () => {
+  const [m] = missingPlaceMentions("MAIDUGURI, Nigeria — Gunmen killed six farmers in Sitrepkala, about 20 km west of Maiduguri, on Sunday.");
+  assert.equal(m?.name, "Sitrepkala");
+  assert.equal(m?.suggested?.from, "about 20 km west of Maiduguri");
+  assert.ok(Math.abs(m!.suggested!.lat - 11.85) < 0.1 && Math.abs(m!.suggested!.lon - 12.97) < 0.1, JSON.stringify(m?.suggested));
+  assert.equal(missingPlaceMentions("Gunmen killed six farmers in Sitrepkala on Sunday.")[0]?.suggested, undefined);
+  assert.equal(missingPlaceMentions("Rebels took Sitrepkala, east of Nigeria, on Sunday.")[0]?.suggested, undefined); // a country is no anchor
+});
+
 test("known places, peoples, people's titles and other things' names are not listed", () => {
   assert.deepEqual(names("Gunmen killed six farmers in the village of Hama on Sunday."), []); // known
   assert.deepEqual(names("The Syrian town of Sitrepkala was shelled."), ["Sitrepkala:place noun"]); // not "Syrian"
@@ -53,7 +62,7 @@ test("`sitrep gazetteer missing` reads report files and prints the list; a bad i
     assert.deepEqual(rows.map((x) => [x.name, x.reports]), [["Sitrepkala", 2]]);
     const table = runCli(["gazetteer", "missing", join(dir, "a.txt")]);
     assert.equal(table.code, 0, table.stderr);
-    assert.match(table.stdout, /^reports\tmentions\tstrong\tcountries\tname\texample\n1\t1\t1\tNG:1\tSitrepkala\t/);
+    assert.match(table.stdout, /^reports\tmentions\tstrong\tcountries\tname\tsuggested\texample\n1\t1\t1\tNG:1\tSitrepkala\t-\t/);
     assert.equal(runCli(["gazetteer", "missing"]).code, 2);
   } finally {
     cleanup();
@@ -81,6 +90,14 @@ test("a village `missing` lists, added with `gazetteer add`, is no longer missin
     // Adding it again replaces it.
     assert.match(runCli(["gazetteer", "add", "Sitrepkala", "--country", "NG", "--lat", "12.33", "--lon", "13.71"], { env }).stdout, /the store holds 1/);
     assert.doesNotMatch(runCli(["gazetteer", "missing", join(dir, "a.txt")], { env }).stdout, /Sitrepkala/);
+    // --tsv writes what `add --file` reads: suggested points filled in, the rest commented out.
+    writeFileSync(join(dir, "b.txt"), "MAIDUGURI, Nigeria — Gunmen raided Dorokala, about 20 km west of Maiduguri, and the village of Sitrepbiu on Monday.\n");
+    const tsv = runCli(["gazetteer", "missing", join(dir, "b.txt"), "--tsv"], { env });
+    assert.equal(tsv.code, 0, tsv.stderr);
+    assert.match(tsv.stdout, /^Dorokala\tNG\t11\.\d+\t12\.\d+\t/m);
+    assert.match(tsv.stdout, /^# Sitrepbiu\tNG\t/m);
+    writeFileSync(join(dir, "add.tsv"), tsv.stdout);
+    assert.match(runCli(["gazetteer", "add", "--file", join(dir, "add.tsv")], { env }).stdout, /1 place added; the store holds 2/);
     const out = runCli(["extract", "--jsonl"], { env, input: JSON.stringify({ id: "a", text, published: "2024-03-12" }) + "\n" });
     const events = (JSON.parse(out.stdout) as { events: { location: string; latitude: number; admin1: string }[] }).events;
     assert.equal(events[0]?.location, "Sitrepkala", out.stdout);

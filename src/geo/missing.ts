@@ -5,18 +5,29 @@
 // vouch for a small place in findPlaces (data/gazetteer/cues.json, smallPlace).
 import { fold } from "./fold.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
-import { candidates, prevWord } from "./mentions.js";
+import { candidates, findPlaces, prevWord, type PlaceMention } from "./mentions.js";
+import { resolvePlace } from "./resolve.js";
+import { reverseGeocode } from "./reverse.js";
 import { countryHints } from "./hints.js";
 import { gazetteer } from "./gazetteer.js";
 
 /** How the text says the name is a place, strongest first. */
-export type MissingCue = "place noun" | "apposition" | "dateline" | "preposition";
+export type MissingCue = "place noun" | "apposition" | "distance" | "dateline" | "preposition";
 
 export interface MissingMention {
   name: string;
   start: number;
   end: number;
   cue: MissingCue;
+  /** Where the text itself puts it ("X, 10 km south of Y", "X, near Y"): a point to check before adding it. */
+  suggested?: SuggestedPoint;
+}
+
+export interface SuggestedPoint {
+  lat: number;
+  lon: number;
+  /** The words it comes from ("10 km south of Siocon"). */
+  from: string;
 }
 
 // A run of capitalised words, with the particles of Arabic, Romance and other place names between
@@ -71,6 +82,7 @@ function cueFor(text: string, start: number, end: number, lx: Lexicon, leading: 
 export function missingPlaceMentions(text: string): MissingMention[] {
   const lx = lexicon();
   const out: MissingMention[] = [];
+  let places: PlaceMention[] | undefined;
   for (const m of text.matchAll(NAME)) {
     // Inside an actor's name ("Islamic State West Africa Province"): no place.
     if (inActorName(m[0], text.slice(m.index! + m[0].length, m.index! + m[0].length + 24), lx)) continue;
@@ -101,10 +113,39 @@ export function missingPlaceMentions(text: string): MissingMention[] {
     if (key.includes(" ") && (lx.smallNamesOther.has(last) || (lx.smallAfter.has(last) && !lx.smallPlaceNouns.has(last)))) continue;
     // Known names (exact or by transliteration), and runs that start with a known place ("Goma Tuesday").
     if (candidates(name).rows.length || candidates(name.split(" ")[0]!, false).rows.length) continue;
-    const cue = cueFor(text, start, end, lx, leading);
-    if (cue) out.push({ name, start, end, cue });
+    let cue = cueFor(text, start, end, lx, leading);
+    if (cue === null && !NEXT_IS_DISTANCE.test(text.slice(end, end + 40))) continue;
+    const suggested = anchorPoint(text, start, end, (places ??= findPlaces(text)));
+    // "Dorokala, about 20 km west of Maiduguri": placed by distance from a known town.
+    if (cue === null) {
+      if (!suggested) continue;
+      cue = "distance";
+    }
+    out.push(suggested ? { name, start, end, cue, suggested } : { name, start, end, cue });
   }
   return out;
+}
+
+// A name followed by a distance or nearness ("X, about 20 km west of", "X, near"): worth looking for an anchor.
+const NEXT_IS_DISTANCE = /^,\s+(?:(?:some|about|around|roughly|nearly|just|a few)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several|near|outside|north|south|east|west)/i;
+
+// Between an unknown name and the known place that anchors it: ", about", ", a village some", " lies".
+const ANCHOR_GAP = /^(?:,?\s+(?:(?:a|an|the|which|lies|is|located|situated|some|about|around|roughly|nearly|almost|just|small|farming|fishing|remote|border|village|town|hamlet|settlement|locality|camp)\s+)*)$/i;
+
+/**
+ * A known place right after the name that says where it lies by distance or nearness ("Liki, some
+ * 10 km south-east of Arbinda"; "Kwala village, a few kilometres from Mangu town"): that point.
+ */
+function anchorPoint(text: string, start: number, end: number, places: PlaceMention[]): SuggestedPoint | undefined {
+  const m = places.find((p) => p.start >= end && p.start - end <= 60);
+  if (!m || m.kind !== "place" || (m.offsetKm === undefined && m.qualifier !== "near")) return undefined;
+  if (!ANCHOR_GAP.test(text.slice(end, m.start))) return undefined;
+  const r = resolvePlace(m, { text, mentions: places });
+  if (!r || r.latitude === null || r.longitude === null) return undefined;
+  // A point outside the country the report is about is a wrong namesake of the anchor: no suggestion.
+  const country = countryHints(text)[0]?.code;
+  if (country && reverseGeocode(r.latitude, r.longitude)?.country !== country) return undefined;
+  return { lat: r.latitude, lon: r.longitude, from: text.slice(m.start, m.end) };
 }
 
 export interface MissingPlace {
@@ -117,6 +158,8 @@ export interface MissingPlace {
   countries: { code: string; reports: number }[];
   /** One report naming it, and the words around the first mention there. */
   example: { id: string; snippet: string };
+  /** Where a report itself puts it (the first such), to check before `sitrep gazetteer add`. */
+  suggested?: SuggestedPoint & { id: string };
 }
 
 /** Counts, over a corpus, the names reports say are places and the gazetteer cannot find. */
@@ -136,6 +179,7 @@ export class MissingPlaceTally {
         this.byKey.set(key, p);
       }
       p.mentions++;
+      if (f.suggested && !p.suggested) p.suggested = { ...f.suggested, id };
       if (f.cue !== "preposition") p.strong++;
       if (!p.seen.has(id)) {
         p.seen.add(id);

@@ -4,7 +4,7 @@ import { SitrepError } from "../../errors.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `usage: sitrep gazetteer import FILE [--alternate-names FILE]
-       sitrep gazetteer missing PATH... [--min-strong N] [--limit N] [--json]
+       sitrep gazetteer missing PATH... [--min-strong N] [--limit N] [--json | --tsv]
        sitrep gazetteer add NAME --country CC --lat LAT --lon LON [--alias NAME]... [--population N]
        sitrep gazetteer add --file PLACES.tsv`;
 
@@ -22,7 +22,9 @@ missing: reads reports (text, HTML, RSS/Atom, JSONL, folders; as \`sitrep ingest
 their story text says are places ("the village of X", "X village", "X, a town near ...", a dateline,
 "near X") that the gazetteer cannot find, most reports first: villages to add (import the country's
 GeoNames dump, or your own rows) so events there are placed. "strong" counts mentions with a place
-noun, an apposition or a dateline; --min-strong N (default 1) hides names with fewer.
+noun, an apposition or a dateline; --min-strong N (default 1) hides names with fewer. Where a report
+itself places a name ("X, 10 km south of Y", "X, near Y") the point is suggested; --tsv prints the
+list as a file for \`gazetteer add --file\`: suggested points filled in (check them), the rest commented out.
 
 add: adds a place by hand (a village \`missing\` listed), or every line of a TSV file
 (name, country, lat, lon, aliases separated by '|', population; '#' comments). Adding the same name in
@@ -31,7 +33,7 @@ the same country again replaces it. Its admin1 and admin2 are those of the neare
     const { values, positionals } = parse(argv, {
       "alternate-names": { type: "string" }, "min-strong": { type: "string" }, limit: { type: "string" }, json: { type: "boolean" },
       country: { type: "string" }, lat: { type: "string" }, lon: { type: "string" }, alias: { type: "string", multiple: true },
-      population: { type: "string" }, file: { type: "string" },
+      population: { type: "string" }, file: { type: "string" }, tsv: { type: "boolean" },
     });
     const [sub, ...paths] = positionals;
     if (sub === "missing") return missing(paths, values);
@@ -75,11 +77,20 @@ async function missing(paths: string[], values: Record<string, unknown>): Promis
   const list = tally.list(minStrong).slice(0, limit || undefined);
   if (values.json) {
     for (const p of list) console.log(JSON.stringify(p));
+  } else if (values.tsv) {
+    // The format `gazetteer add --file` reads; a name with no point in its reports waits, commented, for one.
+    console.log(["name", "country", "lat", "lon"].join("\t"));
+    for (const p of list) {
+      const country = p.countries[0]?.code ?? "";
+      if (p.suggested) console.log(`${p.name}\t${country}\t${p.suggested.lat}\t${p.suggested.lon}\t\t\t# ${p.suggested.from} (${p.suggested.id}); check before adding`);
+      else console.log(`# ${p.name}\t${country}\t\t\t# no point in the reports; e.g. ${p.example.id}: ${p.example.snippet}`);
+    }
   } else {
-    console.log(["reports", "mentions", "strong", "countries", "name", "example"].join("\t"));
+    console.log(["reports", "mentions", "strong", "countries", "name", "suggested", "example"].join("\t"));
     for (const p of list) {
       const countries = p.countries.map((c) => `${c.code}:${c.reports}`).join(",") || "-";
-      console.log([p.reports, p.mentions, p.strong, countries, p.name, `${p.example.id}: ${p.example.snippet}`].join("\t"));
+      const suggested = p.suggested ? `${p.suggested.lat},${p.suggested.lon} (${p.suggested.from})` : "-";
+      console.log([p.reports, p.mentions, p.strong, countries, p.name, suggested, `${p.example.id}: ${p.example.snippet}`].join("\t"));
     }
   }
   return skipped ? 1 : 0;
