@@ -57,7 +57,7 @@ const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarte
 export const BACKGROUND_DAYS = 10;
 
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
-const asideCache = new Map<string, [number, number][]>();
+let asideCache = new Map<string, [number, number][]>(); // replaced when full, not clear()ed: see tokenCache in phrase-trie.ts
 
 /** Sentence adverbs are no names: "Separately, a drone hit ..., the army said" holds no appositive. */
 const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|Overnight|Yesterday|Today|Instead|Also|Moreover|Nevertheless|Still|Then|Afterwards|Previously|Initially|Finally|Eventually|Similarly|Additionally|Subsequently|Recently|Nearby|Again";
@@ -74,7 +74,7 @@ export function asides(s: string): [number, number][] {
     const start = m.index! + (m[1]?.length ?? 0);
     out.push([start, m.index! + m[0].length]);
   }
-  if (asideCache.size > 2000) asideCache.clear();
+  if (asideCache.size > 2000) asideCache = new Map();
   asideCache.set(s, out);
   return out;
 }
