@@ -81,18 +81,19 @@ const A_QUANTITY = /^an?\s+(?:(?:large|small|significant|great|huge|growing|high
 // A sentence's figures are asked for by its own mentions and again by the events it elaborates:
 // they are kept for the report being read (buildContext starts each report afresh, so one report's
 // results never serve another). Callers only read them.
-const memo = new Map<string, FatalityMention[]>();
+// Replaced, not clear()ed, per report: see tokenCache in phrase-trie.ts.
+let memo = new Map<string, FatalityMention[]>();
 
 /** Forgets the figures kept for the previous report. */
 export function newReportFigures(): void {
-  memo.clear();
+  memo = new Map();
 }
 
 /** Fatality mentions in `text` (offsets relative to it). */
 export function findFatalities(text: string): FatalityMention[] {
   let hit = memo.get(text);
   if (hit === undefined) {
-    if (memo.size >= 256) memo.clear();
+    if (memo.size >= 256) memo = new Map();
     memo.set(text, (hit = figuresIn(text)));
   }
   return hit;

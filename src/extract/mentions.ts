@@ -57,7 +57,7 @@ const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarte
 export const BACKGROUND_DAYS = 10;
 
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
-const asideCache = new Map<string, [number, number][]>();
+let asideCache = new Map<string, [number, number][]>(); // replaced when full, not clear()ed: see tokenCache in phrase-trie.ts
 
 /** Sentence adverbs are no names: "Separately, a drone hit ..., the army said" holds no appositive. */
 const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|Overnight|Yesterday|Today|Instead|Also|Moreover|Nevertheless|Still|Then|Afterwards|Previously|Initially|Finally|Eventually|Similarly|Additionally|Subsequently|Recently|Nearby|Again";
@@ -74,7 +74,7 @@ export function asides(s: string): [number, number][] {
     const start = m.index! + (m[1]?.length ?? 0);
     out.push([start, m.index! + m[0].length]);
   }
-  if (asideCache.size > 2000) asideCache.clear();
+  if (asideCache.size > 2000) asideCache = new Map();
   asideCache.set(s, out);
   return out;
 }
@@ -136,33 +136,38 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     for (const [cs, ce] of clauses(plain)) {
       const clauseText = plain.slice(cs, ce);
       const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      const inClause = sentenceCues
-        .filter((c) => c.start >= cs && c.end <= ce)
-        .map((c) => ({ ...c, start: c.start - cs, end: c.end - cs }))
-        .map((c) => {
-          // The previous sentence sets the scene only when this one names no armed actor of its own.
-          const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
-          // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
-          // told of does not make the arrest of a notable figure a protest.
-          const own = armed || namedObject(plain, c.end + cs, si);
-          // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
-          const object = clauseText.slice(c.start);
-          const objectEnd = OBJECT_END.exec(object);
-          const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
-          if (rule?.needs_armed_actor && !armedBefore(si, cs, cs + c.start)) return null;
-          return rule && personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
-        })
-        .filter((c): c is CueHit => !!c);
+      // Plain loops, not a filter/map chain: the chain's intermediate arrays came in several elements
+      // kinds, and each new one deoptimised findMentions, whose re-optimisation took V8's compiler
+      // thread ~0.5 s each time (several times per 1,000 reports, after warm-up).
+      const inClause: CueHit[] = [];
+      for (const hit of sentenceCues) {
+        if (!(hit.start >= cs && hit.end <= ce)) continue;
+        const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
+        // The previous sentence sets the scene only when this one names no armed actor of its own.
+        const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
+        // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
+        // told of does not make the arrest of a notable figure a protest.
+        const own = armed || namedObject(plain, c.end + cs, si);
+        // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
+        const object = clauseText.slice(c.start);
+        const objectEnd = OBJECT_END.exec(object);
+        const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
+        if (!rule || (rule.needs_armed_actor && !armedBefore(si, cs, cs + c.start))) continue;
+        const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
+        if (kept) inClause.push(kept);
+      }
       if (!inClause.length) continue;
       const byFamily = new Map<string, CueHit[]>();
       for (const c of inClause) {
         const f = familyOf(c.rule);
         byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
       }
-      let families = [...byFamily.entries()].map(([family, hits]) => ({ family, hits, best: strongest(hits, plain, si) }));
-      families = families.filter((f) => f.best);
-      families = absorb(families as { family: string; hits: CueHit[]; best: CueHit }[], plain);
-      for (const { family, hits, best } of families as { family: string; hits: CueHit[]; best: CueHit }[]) {
+      const scored: { family: string; hits: CueHit[]; best: CueHit }[] = [];
+      for (const [family, hits] of byFamily) {
+        const best = strongest(hits, plain, si);
+        if (best) scored.push({ family, hits, best });
+      }
+      for (const { family, hits, best } of absorb(scored, plain)) {
         const before = plain.slice(cs, best.start);
         let drop: string | undefined;
         // Modality is read near the cue: a modal governs the words right after it, not the whole clause.

@@ -40,7 +40,10 @@ const wordCharAt = (text: string, i: number) => wordCharWidth(text, i, LETTER_OR
 
 // The passes of one sentence (actors, role words, sources, speakers) tokenize the same text in turn:
 // recent results are kept, so each text is cut once. Tokens are shared: callers only read them.
-const tokenCache = new Map<string, Tokens>();
+// A full cache is replaced, not clear()ed: V8 keeps a cleared map's new table in the old generation
+// once the map is there, and the dead tables still point at the young entries (scavenges treat them
+// as live), so every entry was promoted and waited for a full GC.
+let tokenCache = new Map<string, Tokens>();
 const TOKEN_CACHE_SIZE = 128;
 
 export function tokenize(text: string): Tokens {
@@ -62,7 +65,7 @@ export function tokenize(text: string): Tokens {
     t.start.push(start);
     t.end.push(i);
   }
-  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache = new Map();
   tokenCache.set(text, t);
   return t;
 }

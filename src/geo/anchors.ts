@@ -59,7 +59,8 @@ function capitalMention(phrase: string, end: number): PlaceMention {
   return m;
 }
 
-const cache = new Map<string, Map<string, Anchor>>();
+// Replaced when full, not clear()ed: see tokenCache in src/extract/phrase-trie.ts.
+let cache = new Map<string, Map<string, Anchor>>();
 
 /**
  * Unknown (or foreign-only) names the text relates to a known place, by folded name. Where a name
@@ -97,7 +98,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (!prev || rank(a) > rank(prev)) out.set(key, a);
     }
   }
-  if (cache.size > 256) cache.clear();
+  if (cache.size > 256) cache = new Map();
   cache.set(text, out);
   return out;
 }

@@ -125,6 +125,39 @@ export function looseRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
   return v === undefined ? NONE : rowsAt(g, v);
 }
 
+// Per first word of the in-memory exact keys, the most words ("deir ez zor": 3) a key starting with it
+// holds, for keys of two words or more; built once per loaded gazetteer. findPlaces looks up every
+// span of up to six capitalised words, nearly all misses; a span longer than any key its first word
+// starts can be passed over without hashing its (freshly joined) key.
+const spanWords = new WeakMap<Gazetteer, Map<string, number>>();
+function spanWordsOf(g: Gazetteer): Map<string, number> {
+  let m = spanWords.get(g);
+  if (!m) {
+    m = new Map();
+    for (const k of g.exact.keys()) {
+      const sp = k.indexOf(" ");
+      if (sp < 0) continue;
+      let words = 2;
+      for (let i = k.indexOf(" ", sp + 1); i >= 0; i = k.indexOf(" ", i + 1)) words++;
+      const first = k.slice(0, sp);
+      if (words > (m.get(first) ?? 1)) m.set(first, words);
+    }
+    spanWords.set(g, m);
+  }
+  return m;
+}
+
+/**
+ * The most space-separated words an exact key can hold when its first word (the text before its
+ * first space) is `first`: 1 when no key of two words or more starts so. Unbounded with a store on
+ * disk (its keys are not in memory). A key joined from n tokens' folds has at least n words, so a
+ * span of more tokens than this finds no exact rows.
+ */
+export function maxExactWords(first: string, g: Gazetteer = gazetteer()): number {
+  if (g.store) return Infinity;
+  return spanWordsOf(g).get(first) ?? 1;
+}
+
 // The in-memory exact keys sorted, for prefix lookups; built once per loaded gazetteer.
 const sortedKeys = new WeakMap<Gazetteer, string[]>();
 function keysOf(g: Gazetteer): string[] {

@@ -72,7 +72,8 @@ function wordSpans(text: string): FlatSpans {
   return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]), folds: new Array(spans.length) };
 }
 
-const hintCache = new Map<string, { code: string; weight: number }[]>();
+// Replaced when full, not clear()ed: see tokenCache in src/extract/phrase-trie.ts.
+let hintCache = new Map<string, { code: string; weight: number }[]>();
 
 /** `places`: the text's place mentions when the caller has them already (saves a second pass). */
 export function countryHints(text: string, places?: readonly PlaceMention[]): { code: string; weight: number }[] {
@@ -151,7 +152,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);
   }
   const out = [...score].map(([code, weight]) => ({ code, weight })).sort((a, b) => b.weight - a.weight);
-  if (hintCache.size > 256) hintCache.clear();
+  if (hintCache.size > 256) hintCache = new Map();
   hintCache.set(text, out);
   return out;
 }

@@ -1,7 +1,7 @@
 // findPlaces: toponyms in running text, with the relative phrase around each
 // ("35 km north of", "near", "the outskirts of", "... province").
 import { fold, looseKey } from "./fold.js";
-import { exactRows, gazetteer, looseRows } from "./gazetteer.js";
+import { exactRows, gazetteer, looseRows, maxExactWords } from "./gazetteer.js";
 import { distanceNumberSource, distanceValue, lexicon, type Lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
 import { wordCharWidth } from "../util/scan.js";
@@ -229,6 +229,9 @@ function letterBefore(text: string, i: number, from: number): number {
   return LETTER.test(text[i - 1]!) ? 1 : 0;
 }
 
+// A span passed over without an exact lookup finds no rows (never written to).
+const NO_ROWS: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
+
 export function findPlaces(text: string): PlaceMention[] {
   const lx = lexicon();
   const g = gazetteer();
@@ -248,10 +251,13 @@ export function findPlaces(text: string): PlaceMention[] {
     const last = lastSpanEnd(toks, masked, text, i, lx);
     const keys: string[] = [folded(i)];
     for (let j = i + 1; j <= last; j++) keys.push(keys[j - i - 1] + " " + folded(j));
+    // Spans longer than any exact key their first word starts are not looked up exactly (most are not).
+    const sp = keys[0]!.indexOf(" ");
+    const maxTokens = last > i ? maxExactWords(sp < 0 ? keys[0]! : keys[0]!.slice(0, sp), g) : 1;
     let hit: { j: number; rows: PlaceRow[]; exact: boolean } | null = null;
     for (let j = last; j >= i; j--) {
       const k = keys[j - i]!;
-      const rows = exactRows(k, g);
+      const rows = j - i < maxTokens ? exactRows(k, g) : NO_ROWS;
       if (rows.length) {
         // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district".
         if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j)) continue;

@@ -44,7 +44,8 @@ interface TextContext {
   /** "country.admin1" of the regions the text names ("Manipur"): a same-named town inside one is meant. */
   regions: Set<string>;
 }
-const textCache = new Map<string, TextContext>();
+// Replaced when full, not clear()ed: see tokenCache in src/extract/phrase-trie.ts.
+let textCache = new Map<string, TextContext>();
 
 /** The words between a toponym and the town it lies in: "X in Y", "the X toll gate in Y". */
 const IN_TOWN = /^(?!.*\b(?:was|were|is|are|had|has|have|been|\w+ed)\s)(?:\s+[a-z][\w-]*){0,3}\s+in\s+(?:central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/;
@@ -92,7 +93,7 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     if (a && (!b || a.s - b.s >= 3)) points.push({ lat: a.r.lat, lon: a.r.lon, key: q });
   }
   const ctx = { hints, points, within, inside, regions };
-  if (textCache.size > 256) textCache.clear();
+  if (textCache.size > 256) textCache = new Map();
   textCache.set(text, ctx);
   return ctx;
 }
