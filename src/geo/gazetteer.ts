@@ -97,7 +97,7 @@ export function indexRow(g: Pick<Gazetteer, "rows" | "exact" | "loose">, r: Plac
 
 /** The in-memory rows of a key, with the store's rows (when it has the key) in their place. */
 function merged(g: Gazetteer, v: number | number[] | undefined, stored: PlaceRow[] | null): PlaceRow[] {
-  if (!stored) return v === undefined ? NONE : rowsAt(g, v);
+  if (!stored) return v === undefined ? NO_ROWS : rowsAt(g, v);
   if (v === undefined) return stored.slice();
   const ids = typeof v === "number" ? [v] : v;
   const out: PlaceRow[] = [];
@@ -109,20 +109,20 @@ function merged(g: Gazetteer, v: number | number[] | undefined, stored: PlaceRow
 
 // What a miss returns: no array per miss on the hot path (findPlaces tries hundreds of spans per
 // report, nearly all misses). Frozen, so a caller that tried to fill it would fail loudly.
-const NONE: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
+export const NO_ROWS: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
 
 /** Rows whose name or alias folds to `key` (fold()); [] when none. */
 export function exactRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
   const v = g.exact.get(key);
   if (g.store) return merged(g, v, g.store.lookup(0, key));
-  return v === undefined ? NONE : rowsAt(g, v);
+  return v === undefined ? NO_ROWS : rowsAt(g, v);
 }
 
 /** Rows under a loose transliteration key (looseKey(fold(name))); [] when none. */
 export function looseRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
   const v = g.loose.get(key);
   if (g.store) return merged(g, v, g.store.lookup(1, key));
-  return v === undefined ? NONE : rowsAt(g, v);
+  return v === undefined ? NO_ROWS : rowsAt(g, v);
 }
 
 // Per first word of the in-memory exact keys, the most words ("deir ez zor": 3) a key starting with it

@@ -1,7 +1,7 @@
 // findPlaces: toponyms in running text, with the relative phrase around each
 // ("35 km north of", "near", "the outskirts of", "... province").
 import { fold, looseKey } from "./fold.js";
-import { exactRows, gazetteer, looseRows, maxExactWords } from "./gazetteer.js";
+import { exactRows, gazetteer, looseRows, maxExactWords, NO_ROWS } from "./gazetteer.js";
 import { distanceNumberSource, distanceValue, lexicon, type Lexicon } from "./lexicon.js";
 import type { PlaceRow } from "./rows.js";
 import { wordCharWidth } from "../util/scan.js";
@@ -228,9 +228,6 @@ function letterBefore(text: string, i: number, from: number): number {
   if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
   return LETTER.test(text[i - 1]!) ? 1 : 0;
 }
-
-// A span passed over without an exact lookup finds no rows (never written to).
-const NO_ROWS: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
 
 export function findPlaces(text: string): PlaceMention[] {
   const lx = lexicon();
