@@ -140,11 +140,11 @@ export function findMentions(ctx: ArticleContext): Mention[] {
       // kinds, and each new one deoptimised findMentions, whose re-optimisation took V8's compiler
       // thread ~0.5 s each time (several times per 1,000 reports, after warm-up).
       const inClause: CueHit[] = [];
+      // The previous sentence sets the scene only when this one names no armed actor of its own.
+      const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
       for (const hit of sentenceCues) {
         if (!(hit.start >= cs && hit.end <= ce)) continue;
         const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
-        // The previous sentence sets the scene only when this one names no armed actor of its own.
-        const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
         // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
         // told of does not make the arrest of a notable figure a protest.
         const own = armed || namedObject(plain, c.end + cs, si);
