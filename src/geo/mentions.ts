@@ -374,6 +374,19 @@ const AND_OR = /^,? (?:and|or) $/;
 const LIST_GOES_ON = /^(?: and | or |, (?!who\b|said\b|says\b|told\b)\p{Lu})/u;
 const APPOSITION = /^, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:village|town|city|settlement|hamlet|camp|locality|district|suburb|neighbou?rhood|port|market town|border town)\b/;
 
+/** "Shasha, a village on the road to ...": the words after a name (ending at `end`) say what kind of place it is. */
+export function placeInApposition(text: string, end: number): boolean {
+  return APPOSITION.test(text.slice(end, end + 48));
+}
+
+/** "the village of X", "north of X", "parts of X": the words before the "of" before `start` are a kind of place or a bearing. */
+export function placeNounOfBefore(text: string, start: number, lx: Lexicon): boolean {
+  if (prevWord(text, start) !== "of") return false;
+  let e = start;
+  while (e > 0 && (text[e - 1] === " " || text[e - 1] === ",")) e--;
+  return lx.smallBeforeOf.has(prevWord(text, e - 2));
+}
+
 /**
  * "in X", "near X", "the village of X", "north of X", "X village", or a dateline ("X, Congo —"):
  * the words around a small place's name say a place is meant.
@@ -383,7 +396,7 @@ function vouchedAsPlace(text: string, toks: Tok[], i: number, j: number, lx: Lex
   // "Istiklal Avenue", "Bolan Pass", "Kasindi airport": the name itself says what the place is.
   if (j > i && lx.smallAfter.has(toks[j]!.s.toLowerCase())) return true;
   // "Shasha, a village on the road to ...", "Kasindi, a town in eastern Congo".
-  if (APPOSITION.test(text.slice(toks[j]!.end, toks[j]!.end + 40))) return true;
+  if (placeInApposition(text, toks[j]!.end)) return true;
   // "in Masisi and Rutshuru", "over Ashkelon, Sderot and Netivot": one of a list of places.
   if (lastPlaceEnd >= 0 && start - lastPlaceEnd <= 6) {
     const join = text.slice(lastPlaceEnd, start);
@@ -391,13 +404,7 @@ function vouchedAsPlace(text: string, toks: Tok[], i: number, j: number, lx: Lex
     // an appositive person ("the governor of Kivu, Jean Bamba, said").
     if (AND_OR.test(join) || (join === ", " && LIST_GOES_ON.test(text.slice(toks[j]!.end, toks[j]!.end + 12)))) return true;
   }
-  const before = prevWord(text, start);
-  if (lx.smallBefore.has(before)) return true;
-  if (before === "of") {
-    let e = start;
-    while (e > 0 && (text[e - 1] === " " || text[e - 1] === ",")) e--;
-    if (lx.smallBeforeOf.has(prevWord(text, e - 2))) return true;
-  }
+  if (lx.smallBefore.has(prevWord(text, start)) || placeNounOfBefore(text, start, lx)) return true;
   const next = toks[j + 1];
   if (next && /^[ \t]+$/.test(text.slice(toks[j]!.end, next.start)) && lx.smallAfter.has(next.s.toLowerCase())) return true;
   return toks[i]!.allCaps && sentenceInitial(text, start) && /^,/.test(text.slice(toks[j]!.end));

@@ -5,7 +5,7 @@
 // vouch for a small place in findPlaces (data/gazetteer/cues.json, smallPlace).
 import { fold } from "./fold.js";
 import { lexicon, type Lexicon } from "./lexicon.js";
-import { candidates, findPlaces, prevWord, type PlaceMention } from "./mentions.js";
+import { candidates, findPlaces, placeInApposition, placeNounOfBefore, prevWord, type PlaceMention } from "./mentions.js";
 import { resolvePlace } from "./resolve.js";
 import { reverseGeocode } from "./reverse.js";
 import { countryHints } from "./hints.js";
@@ -35,7 +35,6 @@ export interface SuggestedPoint {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
 const PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|de|del|da|do|dos|das|du|la|le|les|bin|ibn|abu|umm)`;
 const NAME = new RegExp(String.raw`${WORD}(?:[ ](?:${PARTICLE}[- ])?${WORD}){0,3}`, "gu");
-const APPOSITION = /^, (?:a|an) (?:[a-z-]+ ){0,2}(?:village|town|settlement|hamlet|camp|locality|district|suburb|neighbou?rhood|port|market town|border town)\b/;
 
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|run|led|backed|based|majority|dominated|speaking|sponsored|era|out|occupied|linked|allied|aligned)$/iu;
 
@@ -66,12 +65,8 @@ function cueFor(text: string, start: number, end: number, lx: Lexicon, leading: 
   // "Kwahaslalek village", "Shadaw township"; not a site ("Pentecostal church", "Nile road"), and not
   // a word that describes the place named next ("the Amazon town of Puyo").
   if (lx.smallPlaceNouns.has(after)) return afterM![2] ? null : "place noun";
-  if (before === "of") {
-    let e = start;
-    while (e > 0 && (text[e - 1] === " " || text[e - 1] === ",")) e--;
-    if (lx.smallBeforeOf.has(prevWord(text, e - 2))) return "place noun";
-  }
-  if (APPOSITION.test(text.slice(end, end + 48))) return "apposition";
+  if (before === "of" && placeNounOfBefore(text, start, lx)) return "place noun";
+  if (placeInApposition(text, end)) return "apposition";
   // "KASINDI, Congo —": a dateline the gazetteer cannot place.
   if (start < 3 && /^,\s*\p{Lu}/u.test(text.slice(end, end + 4))) return "dateline";
   if (lx.smallBefore.has(before)) return "preposition";
