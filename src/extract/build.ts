@@ -12,6 +12,8 @@ import { associatedGroups, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
+import { loadJson } from "./lexicon.js";
+import type { ResolvedPlace } from "../geo/index.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
@@ -20,46 +22,26 @@ const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.sli
 const PARTY_KINDS = new Set(["government", "military", "armed_group", "official"]);
 
 export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: readonly Draft[] = []): Event {
+  // The steps are functions of their own, not one long body: V8 recompiles a function whole (with what
+  // it inlined) when one spot in it meets a new object or array shape, and as one body buildEvent was
+  // recompiled several times per 1,000 reports at ~0.3 s of CPU each.
   const input = ctx.input;
-  const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place));
-  if (scene) d = { ...d, place: scene };
-  const echoed = scene ? undefined : sceneByEcho(d, ctx);
-  // The site lies near that town, not in it: precision 2.
-  if (echoed?.place) d = { ...d, place: { ...echoed, place: { ...echoed.place, geo_precision: Math.max(2, echoed.place.geo_precision) as 2 | 3 } } };
+  d = placed(d, ctx, all);
   const p = d.place?.place ?? null;
   const cc = p?.country ?? ctx.countries[0] ?? "";
   const ci = cc ? countryInfo(cc) : null;
   const published = ctx.published ?? new Date().toISOString().slice(0, 10);
   const date = d.date?.date ?? published;
   const precision = (d.date ? (d.date.inherited && d.date.precision === 1 ? 1 : d.date.precision) : 2) as 1 | 2 | 3;
-  let admin = { admin1: p?.admin1 ?? "", admin2: p?.admin2 ?? "", admin3: p?.admin3 ?? "" };
-  if (p && !admin.admin1 && p.latitude != null && p.longitude != null) {
-    const r = reverseGeocode(p.latitude, p.longitude);
-    if (r) admin = { admin1: r.admin1, admin2: r.admin2, admin3: "" };
-  }
-  const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
-  const later = followUps(own, ctx);
-  const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
-  // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
-  const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
-  const a1 = actorAt(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), date);
-  const a2raw = actorAt(r2, date);
-  const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
+  const admin = adminOf(p);
+  const { a1, a2, later } = actorsOf(d, ctx, cc, date);
   const followSpeakers = laterSpeakersOf(d, later, ctx);
   const speakers = [...d.speakers, ...followSpeakers.map((f) => f.speaker)];
   const inter1 = a1?.inter ?? 0;
   const inter2 = a2?.inter ?? 0;
 
   const outlet = input.outlet?.trim();
-  const claims: Claim[] = [];
-  if (outlet) claims.push({ source: outlet, stance: d.outletVoice && !d.unverified ? "asserts" : "claims", kind: "outlet", article_id: input.id });
-  for (const s of speakers) {
-    if (s.stance === "denies") continue;
-    if (claims.some((c) => c.source === s.name && c.stance !== "denies")) continue;
-    claims.push({ source: s.name, stance: s.party ? "claims" : "asserts", kind: s.kind, article_id: input.id });
-  }
-  for (const s of d.denials) claims.push({ source: s.name, stance: "denies", kind: s.kind, article_id: input.id });
-
+  const claims = claimsOf(d, speakers, outlet, input.id);
   const { verification, reason } = verify(d, claims, outlet);
   const modality = verification === "disputed" ? "denied" : verification === "claimed" ? "claimed" : "reported";
   const evidence = evidenceOf(d, ctx, followSpeakers, a1 ? { name: a1.name, sentences: later } : undefined);
@@ -112,6 +94,52 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
     confidence: d.confidence,
     fatalities_reported: d.fatalityFigures.length > 1 ? d.fatalityFigures : undefined,
   };
+}
+
+/** The draft with its scene settled: a place in the report's country, or the town its site lies near. */
+function placed(d: Draft, ctx: ArticleContext, all: readonly Draft[]): Draft {
+  const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place));
+  if (scene) return { ...d, place: scene };
+  const echoed = sceneByEcho(d, ctx);
+  // The site lies near that town, not in it: precision 2.
+  if (echoed?.place) return { ...d, place: { ...echoed, place: { ...echoed.place, geo_precision: Math.max(2, echoed.place.geo_precision) as 2 | 3 } } };
+  return d;
+}
+
+/** ACLED's admin columns: the place's own, or the units its point falls in. */
+function adminOf(p: ResolvedPlace | null): { admin1: string; admin2: string; admin3: string } {
+  const admin = { admin1: p?.admin1 ?? "", admin2: p?.admin2 ?? "", admin3: p?.admin3 ?? "" };
+  if (p && !admin.admin1 && p.latitude != null && p.longitude != null) {
+    const r = reverseGeocode(p.latitude, p.longitude);
+    if (r) return { admin1: r.admin1, admin2: r.admin2, admin3: "" };
+  }
+  return admin;
+}
+
+/** actor1 and actor2 as of the event's date, and the follow-up sentences that tell more of the event. */
+function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1?: Actor; a2?: Actor; later: SentenceInfo[] } {
+  const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
+  const later = followUps(own, ctx);
+  const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
+  // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
+  const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
+  const a1 = actorAt(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), date);
+  const a2raw = actorAt(r2, date);
+  const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
+  return { a1, a2, later };
+}
+
+/** Who tells the event: the outlet, each named source once, and those who deny it. */
+function claimsOf(d: Draft, speakers: Speaker[], outlet: string | undefined, articleId: string): Claim[] {
+  const claims: Claim[] = [];
+  if (outlet) claims.push({ source: outlet, stance: d.outletVoice && !d.unverified ? "asserts" : "claims", kind: "outlet", article_id: articleId });
+  for (const s of speakers) {
+    if (s.stance === "denies") continue;
+    if (claims.some((c) => c.source === s.name && c.stance !== "denies")) continue;
+    claims.push({ source: s.name, stance: s.party ? "claims" : "asserts", kind: s.kind, article_id: articleId });
+  }
+  for (const s of d.denials) claims.push({ source: s.name, stance: "denies", kind: s.kind, article_id: articleId });
+  return claims;
 }
 
 /** Words that make a follow-up's figure history or a running total, not this event's toll. */
@@ -225,7 +253,6 @@ function laterSpeakersOf(d: Draft, later: SentenceInfo[], ctx: ArticleContext): 
 function countryInfoIso3(cc: string): string | undefined {
   return ISO3.get(cc);
 }
-import { loadJson } from "./lexicon.js";
 const ISO3 = new Map(loadJson<{ countries: { code: string; iso3: string }[] }>("countries.json").countries.map((c) => [c.code, c.iso3]));
 
 function verify(d: Draft, claims: Claim[], outlet?: string): { verification: Event["verification"]; reason: string } {

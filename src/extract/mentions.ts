@@ -121,155 +121,202 @@ function compile() {
 export function findMentions(ctx: ArticleContext): Mention[] {
   const rx = compiled();
   const mentions: Mention[] = [];
-  const articleUnverified = ctx.sentences.some((s) => rx.unverified.test(s.text));
-  const anniversaryPiece = !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text);
-
+  const flags: ReportFlags = {
+    unverified: ctx.sentences.some((s) => rx.unverified.test(s.text)),
+    anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text),
+  };
+  // Each step below is a function of its own rather than one long body: V8 optimises a function only
+  // after running bytecode in proportion to its size, and recompiles all of it (with what it inlined)
+  // whenever one spot in it meets a new object or array shape. As one body, findMentions was optimised
+  // only after ~300 reports, and each of its compiles cost ~0.2-0.5 s of CPU.
   for (const si of ctx.sentences) {
-    const text = si.text;
-    if (SITE_LINE.test(text)) continue;
-    const plain = blank(text, asides(text)); // asides blanked: modality cues inside them do not count
+    if (SITE_LINE.test(si.text)) continue;
+    const plain = blank(si.text, asides(si.text)); // asides blanked: modality cues inside them do not count
     // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
-    let said: Said | undefined;
-    const found: Mention[] = [];
-
-    const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
-    for (const [cs, ce] of clauses(plain)) {
-      const clauseText = plain.slice(cs, ce);
-      const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
-      // Plain loops, not a filter/map chain: the chain's intermediate arrays came in several elements
-      // kinds, and each new one deoptimised findMentions, whose re-optimisation took V8's compiler
-      // thread ~0.5 s each time (several times per 1,000 reports, after warm-up).
-      const inClause: CueHit[] = [];
-      // The previous sentence sets the scene only when this one names no armed actor of its own.
-      const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
-      for (const hit of sentenceCues) {
-        if (!(hit.start >= cs && hit.end <= ce)) continue;
-        const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
-        // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
-        // told of does not make the arrest of a notable figure a protest.
-        const own = armed || namedObject(plain, c.end + cs, si);
-        // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
-        const object = clauseText.slice(c.start);
-        const objectEnd = OBJECT_END.exec(object);
-        const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
-        if (!rule || (rule.needs_armed_actor && !armedBefore(si, cs, cs + c.start))) continue;
-        const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
-        if (kept) inClause.push(kept);
-      }
-      if (!inClause.length) continue;
-      const byFamily = new Map<string, CueHit[]>();
-      for (const c of inClause) {
-        const f = familyOf(c.rule);
-        byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
-      }
-      const scored: { family: string; hits: CueHit[]; best: CueHit }[] = [];
-      for (const [family, hits] of byFamily) {
-        const best = strongest(hits, plain, si);
-        if (best) scored.push({ family, hits, best });
-      }
-      for (const { family, hits, best } of absorb(scored, plain)) {
-        const before = plain.slice(cs, best.start);
-        let drop: string | undefined;
-        // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
-        const near = before.slice(-50).replace(rx.notForecast, " ");
-        // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
-        const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
-        const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
-        if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) drop = "forecast or hypothetical";
-        else if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !(said ??= saidIn(si, ctx)).denials.length) drop = "negated";
-        else if (rx.backgroundStrong.test(scope)) drop = "background";
-        // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
-        // history of the news, told in passing, is not news itself.
-        else if (CAUSED_BY.test(before.slice(-60))) drop = "background (the cause of another event)";
-        // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
-        // an event of its own only when the report gives it a day of its own.
-        else if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) drop = "background (the justification of another event)";
-        // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
-        else if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) drop = "analysis (an analyst's words)";
-        // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
-        // only what it dates itself ("gathered on Friday") can be news.
-        else if (anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx))) drop = "background (anniversary piece)";
-        // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
-        // are those of a happening the reader is taken to know, a reference, not a telling.
-        else if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) drop = "reference (the victims of a known happening)";
-        // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
-        // happening already told; a sentence with no figure of its own adds no event.
-        else if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) drop = "reference (the happening already told)";
-        // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
-        // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
-        else if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) drop = "reference in a relative clause";
-        // "the bloodiest day since the military seized power": what a "since" clause tells is history.
-        else if (SINCE_BEFORE.test(before.slice(-60))) drop = "background (since ...)";
-        // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
-        found.push({
-          sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
-          fatalities: [], speakers: NO_SPEAKERS, laterSpeakers: [], denials: NO_SPEAKERS, // set below when the mention lives
-          unverified: articleUnverified, verifiedByOutlet: rx.verified.test(text), drop,
-        });
-      }
-    }
-
-    if (!found.length) {
-      // A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly.
-      const last = lastLive(mentions);
-      if (last && si.idx - last.sentence.idx <= 2) {
-        const { speakers, denials } = (said ??= saidIn(si, ctx));
-        if (denials.length) last.denials = [...last.denials, ...denials];
-        if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
-          if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
-          // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
-          for (const x of mentions) if (!x.drop && x.sentence === last.sentence) refinePlace(x, si, ctx), refineDate(x, si, ctx);
-        }
-      }
-    }
-
-    for (const m of [...found]) {
-      attachDate(m, ctx, mentions);
-      attachPlace(m, ctx, mentions);
-      // "captured the towns of Maarat al-Numan and Saraqib": one event per place.
-      for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) found.push({ ...m, place: other, placeInherited: false });
-    }
-    for (const m of found) {
-      if (!m.drop && m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) m.drop = "background (dated well before publication)";
-      if (!m.drop && !m.date && ctx.published) m.drop = "no date in the report for it";
-      // "called supporters to rallies next Sunday": a day after publication is a plan, not an event.
-      if (!m.drop && m.date && !m.date.inherited && ctx.published && m.date.from > ctx.published.slice(0, 10)) m.drop = "forecast (dated after publication)";
-      // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
-      // someone spoke tells what was said, not a scene of its own.
-      if (!m.drop && m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) m.drop = "said at a venue (no scene of its own)";
-      if (!m.drop && rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) m.drop = "background";
-      // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
-      // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
-      if (!m.drop && (!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start))) m.drop = "background (past perfect, no day of its own)";
-      // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
-      // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
-      // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
-      if (!m.drop && m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) m.drop = "background (its sentence tells an old time)";
-      if (!m.drop && !m.date && articleDatesAllOld(ctx)) m.drop = "background (no date, and every date in the report is old)";
-      // "The protests began after the decree ... On Tuesday, protesters forced their way into parliament": a
-      // paragraph opened by how the trouble began retells its history; what it dates before the lead's day is background.
-      if (!m.drop && m.date && ctx.leadDate && m.date.to < ctx.leadDate.from && inHistoryParagraph(si, ctx)) m.drop = "background (a paragraph telling how it began)";
-      // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
-      // history, not one more event at the place of the sentence before.
-      if (!m.drop && m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) m.drop = "background (loosely dated recap, no place of its own)";
-      // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
-      // of their own but the day they were spoken of, are no telling of one happening.
-      if (!m.drop && (!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) m.drop = "reference (reports of ...)";
-      // A minor development is coded only where the sentence itself says where.
-      if (!m.drop && OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) m.drop = "no place of its own";
-    }
+    const said = new SaidOnce(si, ctx);
+    const found = cueMentions(si, plain, ctx, mentions, flags, said);
+    if (!found.length) elaborateLatest(si, ctx, mentions, said);
+    placeAndDate(found, si, ctx, mentions);
+    for (const m of found) if (!m.drop) m.drop = laterDrop(m, si, plain, ctx, mentions, found);
     // Speakers are found only for the mentions still live here: a dropped mention's are never read,
     // and finding them (a pass over the sentence's sources and subjects) is dear.
     for (const m of found) {
       if (m.drop) continue;
-      said ??= saidIn(si, ctx);
-      m.speakers = said.speakers;
-      m.denials = said.denials;
+      const { speakers, denials } = said.get();
+      m.speakers = speakers;
+      m.denials = denials;
     }
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
   }
   return mentions;
+}
+
+/** What holds for the whole report while its sentences are read. */
+interface ReportFlags {
+  /** The outlet says it could not verify what it tells. */
+  unverified: boolean;
+  /** The lead frames the report as an anniversary: only what it dates itself can be news. */
+  anniversaryPiece: boolean;
+}
+
+/** A sentence's speakers, worked out at most once, and only if a mention needs them. */
+class SaidOnce {
+  private said: Said | undefined;
+  constructor(private readonly si: SentenceInfo, private readonly ctx: ArticleContext) {}
+  get(): Said {
+    return (this.said ??= saidIn(this.si, this.ctx));
+  }
+}
+
+/** The mentions of one sentence's cues, clause by clause, each with why it is no event (if it is not). */
+function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): Mention[] {
+  const rx = compiled();
+  const text = si.text;
+  const found: Mention[] = [];
+  const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
+  for (const [cs, ce] of clauses(plain)) {
+    const clauseText = plain.slice(cs, ce);
+    const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
+    // Plain loops, not a filter/map chain: the chain's intermediate arrays came in several elements
+    // kinds, and each new one deoptimised the function, whose re-optimisation took V8's compiler
+    // thread ~0.5 s each time (several times per 1,000 reports, after warm-up).
+    const inClause: CueHit[] = [];
+    // The previous sentence sets the scene only when this one names no armed actor of its own.
+    const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
+    for (const hit of sentenceCues) {
+      if (!(hit.start >= cs && hit.end <= ce)) continue;
+      const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
+      // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
+      // told of does not make the arrest of a notable figure a protest.
+      const own = armed || namedObject(plain, c.end + cs, si);
+      // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
+      const object = clauseText.slice(c.start);
+      const objectEnd = OBJECT_END.exec(object);
+      const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
+      if (!rule || (rule.needs_armed_actor && !armedBefore(si, cs, cs + c.start))) continue;
+      const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
+      if (kept) inClause.push(kept);
+    }
+    if (!inClause.length) continue;
+    const byFamily = new Map<string, CueHit[]>();
+    for (const c of inClause) {
+      const f = familyOf(c.rule);
+      byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
+    }
+    const scored: { family: string; hits: CueHit[]; best: CueHit }[] = [];
+    for (const [family, hits] of byFamily) {
+      const best = strongest(hits, plain, si);
+      if (best) scored.push({ family, hits, best });
+    }
+    for (const { family, hits, best } of absorb(scored, plain)) {
+      const drop = modalityDrop(si, plain, cs, ce, best, ctx, mentions, flags, said);
+      // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
+      found.push({
+        sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
+        fatalities: [], speakers: NO_SPEAKERS, laterSpeakers: [], denials: NO_SPEAKERS, // set below when the mention lives
+        unverified: flags.unverified, verifiedByOutlet: rx.verified.test(text), drop,
+      });
+    }
+  }
+  return found;
+}
+
+/** Why a cue's mention is no event, read from the words around the cue (modality, background, reference). */
+function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, best: CueHit, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): string | undefined {
+  const rx = compiled();
+  const text = si.text;
+  const clauseText = plain.slice(cs, ce);
+  const before = plain.slice(cs, best.start);
+  // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
+  const near = before.slice(-50).replace(rx.notForecast, " ");
+  // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
+  const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
+  const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
+  if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
+  if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  if (rx.backgroundStrong.test(scope)) return "background";
+  // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
+  // history of the news, told in passing, is not news itself.
+  if (CAUSED_BY.test(before.slice(-60))) return "background (the cause of another event)";
+  // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
+  // an event of its own only when the report gives it a day of its own.
+  if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) return "background (the justification of another event)";
+  // An analyst's quote is commentary: "I expect Washington to ...", said an analyst.
+  if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) return "analysis (an analyst's words)";
+  // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
+  // only what it dates itself ("gathered on Friday") can be news.
+  if (flags.anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx))) return "background (anniversary piece)";
+  // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
+  // are those of a happening the reader is taken to know, a reference, not a telling.
+  if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) return "reference (the victims of a known happening)";
+  // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
+  // happening already told; a sentence with no figure of its own adds no event.
+  if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) return "reference (the happening already told)";
+  // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
+  // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
+  if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) return "reference in a relative clause";
+  // "the bloodiest day since the military seized power": what a "since" clause tells is history.
+  if (SINCE_BEFORE.test(before.slice(-60))) return "background (since ...)";
+  return undefined;
+}
+
+/** A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly. */
+function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mention[], said: SaidOnce): void {
+  const text = si.text;
+  const last = lastLive(mentions);
+  if (last && si.idx - last.sentence.idx <= 2) {
+    const { speakers, denials } = said.get();
+    if (denials.length) last.denials = [...last.denials, ...denials];
+    if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
+      if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
+      // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
+      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) refinePlace(x, si, ctx), refineDate(x, si, ctx);
+    }
+  }
+}
+
+/** Each new mention's date and place; "captured the towns of X and Y" gives one mention per place. */
+function placeAndDate(found: Mention[], si: SentenceInfo, ctx: ArticleContext, mentions: Mention[]): void {
+  for (const m of [...found]) {
+    attachDate(m, ctx, mentions);
+    attachPlace(m, ctx, mentions);
+    // "captured the towns of Maarat al-Numan and Saraqib": one event per place.
+    for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) found.push({ ...m, place: other, placeInherited: false });
+  }
+}
+
+/** Why a placed and dated mention is no event after all (background, a forecast by its date, no place of its own). */
+function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleContext, mentions: Mention[], found: Mention[]): string | undefined {
+  const rx = compiled();
+  if (m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) return "background (dated well before publication)";
+  if (!m.date && ctx.published) return "no date in the report for it";
+  // "called supporters to rallies next Sunday": a day after publication is a plan, not an event.
+  if (m.date && !m.date.inherited && ctx.published && m.date.from > ctx.published.slice(0, 10)) return "forecast (dated after publication)";
+  // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
+  // someone spoke tells what was said, not a scene of its own.
+  if (m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) return "said at a venue (no scene of its own)";
+  if (rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) return "background";
+  // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
+  // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
+  if ((!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start))) return "background (past perfect, no day of its own)";
+  // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
+  // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
+  // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
+  if (m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) return "background (its sentence tells an old time)";
+  if (!m.date && articleDatesAllOld(ctx)) return "background (no date, and every date in the report is old)";
+  // "The protests began after the decree ... On Tuesday, protesters forced their way into parliament": a
+  // paragraph opened by how the trouble began retells its history; what it dates before the lead's day is background.
+  if (m.date && ctx.leadDate && m.date.to < ctx.leadDate.from && inHistoryParagraph(si, ctx)) return "background (a paragraph telling how it began)";
+  // "The protests began last week": a loosely dated recap with no place of its own is the campaign's
+  // history, not one more event at the place of the sentence before.
+  if (m.placeInherited && m.date && !m.date.inherited && m.date.precision >= 2 && laterNewsExists(m, mentions)) return "background (loosely dated recap, no place of its own)";
+  // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
+  // of their own but the day they were spoken of, are no telling of one happening.
+  if ((!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) return "reference (reports of ...)";
+  // A minor development is coded only where the sentence itself says where.
+  if (OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) return "no place of its own";
+  return undefined;
 }
 
 // Helpers of findMentions live at module level, not as closures made per sentence or clause: under tsx

@@ -225,7 +225,9 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
     admin1, admin2, admin3: "",
     latitude: Math.round(lat * 1e5) / 1e5, longitude: Math.round(lon * 1e5) / 1e5,
     geo_precision: precision,
-    ...(r.pop ? { population: r.pop } : {}),
-    ...(r.fcode === "ADM2" ? { district: true as const } : {}),
+    // Both always set (undefined when they do not apply): one object shape for every place keeps the
+    // extractor's code that reads places from being recompiled for each new combination.
+    population: r.pop || undefined,
+    district: r.fcode === "ADM2" ? true : undefined,
   };
 }
