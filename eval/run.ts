@@ -47,6 +47,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 5 (written session 5, never tuned on)", resolve(root, "eval/extract/holdout5.json")],
   // Written at the start of session 6, before that session's work; 14 of its 40 reports are long multi-event articles.
   ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
+  // Written at the start of session 8, before that session's work; 15 of its 45 reports are long articles.
+  ["extraction, fresh held-out set 7 (written session 8, never tuned on)", resolve(root, "eval/extract/holdout7.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
