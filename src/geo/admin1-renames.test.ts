@@ -51,7 +51,8 @@ test("South Sudan's Unity and Lakes states are admin1 places, placed inside them
   assert.equal(reverseGeocode(lakes.latitude!, lakes.longitude!)?.admin1, "Lakes");
 });
 
-test("'in Unity state' is South Sudan's Unity", { todo: "findPlaces rejects a span of common words only ('unity', 'state') unless it is a country or feature" }, () => {
+test("'in Unity state' is South Sudan's Unity; 'unity' alone is a word", () => {
+  assert.deepEqual(findPlaces("He called for Unity. State media agreed.").map((p) => p.name), []);
   const text = "Fighting broke out in Unity state on Tuesday, aid workers said.";
   const m = findPlaces(text).find((p) => p.name.startsWith("Unity"));
   assert.ok(m, "the state is found");
