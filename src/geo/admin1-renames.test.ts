@@ -48,6 +48,7 @@ test("South Sudan's Unity and Lakes states are admin1 places, placed inside them
   const lakes = resolvePlace(findPlaces(text).find((p) => p.name.startsWith("Lakes"))!, { text })!;
   assert.equal(lakes.country, "SS");
   assert.equal(lakes.admin1, "Lakes");
+  assert.equal(lakes.location, "Rumbek");
   assert.equal(reverseGeocode(lakes.latitude!, lakes.longitude!)?.admin1, "Lakes");
 });
 
@@ -59,6 +60,7 @@ test("'in Unity state' is South Sudan's Unity; 'unity' alone is a word", () => {
   const r = resolvePlace(m, { text })!;
   assert.equal(r.country, "SS");
   assert.equal(r.admin1, "Unity");
+  assert.equal(r.location, "Bentiu", "a state-only report is coded at the state capital (data/gazetteer/admin1-capitals.tsv)");
 });
 
 test("a town whose old code could not be mapped prints an empty admin1, not a neighbour's", () => {
