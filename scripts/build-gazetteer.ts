@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fold } from "../src/geo/fold.js";
 import { parseExtraTsv, PLACE_COLUMNS, type PlaceRow } from "../src/geo/rows.js";
 import { reverseGeocode } from "../src/geo/reverse.js";
-import { currentAdmin1, nearCodeFinder, parseAdmin1Renames, type CodedPoint } from "../src/geo/admin1-renames.js";
+import { currentAdmin1, nearCodeFinder, parseAdmin1Renames, renameFor, type CodedPoint } from "../src/geo/admin1-renames.js";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -100,7 +100,7 @@ const renamed = new Map<string, number>();
 const notCapital = new Set<PlaceRow>();
 for (let i = 0; i < atcRows; i++) {
   const r = rows[i]!;
-  const rule = renames.get(`${r.country}.${r.a1}`);
+  const rule = renameFor(renames, r.country, r.a1, r.name);
   if (!rule) continue;
   const p = sameTownPoint.get(i);
   const code = currentAdmin1(rule, p !== undefined ? coded[p]!.code : undefined,

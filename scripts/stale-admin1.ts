@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { fold } from "../src/geo/fold.js";
 import { parsePlaceLine } from "../src/geo/rows.js";
-import { currentAdmin1, nearCodeFinder, parseAdmin1Renames, type CodedPoint } from "../src/geo/admin1-renames.js";
+import { currentAdmin1, nearCodeFinder, parseAdmin1Renames, renameFor, type CodedPoint } from "../src/geo/admin1-renames.js";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -82,7 +82,7 @@ const suspect = (key: string) => { const m = knownMoves.get(key); return !!m && 
 
 for (const c of atc) {
   const key = `${c.country}.${c.adminCode}`;
-  const rule = renames.get(key);
+  const rule = renameFor(renames, c.country, c.adminCode, c.name);
   if (names.has(key) && !rule && !suspect(key)) continue;
   const g: Group = groups.get(key) ?? { cc: c.country, code: c.adminCode, towns: [], same: new Map(), sameN: 0, vote: new Map(), result: new Map() };
   groups.set(key, g);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findPlaces, resolvePlace, reverseGeocode } from "./index.js";
-import { currentAdmin1, parseAdmin1Renames } from "./admin1-renames.js";
+import { currentAdmin1, parseAdmin1Renames, renameFor } from "./admin1-renames.js";
 
 const rules = parseAdmin1Renames("country\told\tcurrent\tnote\nXX\t7\tA|B\tsplit\nXX\t8\tC\trenumbered\nXX\t9\t-\tunsure\n");
 
@@ -19,6 +19,12 @@ test("a split unit's town goes by the newer source's code for it, else by most o
   assert.equal(currentAdmin1(split, "Z", ["B", "A", "A", "Z", "Z"]), "A", "a code outside the split is no evidence");
   assert.equal(currentAdmin1(split, undefined, ["B", "A"]), "B", "a tie goes to the nearer");
   assert.equal(currentAdmin1(split, undefined, []), "", "no neighbour: left empty, not guessed");
+});
+
+test("a row for one town overrides its code's row (a town its neighbours would place wrongly)", () => {
+  const own = parseAdmin1Renames("XX\t7\tA|B\tsplit\nXX\t7/Sitrepvik\tB\tthe town's own\n");
+  assert.deepEqual(renameFor(own, "XX", "7", "Sitrepvík")?.current, ["B"]);
+  assert.deepEqual(renameFor(own, "XX", "7", "Elsewhere")?.current, ["A", "B"]);
 });
 
 test("a malformed row is refused", () => {

@@ -6,6 +6,7 @@
 import KDBush from "kdbush";
 import * as geokdbush from "geokdbush";
 import { SitrepError } from "../errors.js";
+import { fold } from "./fold.js";
 
 // @types/geokdbush describes the v1 API; v2 takes a kdbush v4 index and returns item ids.
 const around = (geokdbush as unknown as { around: (...a: unknown[]) => number[] }).around;
@@ -19,7 +20,10 @@ export interface Admin1Rename {
   note: string;
 }
 
-/** `country old current note` lines, '#' comments; current is '|'-separated, or '-' for unmapped. Keyed "CC.old". */
+/**
+ * `country old current note` lines, '#' comments; current is '|'-separated, or '-' for unmapped. Keyed
+ * "CC.old"; an old code written "code/Town" is a row for that one town (a town whose neighbours vote wrong).
+ */
 export function parseAdmin1Renames(text: string): Map<string, Admin1Rename> {
   const out = new Map<string, Admin1Rename>();
   text.split("\n").forEach((line, i) => {
@@ -29,11 +33,17 @@ export function parseAdmin1Renames(text: string): Map<string, Admin1Rename> {
     if (!country || !old || !current || !note) {
       throw new SitrepError("SITREP_E_GAZETTEER", `admin1-renames.tsv line ${i + 1}: needs country, old code, current code(s) or '-', and a note`);
     }
-    const key = `${country}.${old}`;
+    const slash = old.indexOf("/");
+    const key = slash < 0 ? `${country}.${old}` : `${country}.${old.slice(0, slash)}/${fold(old.slice(slash + 1))}`;
     if (out.has(key)) throw new SitrepError("SITREP_E_GAZETTEER", `admin1-renames.tsv line ${i + 1}: ${key} is listed twice`);
-    out.set(key, { country, old, current: current === "-" ? [] : current.split("|").map((s) => s.trim()).filter(Boolean), note });
+    out.set(key, { country, old: slash < 0 ? old : old.slice(0, slash), current: current === "-" ? [] : current.split("|").map((s) => s.trim()).filter(Boolean), note });
   });
   return out;
+}
+
+/** The row for a town: its own, else its code's. */
+export function renameFor(renames: Map<string, Admin1Rename>, country: string, code: string, town: string): Admin1Rename | undefined {
+  return renames.get(`${country}.${code}/${fold(town)}`) ?? renames.get(`${country}.${code}`);
 }
 
 /**
