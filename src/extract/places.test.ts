@@ -185,3 +185,9 @@ test("a place owning a thing ('against Baghdad's grip') is no scene when the sen
   );
   assert.match(events[0]?.location ?? "", /^Basra/, where(events));
 });
+
+test("an event in a town whose admin1 GeoNames renumbered prints today's admin1 (Juba: Central Equatoria)", () => {
+  const events = run("JUBA, South Sudan — Gunmen attacked a police post in Juba on Monday, killing two officers, police said.");
+  assert.equal(events[0]?.location, "Juba", where(events));
+  assert.equal(events[0]?.admin1, "Central Equatoria");
+});

@@ -296,6 +296,7 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
 
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
 const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
+const ADMIN1_WORD = /^(?:state|province|region|governorate)$/i;
 const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|province|regency)\b/i;
 const unitWordAfter = (text: string, toks: Tok[], j: number) => UNIT_WORD_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 28));
 
@@ -333,8 +334,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const maxPop = Math.max(...rows.map((r) => r.pop));
   const words = toks.slice(i, j + 1);
   if (words.every((w) => lx.common.has(fold(w.s)))) {
-    // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea").
-    if (!rows.some((r) => r.kind === "country" || r.kind === "feature")) return Verdict.Reject;
+    // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea"), or a
+    // capitalised region with its unit word ("Unity state": South Sudan's state, not unity).
+    if (!rows.some((r) => r.kind === "country" || r.kind === "feature") && !(first.cap && i < j && !sentenceInitial(text, first.start) && rows.some((r) => r.kind === "admin1") && ADMIN1_WORD.test(words[words.length - 1]!.s))) return Verdict.Reject;
   }
   // A unit known only as a district was matched with its unit word after it ("Nganzai LGA"): that is enough.
   if (rows.every(isUnitOnly)) return Verdict.Accept;
