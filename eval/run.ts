@@ -2,8 +2,8 @@
 // Extraction: the shared dev set and seed (when ../shared is present) and the project's own set;
 // geocoding: eval/geocode; fusion: eval/fuse. Add --verbose to list each miss (never for the sealed
 // held-out set), --why to add where each set's misses come from (counts only, so sealed sets too),
-// --only NAME to score just the sets whose file name contains NAME, --keep-check to score with the
-// learned keep-check on.
+// --only NAME to score just the sets whose file name contains NAME, --no-keep-check to score the rules
+// alone (the learned keep-check is on by default, as in extraction).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
@@ -13,8 +13,11 @@ import { evalFuse } from "./fuse/run.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const verbose = process.argv.includes("--verbose");
-// --keep-check: score with the learned keep-check on (src/extract/keep.ts, a precision mode; off by default).
-if (process.argv.includes("--keep-check")) process.env.SITREP_KEEP_CHECK = "1";
+// The learned keep-check (src/extract/keep.ts) is on by default; --no-keep-check scores the rules alone.
+// (--keep-check, the opt-in flag of sessions 5-7, is still accepted and changes nothing.)
+if (process.argv.includes("--no-keep-check")) process.env.SITREP_KEEP_CHECK = "0";
+else if (process.argv.includes("--keep-check")) process.env.SITREP_KEEP_CHECK = "1";
+console.log(`keep-check: ${process.env.SITREP_KEEP_CHECK === "0" ? "off (rules only)" : "on"}`);
 const why = process.argv.includes("--why");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;

@@ -7,8 +7,12 @@
 // event as a miss. Before fitting on everything, leave-one-set-out cross-validation prints what
 // the check does to each set it did not see: that is the figure to trust, not the training fit.
 //
-// usage: node --import tsx scripts/train-keep.ts [--dry-run] [--l2 X (default 100, the best of 0.3-300 by
-// leave-one-set-out F1 in session 5)] [--sweep] [--cache FILE] [--without REGEX]
+// The check never drops an event told as a happening of its own (keep.ts toldAsOwnHappening) nor a
+// report's likeliest event; the counts here apply the same rules, so the figures are those of the
+// check as it runs.
+//
+// usage: node --import tsx scripts/train-keep.ts [--dry-run] [--l2 X (default 30, the best of 3-300 by
+// leave-one-set-out F1 in session 8)] [--max-chars N] [--sweep] [--cache FILE] [--without REGEX]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
@@ -21,10 +25,11 @@ import { tuningSets } from "../eval/extract/sets.js";
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const SETS = tuningSets(root);
 const args = process.argv.slice(2);
-const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 100;
+const L2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 30;
 
-/** One event: its signals, whether the scorer matched it, and the length of its report. */
-interface Example { set: string; x: Features; y: 0 | 1; chars: number }
+/** One event: its signals, whether the scorer matched it, its report and that report's length, and
+ *  whether it is told as a happening of its own (never dropped). */
+interface Example { set: string; x: Features; y: 0 | 1; chars: number; report: string; own: boolean }
 interface SetData { name: string; examples: Example[]; missed: number }
 
 function collect(): SetData[] {
@@ -38,7 +43,7 @@ function collect(): SetData[] {
       cands.forEach((k, i) => {
         const g = m.matchedTo.get(i);
         if (g && optional(g)) return; // neither a hit nor an extra to the scorer
-        examples.push({ set: name, x: k.features, y: g ? 1 : 0, chars: c.text!.length });
+        examples.push({ set: name, x: k.features, y: g ? 1 : 0, chars: c.text!.length, report: c.id, own: k.own });
       });
     }
     return { name, examples, missed };
@@ -49,17 +54,26 @@ function collect(): SetData[] {
 const fit = (examples: Example[], l2 = L2): Fit => fitLogistic(examples, l2);
 
 // --max-chars N: the check judges no report longer than this (keep.ts's max_chars). Long features tell
-// real events late and by context; on the long-article sets (tune11, tune12) the check gained on one and
-// lost on the other, so by default it leaves them alone. Chosen by leave-one-set-out F1 (see --sweep).
-const MAX_CHARS = args.includes("--max-chars") ? Number(args[args.indexOf("--max-chars") + 1]) : 2400;
+// real events late and by context, not as happenings of their own: in session 6 the check gained on one
+// long-article set (tune11, tune12) and lost on the other. In session 8, with the check sparing events told
+// as their own happening, judging every report lifted both long sets (leave-one-set-out pooled F1 0.721 ->
+// 0.734), but it still dropped 3 of the shared seed's 4 events (4,550 characters, each told by context),
+// so by default it still leaves long reports alone.
+const MAX_CHARS_DEFAULT = 2400;
+const MAX_CHARS = args.includes("--max-chars") ? Number(args[args.indexOf("--max-chars") + 1]) : MAX_CHARS_DEFAULT;
 
-/** tp, fp, fn when events under `t` are dropped (in reports no longer than `maxChars`). */
+/** tp, fp, fn when events under `t` are dropped (in reports no longer than `maxChars`), as keep.ts's
+ *  keepLikely drops them: never an event told as its own happening, never a report's likeliest event.
+ *  (An event the scorer left as optional is no example, so a report's likeliest example stands in.) */
 function counts(sets: SetData[], m: Fit | null, t: number, maxChars = MAX_CHARS) {
   let tp = 0, fp = 0, fn = 0;
   for (const s of sets) {
     fn += s.missed;
+    const top = new Map<string, number>();
+    if (m) for (const e of s.examples) top.set(e.report, Math.max(top.get(e.report) ?? -1, keepProbability(e.x, m)));
     for (const e of s.examples) {
-      const keep = !m || e.chars > maxChars || keepProbability(e.x, m) >= t;
+      const p = m ? keepProbability(e.x, m) : 1;
+      const keep = !m || e.chars > maxChars || e.own || p === top.get(e.report) || p >= t;
       if (e.y) keep ? tp++ : fn++;
       else if (keep) fp++;
     }
@@ -87,7 +101,7 @@ function bestThreshold(sets: SetData[], m: Fit): number {
 // --cache FILE: keep the extracted examples between runs (for trying settings; delete after rule changes).
 const cacheAt = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : undefined;
 const data: SetData[] = cacheAt && existsSync(cacheAt)
-  ? (JSON.parse(readFileSync(cacheAt, "utf8")) as { name: string; missed: number; examples: { set: string; x: [string, number][]; y: 0 | 1; chars: number }[] }[])
+  ? (JSON.parse(readFileSync(cacheAt, "utf8")) as { name: string; missed: number; examples: (Omit<Example, "x"> & { x: [string, number][] })[] }[])
       .map((s) => ({ ...s, examples: s.examples.map((e) => ({ ...e, x: new Map(e.x) })) }))
   : collect();
 // --without RE: leave out the features whose names match (to see what each group is worth).
@@ -102,17 +116,19 @@ console.log(`examples: ${data.map((s) => `${s.name} ${s.examples.length} (${s.ex
 /** Leave one set out: fit and pick the threshold on the others, score the one left out. */
 function crossValidate(l2: number, show: boolean): string {
   const before = { tp: 0, fp: 0, fn: 0 }, after = { tp: 0, fp: 0, fn: 0 };
+  let worst = { name: "", change: Infinity };
   for (const out of data) {
     const rest = data.filter((s) => s !== out);
     const m = fit(rest.flatMap((s) => s.examples), l2);
     const t = bestThreshold(rest, m);
     const b = counts([out], null, 0), a = counts([out], m, t);
     for (const k of ["tp", "fp", "fn"] as const) (before[k] += b[k]), (after[k] += a[k]);
+    if (a.f1 - b.f1 < worst.change) worst = { name: out.name, change: a.f1 - b.f1 };
     if (show) console.log(`  held out ${out.name}: ${b.f1.toFixed(3)} -> ${a.f1.toFixed(3)} (t ${t}, fp ${b.fp}->${a.fp}, fn ${b.fn}->${a.fn})`);
   }
-  return `leave-one-set-out over ${data.length} sets: pooled F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)} (fp ${before.fp} -> ${after.fp}, fn ${before.fn} -> ${after.fn})`;
+  return `leave-one-set-out over ${data.length} sets: pooled F1 ${f1(before).toFixed(3)} -> ${f1(after).toFixed(3)} (fp ${before.fp} -> ${after.fp}, fn ${before.fn} -> ${after.fn}); worst set ${worst.name} ${worst.change >= 0 ? "+" : ""}${worst.change.toFixed(3)}`;
 }
-if (args.includes("--sweep")) for (const l2 of [0.3, 3, 10, 30, 100]) console.log(`l2 ${l2}: ${crossValidate(l2, false)}`);
+if (args.includes("--sweep")) for (const l2 of [3, 10, 30, 100, 300]) console.log(`l2 ${l2}: ${crossValidate(l2, false)}`);
 const summary = crossValidate(L2, true);
 console.log(summary);
 
@@ -122,7 +138,7 @@ console.log(`fit on all sets: threshold ${threshold}, training ${fmt(counts(data
 const weights = roundedWeights(all.weights);
 console.log(Object.entries(weights).slice(0, 25).map(([k, v]) => `${k} ${v}`).join(", "));
 if (!args.includes("--dry-run")) {
-  const about = `scripts/train-keep.ts, ${new Date().toISOString().slice(0, 10)}: L2 logistic regression (l2 ${L2}) on ${data.reduce((s, d) => s + d.examples.length, 0)} events from ${data.map((d) => d.name).join(", ")}; ${summary}`;
+  const about = `scripts/train-keep.ts, ${new Date().toISOString().slice(0, 10)}: judges events not told as their own happening, never a report's likeliest; L2 logistic regression (l2 ${L2}) on ${data.reduce((s, d) => s + d.examples.length, 0)} events from ${data.map((d) => d.name).join(", ")}; ${summary}`;
   writeFileSync(resolve(root, "data/models/keep.json"), JSON.stringify({ about, threshold, max_chars: MAX_CHARS, bias: Math.round(all.bias * 1000) / 1000, weights }, null, 1) + "\n");
   console.log("wrote data/models/keep.json");
 }

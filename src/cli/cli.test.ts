@@ -6,6 +6,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { EventSchema } from "../event.js";
 import { COMMANDS } from "./main.js";
+import { extractArticle } from "../extract/index.js";
 import { runCli, tempDir, hasShared, SEED_TXT, SEED_GOLD } from "../../test/helpers.js";
 
 test("`sitrep --help` lists every command with one line each", () => {
@@ -101,6 +102,26 @@ test("bad inputs get one line each naming the file and a code; the batch goes on
     assert.match(r.stderr, /SITREP_E_BAD_DATE .*lines\.jsonl:3/);
     const s = JSON.parse(runCli(["status", "--db", db, "--format", "json"]).stdout);
     assert.equal(s.skippedInputs, 5);
+  } finally {
+    cleanup();
+  }
+});
+
+test("extract --jsonl runs the keep-check by default, as the library does; --no-keep-check gives the rules' events", () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const report = { id: "k", text: "MOGADISHU — Gunmen stormed a checkpoint in Jowhar on Tuesday, killing four soldiers, a local official said.\n\nPolice later arrested twelve suspects, officials said.", published: "2023-03-09", outlet: "Test Wire" };
+    // SITREP_KEEP_CHECK="" stands for unset (this test may run under SITREP_KEEP_CHECK=0).
+    const kinds = (args: string[], env: Record<string, string> = { SITREP_KEEP_CHECK: "" }) => {
+      const r = runCli(["extract", "--jsonl", ...args], { input: JSON.stringify(report) + "\n", cwd: dir, env });
+      assert.equal(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout.trim()).events as { sub_event_type: string }[]).map((e) => e.sub_event_type);
+    };
+    const lib = (keepCheck: boolean) => extractArticle(report, { keepCheck }).events.map((e) => e.sub_event_type);
+    assert.deepEqual(kinds([]), lib(true));
+    assert.deepEqual(kinds(["--no-keep-check"]), lib(false));
+    assert.deepEqual(kinds([], { SITREP_KEEP_CHECK: "0" }), lib(false));
+    assert.ok(lib(false).length >= lib(true).length, "the check only ever removes events");
   } finally {
     cleanup();
   }

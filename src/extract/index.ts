@@ -10,7 +10,7 @@ import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
 import { buildEvent } from "./build.js";
 import { detectLanguage } from "./language.js";
-import { keepFeatures, keepLikely, type Features } from "./keep.js";
+import { keepFeatures, keepLikely, toldAsOwnHappening, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
@@ -21,15 +21,16 @@ export interface ExtractResult {
 export const MAX_EXTRACT_CHARS = 200_000;
 
 export interface ExtractOptions {
-  /** Run the learned keep-check (keep.ts), a precision mode: off unless asked for here or by
-   *  SITREP_KEEP_CHECK=1. It trades some true events told by context (a follow-up strike "hours
-   *  later" at the same place) for far fewer extras, and only judges reports no longer than those
-   *  it was fitted on (data/models/keep.json). */
+  /** Run the learned keep-check (keep.ts): on unless turned off here (`false`) or by
+   *  SITREP_KEEP_CHECK=0 (rules only). It drops the events least like those careful coders keep,
+   *  but never one told as a happening of its own (its own day and place, or a sentence opening on
+   *  when or where it happened) nor a report's likeliest event, and judges only reports no longer
+   *  than it was fitted on (data/models/keep.json). */
   keepCheck?: boolean;
 }
 
 export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
-  const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK === "1";
+  const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK !== "0";
   if (!on) return ruleEvents(input).result;
   const { candidates, skipped } = extractCandidates(input);
   const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => c.event);
@@ -37,11 +38,11 @@ export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): 
 }
 
 /** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */
-export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features }[]; skipped?: ExtractResult["skipped"] } {
+export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features; own: boolean }[]; skipped?: ExtractResult["skipped"] } {
   const { result, built } = ruleEvents(input);
   if (!built) return { candidates: [], skipped: result.skipped };
   const events = result.events;
-  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(built.drafts[i]!, event, built.ctx, events) })) };
+  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(built.drafts[i]!, event, built.ctx, events), own: toldAsOwnHappening(built.drafts[i]!, event) })) };
 }
 
 /** Passes 1-5: the events the rules build, with the drafts and context they came from (for the check). */

@@ -26,17 +26,26 @@ test("the check is a logistic model over named signals: no weight, no say", () =
   assert.equal(keepProbability(x, null), 1, "with no model shipped every event is kept");
 });
 
-test("by default (or turned off) the check keeps every event the rules built", () => {
+test("turned off, the check keeps every event the rules built; by default it is on", () => {
   const all = extractCandidates(REPORT).candidates.map((c) => c.event.event_id_cnty);
-  assert.deepEqual(extractArticle(REPORT).events.map((e) => e.event_id_cnty), all);
   assert.deepEqual(extractArticle(REPORT, { keepCheck: false }).events.map((e) => e.event_id_cnty), all);
+  const before = process.env.SITREP_KEEP_CHECK;
+  try {
+    process.env.SITREP_KEEP_CHECK = "0";
+    assert.deepEqual(extractArticle(REPORT).events.map((e) => e.event_id_cnty), all, "SITREP_KEEP_CHECK=0 turns it off");
+  } finally {
+    if (before === undefined) delete process.env.SITREP_KEEP_CHECK;
+    else process.env.SITREP_KEEP_CHECK = before;
+  }
 });
 
+/** The report's events as the check sees them, none of them told as its own happening. */
+const judged = () => extractCandidates(REPORT).candidates.map((c) => ({ ...c, own: false }));
+
 test("a report longer than any the model was fitted on is left as the rules built it", () => {
-  const { candidates } = extractCandidates(REPORT);
-  const doubter = (max: number) => model(0.5, {}, -5, max);
-  assert.equal(keepLikely(candidates, REPORT.text.length, doubter(REPORT.text.length)).length, 0, "within its range, a doubting model drops");
-  assert.equal(keepLikely(candidates, REPORT.text.length, doubter(REPORT.text.length - 1)).length, 2, "beyond it, nothing is dropped");
+  const doubter = (max: number) => model(0.5, { "first_sentence<=0": 1 }, -5, max);
+  assert.equal(keepLikely(judged(), REPORT.text.length, doubter(REPORT.text.length)).length, 1, "within its range, a doubting model drops all but the likeliest");
+  assert.equal(keepLikely(judged(), REPORT.text.length, doubter(REPORT.text.length - 1)).length, 2, "beyond it, nothing is dropped");
 });
 
 test("the check only ever removes events the rules built; it never adds or changes one", () => {
@@ -44,9 +53,26 @@ test("the check only ever removes events the rules built; it never adds or chang
   assert.equal(candidates.length, 2, "the rules find the raid and the bomb");
   const kept = extractArticle(REPORT, { keepCheck: true }).events;
   for (const e of kept) assert.ok(candidates.some((c) => JSON.stringify({ ...c.event, timestamp: 0 }) === JSON.stringify({ ...e, timestamp: 0 })));
-  // A model that doubts everything keeps nothing; one that trusts everything keeps all.
-  assert.equal(keepLikely(candidates, REPORT.text.length, model(0.5, {}, -5)).length, 0);
-  assert.equal(keepLikely(candidates, REPORT.text.length, model(0.5, {}, 5)).length, 2);
+  // A model that trusts everything keeps all; one that doubts everything keeps only the report's likeliest event.
+  assert.equal(keepLikely(judged(), REPORT.text.length, model(0.5, {}, 5)).length, 2);
+  const raidFirst = model(0.5, { "first_sentence<=0": 1 }, -5);
+  assert.deepEqual(keepLikely(judged(), REPORT.text.length, raidFirst).map((c) => c.event.sub_event_type), [judged()[0]!.event.sub_event_type]);
+});
+
+test("an event told as a happening of its own is never dropped: its own day and place, or a sentence opening on when or where", () => {
+  const doubter = model(0.5, { "first_sentence<=0": 1 }, -5); // would drop the bomb, were it not told as its own
+  const { candidates } = extractCandidates(REPORT);
+  assert.ok(candidates.every((c) => c.own), "the raid (Jowhar, Tuesday) and the bomb (Baidoa, Wednesday) each have their own day and place");
+  assert.equal(keepLikely(candidates, REPORT.text.length, doubter).length, 2);
+  const own = (text: string) => extractCandidates({ id: "o", published: "2023-03-09", outlet: "Test Wire", text }).candidates.map((c) => c.own);
+  // A follow-up told by its tie to the lead, or opened on its place, is a new happening.
+  const lead = "MOGADISHU — Gunmen stormed a checkpoint in Jowhar on Tuesday, killing four soldiers, a local official said.\n\n";
+  assert.deepEqual(own(lead + "Hours later, a drone launched by the army struck a convoy of the gunmen, killing six of them."), [true, true]);
+  assert.deepEqual(own("NAIROBI — Police fired tear gas at protesters in Nairobi on Tuesday.\n\nIn Kisumu, crowds looted shops along the main road."), [true, true]);
+  // Told by context alone, it is judged.
+  assert.deepEqual(own(lead + "Police later arrested twelve suspects, officials said."), [true, false]);
+  // So is a happening whose sentence also tells what will happen, however exactly it is dated and placed.
+  assert.deepEqual(own("Opposition parties said they will march through Kisumu on Thursday to protest the tax bill, and police clashed with students in Kisumu on Tuesday."), [false]);
 });
 
 test("an event is described by how it is told: its own day and place, its rank among the report's events", () => {
