@@ -4,6 +4,7 @@ import { findSources, type SourceMention } from "./sources.js";
 import { countryQualifiers, findActors, findGenericActors, stateForce } from "./actors.js";
 import { loadJson, re } from "./lexicon.js";
 import { allMatches } from "../util/regex.js";
+import type { ArticleContext, SentenceInfo } from "./context.js";
 
 interface ModalityData {
   attribution_verbs: string;
@@ -59,6 +60,19 @@ export function findSpeakers(sentence: string, opts: { country?: string; date?: 
 }
 
 const speakerMemo = new WeakMap<object, Map<string, Speaker[]>>();
+
+/**
+ * The speakers of one of a report's sentences, as every pass asks for them (the mention pass, then the
+ * event builder for follow-ups and claims), so findSpeakers' memo answers the later asks. A sentence
+ * that defeats the speaker patterns has none rather than stopping the report.
+ */
+export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker[] {
+  try {
+    return findSpeakers(si.text, { country: ctx.countries[0], date: ctx.published, actors: si.actors });
+  } catch {
+    return [];
+  }
+}
 
 function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
   const { verbs, claim, denial } = lx();

@@ -4,9 +4,9 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt, airPower, defender, followUps, laterPerpetrator, sentenceSpeakers, unidentified, type Actor } from "./roles.js";
+import { actorAt, airPower, defender, followUps, laterPerpetrator, unidentified, type Actor } from "./roles.js";
 import type { SentenceInfo } from "./context.js";
-import type { Speaker } from "./attribution.js";
+import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { associatedGroups, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";

@@ -4,7 +4,7 @@ import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js"
 import { re } from "./lexicon.js";
 import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
-import { findSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
+import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { attachPlace, causeStart, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
@@ -328,7 +328,7 @@ const NO_SPEAKERS: Speaker[] = [];
 /** A sentence's speakers, and those of them who deny: worked out only for sentences that need them. */
 interface Said { speakers: Speaker[]; denials: Speaker[] }
 function saidIn(si: SentenceInfo, ctx: ArticleContext): Said {
-  const speakers = safe(() => findSpeakers(si.text, { country: ctx.countries[0], date: ctx.published, actors: si.actors }), []);
+  const speakers = sentenceSpeakers(si, ctx);
   return { speakers, denials: speakers.filter((s) => s.stance === "denies") };
 }
 
@@ -736,10 +736,3 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
   }
 }
 
-function safe<T>(f: () => T, dflt: T): T {
-  try {
-    return f();
-  } catch {
-    return dflt;
-  }
-}

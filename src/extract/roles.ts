@@ -4,7 +4,7 @@ import { actorByName, allActors, countryQualifiers, genericActor, stateForce } f
 import { tokenize } from "./phrase-trie.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
-import { findSpeakers, type Speaker } from "./attribution.js";
+import { sentenceSpeakers, type Speaker } from "./attribution.js";
 
 export interface Actor {
   name: string;
@@ -447,15 +447,6 @@ export function followUps(own: number[], ctx: ArticleContext): SentenceInfo[] {
     }
   }
   return [...out].sort((a, b) => a - b).map((j) => ctx.sentences[j]!);
-}
-
-/** The speakers of a sentence, asked the way the mention pass asks (so its memo answers). */
-export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker[] {
-  try {
-    return findSpeakers(si.text, { country: ctx.countries[0], date: ctx.published, actors: si.actors });
-  } catch {
-    return [];
-  }
 }
 
 // "X claimed responsibility", "X said one of its fighters had carried out the attack".
