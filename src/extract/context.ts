@@ -40,12 +40,28 @@ export interface ArticleContext {
 }
 
 export function buildContext(input: ExtractInput): ArticleContext {
+  // Steps as functions of their own: V8 recompiles a function whole when one spot in it meets a new
+  // array shape, and as one body this was recompiled several times per 1,000 reports.
   newReportFigures();
   const text = input.text;
   const blocks: Block[] = input.blocks ?? classifyBlocks(text);
   const sentences: Sentence[] = splitSentences(text, blocks);
   const published = input.published?.slice(0, 10);
+  const found = placeMentions(text);
+  const countries = countryHints(text, found).map((h) => h.code);
+  const infos = sentenceInfos(text, sentences, blocks, published);
+  // Actors' home countries strengthen the country hints (an HTS report is in Syria).
+  const actorCountries = new Map<string, number>();
+  for (const si of infos) for (const a of si.actors) if (a.actor.country) actorCountries.set(a.actor.country, (actorCountries.get(a.actor.country) ?? 0) + 1);
+  for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
 
+  placeSentences(infos, found, text, countries);
+  const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
+  return { input, published, countries, sentences: infos, dominantArmedGroup: dominantGroups(infos, countries), leadDate, pendingFigures: [] };
+}
+
+/** The place names of the text, in order: the finder's, and those the wording vouches for. */
+function placeMentions(text: string): PlaceMention[] {
   const found = findPlaces(text);
   // Small places the finder passed over where the wording says they are places ("the town of X").
   // "Cox's Bazar": names with a possessive inside replace the part the finder took for a place.
@@ -56,7 +72,11 @@ export function buildContext(input: ExtractInput): ArticleContext {
   }
   const vouched = placesByEvidence(text, found);
   if (vouched.length) found.push(...vouched), found.sort((a, b) => a.start - b.start);
-  const countries = countryHints(text, found).map((h) => h.code);
+  return found;
+}
+
+/** Each sentence with its paragraph, dates, actors and generic actors (places are handed out later). */
+function sentenceInfos(text: string, sentences: Sentence[], blocks: Block[], published: string | undefined): SentenceInfo[] {
   const infos: SentenceInfo[] = [];
   const storyBlocks = blocks.filter((b) => b.kind === "story");
   // Names valid on the report's lead day ("Taliban" until 15 August 2021, the state's forces after).
@@ -80,13 +100,11 @@ export function buildContext(input: ExtractInput): ArticleContext {
       generics: findGenericActors(st),
     });
   }
+  return infos;
+}
 
-  // Actors' home countries strengthen the country hints (an HTS report is in Syria).
-  const actorCountries = new Map<string, number>();
-  for (const si of infos) for (const a of si.actors) if (a.actor.country) actorCountries.set(a.actor.country, (actorCountries.get(a.actor.country) ?? 0) + 1);
-  for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
-
-  // Places: found once over the text, handed to the sentences that hold them, resolved with the whole article as context.
+/** Hands each sentence the place names it holds, resolved with the whole article as context. */
+function placeSentences(infos: SentenceInfo[], found: PlaceMention[], text: string, countries: string[]): void {
   const resolvedNear: { lat: number; lon: number }[] = [];
   for (const si of infos) {
     for (const m of found) if (m.start >= si.start && m.end <= si.end) si.places.push({ mention: m, place: null });
@@ -99,7 +117,10 @@ export function buildContext(input: ExtractInput): ArticleContext {
       }
     }
   }
+}
 
+/** Most-mentioned non-state actor per country: the one "rebels" or "gunmen" most likely refer to. */
+function dominantGroups(infos: SentenceInfo[], countries: string[]): Map<string, ActorMention["actor"]> {
   const dominant = new Map<string, ActorMention["actor"]>();
   const counts = new Map<string, { actor: ActorMention["actor"]; n: number }>();
   for (const si of infos) {
@@ -116,8 +137,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
     void n;
   }
 
-  const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
-  return { input, published, countries, sentences: infos, dominantArmedGroup: dominant, leadDate, pendingFigures: [] };
+  return dominant;
 }
 
 function safeResolve(m: PlaceMention, ctx: Parameters<typeof resolvePlace>[1]): ResolvedPlace | null {
