@@ -10,7 +10,7 @@ import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
 import { buildEvent } from "./build.js";
 import { detectLanguage } from "./language.js";
-import { keepFeatures, keepLikely, toldAsOwnHappening, type Features } from "./keep.js";
+import { keepFeatures, keepJudges, keepLikely, toldAsOwnHappening, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
@@ -31,7 +31,7 @@ export interface ExtractOptions {
 
 export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
   const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK !== "0";
-  if (!on) return ruleEvents(input).result;
+  if (!on || !keepJudges(Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS))) return ruleEvents(input).result;
   const { candidates, skipped } = extractCandidates(input);
   const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => c.event);
   return skipped ? { events, skipped } : { events };

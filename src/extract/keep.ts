@@ -168,6 +168,12 @@ export function keepProbability(x: Features, m: Pick<KeepModel, "bias" | "weight
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether the check judges a report of this length: a model is shipped and the report is no longer
+ *  than those it was fitted on. Asked first, so a report it will not judge costs no signals. */
+export function keepJudges(textLength: number, m: KeepModel | null = keepModel()): boolean {
+  return !!m && textLength <= m.max_chars;
+}
+
 /**
  * Keeps the events the model finds likely enough, every event told as a happening of its own
  * (`own`, see toldAsOwnHappening), and the report's likeliest event: a report the rules found events
@@ -175,7 +181,7 @@ export function keepProbability(x: Features, m: Pick<KeepModel, "bias" | "weight
  * longer than any the model was fitted on.
  */
 export function keepLikely<T extends { event: Event; features: Features; own: boolean }>(items: T[], textLength: number, m: KeepModel | null = keepModel()): T[] {
-  if (!m || textLength > m.max_chars) return items;
+  if (!m || !keepJudges(textLength, m)) return items;
   const p = items.map((x) => keepProbability(x.features, m));
   const top = Math.max(...p);
   return items.filter((x, i) => x.own || p[i] === top || p[i]! >= m.threshold);
