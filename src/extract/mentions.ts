@@ -492,6 +492,8 @@ const SECOND_SITE = /^\s*,?\s+and\s+(?:a|an|another|one|two|three|four|five|seve
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
   if (!m.place || m.placeInherited) return [];
+  // "on the road between X and Y": one stretch between two towns, not two scenes.
+  if (BETWEEN_BEFORE.test(si.text.slice(Math.max(0, m.place.mention.nameStart - si.start - 40), m.place.mention.nameStart - si.start))) return [];
   const out: PlaceHit[] = [];
   let cur = m.place;
   for (;;) {
@@ -511,6 +513,8 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
   }
   return out;
 }
+
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 
 function nearest(ms: Mention[], at: number): Mention | undefined {
   let best: Mention | undefined;

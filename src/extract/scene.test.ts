@@ -249,3 +249,18 @@ test("a lead told at a province and its detail at a village of that province are
   assert.equal(clashes.length, 1, where(events));
   assert.equal(clashes[0]!.location, "Siocon", where(events));
 });
+
+test("a blast 'on the road between X and Y' is one event, not one at each town", () => {
+  const events = run(
+    "BAMAKO, Mali — A roadside bomb struck an army truck on the road between Gao and Ansongo on Monday, killing four soldiers, the army said.",
+    "2024-03-13",
+  );
+  assert.equal(events.length, 1, where(events));
+  assert.match(events[0]!.location, /^(?:Gao|Ansongo)$/, where(events));
+});
+
+test("'captured the towns of X and Y' still gives one event at each town", () => {
+  const events = run("DAMASCUS, Syria — Rebels captured the towns of Saraqib and Maarat al-Numan on Tuesday, a war monitor said.", "2024-03-13");
+  assert.equal(events.length, 2, where(events));
+  assert.deepEqual(events.map((e) => e.location.normalize("NFD").replace(/\p{M}/gu, "")).sort(), ["Maarat al-Numan", "Saraqib"], where(events));
+});
