@@ -8,6 +8,8 @@ import type { ArticleContext, SentenceInfo } from "./context.js";
 
 interface ModalityData {
   attribution_verbs: string;
+  /** An attribution verb used as a participle ("five people accused of ..."): nobody speaks there. */
+  attribution_participle: string;
   claim_verbs: string;
   denial: string;
 }
@@ -32,11 +34,11 @@ const PARTY_ROLE = /\b(commander|spokes(?:man|woman|person)|fighters?|official f
 const ANALYST_ROLE = /\b(analyst|fellow|researcher|expert|professor|lecturer|think tank|director of the [\w ]+ program|scholar)\b/i;
 export const NOT_A_NAME = /^(The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Hours|Both|Despite|Army|Police|Residents|Witnesses|Officials|Troops|Soldiers|Rebels)\b/;
 
-let cache: { verbs: RegExp; claim: RegExp; denial: RegExp } | undefined;
+let cache: { verbs: RegExp; participle: RegExp; claim: RegExp; denial: RegExp } | undefined;
 function lx() {
   if (!cache) {
     const d = loadJson<ModalityData>("cues/modality.json");
-    cache = { verbs: re(d.attribution_verbs, "gi"), claim: re(d.claim_verbs, "i"), denial: re(d.denial, "i") };
+    cache = { verbs: re(d.attribution_verbs, "gi"), participle: re(d.attribution_participle, "i"), claim: re(d.claim_verbs, "i"), denial: re(d.denial, "i") };
   }
   return cache;
 }
@@ -75,7 +77,7 @@ export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker
 }
 
 function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
-  const { verbs, claim, denial } = lx();
+  const { verbs, participle, claim, denial } = lx();
   const out: Speaker[] = [];
   const verbHits = allMatches(verbs, sentence);
   if (!verbHits.length) return out;
@@ -87,6 +89,8 @@ function speakersOf(sentence: string, opts: { country?: string; date?: string; a
     const vs = v.index!;
     const ve = vs + v[0].length;
     const verb = v[0].toLowerCase();
+    // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
+    if (participle.test(sentence.slice(vs, ve + 8))) continue;
     // "according to X", or a post-posed "...,” said X" after a quotation.
     // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
     const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));

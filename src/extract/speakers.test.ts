@@ -106,3 +106,14 @@ test("a region's police speak under the name the text gives them, a country's un
   assert.deepEqual(sp("Three officers were hurt, Turkana county police said."), ["Turkana county police|military|true"]);
   assert.deepEqual(sp("Three officers were hurt, Kenyan police said.").map((s) => s.split("|")[0]), ["Police Forces of Kenya (2022-)"]);
 });
+
+test("people 'accused of' something are not speaking: police who arrest them are the actor, not a source", () => {
+  const text = "NAIROBI, Kenya — Police in Garissa arrested six people accused of supporting al-Shabaab, the Interior Ministry said on Tuesday.";
+  assert.deepEqual(sp(text).filter((s) => s.startsWith("Police")), []);
+  const events = extractArticle({ id: "t", text, published: "2024-05-01", outlet: "Test Wire" }).events;
+  assert.deepEqual(events.map((e) => `${e.sub_event_type}|${e.actor1}`), ["Arrests|Police Forces of Kenya (2022-)"]);
+});
+
+test("'X accused Y of ...' is still X speaking", () => {
+  assert.ok(sp("The army accused the rebels of shelling the market, a spokesman said.").some((s) => s.startsWith("Military Forces of Kenya")));
+});
