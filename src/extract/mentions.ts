@@ -361,8 +361,8 @@ const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(
 /** A modal right after the cue: "fighting would resume once the pause ends" tells what may come. */
 const FORECAST_AFTER = /^\s+(?:would|will|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?!later\b|not\s+comment|have\b)/i;
 
-/** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"). */
-const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted)\s+by\s+(?:reports|allegations|claims|news|rumou?rs)\s+(?:that|of)\s+[^.;]{0,50}$|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|secure[ds]?|negotiat\w+|press(?:ed|ing)?\s+for)\s+the\s+release\s+of\s+[^.;]{0,40}$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$/i;
+/** Words right before a cue that make it the cause of what the report tells ("fuelled by the killing of"), or what people fled ("families who fled earlier fighting"). */
+const CAUSED_BY = /\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted|caused)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|reported\s+|recent\s+)?$|\b(?:stoked|sparked|triggered|fuell?ed|provoked|prompted)\s+by\s+(?:reports|allegations|claims|news|rumou?rs)\s+(?:that|of)\s+[^.;]{0,50}$|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|secure[ds]?|negotiat\w+|press(?:ed|ing)?\s+for)\s+the\s+release\s+of\s+[^.;]{0,40}$|\b(?:after|amid|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$|\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced\s+by|uprooted\s+by|driven\s+out\s+by)\s+(?:the\s+)?(?:earlier\s+|recent\s+|previous\s+|renewed\s+|heavy\s+|intense\s+|ongoing\s+)?$/i;
 
 /** Words before a cue that make it the reason given for what the report tells. */
 const JUSTIFIED_BY = /\b(?:responsible\s+for|citing|to\s+avenge|in\s+(?:retaliation|revenge)\s+for)\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}$/i;

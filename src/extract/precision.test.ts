@@ -436,3 +436,10 @@ test("'during the fighting' points back at the fight already told, it is no seco
   const live = findMentions(ctx).filter((m) => !m.drop);
   assert.equal(live.length, 1, live.map((m) => m.cue.text).join(", "));
 });
+
+test("the fighting people fled is what displaced them, not a battle the report tells", () => {
+  const text = "HOMS, Syria — Many families who fled earlier fighting around Hama are living in schools with little clean water, aid workers said on Monday.";
+  const ctx = buildContext({ id: "t", text, published: "2024-03-14" });
+  assert.deepEqual(findMentions(ctx).filter((m) => !m.drop).map((m) => m.cue.text), []);
+  assert.deepEqual(run(text), [], "no event");
+});
