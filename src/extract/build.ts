@@ -8,7 +8,7 @@ import { actorAt, airPower, defender, followUps, laterPerpetrator, unidentified,
 import type { SentenceInfo } from "./context.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
-import { associatedGroups, stateForce } from "./actors.js";
+import { associatedGroups, genericActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
@@ -140,6 +140,17 @@ function claimsOf(d: Draft, speakers: Speaker[], outlet: string | undefined, art
   }
   for (const s of d.denials) claims.push({ source: s.name, stance: "denies", kind: s.kind, article_id: articleId });
   return claims;
+}
+
+/**
+ * ACLED never leaves actor1 empty: violence nobody in the report is named for is coded to an
+ * unidentified armed group of the country. Applied to the finished events, after the keep-check has
+ * judged them as the rules built them (its signals were fitted on events with actor1 left empty).
+ */
+export function withActor1(e: Event): Event {
+  if (e.actor1 || !e.country_code || !VIOLENT.has(e.event_type)) return e;
+  const a1 = genericActor("unidentified", e.country_code);
+  return { ...e, actor1: a1.name, inter1: a1.inter, interaction: interactionOf(a1.inter, e.inter2) };
 }
 
 /** Words that make a follow-up's figure history or a running total, not this event's toll. */

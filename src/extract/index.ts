@@ -8,7 +8,7 @@ import type { ErrorCode } from "../errors.js";
 import { buildContext, type ArticleContext } from "./context.js";
 import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
-import { buildEvent } from "./build.js";
+import { buildEvent, withActor1 } from "./build.js";
 import { detectLanguage } from "./language.js";
 import { keepFeatures, keepJudges, keepLikely, toldAsOwnHappening, type Features } from "./keep.js";
 
@@ -31,9 +31,12 @@ export interface ExtractOptions {
 
 export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): ExtractResult {
   const on = opts.keepCheck ?? process.env.SITREP_KEEP_CHECK !== "0";
-  if (!on || !keepJudges(Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS))) return ruleEvents(input).result;
+  if (!on || !keepJudges(Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS))) {
+    const { result } = ruleEvents(input);
+    return { ...result, events: result.events.map(withActor1) };
+  }
   const { candidates, skipped } = extractCandidates(input);
-  const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => c.event);
+  const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => withActor1(c.event));
   return skipped ? { events, skipped } : { events };
 }
 

@@ -374,3 +374,11 @@ test("a side's own account of the enemies its troops killed is not the toll of a
   ), "Shelling/artillery/missile attack");
   assert.equal(e.fatalities, 0);
 });
+
+test("violence no one is named for is an unidentified armed group's: ACLED never leaves actor1 empty", () => {
+  const events = extractArticle({
+    id: "t", published: "2024-09-02", outlet: "Test Wire",
+    text: "MOGADISHU, Somalia — A drone strike on a convoy near Mogadishu killed five people on Wednesday, hospital officials said.",
+  }).events;
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1, e.inter1, e.interaction]), [["Air/drone strike", "Unidentified Armed Group (Somalia)", 3, 30]]);
+});
