@@ -10,11 +10,15 @@ import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
 import { buildEvent, withActor1 } from "./build.js";
 import { detectLanguage } from "./language.js";
-import { keepFeatures, keepJudges, keepLikely, toldAsOwnHappening, type Features } from "./keep.js";
+import { keepFeatures, keepJudges, keepLikely, keepProbability, toldAsOwnHappening, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
   skipped?: { code: ErrorCode; reason: string };
+  /** The events the keep-check judged and dropped, with the model's probability that each belongs
+   *  in the record (keepProbability). Present only when the check judged the report; a desk can
+   *  review them (store: held events; API: /review/held). */
+  held?: { event: Event; probability: number }[];
 }
 
 /** Texts longer than this are cut for extraction (a report, not a book); evidence offsets stay exact. */
@@ -36,8 +40,11 @@ export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): 
     return { ...result, events: result.events.map(withActor1) };
   }
   const { candidates, skipped } = extractCandidates(input);
-  const events = keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)).map((c) => withActor1(c.event));
-  return skipped ? { events, skipped } : { events };
+  if (!candidates.length) return skipped ? { events: [], skipped } : { events: [] };
+  const kept = new Set(keepLikely(candidates, Math.min(input.text?.length ?? 0, MAX_EXTRACT_CHARS)));
+  const events = candidates.filter((c) => kept.has(c)).map((c) => withActor1(c.event));
+  const held = candidates.filter((c) => !kept.has(c)).map((c) => ({ event: withActor1(c.event), probability: keepProbability(c.features) }));
+  return { events, held };
 }
 
 /** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */

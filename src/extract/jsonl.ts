@@ -4,7 +4,8 @@ import { createInterface } from "node:readline";
 import { extractArticle } from "./index.js";
 import { asSitrepError, SitrepError } from "../errors.js";
 
-export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ lines: number; errors: number }> {
+/** `held`: also write the events the keep-check dropped (`"held": [{event, probability}]`, opt-in: the scorer reads `events`). */
+export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: { held?: boolean } = {}): Promise<{ lines: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;
@@ -25,6 +26,7 @@ export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.
       });
       const out: Record<string, unknown> = { id, events: r.events };
       if (r.skipped) out.skipped = r.skipped;
+      if (opts.held && r.held) out.held = r.held;
       output.write(JSON.stringify(out) + "\n");
     } catch (err) {
       errors++;

@@ -97,3 +97,36 @@ test("the shipped weights name only signals the extractor produces, and the thre
   const known = /^(confidence|mentions|first_sentence|position|paragraph|date=|time_precision=|days_ago|place=|place_kind=|geo_precision=|no_point|country=|actor1=|inter1=|actor2|fatalities|verification=|claims|denied|unverified|outlet_voice|says_|events_in_report|same_type_|most_confident|chars)/;
   for (const k of Object.keys(shipped.weights)) assert.match(k, known);
 });
+
+const HOLDS = {
+  id: "h",
+  published: "2023-03-09",
+  outlet: "Test Wire",
+  text: [
+    "MOGADISHU — Gunmen stormed a checkpoint in Jowhar on Tuesday, killing four soldiers, a local official said.",
+    "Residents said protesters later gathered in the town to denounce the killings.",
+    "Al-Shabaab fighters also clashed with troops near Balcad, witnesses said.",
+  ].join("\n\n"),
+};
+
+test("the events the check drops are held back for a desk to review, with the model's probability; the events are unchanged", () => {
+  const { candidates } = extractCandidates(HOLDS);
+  const r = extractArticle(HOLDS, { keepCheck: true });
+  assert.ok(r.held && r.held.length >= 1, "the protest the check doubts is held, not lost");
+  assert.deepEqual(r.held.map((h) => h.event.sub_event_type), ["Peaceful protest"]);
+  const p = keepProbability(candidates.find((c) => c.event.sub_event_type === "Peaceful protest")!.features);
+  assert.equal(r.held[0]!.probability, p);
+  assert.ok(p < 0.5);
+  // kept and held together are every event the rules built, in their order, none of them twice
+  const ids = (es: { event_id_cnty: string }[]) => es.map((e) => e.event_id_cnty);
+  assert.deepEqual([...ids(r.events), ...ids(r.held.map((h) => h.event))].sort(), ids(candidates.map((c) => c.event)).sort());
+  // the events are those the check kept before held events existed: the rules' events minus the held ones
+  const strip = (e: object) => JSON.stringify({ ...e, timestamp: 0 });
+  const heldIds = new Set(ids(r.held.map((h) => h.event)));
+  assert.deepEqual(r.events.map(strip), extractArticle(HOLDS, { keepCheck: false }).events.filter((e) => !heldIds.has(e.event_id_cnty)).map(strip));
+});
+
+test("held is absent when the check did not judge the report", () => {
+  assert.equal(extractArticle(HOLDS, { keepCheck: false }).held, undefined);
+  assert.equal(extractArticle({ ...HOLDS, text: "" }, { keepCheck: true }).held, undefined);
+});
