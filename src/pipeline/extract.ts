@@ -28,7 +28,7 @@ export async function extractPending(store: Store, opts: { batch?: number; onSki
         tally.skipped++;
         opts.onSkip?.(`${r.skipped.code} ${a.origin}: ${r.skipped.reason}`);
       }
-      await store.saveExtraction(a.id, r.events, r.skipped?.reason);
+      await store.saveExtraction(a.id, r.events, r.skipped?.reason, r.held);
       tally.articles++;
       tally.events += r.events.length;
       opts.onArticle?.();

@@ -16,6 +16,8 @@ import type {
   ControlPeriod,
   ControlQuery,
   EventFilter,
+  HeldEvent,
+  HeldInput,
   NearDuplicate,
   PutArticleResult,
   ReportRow,
@@ -23,7 +25,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, toStoredArticle, type ArticleRow, type PeriodRow } from "./rows.js";
+import { HELD_SELECT, toHeld, toPeriod, toStoredArticle, type ArticleRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 /** The schema-wide fusion lock: fusion takes it shared (beside its per-cell locks), the review desk exclusively. */
@@ -172,15 +174,55 @@ export class PostgresStore implements Store {
     return r.rows.map((x) => x.id as number);
   }
 
-  async saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void> {
+  async saveExtraction(articleId: number, reports: Event[], note?: string, held: HeldInput[] = []): Promise<void> {
     // Fine-grained fusion locks (src/fuse/pg-locks.ts): workers fusing different areas run in parallel.
     await inFusionTx(this.pool, async (c, locks) => {
       const r = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
       if (!r.rows[0]) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
       await locks.begin(FUSE_LOCK, r.rows[0].key);
       await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(r.rows[0]), reports);
-      await c.query("UPDATE articles SET extracted_at = $1, extract_note = $2 WHERE id = $3", [now(), note ?? null, articleId]);
+      // The events the keep-check held back replace those of the key's earlier extractions.
+      const at = now();
+      await c.query("DELETE FROM held_events WHERE article_key = $1", [r.rows[0].key]);
+      if (held.length) {
+        await c.query(
+          `INSERT INTO held_events (article_id, article_key, idx, probability, data, held_at)
+           SELECT $1, $2, i, p, d, $3 FROM unnest($4::int[], $5::float8[], $6::text[]) AS t(i, p, d)`,
+          [articleId, r.rows[0].key, at, held.map((_, i) => i), held.map((h) => h.probability), held.map((h) => JSON.stringify(h.event))],
+        );
+      }
+      await c.query("UPDATE articles SET extracted_at = $1, extract_note = $2 WHERE id = $3", [at, note ?? null, articleId]);
     });
+  }
+
+  async listHeld(limit: number, after?: number): Promise<HeldEvent[]> {
+    const r = await this.pool.query(`${HELD_SELECT} WHERE h.id < $1 ORDER BY h.id DESC LIMIT $2`, [after ?? 2_147_483_647, limit]);
+    return r.rows.map(toHeld);
+  }
+
+  async getHeld(id: number): Promise<HeldEvent | undefined> {
+    const r = await this.pool.query(`${HELD_SELECT} WHERE h.id = $1`, [id]);
+    return r.rows[0] && toHeld(r.rows[0]);
+  }
+
+  async restoreHeld(id: number): Promise<string | undefined> {
+    return inFusionTx(this.pool, async (c, locks) => {
+      const h = await c.query("SELECT article_id, data FROM held_events WHERE id = $1 FOR UPDATE", [id]);
+      if (!h.rows[0]) return undefined;
+      const articleId = h.rows[0].article_id as number;
+      const a = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
+      await locks.begin(FUSE_LOCK, a.rows[0].key);
+      // The article's reports as stored, then this one: fused through the same path as extraction's.
+      const reports = (await c.query("SELECT data FROM reports WHERE article_id = $1 ORDER BY idx", [articleId])).rows.map((r) => JSON.parse(r.data) as Event);
+      await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(a.rows[0]), [...reports, JSON.parse(h.rows[0].data) as Event]);
+      await c.query("DELETE FROM held_events WHERE id = $1", [id]);
+      const r = await c.query("SELECT event_id FROM reports WHERE article_id = $1 AND idx = $2", [articleId, reports.length]);
+      return r.rows[0].event_id as string;
+    });
+  }
+
+  async dismissHeld(id: number): Promise<boolean> {
+    return ((await this.pool.query("DELETE FROM held_events WHERE id = $1", [id])).rowCount ?? 0) > 0;
   }
 
   async withdrawArticle(key: string): Promise<boolean> {
@@ -195,6 +237,7 @@ export class PostgresStore implements Store {
         [at, key],
       );
       await new PgFuser(c, writeEvents, locks).replaceArticle(null, toArticle(r.rows[0]), [], true);
+      await c.query("DELETE FROM held_events WHERE article_key = $1", [key]);
       return true;
     });
   }

@@ -1,5 +1,6 @@
 // Row shapes both backends read (articles, control_periods) and their mapping to records.
-import type { ControlPeriod } from "./store.js";
+import type { ControlPeriod, HeldEvent } from "./store.js";
+import type { Event } from "../event.js";
 import type { StoredArticle } from "../types.js";
 
 export interface PeriodRow {
@@ -77,3 +78,29 @@ export function toStoredArticle(row: ArticleRow, sentences: { start: number; end
     sentences,
   };
 }
+
+/** A held event (held_events) with its article's title and outlet, as both backends read it. */
+export interface HeldRow {
+  id: number;
+  article_id: number;
+  article_key: string;
+  probability: number;
+  data: string;
+  held_at: string;
+  title: string | null;
+  outlet: string | null;
+}
+
+export const HELD_SELECT = "SELECT h.*, a.title, a.outlet FROM held_events h JOIN articles a ON a.id = h.article_id";
+
+export const toHeld = (r: HeldRow): HeldEvent => ({
+  id: Number(r.id),
+  articleId: Number(r.article_id),
+  articleKey: r.article_key,
+  title: r.title ?? null,
+  outlet: r.outlet ?? null,
+  probability: Number(r.probability),
+  event: JSON.parse(r.data) as Event,
+  heldAt: r.held_at,
+});
+

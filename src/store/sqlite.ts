@@ -12,6 +12,8 @@ import type {
   ControlPeriod,
   ControlQuery,
   EventFilter,
+  HeldEvent,
+  HeldInput,
   NearDuplicate,
   PutArticleResult,
   ReportRow,
@@ -19,7 +21,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
-import { toPeriod, toStoredArticle, type ArticleRow, type PeriodRow } from "./rows.js";
+import { HELD_SELECT, toHeld, toPeriod, toStoredArticle, type ArticleRow, type HeldRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
 
@@ -113,17 +115,52 @@ export class SqliteStore implements Store {
     return rows.map((r) => this.toArticle(r));
   }
 
-  async saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void> {
+  async saveExtraction(articleId: number, reports: Event[], note?: string, held: HeldInput[] = []): Promise<void> {
     this.db.transaction(() => {
       const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(articleId) as ArticleRow | undefined;
       if (!row) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
       // Reports of this key's earlier revisions (and of this one, if re-extracted) are replaced,
       // and the reports are fused into canonical events (see src/fuse/sqlite-fuser.ts).
       this.fuser.replaceArticle(articleId, this.toArticle(row), reports);
+      // So are the events the keep-check held back.
+      this.db.prepare("DELETE FROM held_events WHERE article_key = ?").run(row.key);
+      const add = this.db.prepare("INSERT INTO held_events (article_id, article_key, idx, probability, data, held_at) VALUES (?, ?, ?, ?, ?, ?)");
+      const at = now();
+      held.forEach((h, i) => add.run(articleId, row.key, i, h.probability, JSON.stringify(h.event), at));
       this.db
         .prepare("UPDATE articles SET extracted_at = ?, extract_note = ? WHERE id = ?")
-        .run(now(), note ?? null, articleId);
+        .run(at, note ?? null, articleId);
     }).immediate();
+  }
+
+  async listHeld(limit: number, after?: number): Promise<HeldEvent[]> {
+    const rows = this.db
+      .prepare(`${HELD_SELECT} WHERE h.id < ? ORDER BY h.id DESC LIMIT ?`)
+      .all(after ?? Number.MAX_SAFE_INTEGER, limit) as HeldRow[];
+    return rows.map(toHeld);
+  }
+
+  async getHeld(id: number): Promise<HeldEvent | undefined> {
+    const row = this.db.prepare(`${HELD_SELECT} WHERE h.id = ?`).get(id) as HeldRow | undefined;
+    return row && toHeld(row);
+  }
+
+  async restoreHeld(id: number): Promise<string | undefined> {
+    return this.db.transaction((): string | undefined => {
+      const h = this.db.prepare("SELECT * FROM held_events WHERE id = ?").get(id) as { article_id: number; data: string } | undefined;
+      if (!h) return undefined;
+      const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(h.article_id) as ArticleRow;
+      // The article's reports as stored, then this one: fused through the same path as extraction's.
+      const reports = (this.db.prepare("SELECT data FROM reports WHERE article_id = ? ORDER BY idx").all(h.article_id) as { data: string }[]).map((r) => JSON.parse(r.data) as Event);
+      this.fuser.replaceArticle(h.article_id, this.toArticle(row), [...reports, JSON.parse(h.data) as Event]);
+      this.db.prepare("DELETE FROM held_events WHERE id = ?").run(id);
+      const r = this.db.prepare("SELECT event_id FROM reports WHERE article_id = ? AND idx = ?").get(h.article_id, reports.length) as { event_id: string };
+      return r.event_id;
+    }).immediate();
+  }
+
+  async dismissHeld(id: number): Promise<boolean> {
+    return this.db.prepare("DELETE FROM held_events WHERE id = ?").run(id).changes > 0;
   }
 
   async withdrawArticle(key: string): Promise<boolean> {
@@ -138,6 +175,7 @@ export class SqliteStore implements Store {
         )
         .run(at, at, key);
       this.fuser.replaceArticle(null, this.toArticle(row), [], true);
+      this.db.prepare("DELETE FROM held_events WHERE article_key = ?").run(key);
       return true;
     }).immediate();
   }

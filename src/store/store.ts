@@ -71,6 +71,23 @@ export interface ReportRow {
   event: Event;
 }
 
+/** An event the keep-check held back (extract/index.ts ExtractResult.held), awaiting a desk's review. */
+export interface HeldInput {
+  event: Event;
+  probability: number;
+}
+
+export interface HeldEvent {
+  id: number;
+  articleId: number;
+  articleKey: string;
+  title: string | null;
+  outlet: string | null;
+  probability: number;
+  event: Event;
+  heldAt: string;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   readonly location: string;
@@ -83,9 +100,21 @@ export interface Store {
   articlesToExtract(limit: number): Promise<StoredArticle[]>;
   /**
    * Saves what extraction found in one article, in one transaction: its reports, and the
-   * canonical events they belong to (created, updated or tombstoned as needed).
+   * canonical events they belong to (created, updated or tombstoned as needed), and the events
+   * the keep-check held back (`held`), which replace those of the key's earlier extractions.
    */
-  saveExtraction(articleId: number, reports: Event[], note?: string): Promise<void>;
+  saveExtraction(articleId: number, reports: Event[], note?: string, held?: HeldInput[]): Promise<void>;
+  /** Held events, newest first; `after`: the id of the last one of the previous page. Never events. */
+  listHeld(limit: number, after?: number): Promise<HeldEvent[]>;
+  getHeld(id: number): Promise<HeldEvent | undefined>;
+  /**
+   * Makes a held event a report of its article (appended after its reports, fused like them) and
+   * removes it from the held list, in one transaction. Returns the id of the event it now belongs
+   * to; undefined when there is no such held event.
+   */
+  restoreHeld(id: number): Promise<string | undefined>;
+  /** Removes a held event; false when there was none. */
+  dismissHeld(id: number): Promise<boolean>;
   /** Reports (per-article codings) of an event. */
   reportsOf(eventId: string): Promise<ReportRow[]>;
   listEvents(filter: EventFilter): Promise<StoredEvent[]>;

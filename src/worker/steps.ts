@@ -25,7 +25,7 @@ export async function extractStep(store: PostgresStore, id: number): Promise<boo
   const a = await store.getArticle(id);
   if (!a) return false;
   const r = extractArticle({ id: a.key, text: a.text, published: a.published, outlet: a.outlet, title: a.title, blocks: a.blocks });
-  await store.saveExtraction(a.id, r.events, r.skipped?.reason);
+  await store.saveExtraction(a.id, r.events, r.skipped?.reason, r.held);
   return true;
 }
 
