@@ -28,7 +28,7 @@ export const auditRoutes: FastifyPluginAsync<DeskContext> = async (app, { desk }
         querystring: {
           type: "object",
           properties: {
-            subject_type: { type: "string", enum: ["event", "user", "setting", "tip", "token", "control"] },
+            subject_type: { type: "string", enum: ["event", "user", "setting", "tip", "token", "control", "held"] },
             subject_id: { type: "string", maxLength: 200 },
             after: { type: "string", pattern: "^[0-9]{1,15}$" },
             limit: { type: "string", pattern: "^[0-9]{1,6}$" },

@@ -5,11 +5,33 @@ import { SitrepError } from "../errors.js";
 import { actorOf, type DeskContext } from "../desk/context.js";
 import { acceptEvent, editEvent, mergeEvents, rejectEvent, splitEvent, EDITABLE } from "../desk/review.js";
 import { bodySchema } from "../desk/schemas.js";
+import type { HeldEvent } from "../store/store.js";
 
 const ID = { type: "string", minLength: 1, maxLength: 100 };
 const idParams = { type: "object", properties: { id: ID }, required: ["id"] };
 const reason = (min: number) => ({ type: "string", minLength: min, maxLength: 2000 });
 const STATES = ["unreviewed", "accepted", "edited", "rejected", "merged", "all"];
+const HELD_ID = { type: "string", pattern: "^[0-9]{1,12}$" };
+const heldParams = { type: "object", properties: { id: HELD_ID }, required: ["id"] };
+
+/** A held event as the desk lists it: where it came from, what it says, how sure the check was. */
+const heldItem = (h: HeldEvent) => ({
+  id: h.id,
+  article_id: h.articleId,
+  article_key: h.articleKey,
+  title: h.title,
+  outlet: h.outlet,
+  sub_event_type: h.event.sub_event_type,
+  event_date: h.event.event_date,
+  location: h.event.location,
+  country: h.event.country,
+  probability: h.probability,
+  notes: h.event.notes,
+  held_at: h.heldAt,
+  event: h.event,
+});
+
+const heldLog = (h: HeldEvent) => ({ article_key: h.articleKey, probability: h.probability, event: h.event });
 
 export const reviewRoutes: FastifyPluginAsync<DeskContext> = async (app, { store, desk }) => {
   app.get(
@@ -33,6 +55,66 @@ export const reviewRoutes: FastifyPluginAsync<DeskContext> = async (app, { store
         next: items.length ? items[items.length - 1]!.eventId : null,
         editable: EDITABLE,
       };
+    },
+  );
+
+  // Events the learned keep-check held back (ExtractResult.held): not events until restored.
+  app.get(
+    "/review/held",
+    {
+      schema: {
+        summary: "Events the keep-check held back, newest first (not events: no map, list or export shows them)",
+        tags: ["review"],
+        querystring: {
+          type: "object",
+          properties: { limit: { type: "string", pattern: "^[0-9]{1,4}$" }, after: HELD_ID },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (req) => {
+      const q = req.query as { limit?: string; after?: string };
+      const items = await store.listHeld(Math.min(Number(q.limit ?? 100), 1000), q.after ? Number(q.after) : undefined);
+      return { items: items.map(heldItem), next: items.length ? String(items[items.length - 1]!.id) : null };
+    },
+  );
+
+  app.post(
+    "/review/held/:id/restore",
+    {
+      schema: {
+        summary: "Restore a held event: it becomes an extracted event of its article (fused like the others)",
+        tags: ["review"],
+        params: heldParams,
+        body: bodySchema({ reason: reason(0) }),
+      },
+    },
+    async (req) => {
+      const id = Number((req.params as { id: string }).id);
+      const h = await store.getHeld(id);
+      if (!h) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
+      const eventId = await store.restoreHeld(id);
+      if (!eventId) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
+      await desk.appendAudit({
+        actor: actorOf(req.principal), action: "held.restore", subjectType: "held", subjectId: String(id),
+        before: heldLog(h), after: { event_id: eventId }, reason: (req.body as { reason?: string } | undefined)?.reason ?? null,
+      });
+      return { ok: true, event_id: eventId };
+    },
+  );
+
+  app.post(
+    "/review/held/:id/dismiss",
+    { schema: { summary: "Dismiss a held event (removed from the held list)", tags: ["review"], params: heldParams, body: bodySchema({ reason: reason(0) }) } },
+    async (req) => {
+      const id = Number((req.params as { id: string }).id);
+      const h = await store.getHeld(id);
+      if (!h || !(await store.dismissHeld(id))) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
+      await desk.appendAudit({
+        actor: actorOf(req.principal), action: "held.dismiss", subjectType: "held", subjectId: String(id),
+        before: heldLog(h), after: null, reason: (req.body as { reason?: string } | undefined)?.reason ?? null,
+      });
+      return { ok: true };
     },
   );
 

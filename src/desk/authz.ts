@@ -57,6 +57,10 @@ export const RULES: Record<string, Rule> = {
   [`POST ${A}/review/:id/reject`]: "editor",
   [`POST ${A}/review/:id/split`]: "editor",
   [`POST ${A}/review/merge`]: "editor",
+  // events the keep-check held back (not events until restored)
+  [`GET ${A}/review/held`]: "editor",
+  [`POST ${A}/review/held/:id/restore`]: "editor",
+  [`POST ${A}/review/held/:id/dismiss`]: "editor",
   [`GET ${A}/audit`]: "editor",
   // tips
   [`POST ${A}/tips`]: "open",

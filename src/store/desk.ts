@@ -64,7 +64,7 @@ export interface OutboxMail extends Mail {
   createdAt: string;
 }
 
-export type SubjectType = "event" | "user" | "setting" | "tip" | "token" | "control";
+export type SubjectType = "event" | "user" | "setting" | "tip" | "token" | "control" | "held";
 
 /** One audit entry: who did what to which record, the record before and after, and why. */
 export interface AuditEntry {

@@ -8,6 +8,7 @@ import type { Store } from "./store.js";
 import { serializeAll } from "../export/formats.js";
 import { controlAt } from "../control/index.js";
 import { testArticle, testEvent } from "../../test/records.js";
+import { extractPending } from "../pipeline/extract.js";
 
 function contract(name: string, fn: (s: Store) => Promise<void>) {
   for (const b of BACKENDS) {
@@ -116,5 +117,19 @@ describe("held events", () => {
     assert.equal(await s.dismissHeld(h.id), false);
     assert.deepEqual(await s.listHeld(10), []);
     assert.deepEqual(await ids(s), ["SYR-kept"]);
+  });
+
+  contract("extraction of stored articles keeps what the keep-check held back (src/pipeline/extract.ts)", async (s) => {
+    const text = [
+      "MOGADISHU — Gunmen stormed a checkpoint in Jowhar on Tuesday, killing four soldiers, a local official said.",
+      "Residents said protesters later gathered in the town to denounce the killings.",
+      "Al-Shabaab fighters also clashed with troops near Balcad, witnesses said.",
+    ].join("\n\n");
+    await s.putArticle(testArticle("so", text, { published: "2023-03-09" }));
+    const t = await extractPending(s);
+    const held = await s.listHeld(10);
+    assert.deepEqual(held.map((h) => [h.articleKey, h.event.sub_event_type]), [["so", "Peaceful protest"]]);
+    assert.ok(held[0]!.probability > 0 && held[0]!.probability < 0.5);
+    assert.equal((await s.listEvents({})).length, t.events, "the held one is not among the events");
   });
 });
