@@ -158,7 +158,54 @@ async function reviewPage(): Promise<HTMLElement> {
     b.addEventListener("click", () => void showEvent(it.event_id, detail));
     list.append(el("li", {}, b));
   }
+  wrap.append(await heldSection());
   return wrap;
+}
+
+interface HeldItem {
+  id: number;
+  title: string | null;
+  article_key: string;
+  outlet: string | null;
+  sub_event_type: string;
+  event_date: string;
+  location: string;
+  country: string;
+  probability: number;
+  notes: string;
+}
+
+/** Events the keep-check held back: not events until an editor restores one (or dismisses it). */
+async function heldSection(): Promise<HTMLElement> {
+  const box = el("div", { class: "held", "data-testid": "held" }, el("h3", {}, "Held back by the keep-check"));
+  const list = el("ul", { class: "queue", "data-testid": "held-list" });
+  box.append(list);
+  const h = await call<{ items: HeldItem[] }>("GET", "/review/held");
+  if (!h.items.length) list.append(el("li", { class: "muted" }, "Nothing held back."));
+  for (const it of h.items) {
+    const msg = message();
+    const li = el("li", { "data-testid": "held-item", "data-id": String(it.id) },
+      el("div", {}, `${it.event_date} ${it.sub_event_type} — ${it.location}, ${it.country} (p ${it.probability.toFixed(2)})`),
+      el("div", { class: "muted" }, `${it.title ?? it.article_key}${it.outlet ? ` · ${it.outlet}` : ""}`),
+      el("div", { class: "muted" }, it.notes));
+    const act = (label: string, testid: string, path: string) => {
+      const b = el("button", { type: "button", "data-testid": testid }, label);
+      b.addEventListener("click", async () => {
+        try {
+          await call("POST", `/review/held/${it.id}/${path}`, {});
+          li.dataset.done = path;
+          for (const x of li.querySelectorAll("button")) x.disabled = true;
+          msg.textContent = `${label}: done`;
+        } catch (err) {
+          msg.textContent = (err as Error).message;
+        }
+      });
+      return b;
+    };
+    li.append(act("Restore", "held-restore", "restore"), act("Dismiss", "held-dismiss", "dismiss"), msg);
+    list.append(li);
+  }
+  return box;
 }
 
 const EDIT_FIELDS = ["event_date", "sub_event_type", "actor1", "actor2", "location", "latitude", "longitude", "fatalities", "notes"];

@@ -7,6 +7,7 @@ import { seedSample } from "../../src/api/sample-data.js";
 import { deskStoreFor } from "../../src/desk/index.js";
 import { addUser } from "../../src/desk/accounts.js";
 import { launch, shotPath, startServer, type Server } from "./browser.js";
+import { testArticle, testEvent } from "../records.js";
 
 process.env.SITREP_ARGON2_FAST = "1";
 const PW = "editor password 1";
@@ -19,6 +20,10 @@ before(async () => {
   server = await startServer(async (s) => {
     await seedSample(s);
     await addUser(deskStoreFor(s)!, "ed@example.org", "editor", PW, "test");
+    // two events the keep-check held back, one with script-laden notes
+    const a = await s.putArticle(testArticle("held-art", "Residents protested in Qusayr.", { title: "Qusayr protest" }));
+    const held = (id: string, notes: string) => testEvent({ event_id_cnty: id, event_type: "Protests", sub_event_type: "Peaceful protest", disorder_type: "Demonstrations", actor1: "Protesters (Syria)", actor2: "", inter1: 6, inter2: 0, interaction: 60, location: "Qusayr", admin1: "Homs", latitude: 34.51, longitude: 36.58, event_date: "2024-12-04", notes, articles: ["held-art"] });
+    await s.saveExtraction(a.id, [], undefined, [{ event: held("SYR-H1", "Residents protested in Qusayr."), probability: 0.21 }, { event: held("SYR-H2", XSS), probability: 0.12 }]);
   });
   browser = await launch();
 });
@@ -74,6 +79,33 @@ test("an editor logs in, reviews an event with its evidence, edits it; tip text 
   assert.equal(ev.notes, XSS);
   // the script-laden notes sit in the form as a value, never as markup
   await page.screenshot({ path: shotPath("desk-review.png") });
+  assert.equal(await page.getAttribute("body", "data-pwned"), null);
+  await page.close();
+  assert.deepEqual(problems, []);
+});
+
+test("an editor sees the events the keep-check held back, restores one into the record and dismisses another", async () => {
+  const { page, problems } = await open("#/login");
+  await page.fill('[data-testid="in-email"]', "ed@example.org");
+  await page.fill('[data-testid="in-password"]', PW);
+  await page.click('[data-testid="desk-submit"]');
+  await page.waitForSelector('[data-testid="held-item"]');
+  assert.equal(await page.locator('[data-testid="held-item"]').count(), 2);
+  const text = (await page.textContent('[data-testid="held-list"]')) ?? "";
+  assert.match(text, /Peaceful protest — Qusayr, Syria \(p 0\.21\)/);
+  assert.match(text, /Qusayr protest · Test Wire/);
+  assert.ok(text.includes("<img src=x"), "notes with markup show as text");
+  const items = await server.store.listHeld(10);
+  const h1 = items.find((h) => h.event.event_id_cnty === "SYR-H1")!;
+  const h2 = items.find((h) => h.event.event_id_cnty === "SYR-H2")!;
+  await page.click(`[data-testid="held-item"][data-id="${h1.id}"] [data-testid="held-restore"]`);
+  await page.waitForSelector(`[data-testid="held-item"][data-id="${h1.id}"][data-done="restore"]`);
+  await page.click(`[data-testid="held-item"][data-id="${h2.id}"] [data-testid="held-dismiss"]`);
+  await page.waitForSelector(`[data-testid="held-item"][data-id="${h2.id}"][data-done="dismiss"]`);
+  assert.equal((await server.store.getEvent("SYR-H1"))?.deletedAt, null, "restored: an event of its article");
+  assert.equal(await server.store.getEvent("SYR-H2"), undefined);
+  assert.deepEqual(await server.store.listHeld(10), []);
+  await page.screenshot({ path: shotPath("desk-held.png") });
   assert.equal(await page.getAttribute("body", "data-pwned"), null);
   await page.close();
   assert.deepEqual(problems, []);
