@@ -147,3 +147,23 @@ test("extract --jsonl writes one schema-valid line per input and touches no data
     cleanup();
   }
 });
+
+test("extract --jsonl --held adds the events the keep-check held back; without it the line is unchanged", () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const report = { id: "h", text: "MOGADISHU — Gunmen stormed a checkpoint in Jowhar on Tuesday, killing four soldiers, a local official said.\n\nResidents said protesters later gathered in the town to denounce the killings.\n\nAl-Shabaab fighters also clashed with troops near Balcad, witnesses said.", published: "2023-03-09", outlet: "Test Wire" };
+    const line = (args: string[]) => {
+      const r = runCli(["extract", "--jsonl", ...args], { input: JSON.stringify(report) + "\n", cwd: dir, env: { SITREP_KEEP_CHECK: "" } });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout.trim()) as { id: string; events: { sub_event_type: string }[]; held?: { event: { sub_event_type: string }; probability: number }[] };
+    };
+    const plain = line([]);
+    assert.deepEqual(Object.keys(plain), ["id", "events"], "the scorer's lines stay as they were");
+    const withHeld = line(["--held"]);
+    assert.deepEqual(withHeld.events.map((e) => e.sub_event_type), plain.events.map((e) => e.sub_event_type));
+    assert.deepEqual(withHeld.held?.map((h) => h.event.sub_event_type), ["Peaceful protest"]);
+    assert.ok(withHeld.held![0]!.probability < 0.5);
+  } finally {
+    cleanup();
+  }
+});
