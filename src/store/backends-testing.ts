@@ -1,6 +1,7 @@
 // The storage backends every contract test runs against: SQLite in a temp folder, and PostgreSQL in a
 // fresh schema (skipped, with the reason, only when no server answers).
 import { join } from "node:path";
+import { test } from "node:test";
 import { SqliteStore } from "./sqlite.js";
 import { PostgresStore } from "./postgres.js";
 import { freshSchema, pgUnavailable } from "./pg-testing.js";
@@ -34,3 +35,19 @@ export const BACKENDS: Backend[] = [
     },
   },
 ];
+
+/** One contract test on every backend: `fn` gets an empty store (the backend's name says which failed). */
+export function storeContract(name: string, fn: (s: Store, backend: Backend["name"]) => Promise<void>): void {
+  for (const b of BACKENDS) {
+    test(`${b.name}: ${name}`, async (t) => {
+      const why = await b.skip();
+      if (why) return t.skip(why);
+      const { store, done } = await b.open();
+      try {
+        await fn(store, b.name);
+      } finally {
+        await done();
+      }
+    });
+  }
+}

@@ -9,7 +9,7 @@ import { SqliteStore } from "./sqlite.js";
 import { PostgresStore } from "./postgres.js";
 import { openStore } from "./index.js";
 import { parseFilter } from "./filter-parse.js";
-import { BACKENDS } from "./backends-testing.js";
+import { BACKENDS, storeContract } from "./backends-testing.js";
 import { freshSchema, pgUnavailable } from "./pg-testing.js";
 import type { Store } from "./store.js";
 import type { Article } from "../types.js";
@@ -29,20 +29,7 @@ const DEMO = fileURLToPath(new URL("../../demo/", import.meta.url));
 
 
 /** One contract test on every backend; `fn` gets an empty store. */
-function contract(name: string, fn: (s: Store) => Promise<void>) {
-  for (const b of BACKENDS) {
-    test(`${b.name}: ${name}`, async (t) => {
-      const why = await b.skip();
-      if (why) return t.skip(why);
-      const { store, done } = await b.open();
-      try {
-        await fn(store);
-      } finally {
-        await done();
-      }
-    });
-  }
-}
+const contract = storeContract;
 
 describe("store contract", () => {
   contract("articles are keyed by content hash; changed text under the same key is a new revision", async (s) => {

@@ -1,12 +1,12 @@
 // The DeskStore contract, run against BOTH backends: SQLite (a temp file) and PostgreSQL (a fresh
 // schema per test, dropped after). Postgres tests are skipped, with the reason, only when no
 // server answers at SITREP_TEST_PG (default postgres://postgres@127.0.0.1:5432/test).
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { SqliteStore } from "./sqlite.js";
 import { PostgresStore } from "./postgres.js";
-import { BACKENDS } from "./backends-testing.js";
+import { storeContract } from "./backends-testing.js";
 import type { Store } from "./store.js";
 import type { DeskStore } from "./desk.js";
 import type { Article } from "../types.js";
@@ -28,20 +28,11 @@ process.env.SITREP_ARGON2_FAST = "1";
 
 /** One desk contract test on every backend; `fn` gets an empty store and its DeskStore. */
 function contract(name: string, fn: (desk: DeskStore, s: Store) => Promise<void>) {
-  for (const b of BACKENDS) {
-    test(`${b.name}: ${name}`, async (t) => {
-      const why = await b.skip();
-      if (why) return t.skip(why);
-      const { store, done } = await b.open();
-      try {
-        const desk = deskStoreFor(store);
-        assert.ok(desk, `${b.name} has a DeskStore`);
-        await fn(desk, store);
-      } finally {
-        await done();
-      }
-    });
-  }
+  storeContract(name, async (store, backend) => {
+    const desk = deskStoreFor(store);
+    assert.ok(desk, `${backend} has a DeskStore`);
+    await fn(desk, store);
+  });
 }
 
 /** Runs raw SQL on either backend (to prove the database itself refuses, not only the app). */

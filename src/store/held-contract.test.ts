@@ -1,29 +1,16 @@
 // Held events (the keep-check's doubts, kept for a desk to review), on BOTH backends: saved with an
 // article's extraction, replaced when it is extracted again, never events (no list, export, fusion
 // or control sees them) until restored, when they become a report of their article like any other.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { BACKENDS } from "./backends-testing.js";
+import { storeContract } from "./backends-testing.js";
 import type { Store } from "./store.js";
 import { serializeAll } from "../export/formats.js";
 import { controlAt } from "../control/index.js";
 import { testArticle, testEvent } from "../../test/records.js";
 import { extractPending } from "../pipeline/extract.js";
 
-function contract(name: string, fn: (s: Store) => Promise<void>) {
-  for (const b of BACKENDS) {
-    test(`${b.name}: ${name}`, async (t) => {
-      const why = await b.skip();
-      if (why) return t.skip(why);
-      const { store, done } = await b.open();
-      try {
-        await fn(store);
-      } finally {
-        await done();
-      }
-    });
-  }
-}
+const contract = storeContract;
 
 const kept = testEvent({ event_id_cnty: "SYR-kept" });
 /** A protest in Homs the check doubted (far from the kept event: fused alone). */
