@@ -46,6 +46,15 @@ async function open(hash: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/** A page logged in on the desk's log-in form as `email`. */
+async function loggedIn(email: string): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open("#/login");
+  await opened.page.fill('[data-testid="in-email"]', email);
+  await opened.page.fill('[data-testid="in-password"]', PW);
+  await opened.page.click('[data-testid="desk-submit"]');
+  return opened;
+}
+
 test("the map still starts under the CSP, and a tip with markup stays text", async () => {
   const { page, problems } = await open("#/tip");
   await page.waitForSelector('[data-testid="desk-form"]');
@@ -59,10 +68,7 @@ test("the map still starts under the CSP, and a tip with markup stays text", asy
 });
 
 test("an editor logs in, reviews an event with its evidence, edits it; tip text renders as text", async () => {
-  const { page, problems } = await open("#/login");
-  await page.fill('[data-testid="in-email"]', "ed@example.org");
-  await page.fill('[data-testid="in-password"]', PW);
-  await page.click('[data-testid="desk-submit"]');
+  const { page, problems } = await loggedIn("ed@example.org");
   await page.waitForSelector('[data-testid="whoami"]');
   await page.waitForSelector('[data-testid="queue-item"]');
   assert.equal(await page.locator('[data-testid="queue-item"]').count(), 4);
@@ -85,10 +91,7 @@ test("an editor logs in, reviews an event with its evidence, edits it; tip text 
 });
 
 test("an editor sees the events the keep-check held back, restores one into the record and dismisses another", async () => {
-  const { page, problems } = await open("#/login");
-  await page.fill('[data-testid="in-email"]', "ed@example.org");
-  await page.fill('[data-testid="in-password"]', PW);
-  await page.click('[data-testid="desk-submit"]');
+  const { page, problems } = await loggedIn("ed@example.org");
   await page.waitForSelector('[data-testid="held-item"]');
   assert.equal(await page.locator('[data-testid="held-item"]').count(), 2);
   const text = (await page.textContent('[data-testid="held-list"]')) ?? "";
