@@ -52,6 +52,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
   // Written at the start of session 8, before that session's work; 15 of its 45 reports are long articles.
   ["extraction, fresh held-out set 7 (written session 8, never tuned on)", resolve(root, "eval/extract/holdout7.json")],
+  // Written at the start of session 9, before that session's work; 11 of its 42 reports are long articles.
+  ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
