@@ -107,3 +107,17 @@ test("one sentence per sub-type, each coded as that sub-type", () => {
   ];
   for (const [text, sub] of rows) assert.equal(onlyEvent(text).sub_event_type, sub, text);
 });
+
+test("a lead that tells the news with no day is dated to the days up to publication (time_precision 2), and a later day refines it", () => {
+  const undated = extractArticle({ id: "u", published: "2023-10-11", text: "Gunmen killed six villagers in Bunia, local officials said." }).events;
+  assert.equal(undated.length, 1, "an undated lead is still the report's event");
+  assert.equal(undated[0]!.event_date, "2023-10-11");
+  assert.equal(undated[0]!.time_precision, 2);
+  const refined = extractArticle({
+    id: "r", published: "2023-10-11",
+    text: "Gunmen have killed six villagers in eastern Congo's Ituri province, officials said. The attack took place on Sunday in the village of Kasenyi, near Bunia.",
+  }).events;
+  assert.equal(refined.length, 1);
+  assert.equal(refined[0]!.event_date, "2023-10-08");
+  assert.equal(refined[0]!.time_precision, 1);
+});

@@ -691,7 +691,21 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
       return;
     }
   }
-  if (ctx.leadDate && recent(ctx.leadDate, ctx, leadOld)) m.date = { ...ctx.leadDate, inherited: true };
+  if (ctx.leadDate && recent(ctx.leadDate, ctx, leadOld)) {
+    m.date = { ...ctx.leadDate, inherited: true };
+    return;
+  }
+  // "Gunmen have killed six villagers in eastern Congo, officials said": a lead that tells the news with no
+  // day, in a report that dates nothing before it, happened in the days up to publication (time_precision 2).
+  if (ctx.published && si.para === ctx.sentences[0]?.para && !ctx.sentences.slice(0, si.idx + 1).some((s) => s.dates.length)) {
+    m.date = { ...daysUpTo(ctx.published, si.start, si.start), inherited: true };
+  }
+}
+
+/** The week up to publication, as a date of precision 2 (ACLED: a range of days) ending on the publication day. */
+function daysUpTo(published: string, start: number, end: number): DateMention {
+  const week = shiftedDay({ start, end, text: "", date: published, precision: 1, from: published, to: published }, -6, start, "");
+  return { start, end, text: "", date: published, precision: 2, from: week.from, to: published };
 }
 
 /**
