@@ -128,3 +128,13 @@ test("a lead that tells the news with no day is dated to the days up to publicat
   assert.equal(refined[0]!.event_date, "2023-10-08");
   assert.equal(refined[0]!.time_precision, 1);
 });
+
+test("a bombing named as a noun is an event; an offensive being prepared and a bombing of last year are not", () => {
+  assert.equal(onlyEvent("Sunday's bombing in Gao, which killed nine people, was the third this month.").sub_event_type, "Remote explosive/landmine/IED");
+  assert.equal(onlyEvent("The aerial bombing of Gao on Sunday killed nine people.").sub_event_type, "Air/drone strike");
+  const none = (text: string) => assert.equal(extractArticle({ id: "n", published: PUBLISHED, text }).events.length, 0, text);
+  none("The army said it was preparing an offensive to retake Gao.");
+  none("Last year, a bombing at a mosque inside a police compound in Peshawar killed more than 80 people.");
+  const lead = extractArticle({ id: "l", published: PUBLISHED, text: "Armenia said on Wednesday that 15 of its soldiers had been killed in the heaviest fighting on its border since last year's war." }).events;
+  assert.equal(lead.length, 1, "'last year's war' names a past war, it does not date the fighting");
+});

@@ -60,7 +60,7 @@ function monthRange(year: number, month: number): [number, number] {
 /** Every weekday name holds "day": a text without it has no WEEKDAY_RE match (cheap test first). */
 const DAY_WORD = /day/i;
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
-const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|last year(?!['’]s)|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
 
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
@@ -161,6 +161,10 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
     const d = new Date(ref);
     const [a, b] = monthRange(d.getUTCFullYear(), d.getUTCMonth() - 1);
     return [a, b, 3];
+  }
+  if (t === "last year") {
+    const y = new Date(ref).getUTCFullYear() - 1;
+    return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31), 3];
   }
   if (t === "earlier this month" || t === "this month") {
     const d = new Date(ref);
