@@ -1,0 +1,83 @@
+// A behavioural checklist for where and when: one invented wire sentence per way of telling a place or
+// a day, the event otherwise the same, checked for the location and date a careful ACLED coder would code.
+// ACLED: time_precision 1 = the day, 2 = a week or a span of days (middle day coded), 3 = a month.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+
+const PUBLISHED = "2023-10-11"; // a Wednesday: "on Sunday" is 8 October
+
+function onlyEvent(text: string) {
+  const { events } = extractArticle({ id: "checklist-places", text, published: PUBLISHED });
+  assert.equal(events.length, 1, `one event expected from: ${text}\ngot: ${events.map((e) => e.sub_event_type).join(", ") || "none"}`);
+  return events[0]!;
+}
+
+const when = (telling: string) => {
+  const e = onlyEvent(`Gunmen killed five villagers in Beni ${telling}, officials said.`);
+  return [e.event_date, e.time_precision] as const;
+};
+
+test("each way of telling a single day dates the event to that day", () => {
+  const rows: [string, string][] = [
+    ["on Sunday", "2023-10-08"],
+    ["late on Friday", "2023-10-06"],
+    ["on Sunday night", "2023-10-08"],
+    ["in the early hours of Monday", "2023-10-09"],
+    ["before dawn on Sunday", "2023-10-08"],
+    ["on October 3", "2023-10-03"],
+    ["on 3 October", "2023-10-03"],
+    ["on Oct. 3", "2023-10-03"],
+    ["on Saturday, Oct. 7", "2023-10-07"],
+    ["two days ago", "2023-10-09"],
+    ["yesterday", "2023-10-10"],
+    ["on Wednesday", "2023-10-11"], // the paper's own day
+    ["on Thursday last week", "2023-10-05"],
+    ["on the night of Saturday to Sunday", "2023-10-07"], // one night, dated by the day it began
+    ["on Saturday night into Sunday", "2023-10-07"],
+  ];
+  for (const [telling, date] of rows) assert.deepEqual(when(telling), [date, 1], telling);
+});
+
+test("a weekend told any way is the weekend's two days, (time_precision 2), not the day of the report", () => {
+  for (const telling of ["over the weekend", "at the weekend", "on the weekend"]) assert.deepEqual(when(telling), ["2023-10-07", 2], telling);
+});
+
+test("two days told as the span of one attack are a range (time_precision 2, the middle day coded), not its first day", () => {
+  const rows: [string, string][] = [
+    ["on Monday and Tuesday", "2023-10-09"],
+    ["between Friday and Sunday", "2023-10-07"],
+    ["from Friday to Sunday", "2023-10-07"],
+    ["in attacks between October 2 and October 6", "2023-10-04"],
+    ["in attacks from 2 to 6 October", "2023-10-04"],
+    ["in attacks on October 2-6", "2023-10-04"],
+  ];
+  for (const [telling, date] of rows) assert.deepEqual(when(telling), [date, 2], telling);
+});
+
+test("a week or a month told loosely is dated by its middle with the matching precision", () => {
+  assert.deepEqual(when("last week"), ["2023-10-05", 2]);
+  assert.deepEqual(when("earlier this month"), ["2023-10-06", 3]);
+  const since = onlyEvent("Gunmen have killed five villagers in Beni since Friday, officials said.");
+  assert.deepEqual([since.event_date, since.time_precision], ["2023-10-08", 2]);
+});
+
+test("a later sentence that gives the span of days refines a lead dated only by when it was said", () => {
+  const { events } = extractArticle({
+    id: "span", published: PUBLISHED,
+    text: "An aid group said on Tuesday that armed men had raped 30 women near Goma.\n\nThe group said the assaults took place between October 2 and October 6.",
+  });
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0]!.event_date, events[0]!.time_precision], ["2023-10-04", 2]);
+});
+
+test("a day counted from the day told before it follows that day", () => {
+  for (const [later, date] of [["A day later", "2023-10-09"], ["The following day", "2023-10-09"], ["Hours later", "2023-10-08"]] as const) {
+    const { events } = extractArticle({
+      id: "later", published: PUBLISHED,
+      text: `Gunmen killed five villagers in Beni on Sunday. ${later}, gunmen abducted 12 people in Butembo, officials said.`,
+    });
+    assert.equal(events.length, 2, later);
+    assert.equal(events.find((e) => e.location === "Butembo")?.event_date, date, later);
+  }
+});
