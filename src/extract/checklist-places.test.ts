@@ -39,7 +39,7 @@ test("each way of telling a single day dates the event to that day", () => {
   for (const [telling, date] of rows) assert.deepEqual(when(telling), [date, 1], telling);
 });
 
-test("a weekend told any way is the weekend's two days, (time_precision 2), not the day of the report", () => {
+test("a weekend told any way is the weekend's two days (time_precision 2), not the day of the report", () => {
   for (const telling of ["over the weekend", "at the weekend", "on the weekend"]) assert.deepEqual(when(telling), ["2023-10-07", 2], telling);
 });
 
@@ -80,4 +80,66 @@ test("a day counted from the day told before it follows that day", () => {
     assert.equal(events.length, 2, later);
     assert.equal(events.find((e) => e.location === "Butembo")?.event_date, date, later);
   }
+});
+
+const where = (text: string) => {
+  const e = onlyEvent(text);
+  return { country: e.country, location: e.location, admin1: e.admin1, precision: e.geo_precision, lat: e.latitude!, lon: e.longitude! };
+};
+
+test("a town told in, near, outside or on the outskirts of is that town, the vaguer tellings at precision 2", () => {
+  const rows: [string, number][] = [["in Beni", 1], ["near Beni", 2], ["outside Beni", 2], ["on the outskirts of Beni", 2], ["in the village of Kamango-Mbwele near Beni", 2]];
+  for (const [telling, precision] of rows) {
+    const w = where(`Gunmen killed five villagers ${telling} on Sunday, officials said.`);
+    assert.deepEqual([w.country, w.location, w.admin1, w.precision], ["Democratic Republic of Congo", "Beni", "North Kivu", precision], telling);
+  }
+  const w = where("Gunmen killed five villagers in Oicha, a town in North Kivu province, on Sunday, officials said.");
+  assert.deepEqual([w.location, w.admin1, w.precision], ["Oicha", "North Kivu", 1]);
+  assert.equal(where("KINSHASA — Gunmen killed five villagers in Beni on Sunday, officials said.").location, "Beni", "a dateline is where the reporter filed from");
+});
+
+test("a province or state told alone is coded at its capital (precision 3)", () => {
+  for (const [text, loc, a1] of [
+    ["Gunmen killed five villagers in Borno state on Sunday, officials said.", "Maiduguri", "Borno"],
+    ["Gunmen killed five villagers in Ituri province on Sunday, officials said.", "Bunia", "Ituri"],
+    ["A drone strike killed three people in the Kharkiv region on Sunday.", "Kharkiv", "Kharkiv"],
+  ]) assert.deepEqual([where(text).location, where(text).admin1, where(text).precision], [loc, a1, 3], text);
+});
+
+test("a part of a country told by its bearing is coded in a region at that end of the country, not at the capital at the other", () => {
+  const rows: [string, string, (lat: number, lon: number) => boolean][] = [
+    ["in northern Burkina Faso", "Burkina Faso", (lat) => lat > 13.5], // Ouagadougou lies at 12.4 N
+    ["in northeastern Nigeria", "Nigeria", (lat, lon) => lat > 10 && lon > 11], // not Abuja
+    ["in north-eastern Nigeria", "Nigeria", (lat, lon) => lat > 10 && lon > 11],
+    ["in southern Lebanon", "Lebanon", (lat) => lat < 33.7], // not Beirut
+    ["in eastern Ukraine", "Ukraine", (_lat, lon) => lon > 35],
+    ["in northwestern Pakistan", "Pakistan", (lat, lon) => lat > 33 && lon < 73], // Khyber Pakhtunkhwa, not Balochistan
+    ["in eastern Congo", "Democratic Republic of Congo", (_lat, lon) => lon > 27], // wire style: "Congo" is the DRC
+  ];
+  for (const [telling, country, ok] of rows) {
+    const w = where(`Gunmen killed five villagers ${telling} on Sunday, officials said.`);
+    assert.equal(w.country, country, telling);
+    assert.equal(w.precision, 3, telling);
+    assert.ok(ok(w.lat, w.lon), `${telling}: ${w.location} (${w.lat}, ${w.lon})`);
+  }
+  assert.equal(where("Gunmen killed five villagers in Mali on Sunday, officials said.").precision, 3, "a country alone: its capital, precision 3");
+  // A town told later in the report still refines the part of the country.
+  const { events } = extractArticle({ id: "r", published: PUBLISHED, text: "Gunmen killed five villagers in northern Burkina Faso on Sunday. The attack hit the village of Arbinda, officials said." });
+  assert.deepEqual(events.map((e) => [e.location, e.geo_precision]), [["Arbinda", 1]]);
+});
+
+test("a neighbour named only across a border does not pull the scene into that country", () => {
+  for (const telling of ["in Cúcuta, across the border from Venezuela,", "in Cúcuta, near the border with Venezuela,"]) {
+    const w = where(`Gunmen shot dead two men ${telling} on Sunday, police said.`);
+    assert.deepEqual([w.country, w.location, w.precision], ["Colombia", "Cúcuta", 1], telling);
+  }
+});
+
+test("a town in a district told with its possessor, or a town with its province after it, is coded there", () => {
+  const jere = where("Gunmen killed five villagers in Maiduguri's Jere district on Sunday, officials said.");
+  assert.deepEqual([jere.location, jere.admin1], ["Jere", "Borno"]);
+  const goronyo = where("Gunmen killed seven people in Goronyo, Sokoto state, on Sunday.");
+  assert.deepEqual([goronyo.location, goronyo.admin1, goronyo.precision], ["Goronyo", "Sokoto", 1]);
+  const soacha = where("Gunmen killed nine people at a bar in Soacha, south of Bogota, on Sunday.");
+  assert.deepEqual([soacha.location, soacha.precision], ["Soacha", 1], "a bearing with no distance makes Bogota a landmark");
 });

@@ -48,6 +48,9 @@ function leadSentenceEnd(text: string): number {
   return m ? m.index : Math.min(text.length, 600);
 }
 
+/** Words before a country that name it only as the neighbour across a border. */
+const BORDER_REF = /\b(?:(?:across|over)\s+the\s+border\s+(?:from|in|into)|(?:the|its|a|their)\s+border\s+with|bordering|(?:from|in)\s+neighbou?ring)\s+(?:the\s+)?$/i;
+
 const IN_COUNTRY = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A country's score grows with each clue, with diminishing returns, up to a cap. */
@@ -132,6 +135,12 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
     if (a && starts[i]! < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
+      // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
+      if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
+        add(c.code, W.repeat);
+        i += n - 1;
+        continue;
+      }
       add(c.code, c.w);
       if (starts[i]! < leadEnd && starts[i]! >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
