@@ -143,3 +143,12 @@ test("a town in a district told with its possessor, or a town with its province 
   const soacha = where("Gunmen killed nine people at a bar in Soacha, south of Bogota, on Sunday.");
   assert.deepEqual([soacha.location, soacha.precision], ["Soacha", 1], "a bearing with no distance makes Bogota a landmark");
 });
+
+test("the town an attack is told in decides the country over a neighbour's government speaking or a person's name", () => {
+  for (const text of [
+    "Gunmen killed five villagers in Goma on Sunday. Rwanda denied involvement.",
+    "Gunmen killed five villagers in Goma on Sunday, officials said. Rwanda has denied backing the rebels.",
+  ]) assert.deepEqual([where(text).country, where(text).location], ["Democratic Republic of Congo", "Goma"], text);
+  const kaduna = where("Gunmen shot dead Victoria Ngozi, a teacher, in Kaduna on Sunday."); // Ngozi is also a town in Burundi
+  assert.deepEqual([kaduna.country, kaduna.location, kaduna.precision], ["Nigeria", "Kaduna", 1]);
+});

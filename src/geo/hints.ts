@@ -8,7 +8,19 @@ import { candidates, findPlaces, prior, scannedSpans, tokenSpans, type FlatSpans
 import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
-const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, repeat: 0.5, cap: 12 };
+const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, scene: 1, repeat: 0.5, cap: 12 };
+
+/** Words before a place that tell it as the scene. */
+const SCENE_BEFORE = /\b(?:in|near|outside|at)\s+$/;
+
+/** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
+function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
+  const towns = rows.filter((r) => r.kind === "place");
+  const top = towns.reduce<(typeof towns)[number] | undefined>((b, r) => (!b || r.pop > b.pop ? r : b), undefined);
+  if (!top || top.pop < 50_000) return undefined;
+  const rest = towns.reduce((s, r) => s + (r === top ? 0 : r.pop || 0), 0);
+  return top.pop >= 10 * rest ? top : undefined;
+}
 
 let nameIndex: Map<string, { code: string; w: number }> | null = null;
 let nameTrie: WordTrie<{ code: string; w: number }> | null = null;
@@ -47,6 +59,9 @@ function leadSentenceEnd(text: string): number {
   const m = /[.!?]["”’]?\s+(?=[\p{Lu}"“])|\n\s*\n/u.exec(text.slice(0, 600));
   return m ? m.index : Math.min(text.length, 600);
 }
+
+/** Verbs after a country's name that make it its government speaking ("Rwanda has denied", "Kyiv said"). */
+const SPEAKS_AFTER = /^\s+(?:(?:has|have|had|also|repeatedly|strongly)\s+)*(?:said|says|denied|denies|accused|accuses|rejected|rejects|blamed|blames|condemned|condemns|warned|warns|insisted|insists|dismissed|claimed|claims)\b/i;
 
 /** Words before a country that name it only as the neighbour across a border. */
 const BORDER_REF = /\b(?:(?:across|over)\s+the\s+border\s+(?:from|in|into)|(?:the|its|a|their)\s+border\s+with|bordering|(?:from|in)\s+neighbou?ring)\s+(?:the\s+)?$/i;
@@ -141,7 +156,8 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
         i += n - 1;
         continue;
       }
-      add(c.code, c.w);
+      // "Rwanda denied involvement": a government speaking, not a scene; it counts like a demonym.
+      add(c.code, c.w === W.countryName && SPEAKS_AFTER.test(text.slice(ends[i + n - 1]!, ends[i + n - 1]! + 40)) ? W.demonym : c.w);
       if (starts[i]! < leadEnd && starts[i]! >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
         const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!));
@@ -151,11 +167,18 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     i += n - 1;
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
+  // A place told as a scene ("in Kaduna", "near Goma") says a little more than one named in passing; a
+  // city that dwarfs its namesakes (Goma, DRC beside a Philippine hamlet) counts as if it were alone.
   for (const m of places ?? findPlaces(text)) {
     if (m.kind === "country") continue;
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
-    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place);
+    const scene = SCENE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 12), m.nameStart)) ? W.scene : 0;
+    if (cs.size === 1) add(rows[0]!.country, (rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place) + scene);
+    else if (scene) {
+      const top = dominant(rows);
+      if (top) add(top.country, W.place + scene);
+    }
   }
   if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
     score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);
