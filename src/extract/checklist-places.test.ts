@@ -152,3 +152,13 @@ test("the town an attack is told in decides the country over a neighbour's gover
   const kaduna = where("Gunmen shot dead Victoria Ngozi, a teacher, in Kaduna on Sunday."); // Ngozi is also a town in Burundi
   assert.deepEqual([kaduna.country, kaduna.location, kaduna.precision], ["Nigeria", "Kaduna", 1]);
 });
+
+test("a scene told only as near a named town (a nearby village, somewhere between two towns) is coded at that town with precision 2", () => {
+  for (const text of ["Gunmen killed five villagers on the road between Beni and Butembo on Sunday, officials said.", "Gunmen killed five villagers between Beni and Butembo on Sunday, officials said."]) {
+    assert.deepEqual([where(text).location, where(text).precision], ["Beni", 2], text);
+  }
+  for (const later of ["A day later, gunmen killed three people in a nearby village", "On Monday, gunmen killed three people in the nearby village of Mavivi"]) {
+    const { events } = extractArticle({ id: "n", published: PUBLISHED, text: `Gunmen killed five villagers in Beni on Sunday. ${later}, officials said.` });
+    assert.deepEqual(events.map((e) => [e.event_date, e.location, e.geo_precision]), [["2023-10-08", "Beni", 1], ["2023-10-09", "Beni", 2]], later);
+  }
+});

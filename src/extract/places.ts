@@ -264,10 +264,12 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
-    m.place = pick;
+    m.place = between(si, pick) ? nearOnly(pick) : pick;
     return;
   }
   inheritPlace(m, ctx, earlier);
+  // "gunmen killed three people in a nearby village": an unnamed place near the scene told before.
+  if (m.place && m.place.mention.kind === "place" && NEARBY_UNNAMED.test(si.text.slice(cs, ce))) m.place = nearOnly(m.place);
   // "Russia fired missiles at cities across Ukraine" after a paragraph on Belgorod: a country the clause
   // names as the scene outweighs a place carried over from another country's event.
   if (abroad && m.place?.place?.country !== abroad.place!.country) {
@@ -275,6 +277,22 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.placeInherited = false;
     m.placeFromDateline = false;
   }
+}
+
+/** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */
+const NEARBY_UNNAMED = /\b(?:a|an|the|another)\s+(?:nearby|neighbou?ring|adjacent|surrounding)\s+(?:villages?|towns?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies)|areas?)\b/i;
+
+/** The same scene, known only to lie near the named place (ACLED: geo_precision 2). */
+function nearOnly(p: PlaceHit): PlaceHit {
+  const q = p.place;
+  return !q || q.geo_precision >= 2 ? p : { ...p, place: { ...q, geo_precision: 2 } };
+}
+
+/** "on the road between Beni and Butembo": somewhere between two towns, coded at the first (precision 2). */
+function between(si: SentenceInfo, p: PlaceHit): boolean {
+  const r = rel(si, p);
+  return /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i.test(si.text.slice(Math.max(0, r - 30), r)) &&
+    si.places.some((q) => q !== p && q.mention.kind === "place" && /^\s+and\s+$/.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
