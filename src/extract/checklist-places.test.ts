@@ -162,3 +162,20 @@ test("a scene told only as near a named town (a nearby village, somewhere betwee
     assert.deepEqual(events.map((e) => [e.event_date, e.location, e.geo_precision]), [["2023-10-08", "Beni", 1], ["2023-10-09", "Beni", 2]], later);
   }
 });
+
+test("a dateline, with or without the agency's name, is where the reporter filed: the part of the country the lead tells is the scene", () => {
+  for (const text of [
+    "ABUJA (Reuters) - Gunmen killed 12 people in northwest Nigeria on Sunday, police said.",
+    "ABUJA — Gunmen killed 12 people in northwest Nigeria on Sunday, police said.",
+  ]) {
+    const w = where(text);
+    assert.equal(w.precision, 3, text);
+    assert.ok(w.lat > 11 && w.lon < 7, `${text}: ${w.location}`); // the north-west, not Abuja
+  }
+  const mali = where("BAMAKO, Mali (Reuters) — Gunmen killed five villagers in central Mali on Sunday, officials said.");
+  assert.notEqual(mali.location, "Bamako");
+  assert.equal(mali.precision, 3);
+  // A town a later sentence names in that part of the country refines it, however far from the region's point.
+  const { events } = extractArticle({ id: "r", published: PUBLISHED, text: "KINSHASA (Reuters) - Gunmen killed nine people in eastern Congo on Sunday. The attack hit the town of Beni, officials said." });
+  assert.deepEqual(events.map((e) => [e.location, e.geo_precision]), [["Beni", 1]]);
+});

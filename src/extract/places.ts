@@ -9,6 +9,7 @@ import { candidates, tokenSpans } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
+import { bearingBefore } from "../geo/country-part.js";
 import type { PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
@@ -28,7 +29,8 @@ function partOfPersonName(text: string, at: number): boolean {
 }
 
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*[—–-]{1,2}\s/u;
+// "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
@@ -267,6 +269,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = between(si, pick) ? nearOnly(pick) : pick;
     return;
   }
+  // "ABUJA — Gunmen killed 12 people in northwest Nigeria": the part of the country the clause tells
+  // is the scene, not the dateline's city where the reporter filed.
+  const home = si.places.find((p) => p.mention.kind === "country" && p.place?.latitude != null && rel(si, p) > m.cue.start && rel(si, p) < Math.min(ce, causeAt) && bearingBefore(si.text, rel(si, p)) && /\b(?:in|across|inside|throughout)\s+(?:the\s+)?[\p{L}-]+\s+$/u.test(si.text.slice(Math.max(0, rel(si, p) - 40), rel(si, p))));
+  if (home) {
+    m.place = home;
+    return;
+  }
   inheritPlace(m, ctx, earlier);
   // "gunmen killed three people in a nearby village": an unnamed place near the scene told before.
   if (m.place && m.place.mention.kind === "place" && NEARBY_UNNAMED.test(si.text.slice(cs, ce))) m.place = nearOnly(m.place);
@@ -375,7 +384,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;
-    if (!fromDateline && !inRegion && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    // "in northern Iraq" is coded at one region at that end of the country: any town of it may refine the scene.
+    const countryPart = m.place!.mention.kind === "country" && !!ctx && !!bearingBefore(ctx.input.text, m.place!.mention.nameStart);
+    if (!fromDateline && !inRegion && !countryPart && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
     // The dateline town named again is no refinement; a village placed off it ("Koya, 60 km east of
     // Erbil") carries the town's geonameid but lies elsewhere, so the point decides too.
     if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) < 3) continue;
