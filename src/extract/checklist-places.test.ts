@@ -179,3 +179,14 @@ test("a dateline, with or without the agency's name, is where the reporter filed
   const { events } = extractArticle({ id: "r", published: PUBLISHED, text: "KINSHASA (Reuters) - Gunmen killed nine people in eastern Congo on Sunday. The attack hit the town of Beni, officials said." });
   assert.deepEqual(events.map((e) => [e.location, e.geo_precision]), [["Beni", 1]]);
 });
+
+test("the countryside of a town, and a distance from it with the miles in brackets, place the scene near that town (precision 2)", () => {
+  for (const telling of ["in rural Idlib", "in the countryside of Idlib", "in Idlib's countryside"]) {
+    const w = where(`Gunmen killed five people ${telling} on Sunday, a monitor said.`);
+    assert.deepEqual([w.location, w.precision], ["Idlib", 2], telling);
+  }
+  for (const telling of ["about 40 km (25 miles) from Mopti", "some 40 kilometres from Mopti"]) {
+    const w = where(`Gunmen killed five villagers ${telling} on Sunday, officials said.`);
+    assert.deepEqual([w.country, w.location, w.precision], ["Mali", "Mopti", 2], telling);
+  }
+});
