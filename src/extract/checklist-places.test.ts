@@ -190,3 +190,11 @@ test("the countryside of a town, and a distance from it with the miles in bracke
     assert.deepEqual([w.country, w.location, w.precision], ["Mali", "Mopti", 2], telling);
   }
 });
+
+test("'the Somali capital' is Mogadishu, the city, not the Somali Region of Ethiopia nor the country", () => {
+  for (const text of ["Gunmen killed two people in the Somali capital on Sunday.", "Gunmen killed two people in the Somali capital Mogadishu on Sunday."]) {
+    const w = where(text);
+    assert.deepEqual([w.country, w.location, w.precision], ["Somalia", "Mogadishu", 1], text);
+  }
+  assert.deepEqual([where("A suicide bomber killed 12 people in the Afghan capital on Sunday.").location], ["Kabul"]);
+});

@@ -9,6 +9,7 @@ import { candidates, tokenSpans } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
+import { gazetteer } from "../geo/gazetteer.js";
 import { bearingBefore } from "../geo/country-part.js";
 import type { PlaceMention } from "../geo/index.js";
 
@@ -410,6 +411,35 @@ const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
 const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
 const DATELINE_NAME = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}),\s+\p{Lu}/u;
+
+/** "the Somali capital" not followed by the city's name ("the Somali capital Mogadishu" names it outright). */
+const DEMONYM_CAPITAL = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+capital\b(?!,?\s+\p{Lu})/gu;
+
+/** The capital of the country a demonym names, when the demonym names one country only. */
+function capitalOf(demonym: string): string | undefined {
+  const key = fold(demonym);
+  const hits = [...gazetteer().countries.values()].filter((c) => c.demonyms.some((d) => fold(d) === key));
+  return hits.length === 1 && hits[0]!.capital ? hits[0]!.capital : undefined;
+}
+
+/**
+ * "in the Somali capital": the capital of the country the demonym names (ACLED codes it as that city).
+ * It replaces whatever the finder took the demonym for (the Somali Region of Ethiopia).
+ */
+export function demonymCapitals(text: string, found: readonly PlaceMention[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const add: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\scapital\b/.test(text)) return { add, drop };
+  for (const m of text.matchAll(DEMONYM_CAPITAL)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const end = m.index! + m[0].length;
+    const capital = capitalOf(m[1]!);
+    if (!capital) continue;
+    for (const f of found) if (at < f.nameEnd && end > f.nameStart) drop.add(f);
+    add.push({ name: capital, start: at, end, nameStart: at, nameEnd: end, kind: "place" });
+  }
+  return { add, drop };
+}
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
 export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {
