@@ -41,6 +41,7 @@ const sets: [string, string][] = [
   // Written after tuning began and never read while tuning: the honest "unseen report" figure.
   ["extraction, tuning set 11 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune11.json")],
   ["extraction, tuning set 12 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune12.json")],
+  ["extraction, tuning set 13 (written session 9, long articles and wire, tuned on)", resolve(root, "eval/extract/tune13.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
@@ -52,6 +53,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
   // Written at the start of session 8, before that session's work; 15 of its 45 reports are long articles.
   ["extraction, fresh held-out set 7 (written session 8, never tuned on)", resolve(root, "eval/extract/holdout7.json")],
+  // Written at the start of session 9, before that session's work; 11 of its 42 reports are long articles.
+  ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);

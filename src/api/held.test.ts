@@ -105,11 +105,21 @@ test("restore makes a held event an event of its article, on the map and in the 
   assert.equal(ev.statusCode, 200, ev.body);
   assert.deepEqual((await store.reportsOf(eventId)).map((x) => x.articleId), [articleId]);
   assert.ok((await as(ed, "GET", "/api/v1/review")).json().items.some((i: { event_id: string }) => i.event_id === eventId), "unreviewed, like any machine-coded event");
-  assert.equal((await as(ed, "POST", `/api/v1/review/held/${h1.id}/restore`, {})).statusCode, 404);
+  const twice = await as(ed, "POST", `/api/v1/review/held/${h1.id}/restore`, {});
+  assert.equal(twice.statusCode, 409, "restored already");
+  assert.equal(twice.json().error.code, "SITREP_E_CONFLICT");
 
   const d = await as(ed, "POST", `/api/v1/review/held/${h2.id}/dismiss`, {});
   assert.equal(d.statusCode, 200, d.body);
-  assert.equal((await as(ed, "POST", `/api/v1/review/held/${h2.id}/dismiss`, {})).statusCode, 404);
+  assert.equal((await as(ed, "POST", `/api/v1/review/held/${h2.id}/dismiss`, {})).statusCode, 409, "dismissed already");
+  const late = await as(ed, "POST", `/api/v1/review/held/${h2.id}/restore`, {});
+  assert.equal(late.statusCode, 409, "a dismissed event cannot be restored");
+  assert.equal(late.json().error.code, "SITREP_E_CONFLICT");
+  for (const action of ["restore", "dismiss"]) {
+    const unknown = await as(ed, "POST", `/api/v1/review/held/999999/${action}`, {});
+    assert.equal(unknown.statusCode, 404, `${action} of an unknown id`);
+    assert.equal(unknown.json().error.code, "SITREP_E_NOT_FOUND");
+  }
   assert.deepEqual((await as(ed, "GET", "/api/v1/review/held")).json().items, []);
   assert.equal(await store.getEvent("SYR-H2"), undefined);
 

@@ -83,7 +83,7 @@ export const reviewRoutes: FastifyPluginAsync<DeskContext> = async (app, { store
     "/review/held/:id/restore",
     {
       schema: {
-        summary: "Restore a held event: it becomes an extracted event of its article (fused like the others)",
+        summary: "Restore a held event: it becomes an extracted event of its article (fused like the others), and stays one when the article is extracted again",
         tags: ["review"],
         params: heldParams,
         body: bodySchema({ reason: reason(0) }),
@@ -91,29 +91,28 @@ export const reviewRoutes: FastifyPluginAsync<DeskContext> = async (app, { store
     },
     async (req) => {
       const id = Number((req.params as { id: string }).id);
-      const h = await store.getHeld(id);
-      if (!h) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
-      const eventId = await store.restoreHeld(id);
-      if (!eventId) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
-      await desk.appendAudit({
+      const reason = (req.body as { reason?: string } | undefined)?.reason ?? null;
+      // The audit row is written in the restore's own transaction (no restore without its row).
+      const eventId = await store.restoreHeld(id, (h, eventId) => ({
         actor: actorOf(req.principal), action: "held.restore", subjectType: "held", subjectId: String(id),
-        before: heldLog(h), after: { event_id: eventId }, reason: (req.body as { reason?: string } | undefined)?.reason ?? null,
-      });
+        before: heldLog(h), after: { event_id: eventId }, reason,
+      }));
+      if (!eventId) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
       return { ok: true, event_id: eventId };
     },
   );
 
   app.post(
     "/review/held/:id/dismiss",
-    { schema: { summary: "Dismiss a held event (removed from the held list)", tags: ["review"], params: heldParams, body: bodySchema({ reason: reason(0) }) } },
+    { schema: { summary: "Dismiss a held event (removed from the held list, and kept off it when its article is extracted again)", tags: ["review"], params: heldParams, body: bodySchema({ reason: reason(0) }) } },
     async (req) => {
       const id = Number((req.params as { id: string }).id);
-      const h = await store.getHeld(id);
-      if (!h || !(await store.dismissHeld(id))) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
-      await desk.appendAudit({
+      const reason = (req.body as { reason?: string } | undefined)?.reason ?? null;
+      const done = await store.dismissHeld(id, (h) => ({
         actor: actorOf(req.principal), action: "held.dismiss", subjectType: "held", subjectId: String(id),
-        before: heldLog(h), after: null, reason: (req.body as { reason?: string } | undefined)?.reason ?? null,
-      });
+        before: heldLog(h), after: null, reason,
+      }));
+      if (!done) throw new SitrepError("SITREP_E_NOT_FOUND", `held event ${id}`);
       return { ok: true };
     },
   );

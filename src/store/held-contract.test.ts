@@ -78,7 +78,8 @@ describe("held events", () => {
     assert.deepEqual((await s.reportsOf("SYR-doubt")).map((r) => [r.articleId, r.idx]), [[a.id, 1]], "after the article's own reports");
     assert.deepEqual((await s.reportsOf("SYR-kept")).map((r) => [r.articleId, r.idx]), [[a.id, 0]], "which stay as they were");
     assert.deepEqual(await s.listHeld(10), []);
-    assert.equal(await s.restoreHeld(h.id), undefined, "twice: nothing left to restore");
+    await assert.rejects(s.restoreHeld(h.id), { code: "SITREP_E_CONFLICT" }, "twice: restored already");
+    assert.equal(await s.restoreHeld(999_999), undefined, "no such held event");
     assert.equal((await s.listEvents({ near: { lat: 34.73, lon: 36.71, km: 5 } })).length, 1, "on the map now");
   });
 
@@ -101,7 +102,9 @@ describe("held events", () => {
     await s.saveExtraction(a.id, [kept], undefined, [{ event: doubted, probability: 0.3 }]);
     const h = (await s.listHeld(10))[0]!;
     assert.equal(await s.dismissHeld(h.id), true);
-    assert.equal(await s.dismissHeld(h.id), false);
+    await assert.rejects(s.dismissHeld(h.id), { code: "SITREP_E_CONFLICT" }, "twice: dismissed already");
+    await assert.rejects(s.restoreHeld(h.id), { code: "SITREP_E_CONFLICT" }, "a dismissed one cannot be restored");
+    assert.equal(await s.dismissHeld(999_999), false, "no such held event");
     assert.deepEqual(await s.listHeld(10), []);
     assert.deepEqual(await ids(s), ["SYR-kept"]);
   });

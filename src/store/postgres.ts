@@ -11,7 +11,8 @@ import { SitrepError } from "../errors.js";
 import { compileFilter } from "./filter-sql.js";
 import { applyPgMigrations, inTx, openPool, type Queryable } from "./pg-db.js";
 import { PgFuser } from "../fuse/pg-fuser.js";
-import { inFusionTx } from "../fuse/pg-locks.js";
+import { inFusionTx, type FusionLocks } from "../fuse/pg-locks.js";
+import { alreadyDecided, applyDecisions, auditValues, detailKey, heldKey, type DecisionRow, type HeldAudit, type HeldDecision } from "./held-decisions.js";
 import type {
   ControlPeriod,
   ControlQuery,
@@ -90,6 +91,47 @@ async function upsertEvents(db: Queryable, events: Event[]): Promise<void> {
       col((e) => e.latitude), col((e) => e.longitude), col((e) => e.verification), col((e) => JSON.stringify(e)), at,
     ],
   );
+}
+
+async function decisionsOf(db: Queryable, articleKey: string): Promise<DecisionRow[]> {
+  const r = await db.query('SELECT held_key AS "heldKey", detail_key AS "detailKey", decision FROM held_decisions WHERE article_key = $1', [articleKey]);
+  return r.rows as DecisionRow[];
+}
+
+/**
+ * The held row `id` for a decision, locked the way extraction locks its article (the article key
+ * first, then the row), so a decision and a re-extraction of the same article run one after the
+ * other. Undefined when there is none; SITREP_E_CONFLICT when an editor decided on it already.
+ */
+async function heldForDecision(c: Queryable, locks: FusionLocks, id: number): Promise<HeldEvent | undefined> {
+  const peek = await c.query("SELECT article_key FROM held_events WHERE id = $1", [id]);
+  if (peek.rows[0]) {
+    await locks.begin(FUSE_LOCK, peek.rows[0].article_key);
+    const r = await c.query(`${HELD_SELECT} WHERE h.id = $1 FOR UPDATE OF h`, [id]);
+    if (r.rows[0]) return toHeld(r.rows[0]);
+  }
+  // Gone: decided (by another editor a moment ago, too: their commit is visible to this statement).
+  const d = await c.query("SELECT decision FROM held_decisions WHERE held_id = $1", [id]);
+  if (d.rows[0]) throw new SitrepError("SITREP_E_CONFLICT", alreadyDecided(id, d.rows[0].decision));
+  return undefined;
+}
+
+/** Records the decision and its audit row, in the decision's transaction. */
+async function decide(c: Queryable, h: HeldEvent, decision: HeldDecision, audit: HeldAudit | undefined, eventId: string | null): Promise<void> {
+  const at = now();
+  await c.query(
+    `INSERT INTO held_decisions (article_key, held_key, detail_key, decision, held_id, data, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (article_key, held_key, detail_key) DO UPDATE SET decision = excluded.decision, held_id = excluded.held_id,
+       data = excluded.data, decided_at = excluded.decided_at`,
+    [h.articleKey, heldKey(h.event), detailKey(h.event), decision, h.id, JSON.stringify(h.event), at],
+  );
+  await c.query("DELETE FROM held_events WHERE id = $1", [h.id]);
+  if (audit) {
+    await c.query(
+      "INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      auditValues(audit(h, eventId), at),
+    );
+  }
 }
 
 export class PostgresStore implements Store {
@@ -180,15 +222,20 @@ export class PostgresStore implements Store {
       const r = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
       if (!r.rows[0]) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
       await locks.begin(FUSE_LOCK, r.rows[0].key);
-      await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(r.rows[0]), reports);
-      // The events the keep-check held back replace those of the key's earlier extractions.
+      // The events the keep-check held back replace those of the key's earlier extractions, but
+      // editors' decisions on earlier held ones stand (src/store/held-decisions.ts): a restored one
+      // is a report again (after the others), a dismissed one stays off the list. Decisions on this
+      // key are made under its lock (taken above), so none lands between this read and the writes.
+      const decided = applyDecisions(held, await decisionsOf(c, r.rows[0].key));
+      await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(r.rows[0]), [...reports, ...decided.restored]);
       const at = now();
       await c.query("DELETE FROM held_events WHERE article_key = $1", [r.rows[0].key]);
-      if (held.length) {
+      const kept = decided.held;
+      if (kept.length) {
         await c.query(
           `INSERT INTO held_events (article_id, article_key, idx, probability, data, held_at)
            SELECT $1, $2, i, p, d, $3 FROM unnest($4::int[], $5::float8[], $6::text[]) AS t(i, p, d)`,
-          [articleId, r.rows[0].key, at, held.map((_, i) => i), held.map((h) => h.probability), held.map((h) => JSON.stringify(h.event))],
+          [articleId, r.rows[0].key, at, kept.map((_, i) => i), kept.map((h) => h.probability), kept.map((h) => JSON.stringify(h.event))],
         );
       }
       await c.query("UPDATE articles SET extracted_at = $1, extract_note = $2 WHERE id = $3", [at, note ?? null, articleId]);
@@ -205,24 +252,28 @@ export class PostgresStore implements Store {
     return r.rows[0] && toHeld(r.rows[0]);
   }
 
-  async restoreHeld(id: number): Promise<string | undefined> {
+  async restoreHeld(id: number, audit?: HeldAudit): Promise<string | undefined> {
     return inFusionTx(this.pool, async (c, locks) => {
-      const h = await c.query("SELECT article_id, data FROM held_events WHERE id = $1 FOR UPDATE", [id]);
-      if (!h.rows[0]) return undefined;
-      const articleId = h.rows[0].article_id as number;
-      const a = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [articleId]);
-      await locks.begin(FUSE_LOCK, a.rows[0].key);
+      const h = await heldForDecision(c, locks, id);
+      if (!h) return undefined;
+      const a = await c.query(`${ARTICLE_SELECT} WHERE a.id = $1`, [h.articleId]);
       // The article's reports as stored, then this one: fused through the same path as extraction's.
-      const reports = (await c.query("SELECT data FROM reports WHERE article_id = $1 ORDER BY idx", [articleId])).rows.map((r) => JSON.parse(r.data) as Event);
-      await new PgFuser(c, writeEvents, locks).replaceArticle(articleId, toArticle(a.rows[0]), [...reports, JSON.parse(h.rows[0].data) as Event]);
-      await c.query("DELETE FROM held_events WHERE id = $1", [id]);
-      const r = await c.query("SELECT event_id FROM reports WHERE article_id = $1 AND idx = $2", [articleId, reports.length]);
-      return r.rows[0].event_id as string;
+      const reports = (await c.query("SELECT data FROM reports WHERE article_id = $1 ORDER BY idx", [h.articleId])).rows.map((r) => JSON.parse(r.data) as Event);
+      await new PgFuser(c, writeEvents, locks).replaceArticle(h.articleId, toArticle(a.rows[0]), [...reports, h.event]);
+      const r = await c.query("SELECT event_id FROM reports WHERE article_id = $1 AND idx = $2", [h.articleId, reports.length]);
+      const eventId = r.rows[0].event_id as string;
+      await decide(c, h, "restored", audit, eventId);
+      return eventId;
     });
   }
 
-  async dismissHeld(id: number): Promise<boolean> {
-    return ((await this.pool.query("DELETE FROM held_events WHERE id = $1", [id])).rowCount ?? 0) > 0;
+  async dismissHeld(id: number, audit?: HeldAudit): Promise<boolean> {
+    return inFusionTx(this.pool, async (c, locks) => {
+      const h = await heldForDecision(c, locks, id);
+      if (!h) return false;
+      await decide(c, h, "dismissed", audit, null);
+      return true;
+    });
   }
 
   async withdrawArticle(key: string): Promise<boolean> {

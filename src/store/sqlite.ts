@@ -21,6 +21,7 @@ import type {
   StoredEvent,
   StoreStatus,
 } from "./store.js";
+import { alreadyDecided, applyDecisions, auditValues, detailKey, heldKey, type DecisionRow, type HeldAudit, type HeldDecision } from "./held-decisions.js";
 import { HELD_SELECT, toHeld, toPeriod, toStoredArticle, type ArticleRow, type HeldRow, type PeriodRow } from "./rows.js";
 
 const now = () => new Date().toISOString();
@@ -120,13 +121,16 @@ export class SqliteStore implements Store {
       const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(articleId) as ArticleRow | undefined;
       if (!row) throw new SitrepError("SITREP_E_NOT_FOUND", `article ${articleId}`);
       // Reports of this key's earlier revisions (and of this one, if re-extracted) are replaced,
-      // and the reports are fused into canonical events (see src/fuse/sqlite-fuser.ts).
-      this.fuser.replaceArticle(articleId, this.toArticle(row), reports);
-      // So are the events the keep-check held back.
+      // and the reports are fused into canonical events (see src/fuse/sqlite-fuser.ts). So are the
+      // events the keep-check held back, but editors' decisions on earlier held ones stand
+      // (src/store/held-decisions.ts): a restored one is a report again (after the others), a
+      // dismissed one stays off the list.
+      const decided = applyDecisions(held, this.decisionsOf(row.key));
+      this.fuser.replaceArticle(articleId, this.toArticle(row), [...reports, ...decided.restored]);
       this.db.prepare("DELETE FROM held_events WHERE article_key = ?").run(row.key);
       const add = this.db.prepare("INSERT INTO held_events (article_id, article_key, idx, probability, data, held_at) VALUES (?, ?, ?, ?, ?, ?)");
       const at = now();
-      held.forEach((h, i) => add.run(articleId, row.key, i, h.probability, JSON.stringify(h.event), at));
+      decided.held.forEach((h, i) => add.run(articleId, row.key, i, h.probability, JSON.stringify(h.event), at));
       this.db
         .prepare("UPDATE articles SET extracted_at = ?, extract_note = ? WHERE id = ?")
         .run(at, note ?? null, articleId);
@@ -145,22 +149,63 @@ export class SqliteStore implements Store {
     return row && toHeld(row);
   }
 
-  async restoreHeld(id: number): Promise<string | undefined> {
+  private decisionsOf(articleKey: string): DecisionRow[] {
+    return this.db
+      .prepare('SELECT held_key AS "heldKey", detail_key AS "detailKey", decision FROM held_decisions WHERE article_key = ?')
+      .all(articleKey) as DecisionRow[];
+  }
+
+  /**
+   * The held row `id` for a decision, inside the decision's transaction: undefined when there is
+   * none; SITREP_E_CONFLICT when an editor decided on it already.
+   */
+  private heldForDecision(id: number): HeldEvent | undefined {
+    const row = this.db.prepare(`${HELD_SELECT} WHERE h.id = ?`).get(id) as HeldRow | undefined;
+    if (row) return toHeld(row);
+    const d = this.db.prepare("SELECT decision FROM held_decisions WHERE held_id = ?").get(id) as { decision: HeldDecision } | undefined;
+    if (d) throw new SitrepError("SITREP_E_CONFLICT", alreadyDecided(id, d.decision));
+    return undefined;
+  }
+
+  /** Records the decision and its audit row; runs inside the decision's transaction. */
+  private decide(h: HeldEvent, decision: HeldDecision, audit: HeldAudit | undefined, eventId: string | null): void {
+    const at = now();
+    this.db
+      .prepare(
+        `INSERT INTO held_decisions (article_key, held_key, detail_key, decision, held_id, data, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (article_key, held_key, detail_key) DO UPDATE SET decision = excluded.decision, held_id = excluded.held_id,
+           data = excluded.data, decided_at = excluded.decided_at`,
+      )
+      .run(h.articleKey, heldKey(h.event), detailKey(h.event), decision, h.id, JSON.stringify(h.event), at);
+    this.db.prepare("DELETE FROM held_events WHERE id = ?").run(h.id);
+    if (audit) {
+      this.db
+        .prepare("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .run(...auditValues(audit(h, eventId), at));
+    }
+  }
+
+  async restoreHeld(id: number, audit?: HeldAudit): Promise<string | undefined> {
     return this.db.transaction((): string | undefined => {
-      const h = this.db.prepare("SELECT * FROM held_events WHERE id = ?").get(id) as { article_id: number; data: string } | undefined;
+      const h = this.heldForDecision(id);
       if (!h) return undefined;
-      const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(h.article_id) as ArticleRow;
+      const row = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(h.articleId) as ArticleRow;
       // The article's reports as stored, then this one: fused through the same path as extraction's.
-      const reports = (this.db.prepare("SELECT data FROM reports WHERE article_id = ? ORDER BY idx").all(h.article_id) as { data: string }[]).map((r) => JSON.parse(r.data) as Event);
-      this.fuser.replaceArticle(h.article_id, this.toArticle(row), [...reports, JSON.parse(h.data) as Event]);
-      this.db.prepare("DELETE FROM held_events WHERE id = ?").run(id);
-      const r = this.db.prepare("SELECT event_id FROM reports WHERE article_id = ? AND idx = ?").get(h.article_id, reports.length) as { event_id: string };
+      const reports = (this.db.prepare("SELECT data FROM reports WHERE article_id = ? ORDER BY idx").all(h.articleId) as { data: string }[]).map((r) => JSON.parse(r.data) as Event);
+      this.fuser.replaceArticle(h.articleId, this.toArticle(row), [...reports, h.event]);
+      const r = this.db.prepare("SELECT event_id FROM reports WHERE article_id = ? AND idx = ?").get(h.articleId, reports.length) as { event_id: string };
+      this.decide(h, "restored", audit, r.event_id);
       return r.event_id;
     }).immediate();
   }
 
-  async dismissHeld(id: number): Promise<boolean> {
-    return this.db.prepare("DELETE FROM held_events WHERE id = ?").run(id).changes > 0;
+  async dismissHeld(id: number, audit?: HeldAudit): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const h = this.heldForDecision(id);
+      if (!h) return false;
+      this.decide(h, "dismissed", audit, null);
+      return true;
+    }).immediate();
   }
 
   async withdrawArticle(key: string): Promise<boolean> {

@@ -3,6 +3,7 @@
 import type { Article, StoredArticle } from "../types.js";
 import type { Event } from "../event.js";
 import type { ControlPeriod } from "../control/timeline.js";
+import type { HeldAudit } from "./held-decisions.js";
 
 export type { ControlPeriod };
 
@@ -108,13 +109,18 @@ export interface Store {
   listHeld(limit: number, after?: number): Promise<HeldEvent[]>;
   getHeld(id: number): Promise<HeldEvent | undefined>;
   /**
-   * Makes a held event a report of its article (appended after its reports, fused like them) and
-   * removes it from the held list, in one transaction. Returns the id of the event it now belongs
-   * to; undefined when there is no such held event.
+   * Makes a held event a report of its article (appended after its reports, fused like them),
+   * removes it from the held list and records the decision, so that re-extraction of the article
+   * keeps it restored (src/store/held-decisions.ts), with `audit`'s row: all in one transaction.
+   * Returns the id of the event it now belongs to; undefined when there is no such held event;
+   * throws SITREP_E_CONFLICT when it was restored or dismissed already.
    */
-  restoreHeld(id: number): Promise<string | undefined>;
-  /** Removes a held event; false when there was none. */
-  dismissHeld(id: number): Promise<boolean>;
+  restoreHeld(id: number, audit?: HeldAudit): Promise<string | undefined>;
+  /**
+   * Removes a held event and records the decision (re-extraction does not list it again), with
+   * `audit`'s row, in one transaction. False when there is none; SITREP_E_CONFLICT when decided already.
+   */
+  dismissHeld(id: number, audit?: HeldAudit): Promise<boolean>;
   /** Reports (per-article codings) of an event. */
   reportsOf(eventId: string): Promise<ReportRow[]>;
   listEvents(filter: EventFilter): Promise<StoredEvent[]>;
