@@ -5,7 +5,7 @@
 // The weights and the threshold are data (data/models/keep.json), read by this generic scorer.
 import type { Event } from "../event.js";
 import type { Draft } from "./assemble.js";
-import type { ArticleContext, SentenceInfo } from "./context.js";
+import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { loadJson } from "./lexicon.js";
 
 export interface KeepModel {
@@ -99,8 +99,8 @@ const soundsNotNews = (text: string): boolean => SENTENCE_SIGNS.some(([name, re]
  * Is the event told by context as a long feature tells its real events? Either (a) its day and its
  * place are told in its own sentence or in the sentence just before it in the same paragraph (the
  * place not the dateline's): the reader is told when and where in the same breath, though maybe not
- * in one clause ("... was on display Thursday before troops left X. Helicopters dropped barrel bombs,
- * a monitor said."); or (b) it falls on the report's lead event's day, at its place, by its actor:
+ * in one clause ("The army's air power was on show on Monday over X. Helicopters fired rockets at the
+ * fighters, a monitoring group said."); or (b) it falls on the report's lead event's day, at its place, by its actor:
  * a part of the lead story told paragraphs later (what the fighters did once in the town). In both
  * cases no sentence of it sounds like a plan, a threat, history, a question or a caption.
  * The check spares these only in long reports (`long_chars`): leave-one-set-out over the tuning sets
@@ -114,13 +114,13 @@ export function toldByContext(d: Draft, e: Event, ctx: ArticleContext, all: read
   const first = Math.min(...sentences.map((s) => s.idx));
   const lead = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))[0];
   if (lead && lead !== e && lead.actor1 && lead.actor1 === e.actor1 && lead.event_date === e.event_date && lead.location === e.location) return true;
-  if (!d.place || !d.date || d.mentions.every((m) => m.placeFromDateline)) return false;
-  const sentenceAt = (offset: number) => ctx.sentences.find((s) => s.start <= offset && offset < s.end);
-  const placeAt = sentenceAt(d.place.mention.start);
-  const dateAt = ctx.sentences.filter((s) => s.idx <= first && s.dates.some((x) => x.date === d.date!.date)).at(-1);
-  const here = ctx.sentences[first]!;
-  const near = (s: SentenceInfo | undefined) => !!s && (s.idx === first || (s.idx === first - 1 && s.para === here.para));
-  return near(placeAt) && near(dateAt);
+  const place = d.place, date = d.date;
+  if (!place || !date || d.mentions.every((m) => m.placeFromDateline)) return false;
+  // Its sentence and the one before it in the same paragraph: the context a reader has in mind.
+  const here = ctx.sentences[first]!, before = ctx.sentences[first - 1];
+  const near: SentenceInfo[] = before && before.para === here.para ? [before, here] : [here];
+  const samePlace = (h: PlaceHit) => h.mention.name === place.mention.name || (!!h.place && !!place.place && h.place.geonameid === place.place.geonameid && h.place.name === place.place.name);
+  return near.some((s) => s.places.some(samePlace)) && near.some((s) => s.dates.some((x) => x.date === date.date));
 }
 
 /** The signals of one finished event, by name (binary ones are 1 when present). */
