@@ -15,8 +15,9 @@ export interface CueRule {
   protest?: boolean;
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
   reclassify?: { if: string; sub: SubEventType; why?: string }[];
-  /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked. */
-  reclassify_scope?: "object";
+  /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked.
+   *  "subject": only the clause up to the end of the cue (who was killed in "two soldiers were shot dead by rebels"). */
+  reclassify_scope?: "object" | "subject";
   /** A territory cue needs a place-like object after it ("took the town"), else it is not territorial. */
   needs_object?: string;
   /** Context the clause (or the sentence before) must have for the words to mean this: "set fire to" is a riot only with a crowd. */
@@ -28,6 +29,8 @@ export interface CueRule {
   /** The words mean this only with an armed actor (forces, a named group, gunmen) before the cue in its clause:
    *  "rebels killed nine people" is an attack; "the floods killed nine people" is none. */
   needs_armed_actor?: boolean;
+  /** Not read in a report that tells of a protest ("two people were shot dead" there is the protest's toll, coded by its cues). */
+  unless_protest_told?: boolean;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
 }
@@ -55,6 +58,11 @@ export interface ModalityData {
   unverified: string;
   verified: string;
   hearsay: string;
+  /** Words that tell of a protest anywhere in a report: police who kill in such a report are coded by the protest's cues. */
+  protest_told: string;
+  /** Words between an actor and a killing cue that make someone else the killer ("police detained a woman suspected of
+   *  planting a bomb that killed six"). */
+  not_actors_act: string;
 }
 
 let rules: { rule: CueRule; re: RegExp }[] | undefined;
@@ -117,11 +125,12 @@ export function familyOf(rule: CueRule): string {
   return rule.sub;
 }
 
-/** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. `object`: the clause from the cue on. */
-export function inContext(rule: CueRule, clause: string, object?: string): CueRule | null {
+/** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. `object`: the clause from
+ *  the cue on; `subject`: the clause up to the cue's end. */
+export function inContext(rule: CueRule, clause: string, object?: string, subject?: string): CueRule | null {
   if (rule.not_if && re(rule.not_if).test(clause)) return null;
   if (rule.needs_context && !re(rule.needs_context).test(clause)) return null;
-  const scope = rule.reclassify_scope === "object" && object !== undefined ? object : clause;
+  const scope = rule.reclassify_scope === "object" && object !== undefined ? object : rule.reclassify_scope === "subject" && subject !== undefined ? subject : clause;
   for (const r of rule.reclassify ?? []) {
     if (re(r.if).test(scope)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };

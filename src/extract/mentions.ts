@@ -115,6 +115,8 @@ function compile() {
     denial: re(md.denial),
     unverified: re(md.unverified),
     verified: re(md.verified),
+    protestTold: re(md.protest_told),
+    notActorsAct: re(md.not_actors_act),
   };
 }
 
@@ -124,6 +126,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   const flags: ReportFlags = {
     unverified: ctx.sentences.some((s) => rx.unverified.test(s.text)),
     anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text),
+    protestTold: rx.protestTold.test(ctx.input.text),
   };
   // Each step below is a function of its own rather than one long body: V8 optimises a function only
   // after running bytecode in proportion to its size, and recompiles all of it (with what it inlined)
@@ -158,6 +161,8 @@ interface ReportFlags {
   unverified: boolean;
   /** The lead frames the report as an anniversary: only what it dates itself can be news. */
   anniversaryPiece: boolean;
+  /** The report tells of a protest somewhere: police killing in it is left to the protest's cues. */
+  protestTold: boolean;
 }
 
 /** A sentence's speakers, worked out at most once, and only if a mention needs them. */
@@ -193,8 +198,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
       const object = clauseText.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
-      const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object);
-      if (!rule || (rule.needs_armed_actor && !armedBefore(si, cs, cs + c.start))) continue;
+      const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, clauseText.slice(0, c.end));
+      if (!rule || (rule.needs_armed_actor && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }
@@ -343,11 +348,16 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
   return si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
 }
 
-/** An armed actor (the military, a named armed group, "gunmen", "rebels") named in [from, to) of the sentence. */
-function armedBefore(si: SentenceInfo, from: number, to: number): boolean {
-  // Police are left out: police who kill are told with a protest or a raid, whose own cues code them.
-  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police") ||
-    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified"));
+/**
+ * An armed actor (the military, a named armed group, "gunmen", "rebels") named in [from, to) of the sentence, and
+ * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
+ * suspected of planting a bomb that killed six"). Police count only in a report that tells no protest: "police shot
+ * dead two men" is violence against civilians, but in a protest report the protest's cues code police killing.
+ */
+function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
+  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to));
+  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
+    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || (police && g.kind === "police")) && acts(g.end));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
@@ -447,9 +457,9 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
   const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
-  // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes": the looting is
-  // part of the riot or the raid it is told with.
-  const keptSeparate = separate.filter((f) => !(nonBattleViolence && (f.family === "Other" || f.family === "Looting/property destruction")));
+  // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
+  // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.
+  const keptSeparate = separate.filter((f) => !(f.family === "Looting/property destruction" && keptViolent.length) && !(nonBattleViolence && f.family === "Other"));
   // "air defences intercepted seven missiles": an interception, not a strike.
   if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];
@@ -681,7 +691,21 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
       return;
     }
   }
-  if (ctx.leadDate && recent(ctx.leadDate, ctx, leadOld)) m.date = { ...ctx.leadDate, inherited: true };
+  if (ctx.leadDate && recent(ctx.leadDate, ctx, leadOld)) {
+    m.date = { ...ctx.leadDate, inherited: true };
+    return;
+  }
+  // "Gunmen have killed six villagers in eastern Congo, officials said": a lead that tells the news with no
+  // day, in a report that dates nothing before it, happened in the days up to publication (time_precision 2).
+  if (ctx.published && si.para === ctx.sentences[0]?.para && !ctx.sentences.slice(0, si.idx + 1).some((s) => s.dates.length)) {
+    m.date = { ...daysUpTo(ctx.published, si.start, si.start), inherited: true };
+  }
+}
+
+/** The week up to publication, as a date of precision 2 (ACLED: a range of days) ending on the publication day. */
+function daysUpTo(published: string, start: number, end: number): DateMention {
+  const week = shiftedDay({ start, end, text: "", date: published, precision: 1, from: published, to: published }, -6, start, "");
+  return { start, end, text: "", date: published, precision: 2, from: week.from, to: published };
 }
 
 /**

@@ -1,0 +1,130 @@
+// A behavioural checklist: one plain wire sentence per way of telling each kind of event, with many
+// kinds of actor, checked for the one event a careful ACLED coder would code. The sentences are
+// invented for this test; a failing row names the telling that sitrep no longer understands.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+
+const PUBLISHED = "2023-10-11"; // a Wednesday: "on Sunday" is 8 October
+
+function onlyEvent(text: string) {
+  const { events } = extractArticle({ id: "checklist", text, published: PUBLISHED });
+  assert.equal(events.length, 1, `one event expected from: ${text}\ngot: ${events.map((e) => e.sub_event_type).join(", ") || "none"}`);
+  return events[0]!;
+}
+
+const SUBJECTS: [subject: string, actor1: RegExp][] = [
+  ["Gunmen", /^Unidentified Armed Group \(/],
+  ["Soldiers", /^Military Forces of /],
+  ["Police", /^Police Forces of /],
+  ["Police officers", /^Police Forces of /],
+  ["Security forces", /^Police Forces of /],
+  ["Border guards", /^Police Forces of /],
+  ["Herders", /^Unidentified Armed Group \(/],
+  ["Separatists", /^Unidentified Armed Group \(/],
+  ["Mercenaries", /^Unidentified Armed Group \(/],
+  ["Guerrillas", /^Unidentified Armed Group \(/],
+  ["Men on motorcycles", /^Unidentified Armed Group \(/],
+];
+
+test("killings told with any armed subject, state forces and police included, are attacks on civilians by that actor", () => {
+  for (const [subject, actor1] of SUBJECTS) {
+    const e = onlyEvent(`${subject} shot dead two men in Quetta on Sunday, officials said.`);
+    assert.equal(e.sub_event_type, "Attack", subject);
+    assert.match(e.actor1, actor1, subject);
+    assert.equal(e.fatalities, 2, subject);
+    assert.equal(e.event_date, "2023-10-08", subject);
+  }
+});
+
+test("an attack on a police station or barracks is a clash, whoever makes it", () => {
+  for (const [subject] of SUBJECTS.filter(([, a]) => a.source.includes("Unidentified"))) {
+    assert.equal(onlyEvent(`${subject} attacked a police station in Jos on Sunday, killing two officers, officials said.`).sub_event_type, "Armed clash", subject);
+  }
+  assert.equal(onlyEvent("Militants attacked army barracks in Gao on Sunday, officials said.").sub_event_type, "Armed clash");
+});
+
+test("police who kill where no protest is told are coded as an attack, not as force against protesters", () => {
+  assert.equal(onlyEvent("Police killed three civilians in Maiduguri on Sunday, residents said.").sub_event_type, "Attack");
+  assert.equal(onlyEvent("Police shot dead three protesters in Maiduguri on Sunday.").sub_event_type, "Excessive force against protesters");
+  assert.equal(
+    extractArticle({ id: "c", published: PUBLISHED, text: "Thousands marched through Harare on Sunday against fuel prices. Police shot dead two men near the march, witnesses said." })
+      .events.filter((e) => e.sub_event_type === "Attack").length,
+    0,
+    "in a protest report, police killing is the protest's toll",
+  );
+});
+
+test("a killing told in the passive is an event, and combatants killed make it a clash", () => {
+  const journalist = onlyEvent("A journalist was shot dead in Culiacán on Sunday, prosecutors said.");
+  assert.equal(journalist.sub_event_type, "Attack");
+  assert.equal(journalist.fatalities, 1);
+  assert.equal(onlyEvent("A village chief was gunned down near Beni on Sunday.").sub_event_type, "Attack");
+  const byTroops = onlyEvent("Two men were shot dead by soldiers in Jos on Sunday, relatives said.");
+  assert.equal(byTroops.sub_event_type, "Attack");
+  assert.match(byTroops.actor1, /^Military Forces of Nigeria/);
+  assert.equal(onlyEvent("Two soldiers were shot dead in Jos on Sunday, the army said.").sub_event_type, "Armed clash");
+  assert.equal(extractArticle({ id: "c", published: PUBLISHED, text: "Two people were killed in a road accident near Jos on Sunday." }).events.length, 0, "an accident is no event");
+});
+
+test("homes burned with no one killed are property destruction; burned in a killing raid, they are part of it", () => {
+  for (const subject of ["Soldiers", "Militants", "Gunmen", "Rebels"]) {
+    assert.equal(onlyEvent(`${subject} burned dozens of homes in El Fasher on Sunday, residents said.`).sub_event_type, "Looting/property destruction", subject);
+  }
+  const raid = onlyEvent("Gunmen killed nine villagers and burned hundreds of homes near Bunia on Sunday, officials said.");
+  assert.equal(raid.sub_event_type, "Attack");
+  assert.equal(raid.fatalities, 9);
+});
+
+test("arresting activists is an arrest; arresting demonstrators is a protest met with intervention", () => {
+  assert.equal(onlyEvent("Police arrested 30 opposition activists in Kampala on Sunday.").sub_event_type, "Arrests");
+  assert.equal(onlyEvent("Police arrested 40 demonstrators during a protest in Kampala on Sunday.").sub_event_type, "Protest with intervention");
+});
+
+test("someone charged with a killing is not its perpetrator: the arrest is the event", () => {
+  const e = onlyEvent("Police detained a woman suspected of planting a bomb that killed six people in Istanbul on Sunday.");
+  assert.equal(e.sub_event_type, "Arrests");
+});
+
+test("one sentence per sub-type, each coded as that sub-type", () => {
+  const rows: [string, string][] = [
+    ["Soldiers clashed with rebels in Gao on Sunday, leaving seven dead.", "Armed clash"],
+    ["Insurgents captured the town of Gao on Sunday.", "Non-state actor overtakes territory"],
+    ["The army retook Gao on Sunday after two days of fighting.", "Government regains territory"],
+    ["A drone strike killed three people in Mosul on Sunday.", "Air/drone strike"],
+    ["Mortar fire killed three children in Kharkiv on Sunday.", "Shelling/artillery/missile attack"],
+    ["A roadside bomb killed four soldiers near Mosul on Sunday.", "Remote explosive/landmine/IED"],
+    ["A suicide bomber blew himself up at a mosque in Quetta on Sunday, killing 20 worshippers.", "Suicide bomb"],
+    ["Attackers threw a grenade into a bar in Cali on Sunday, wounding eight people.", "Grenade"],
+    ["Hundreds of teachers protested outside the governor's office in Jos on Sunday over unpaid salaries.", "Peaceful protest"],
+    ["Police fired tear gas to disperse hundreds of protesters in Jos on Sunday.", "Protest with intervention"],
+    ["Protesters set fire to tyres and threw stones at police in Jos on Sunday.", "Violent demonstration"],
+    ["A mob lynched a man accused of theft in Jos on Sunday.", "Mob violence"],
+    ["Gunmen abducted 20 passengers from a bus near Jos on Sunday.", "Abduction/forced disappearance"],
+    ["Armed men seized 30 schoolchildren from a school in Goma on Sunday.", "Abduction/forced disappearance"],
+    ["Militants took 12 people hostage in Sittwe on Sunday.", "Abduction/forced disappearance"],
+    ["Gunmen executed 12 farmers near Mosul on Sunday.", "Attack"],
+    ["Troops pushed rebels out of Kidal on Sunday.", "Government regains territory"],
+    ["A military jet bombed a village near Sittwe on Sunday, killing eight civilians.", "Air/drone strike"],
+    ["Youths pelted police with stones in Jos on Sunday.", "Violent demonstration"],
+    ["Security forces took a former minister into custody in Quetta on Sunday.", "Arrests"],
+    ["Gunmen raped at least ten women in Beni on Sunday, officials said.", "Sexual violence"],
+    ["Soldiers defused a bomb planted near a school in Marawi on Sunday.", "Disrupted weapons use"],
+    ["The government and rebels signed a ceasefire agreement in Gao on Sunday.", "Agreement"],
+  ];
+  for (const [text, sub] of rows) assert.equal(onlyEvent(text).sub_event_type, sub, text);
+});
+
+test("a lead that tells the news with no day is dated to the days up to publication (time_precision 2), and a later day refines it", () => {
+  const undated = extractArticle({ id: "u", published: "2023-10-11", text: "Gunmen killed six villagers in Bunia, local officials said." }).events;
+  assert.equal(undated.length, 1, "an undated lead is still the report's event");
+  assert.equal(undated[0]!.event_date, "2023-10-11");
+  assert.equal(undated[0]!.time_precision, 2);
+  const refined = extractArticle({
+    id: "r", published: "2023-10-11",
+    text: "Gunmen have killed six villagers in eastern Congo's Ituri province, officials said. The attack took place on Sunday in the village of Kasenyi, near Bunia.",
+  }).events;
+  assert.equal(refined.length, 1);
+  assert.equal(refined[0]!.event_date, "2023-10-08");
+  assert.equal(refined[0]!.time_precision, 1);
+});
