@@ -76,92 +76,118 @@ export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker
   }
 }
 
+// speakersOf and subjectOf are read as named steps: V8 optimises a function only after running
+// bytecode in proportion to its size and recompiles it whole after any deopt, so their ~3 KB bodies
+// stayed slow well into a cold process.
+
+/** What the steps of speakersOf share for one sentence; `out` collects its speakers. */
+interface SpeakerScan {
+  sentence: string;
+  opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> };
+  sources: SourceMention[];
+  actors: ReturnType<typeof findActors>;
+  isDenial: boolean;
+  out: Speaker[];
+}
+
 function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
-  const { verbs, participle, claim, denial } = lx();
+  const { verbs } = lx();
   const out: Speaker[] = [];
   const verbHits = allMatches(verbs, sentence);
   if (!verbHits.length) return out;
   const sources = findSources(sentence, { country: opts.country });
   const actors = opts.actors ?? findActors(sentence, { date: opts.date });
-  const isDenial = denial.test(sentence);
-
-  for (const v of verbHits) {
-    const vs = v.index!;
-    const ve = vs + v[0].length;
-    const verb = v[0].toLowerCase();
-    // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
-    if (participle.test(sentence.slice(vs, ve + 8))) continue;
-    // "according to X", or a post-posed "...,” said X" after a quotation.
-    // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
-    const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
-    const leftStart = clauseStart(sentence, vs);
-    // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
-    let before: Subject | undefined | null = null;
-    const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
-      // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
-      // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
-      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !(before = subjectOf(sentence, leftStart, vs, ve, false)));
-    // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
-    let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
-    // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
-    // attribution names its speaker after the last comma, not anywhere in the sentence.
-    if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
-      const lastComma = sentence.lastIndexOf(",", vs);
-      if (lastComma >= ps) ps = lastComma + 1;
-    }
-    if (pe <= ps) continue;
-    const phrase = sentence.slice(ps, pe);
-    const stance: Speaker["stance"] = isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
-    const src = sources.filter((x) => x.start >= ps && x.end <= pe);
-    const act = actors.filter((x) => x.start >= ps && x.end <= pe);
-    for (const s of src) out.push(fromSource(s, stance));
-    for (const a of act) {
-      if (src.some((s) => s.start <= a.start && s.end >= a.end)) continue;
-      const inter = a.actor.inter;
-      out.push({
-        name: a.actor.name, kind: inter === 1 ? "military" : "armed_group", party: inter <= 4 || inter === 8,
-        affiliation: a.actor.name, country: a.actor.country || undefined, start: a.start, end: a.end, stance: stance === "asserts" ? "claims" : stance,
-      });
-    }
-    // "Ukraine's military", "the army", "police": the state's forces of that (or the article's) country.
-    if (!src.length && !act.length) {
-      // "The military said": a bare "the military" speaks for the state's forces (as a role word
-      // alone it is too vague: "military operations"), so it is read here, before a speech verb.
-      const bare = BARE_MILITARY.exec(phrase);
-      const cc0 = opts.country;
-      if (bare && cc0 && !findGenericActors(phrase).length) {
-        const f = stateForce(cc0, "military", opts.date);
-        out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc0, start: ps + bare.index + bare[0].length - bare[1]!.length, end: ps + bare.index + bare[0].length, stance: stance === "asserts" ? "claims" : stance });
-      }
-      for (const g of findGenericActors(phrase)) {
-        if (g.kind !== "military" && g.kind !== "police") continue;
-        const cc = g.country ?? opts.country;
-        if (!cc) continue;
-        const f = stateForce(cc, g.kind, opts.date);
-        // "Saxony police said", "Kano state police said": a region's force speaks under the name the text gives it
-        // (its actor stays the state's force).
-        const region = g.country ? null : REGION_BEFORE.exec(phrase.slice(0, g.start));
-        const own = region && !countryQualifiers().lookup(region[1]!.trim()).length ? region : null;
-        const at = own ? ps + own.index + (own[0].length - own[0].trimStart().length) : ps + g.start;
-        out.push({ name: own ? sentence.slice(at, ps + g.end) : f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: at, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
-        break;
-      }
-    }
-    // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
-    // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
-    // name the text gives it.
-    const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : before === null ? subjectOf(sentence, leftStart, vs, ve, false) : before;
-    const person = subj?.person ? subj : undefined;
-    if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
-    // "A spokesperson for the regional administration said": a speaker known only by a role.
-    if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
-      const r = roleSpeaker(phrase);
-      if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
-    }
-  }
+  const scan: SpeakerScan = { sentence, opts, sources, actors, isDenial: lx().denial.test(sentence), out };
+  for (const v of verbHits) speakersAtVerb(scan, v);
   // one entry per name; a speaker inside the longer name the text gives it is that speaker
   const seen = new Set<string>();
   return out.filter((s) => (seen.has(s.name) || within(out, s) ? false : (seen.add(s.name), true)));
+}
+
+/** The speakers of one speech verb: who the words before it (or after a post-posed "said") name. */
+function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
+  const { sentence, out } = scan;
+  const { participle, claim } = lx();
+  const vs = v.index!;
+  const ve = vs + v[0].length;
+  const verb = v[0].toLowerCase();
+  // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
+  if (participle.test(sentence.slice(vs, ve + 8))) return;
+  // "according to X", or a post-posed "...,” said X" after a quotation.
+  // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
+  const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
+  const leftStart = clauseStart(sentence, vs);
+  // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
+  let before: Subject | undefined | null = null;
+  const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
+    // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
+    // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
+    (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !(before = subjectOf(sentence, leftStart, vs, ve, false)));
+  // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
+  let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
+  // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
+  // attribution names its speaker after the last comma, not anywhere in the sentence.
+  if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
+    const lastComma = sentence.lastIndexOf(",", vs);
+    if (lastComma >= ps) ps = lastComma + 1;
+  }
+  if (pe <= ps) return;
+  const phrase = sentence.slice(ps, pe);
+  const stance: Speaker["stance"] = scan.isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
+  const src = scan.sources.filter((x) => x.start >= ps && x.end <= pe);
+  const act = scan.actors.filter((x) => x.start >= ps && x.end <= pe);
+  registrySpeakers(out, src, act, stance);
+  // "Ukraine's military", "the army", "police": the state's forces of that (or the article's) country.
+  if (!src.length && !act.length) forcesSpeaking(scan, phrase, ps, stance);
+  // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
+  // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
+  // name the text gives it.
+  const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : before === null ? subjectOf(sentence, leftStart, vs, ve, false) : before;
+  const person = subj?.person ? subj : undefined;
+  if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
+  // "A spokesperson for the regional administration said": a speaker known only by a role.
+  if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
+    const r = roleSpeaker(phrase);
+    if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
+  }
+}
+
+/** The sources and actors the registries know in the speaker's phrase (an actor inside a source is that source). */
+function registrySpeakers(out: Speaker[], src: SourceMention[], act: ReturnType<typeof findActors>, stance: Speaker["stance"]): void {
+  for (const s of src) out.push(fromSource(s, stance));
+  for (const a of act) {
+    if (src.some((s) => s.start <= a.start && s.end >= a.end)) continue;
+    const inter = a.actor.inter;
+    out.push({
+      name: a.actor.name, kind: inter === 1 ? "military" : "armed_group", party: inter <= 4 || inter === 8,
+      affiliation: a.actor.name, country: a.actor.country || undefined, start: a.start, end: a.end, stance: stance === "asserts" ? "claims" : stance,
+    });
+  }
+}
+
+/** A state's forces named by a generic word ("the military", "Kano state police") speak for that state. */
+function forcesSpeaking({ sentence, opts, out }: SpeakerScan, phrase: string, ps: number, stance: Speaker["stance"]): void {
+  // "The military said": a bare "the military" speaks for the state's forces (as a role word
+  // alone it is too vague: "military operations"), so it is read here, before a speech verb.
+  const bare = BARE_MILITARY.exec(phrase);
+  const cc0 = opts.country;
+  if (bare && cc0 && !findGenericActors(phrase).length) {
+    const f = stateForce(cc0, "military", opts.date);
+    out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc0, start: ps + bare.index + bare[0].length - bare[1]!.length, end: ps + bare.index + bare[0].length, stance: stance === "asserts" ? "claims" : stance });
+  }
+  for (const g of findGenericActors(phrase)) {
+    if (g.kind !== "military" && g.kind !== "police") continue;
+    const cc = g.country ?? opts.country;
+    if (!cc) continue;
+    const f = stateForce(cc, g.kind, opts.date);
+    // "Saxony police said", "Kano state police said": a region's force speaks under the name the text gives it
+    // (its actor stays the state's force).
+    const region = g.country ? null : REGION_BEFORE.exec(phrase.slice(0, g.start));
+    const own = region && !countryQualifiers().lookup(region[1]!.trim()).length ? region : null;
+    const at = own ? ps + own.index + (own[0].length - own[0].trimStart().length) : ps + g.start;
+    out.push({ name: own ? sentence.slice(at, ps + g.end) : f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: at, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
+    break;
+  }
 }
 
 /** A speaker inside a longer one of the same kind. */
