@@ -409,78 +409,94 @@ const VOICE_TAIL = /^(?:['’]s)?\s*(?:(?:press|media|information)\s+)?(?:spokes
  * or after it when `postposed` ("said X", "according to X").
  */
 function subjectOf(s: string, from: number, vs: number, ve: number, postposed: boolean, retry = true): Subject | undefined {
-  if (postposed) {
-    const tailEnd = Math.min(s.length, ve + 200);
-    const ws = wordsOf(s.slice(ve, tailEnd), ve);
-    let k = 0;
-    if (ws[k] && /^(?:the|a|an)$/i.test(ws[k]!.w)) k++;
-    // describers before the name: "the monitoring group Deep South Watch", "Chiure district administrator Jane Doe"
-    const descStart = k;
-    let guard = 0;
-    while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
-    // "according to the director of Hope Hospital": the body a person speaks from
-    if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) {
-      const role = s.slice(ws[descStart]!.start, ws[k]!.end);
-      let b = k + 1;
-      if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
-      const jb = runStartingAt(s, ws, b);
-      const sub = jb === undefined ? undefined : asSubject(s, ws, b, jb, role, false);
-      return sub && !sub.person ? sub : undefined;
+  return postposed ? subjectAfterVerb(s, ve) : subjectBeforeVerb(s, from, vs, ve, retry);
+}
+
+/** "said X", "according to X": the name after the verb, with the words that describe it. */
+function subjectAfterVerb(s: string, ve: number): Subject | undefined {
+  const tailEnd = Math.min(s.length, ve + 200);
+  const ws = wordsOf(s.slice(ve, tailEnd), ve);
+  let k = 0;
+  if (ws[k] && /^(?:the|a|an)$/i.test(ws[k]!.w)) k++;
+  // describers before the name: "the monitoring group Deep South Watch", "Chiure district administrator Jane Doe"
+  const descStart = k;
+  let guard = 0;
+  while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
+  // "according to the director of Hope Hospital": the body a person speaks from
+  if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) return bodyOfRoleAfter(s, ws, descStart, k);
+  let j = runStartingAt(s, ws, k);
+  if (j === undefined) return undefined;
+  let describer = k > descStart ? s.slice(ws[descStart]!.start, ws[k - 1]!.end) : "";
+  // "Chiure district administrator Jane Doe": a name, then role words, then the person.
+  if (!describer && j + 2 < ws.length) {
+    let r = j + 1;
+    while (ws[r] && r <= j + 3 && /^[\p{Ll}]+$/u.test(ws[r]!.w) && !NAME_JOIN.has(ws[r]!.w) && !PREPOSITION.test(ws[r]!.w)) r++;
+    const j2 = r > j + 1 ? runStartingAt(s, ws, r) : undefined;
+    if (j2 !== undefined && TITLE_LIKE.test(s.slice(ws[j + 1]!.start, ws[r - 1]!.end))) {
+      describer = s.slice(ws[k]!.start, ws[r - 1]!.end);
+      k = r;
+      j = j2;
     }
-    let j = runStartingAt(s, ws, k);
-    if (j === undefined) return undefined;
-    let describer = k > descStart ? s.slice(ws[descStart]!.start, ws[k - 1]!.end) : "";
-    // "Chiure district administrator Jane Doe": a name, then role words, then the person.
-    if (!describer && j + 2 < ws.length) {
-      let r = j + 1;
-      while (ws[r] && r <= j + 3 && /^[\p{Ll}]+$/u.test(ws[r]!.w) && !NAME_JOIN.has(ws[r]!.w) && !PREPOSITION.test(ws[r]!.w)) r++;
-      const j2 = r > j + 1 ? runStartingAt(s, ws, r) : undefined;
-      if (j2 !== undefined && TITLE_LIKE.test(s.slice(ws[j + 1]!.start, ws[r - 1]!.end))) {
-        describer = s.slice(ws[k]!.start, ws[r - 1]!.end);
-        k = r;
-        j = j2;
-      }
-    }
-    const after = s.slice(ws[j]!.end, tailEnd);
-    const appos = /^\s*,\s*([\p{Ll}][^.;]{0,120}|(?:The|A|An)\s[^.;]{0,120})/u.exec(after);
-    return asSubject(s, ws, k, j, [describer, appos?.[1] ?? ""].filter(Boolean).join(", "), false);
   }
+  const after = s.slice(ws[j]!.end, tailEnd);
+  const appos = /^\s*,\s*([\p{Ll}][^.;]{0,120}|(?:The|A|An)\s[^.;]{0,120})/u.exec(after);
+  return asSubject(s, ws, k, j, [describer, appos?.[1] ?? ""].filter(Boolean).join(", "), false);
+}
+
+/** "according to the director of Hope Hospital": the body (not the person) the role words at
+ *  [descStart, k) speak from. */
+function bodyOfRoleAfter(s: string, ws: Word[], descStart: number, k: number): Subject | undefined {
+  const role = s.slice(ws[descStart]!.start, ws[k]!.end);
+  let b = k + 1;
+  if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
+  const jb = runStartingAt(s, ws, b);
+  const sub = jb === undefined ? undefined : asSubject(s, ws, b, jb, role, false);
+  return sub && !sub.person ? sub : undefined;
+}
+
+/** "X said", "X, <appositive>, said", "<role>, X, said": the name before the verb. */
+function subjectBeforeVerb(s: string, from: number, vs: number, ve: number, retry: boolean): Subject | undefined {
   let left = s.slice(from, vs);
   const aux = AUX_TAIL.exec(left);
   if (aux) left = left.slice(0, aux.index);
   const ws = wordsOf(left, from);
   if (!ws.length) return undefined;
-  // "X, <appositive>, said" and "<role>, X, said"
-  if (/,\s*$/.test(left)) {
-    const inner = left.replace(/,\s*$/, "");
-    const k = inner.lastIndexOf(",");
-    if (k < 0) {
-      // "X, a group that documents killings, said": the clause break at "that" fell inside the appositive
-      const k0 = s.lastIndexOf(",", from);
-      return retry && k0 > 0 ? subjectOf(s, clauseStart(s, k0), vs, ve, false, false) : undefined;
-    }
-    const seg2 = inner.slice(k + 1);
-    const w2 = ws.filter((w) => w.start >= from + k + 1 && w.end <= from + inner.length);
-    const i2 = w2.length ? ws.indexOf(w2[0]!) : -1;
-    const last2 = i2 >= 0 ? i2 + w2.length - 1 : -1;
-    const run2 = last2 >= 0 ? runEndingAt(s, ws, last2) : undefined;
-    if (run2 !== undefined && run2 === i2) {
-      // "<role>, X, said": the role is what precedes, back to the last clause break
-      const seg1 = inner.slice(0, k);
-      const role = seg1.slice(Math.max(0, seg1.search(/[^,;—–]*$/))).trim();
-      if (!role || !/^(?:the|a|an|its|their|his|her)\b|^\p{Lu}[\p{L}\p{M}-]*['’]s\s/iu.test(role)) return undefined;
-      return asSubject(s, ws, run2, last2, role, false);
-    }
-    // the appositive describes: it opens with a lower-case word or an article ("a rights group", "senior commander of ...")
-    if (seg2.length > 140 || !/^\s*(?:\p{Ll}|(?:The|A|An|One)\s)/u.test(seg2)) return undefined;
-    const before = ws.filter((w) => w.end <= from + k);
-    const last1 = before.length - 1;
-    if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
-    const run1 = runEndingAt(s, ws, last1);
-    if (run1 === undefined || !precededOk(s, ws, run1)) return undefined;
-    return asSubject(s, ws, run1, last1, seg2.trim(), atStart(s, ws[run1]!, from));
+  return /,\s*$/.test(left) ? subjectWithAppositive(s, from, vs, ve, retry, left, ws) : subjectRightBefore(s, from, ws);
+}
+
+/** "X, <appositive>, said" and "<role>, X, said". */
+function subjectWithAppositive(s: string, from: number, vs: number, ve: number, retry: boolean, left: string, ws: Word[]): Subject | undefined {
+  const inner = left.replace(/,\s*$/, "");
+  const k = inner.lastIndexOf(",");
+  if (k < 0) {
+    // "X, a group that documents killings, said": the clause break at "that" fell inside the appositive
+    const k0 = s.lastIndexOf(",", from);
+    return retry && k0 > 0 ? subjectBeforeVerb(s, clauseStart(s, k0), vs, ve, false) : undefined;
   }
-  // "X said", "the SDF's media centre said", "an ISOC spokesman said"
+  const seg2 = inner.slice(k + 1);
+  const w2 = ws.filter((w) => w.start >= from + k + 1 && w.end <= from + inner.length);
+  const i2 = w2.length ? ws.indexOf(w2[0]!) : -1;
+  const last2 = i2 >= 0 ? i2 + w2.length - 1 : -1;
+  const run2 = last2 >= 0 ? runEndingAt(s, ws, last2) : undefined;
+  if (run2 !== undefined && run2 === i2) {
+    // "<role>, X, said": the role is what precedes, back to the last clause break
+    const seg1 = inner.slice(0, k);
+    const role = seg1.slice(Math.max(0, seg1.search(/[^,;—–]*$/))).trim();
+    if (!role || !/^(?:the|a|an|its|their|his|her)\b|^\p{Lu}[\p{L}\p{M}-]*['’]s\s/iu.test(role)) return undefined;
+    return asSubject(s, ws, run2, last2, role, false);
+  }
+  // the appositive describes: it opens with a lower-case word or an article ("a rights group", "senior commander of ...")
+  if (seg2.length > 140 || !/^\s*(?:\p{Ll}|(?:The|A|An|One)\s)/u.test(seg2)) return undefined;
+  const before = ws.filter((w) => w.end <= from + k);
+  const last1 = before.length - 1;
+  if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
+  const run1 = runEndingAt(s, ws, last1);
+  if (run1 === undefined || !precededOk(s, ws, run1)) return undefined;
+  return asSubject(s, ws, run1, last1, seg2.trim(), atStart(s, ws[run1]!, from));
+}
+
+/** "X said", "the SDF's media centre said", "an ISOC spokesman said". */
+function subjectRightBefore(s: string, from: number, ws: Word[]): Subject | undefined {
   let last = ws.length - 1;
   let voice = "";
   for (let back = 1; back <= 3 && last - back >= 0; back++) {
