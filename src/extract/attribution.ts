@@ -550,40 +550,21 @@ const OFFICE_TITLE = /^(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{L
 /** "head of the Zaporizhzhia regional military administration": the body a person speaks for. */
 const BODY_IN_ROLE = /\b(?:head|chief|director|spokes(?:man|woman|person)|governor|leader|commander|chairman|chairwoman|secretary|president|coordinator)\s+(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}(?:administration|ministry|office|council|command|agency|authority|secretariat|department|police|service|government|committee|commission|directorate|forces|army|front|movement|network|league|association|observatory))\b/u;
 
-/** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
 /** A party's assertion is a claim. */
 function claimIf(party: boolean, stance: Speaker["stance"]): Speaker["stance"] {
   return party && stance === "asserts" ? "claims" : stance;
 }
 
-function addSubject(
-  out: Speaker[],
-  subj: Subject,
-  c: { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string },
-): void {
+/** The subject slot's context for addSubject's steps. */
+type SubjectSlot = { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string };
+
+// addSubject is read as steps (a person, registry names inside the name, a body of its own): its
+// 2.5 KB body was recompiled whole after any deopt.
+/** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
+function addSubject(out: Speaker[], subj: Subject, c: SubjectSlot): void {
   const overlaps = out.filter((o) => o.start < subj.end && subj.start < o.end);
   if (subj.person) {
-    if (overlaps.length) return;
-    if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
-    const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
-    const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
-      /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
-    const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
-    const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
-    out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party, c.stance) });
-    // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
-    const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
-    const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
-    if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
-      out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true, c.stance) });
-    }
-    // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
-    const body = BODY_IN_ROLE.exec(subj.role);
-    const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
-    if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
-      const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
-      out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party, c.stance) });
-    }
+    if (!overlaps.length) addPersonSubject(out, subj, c);
     return;
   }
   // A registry source inside the name keeps its canonical name unless the text's name adds words of
@@ -591,22 +572,7 @@ function addSubject(
   const inner = overlaps.filter((o) => o.start >= subj.start && o.end <= subj.end);
   if (overlaps.length !== inner.length) return;
   if (inner.length) {
-    // words of the name outside every registry span found in it
-    let rest = c.sentence.slice(subj.start, subj.end);
-    for (const o of inner) rest = rest.slice(0, o.start - subj.start) + " ".repeat(o.end - o.start) + rest.slice(o.end - subj.start);
-    rest = rest.replace(/\(\p{Lu}[\p{Lu}\p{N}&-]*\)/gu, " ").trim();
-    const addsName = /\p{Lu}\p{Ll}/u.test(rest) && !countryQualifiers().lookup(rest).length;
-    for (const o of inner) {
-      const fromSrc = c.src.some((x) => x.start === o.start && x.end === o.end);
-      const fromActor = c.act.find((a) => a.start === o.start && a.end === o.end);
-      // State forces speak under their own name ("the Jammu and Kashmir Police"), not the ACLED actor's.
-      const stateVoice = (fromActor ? fromActor.actor.inter === 1 : !fromSrc && o.kind === "military") && subj.name.split(/\s+/).length >= 2;
-      if (((fromSrc || fromActor) && addsName) || stateVoice) {
-        o.name = subj.name;
-        o.start = subj.start;
-        o.end = subj.end;
-      }
-    }
+    renameInnerSpeakers(subj, c, inner);
     return;
   }
   // "Jammu and Kashmir Police" is one name; "the European Union and Britain" are two.
@@ -616,4 +582,48 @@ function addSubject(
   if (ANALYST_ROLE.test(subj.role) || /\bthink[- ]tank\b/i.test(subj.role)) return;
   const k = kindOfBody(subj.name, subj.role) ?? (VOICE_ROLE.test(subj.role) ? { kind: "official" as const, party: true } : { kind: "unnamed" as const, party: false });
   out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party, c.stance) });
+}
+
+/** A person in the subject slot, with the office and the body their title names as sources too. */
+function addPersonSubject(out: Speaker[], subj: Subject, c: SubjectSlot): void {
+  if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
+  const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
+  const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
+    /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
+  const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
+  const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
+  out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party, c.stance) });
+  // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
+  const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
+  const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
+  if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
+    out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true, c.stance) });
+  }
+  // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
+  const body = BODY_IN_ROLE.exec(subj.role);
+  const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
+  if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
+    const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
+    out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party, c.stance) });
+  }
+}
+
+/** Registry speakers found inside a longer name take the name the text gives it (see addSubject). */
+function renameInnerSpeakers(subj: Subject, c: SubjectSlot, inner: Speaker[]): void {
+  // words of the name outside every registry span found in it
+  let rest = c.sentence.slice(subj.start, subj.end);
+  for (const o of inner) rest = rest.slice(0, o.start - subj.start) + " ".repeat(o.end - o.start) + rest.slice(o.end - subj.start);
+  rest = rest.replace(/\(\p{Lu}[\p{Lu}\p{N}&-]*\)/gu, " ").trim();
+  const addsName = /\p{Lu}\p{Ll}/u.test(rest) && !countryQualifiers().lookup(rest).length;
+  for (const o of inner) {
+    const fromSrc = c.src.some((x) => x.start === o.start && x.end === o.end);
+    const fromActor = c.act.find((a) => a.start === o.start && a.end === o.end);
+    // State forces speak under their own name ("the Jammu and Kashmir Police"), not the ACLED actor's.
+    const stateVoice = (fromActor ? fromActor.actor.inter === 1 : !fromSrc && o.kind === "military") && subj.name.split(/\s+/).length >= 2;
+    if (((fromSrc || fromActor) && addsName) || stateVoice) {
+      o.name = subj.name;
+      o.start = subj.start;
+      o.end = subj.end;
+    }
+  }
 }
