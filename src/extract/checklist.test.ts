@@ -138,3 +138,22 @@ test("a bombing named as a noun is an event; an offensive being prepared and a b
   const lead = extractArticle({ id: "l", published: PUBLISHED, text: "Armenia said on Wednesday that 15 of its soldiers had been killed in the heaviest fighting on its border since last year's war." }).events;
   assert.equal(lead.length, 1, "'last year's war' names a past war, it does not date the fighting");
 });
+
+test("a place named as the scene outweighs the attacker's demonym: a Russian missile in Dnipro is placed in Ukraine", () => {
+  const dnipro = onlyEvent("A Russian missile struck an apartment block in Dnipro on Sunday, killing nine people.");
+  assert.equal(dnipro.location, "Dnipro");
+  assert.equal(dnipro.country, "Ukraine");
+  assert.match(dnipro.actor1, /^Military Forces of Russia/);
+  assert.match(dnipro.actor2 ?? "", /^Civilians \(Ukraine\)/, "the people a strike kills are civilians unless the text says they fought");
+  const belgorod = onlyEvent("Ukrainian drones hit an oil depot in Belgorod on Sunday.");
+  assert.equal(belgorod.country, "Russia");
+  assert.match(belgorod.actor1, /^Military Forces of Ukraine/);
+});
+
+test("the post or unit attacked names the other side of a clash", () => {
+  const station = onlyEvent("Viv Ansanm gang members attacked a police station in Mirebalais on Sunday.");
+  assert.match(station.actor2 ?? "", /^Police Forces of Haiti/);
+  const base = onlyEvent("ISWAP fighters attacked a military base in Malam Fatori on Sunday.");
+  assert.match(base.actor2 ?? "", /^Military Forces of Nigeria/);
+  assert.equal(onlyEvent("An army base in Beledweyne was attacked by al-Shabaab on Sunday, officials said.").sub_event_type, "Armed clash");
+});

@@ -455,7 +455,26 @@ function byKindOfEvent(s: RoleScene, r: Roles): void {
   if (m.family === "battle" && cue.rule.territory && cue.rule.territory !== "withdraw" && r.a1 && r.a1.inter !== 1 && !r.a2 && cc) {
     r.a2 = stateForce(cc, "military", ctx.published);
   }
+  // "a missile struck an apartment block, killing nine people": a strike whose dead are people, not fighters, hit civilians.
+  if (m.family === "explosion" && !r.a2 && cc && CIVILIAN_DEAD.test(s.text.slice(s.cs, s.ce)) && !COMBATANT_DEAD.test(s.text.slice(s.cs, s.ce))) {
+    r.a2 = genericActor("civilians", cc);
+  }
+  // "attacked a police station", "ambushed an army convoy": the post or unit attacked names the other side.
+  if (m.family === "battle" && !cue.rule.territory && r.a1 && r.a1.inter !== 1 && !r.a2 && cc) {
+    const target = stateTarget(s.text.slice(Math.max(s.cs, cue.start - 12), s.ce)); // "an army base ... was attacked": the unit word may come just before the cue
+    if (target) r.a2 = stateForce(cc, target, ctx.published);
+  }
 }
+
+/** The state force a fight's object names: its posts, units or men ("a police station", "an army base", "11 soldiers"). */
+function stateTarget(object: string): "military" | "police" | undefined {
+  const w = STATE_TARGET.exec(object);
+  if (!w) return undefined;
+  return /^(?:police|policem[ae]n|police officers?|gendarmes?|gendarmerie)/i.test(w[1]!) ? "police" : "military";
+}
+const CIVILIAN_DEAD = /\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians|residents|people|children|women|villagers|worshippers|passengers|shoppers|family members|inhabitants)\b/i;
+const COMBATANT_DEAD = /\b(?:militants|fighters|soldiers|troops|rebels|insurgents|combatants|policem[ae]n|police officers|jihadists|gunmen|commanders?|convoys?|bases?|positions|patrols?|checkpoints?|outposts?|barracks|garrisons?)\b/i;
+const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters| patrols?| officers?)|policem[ae]n|gendarmes?|gendarmerie(?: posts?)?|(?:army|military) (?:bases?|posts?|outposts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?)|soldiers|troops|servicem[ae]n|garrison|barracks)\b/i;
 
 /** A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed"). */
 function agreementParties({ ctx, text, cue, inClause }: RoleScene, r: Roles): void {

@@ -8,7 +8,10 @@ import { candidates, findPlaces, prior, scannedSpans, tokenSpans, type FlatSpans
 import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
-const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, repeat: 0.5, cap: 12 };
+// A place the text puts the story in ("in Dnipro") outweighs a demonym, which often names the attacker
+// ("a Russian missile struck ... in Dnipro"), not where it happened.
+const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
 let nameIndex: Map<string, { code: string; w: number }> | null = null;
 let nameTrie: WordTrie<{ code: string; w: number }> | null = null;
@@ -146,7 +149,9 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     if (m.kind === "country") continue;
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
-    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place);
+    if (cs.size !== 1) continue;
+    const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
   }
   if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
     score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);
