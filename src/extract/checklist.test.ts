@@ -157,3 +157,19 @@ test("the post or unit attacked names the other side of a clash", () => {
   assert.match(base.actor2 ?? "", /^Military Forces of Nigeria/);
   assert.equal(onlyEvent("An army base in Beledweyne was attacked by al-Shabaab on Sunday, officials said.").sub_event_type, "Armed clash");
 });
+
+test("state forces killing fighters is a clash, and 'police said' or 'the army said' is a source, not a party to the fight", () => {
+  const run = (text: string) => extractArticle({ id: "s", published: PUBLISHED, outlet: "Desk Wire", text }).events;
+  const [raid] = run("Soldiers killed 40 militants near Gao on Sunday, the army said.");
+  assert.equal(raid?.sub_event_type, "Armed clash");
+  assert.match(raid!.actor1, /^Military Forces of Mali/);
+  assert.match(raid!.source, /Military Forces of Mali/);
+  assert.equal(raid!.verification, "claimed", "the army's word on its own operation is a party's claim");
+  const [told] = run("Gunmen killed six villagers in Gao on Sunday, the army said.");
+  assert.equal(told?.sub_event_type, "Attack", "who told it does not make killed villagers a battle");
+  assert.match(told!.source, /Military Forces of Mali/);
+  const [police] = run("Gunmen killed six villagers in Gao on Sunday, police said.");
+  assert.match(police!.source, /Police Forces of Mali/, "with no country named, the town's country tells whose police spoke");
+  const [unverified] = run("The army said it killed 40 militants in air strikes near Gao on Sunday; the claim could not be independently verified.");
+  assert.equal(unverified?.verification, "claimed", "'could not be independently verified' is no verification");
+});
