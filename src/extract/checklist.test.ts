@@ -173,3 +173,9 @@ test("state forces killing fighters is a clash, and 'police said' or 'the army s
   const [unverified] = run("The army said it killed 40 militants in air strikes near Gao on Sunday; the claim could not be independently verified.");
   assert.equal(unverified?.verification, "claimed", "'could not be independently verified' is no verification");
 });
+
+test("the accused side rejecting an accusation in the next sentence disputes the event", () => {
+  const [e] = extractArticle({ id: "d", published: PUBLISHED, outlet: "Desk Wire", text: "Residents said soldiers killed 12 civilians in Gao on Sunday. The army rejected the accusation." }).events;
+  assert.equal(e?.verification, "disputed");
+  assert.ok(e!.claims.some((c) => c.stance === "denies" && /Military Forces of Mali/.test(c.source)));
+});
