@@ -1,7 +1,7 @@
 // The project's gold sets that may be tuned and fitted on: every tuning set and the shared dev set,
 // never a sealed held-out set (eval/extract/holdout*.json). Read by the training scripts of the learned
 // checks (scripts/train-keep.ts) and by eval/extract/oracle-gazetteer.ts.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13"];
@@ -21,4 +21,14 @@ const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6", "hold
  */
 export function sealedSets(root: string): [name: string, path: string][] {
   return SEALED.map((n): [string, string] => [n, resolve(root, `eval/extract/${n}.json`)]).filter(([, p]) => existsSync(p));
+}
+
+/**
+ * [name, path] of each shared seed article (../shared/corpus/seed/*.gold.json): not fitted on, but a
+ * check the learned checks must pass (the keep-check keeps every seed event the rules find).
+ */
+export function seedSets(root: string): [name: string, path: string][] {
+  const dir = resolve(root, "../shared/corpus/seed");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f): [string, string] => [f.replace(/\.gold\.json$/, ""), resolve(dir, f)]);
 }

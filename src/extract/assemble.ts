@@ -181,51 +181,14 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   }
   let sub: SubEventType;
   if (best.family === "battle") {
-    // A change of hands is coded only where a mention names the place taken; a capture placed by
-    // context alone ("has taken dozens of villages west of the city") is fighting, not the city changing hands.
-    const territory = g.some((m) => m.cue.rule.sub === "territory" && !m.placeInherited);
-    if (!territory) sub = "Armed clash";
-    else {
-      const text = g.map((m) => m.sentence.text).join(" ");
-      const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));
-      // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
-      const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
-      if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) sub = "Non-violent transfer of territory";
-      else if (a1?.inter === 1) sub = "Government regains territory";
-      else sub = "Non-state actor overtakes territory";
-      // The loser of a place taken from the state is the state's forces.
-      if (!a2 && a1 && a1.inter !== 1) {
-        const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1!.name);
-        a2 = loser;
-      }
+    sub = battleSub(g, a1);
+    // The loser of a place taken from the state is the state's forces.
+    if (sub !== "Armed clash" && !a2 && a1 && a1.inter !== 1) {
+      const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1!.name);
+      a2 = loser;
     }
-  } else if (best.family === "demonstration") {
-    // A demonstration is what its lead sentence says it was when the lead calls it a mob; otherwise ACLED
-    // codes the gravest thing told of it: demonstrators who stormed, burned or looted make a riot whatever
-    // force met them; force short of that on a peaceful crowd is force against protesters, then intervention.
-    // Each mention counts by the cue standing for it (not by words of a cause it tells, "a day after rioters stormed ...").
-    // "Police clashed with protesters" says nothing of who was violent: after the lead it counts below intervention.
-    // A lead that tells force on the crowd ("soldiers opened fire on demonstrators") keeps it; violence told only in a
-    // party's own claim ("the junta accuses protesters of rioting") counts below intervention too.
-    sub = g[0]!.cue.rule.sub as SubEventType;
-    if (sub !== "Mob violence" && sub !== "Excessive force against protesters") {
-      const told = new Set<string>();
-      for (const m of g) {
-        if (m.family !== "demonstration" && m.family !== "Looting/property destruction") continue;
-        for (const c of m.cues) {
-          if (c !== m.cue && toldAsOther(m.sentence.text, c.start)) continue;
-          const s = c.rule.sub === "Looting/property destruction" ? "Violent demonstration" : c.rule.sub;
-          const claimed = m.speakers.length > 0 && m.speakers.every((x) => x.party && x.stance !== "asserts");
-          told.add(s === "Violent demonstration" && c !== g[0]!.cue && (c.rule.id.startsWith("clash>") || claimed) ? "soft violence" : s);
-        }
-      }
-      sub = ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;
-    }
-  } else {
-    sub = best.cue.rule.sub as SubEventType;
-    // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
-    if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) sub = "Attack";
-  }
+  } else if (best.family === "demonstration") sub = demonstrationSub(g);
+  else sub = otherSub(best, g);
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
@@ -268,6 +231,56 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     verifiedByOutlet: g.some((m) => m.verifiedByOutlet),
     outletVoice,
   };
+}
+
+// draftOf's sub-type, by family, as steps of their own: V8 recompiled its 2 KB body whole after any deopt.
+
+/** A battle: fighting, or a place changing hands (and how). */
+function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
+  // A change of hands is coded only where a mention names the place taken; a capture placed by
+  // context alone ("has taken dozens of villages west of the city") is fighting, not the city changing hands.
+  const territory = g.some((m) => m.cue.rule.sub === "territory" && !m.placeInherited);
+  if (!territory) return "Armed clash";
+  const text = g.map((m) => m.sentence.text).join(" ");
+  const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));
+  // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
+  const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
+  if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) return "Non-violent transfer of territory";
+  if (a1?.inter === 1) return "Government regains territory";
+  return "Non-state actor overtakes territory";
+}
+
+/**
+ * A demonstration is what its lead sentence says it was when the lead calls it a mob; otherwise ACLED
+ * codes the gravest thing told of it: demonstrators who stormed, burned or looted make a riot whatever
+ * force met them; force short of that on a peaceful crowd is force against protesters, then intervention.
+ * Each mention counts by the cue standing for it (not by words of a cause it tells, "a day after rioters stormed ...").
+ * "Police clashed with protesters" says nothing of who was violent: after the lead it counts below intervention.
+ * A lead that tells force on the crowd ("soldiers opened fire on demonstrators") keeps it; violence told only in a
+ * party's own claim ("the junta accuses protesters of rioting") counts below intervention too.
+ */
+function demonstrationSub(g: Roled[]): SubEventType {
+  const sub = g[0]!.cue.rule.sub as SubEventType;
+  if (sub === "Mob violence" || sub === "Excessive force against protesters") return sub;
+  const told = new Set<string>();
+  for (const m of g) {
+    if (m.family !== "demonstration" && m.family !== "Looting/property destruction") continue;
+    for (const c of m.cues) {
+      if (c !== m.cue && toldAsOther(m.sentence.text, c.start)) continue;
+      const s = c.rule.sub === "Looting/property destruction" ? "Violent demonstration" : c.rule.sub;
+      const claimed = m.speakers.length > 0 && m.speakers.every((x) => x.party && x.stance !== "asserts");
+      told.add(s === "Violent demonstration" && c !== g[0]!.cue && (c.rule.id.startsWith("clash>") || claimed) ? "soft violence" : s);
+    }
+  }
+  return ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;
+}
+
+/** Any other family: the strongest mention's sub-type. */
+function otherSub(best: Roled, g: Roled[]): SubEventType {
+  const sub = best.cue.rule.sub as SubEventType;
+  // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
+  if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
+  return sub;
 }
 
 /** 0 a town, 1 a region or a whole province: the lead's own town wins over a later, vaguer place. */

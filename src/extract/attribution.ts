@@ -76,92 +76,118 @@ export function sentenceSpeakers(si: SentenceInfo, ctx: ArticleContext): Speaker
   }
 }
 
+// speakersOf and subjectOf are read as named steps: V8 optimises a function only after running
+// bytecode in proportion to its size and recompiles it whole after any deopt, so their ~3 KB bodies
+// stayed slow well into a cold process.
+
+/** What the steps of speakersOf share for one sentence; `out` collects its speakers. */
+interface SpeakerScan {
+  sentence: string;
+  opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> };
+  sources: SourceMention[];
+  actors: ReturnType<typeof findActors>;
+  isDenial: boolean;
+  out: Speaker[];
+}
+
 function speakersOf(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> }): Speaker[] {
-  const { verbs, participle, claim, denial } = lx();
+  const { verbs } = lx();
   const out: Speaker[] = [];
   const verbHits = allMatches(verbs, sentence);
   if (!verbHits.length) return out;
   const sources = findSources(sentence, { country: opts.country });
   const actors = opts.actors ?? findActors(sentence, { date: opts.date });
-  const isDenial = denial.test(sentence);
-
-  for (const v of verbHits) {
-    const vs = v.index!;
-    const ve = vs + v[0].length;
-    const verb = v[0].toLowerCase();
-    // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
-    if (participle.test(sentence.slice(vs, ve + 8))) continue;
-    // "according to X", or a post-posed "...,” said X" after a quotation.
-    // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
-    const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
-    const leftStart = clauseStart(sentence, vs);
-    // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
-    let before: Subject | undefined | null = null;
-    const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
-      // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
-      // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
-      (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !(before = subjectOf(sentence, leftStart, vs, ve, false)));
-    // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
-    let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
-    // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
-    // attribution names its speaker after the last comma, not anywhere in the sentence.
-    if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
-      const lastComma = sentence.lastIndexOf(",", vs);
-      if (lastComma >= ps) ps = lastComma + 1;
-    }
-    if (pe <= ps) continue;
-    const phrase = sentence.slice(ps, pe);
-    const stance: Speaker["stance"] = isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
-    const src = sources.filter((x) => x.start >= ps && x.end <= pe);
-    const act = actors.filter((x) => x.start >= ps && x.end <= pe);
-    for (const s of src) out.push(fromSource(s, stance));
-    for (const a of act) {
-      if (src.some((s) => s.start <= a.start && s.end >= a.end)) continue;
-      const inter = a.actor.inter;
-      out.push({
-        name: a.actor.name, kind: inter === 1 ? "military" : "armed_group", party: inter <= 4 || inter === 8,
-        affiliation: a.actor.name, country: a.actor.country || undefined, start: a.start, end: a.end, stance: stance === "asserts" ? "claims" : stance,
-      });
-    }
-    // "Ukraine's military", "the army", "police": the state's forces of that (or the article's) country.
-    if (!src.length && !act.length) {
-      // "The military said": a bare "the military" speaks for the state's forces (as a role word
-      // alone it is too vague: "military operations"), so it is read here, before a speech verb.
-      const bare = BARE_MILITARY.exec(phrase);
-      const cc0 = opts.country;
-      if (bare && cc0 && !findGenericActors(phrase).length) {
-        const f = stateForce(cc0, "military", opts.date);
-        out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc0, start: ps + bare.index + bare[0].length - bare[1]!.length, end: ps + bare.index + bare[0].length, stance: stance === "asserts" ? "claims" : stance });
-      }
-      for (const g of findGenericActors(phrase)) {
-        if (g.kind !== "military" && g.kind !== "police") continue;
-        const cc = g.country ?? opts.country;
-        if (!cc) continue;
-        const f = stateForce(cc, g.kind, opts.date);
-        // "Saxony police said", "Kano state police said": a region's force speaks under the name the text gives it
-        // (its actor stays the state's force).
-        const region = g.country ? null : REGION_BEFORE.exec(phrase.slice(0, g.start));
-        const own = region && !countryQualifiers().lookup(region[1]!.trim()).length ? region : null;
-        const at = own ? ps + own.index + (own[0].length - own[0].trimStart().length) : ps + g.start;
-        out.push({ name: own ? sentence.slice(at, ps + g.end) : f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: at, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
-        break;
-      }
-    }
-    // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
-    // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
-    // name the text gives it.
-    const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : before === null ? subjectOf(sentence, leftStart, vs, ve, false) : before;
-    const person = subj?.person ? subj : undefined;
-    if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
-    // "A spokesperson for the regional administration said": a speaker known only by a role.
-    if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
-      const r = roleSpeaker(phrase);
-      if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
-    }
-  }
+  const scan: SpeakerScan = { sentence, opts, sources, actors, isDenial: lx().denial.test(sentence), out };
+  for (const v of verbHits) speakersAtVerb(scan, v);
   // one entry per name; a speaker inside the longer name the text gives it is that speaker
   const seen = new Set<string>();
   return out.filter((s) => (seen.has(s.name) || within(out, s) ? false : (seen.add(s.name), true)));
+}
+
+/** The speakers of one speech verb: who the words before it (or after a post-posed "said") name. */
+function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
+  const { sentence, out } = scan;
+  const { participle, claim } = lx();
+  const vs = v.index!;
+  const ve = vs + v[0].length;
+  const verb = v[0].toLowerCase();
+  // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
+  if (participle.test(sentence.slice(vs, ve + 8))) return;
+  // "according to X", or a post-posed "...,” said X" after a quotation.
+  // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
+  const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
+  const leftStart = clauseStart(sentence, vs);
+  // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
+  let before: Subject | undefined | null = null;
+  const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
+    // ...also after a comma when the speaker closes the sentence ("..., injuring a woman, said Jane Doe, the governor."),
+    // unless a name with its appositive comes before the verb ("X, a rights group, said the army ...")
+    (saidThen && /,\s*$/.test(sentence.slice(0, vs)) && sentence.length - ve < 120 && !/\b(?:that|had|has|have|was|were|is|are|would|will)\b/.test(sentence.slice(ve)) && !(before = subjectOf(sentence, leftStart, vs, ve, false)));
+  // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
+  let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
+  // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
+  // attribution names its speaker after the last comma, not anywhere in the sentence.
+  if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
+    const lastComma = sentence.lastIndexOf(",", vs);
+    if (lastComma >= ps) ps = lastComma + 1;
+  }
+  if (pe <= ps) return;
+  const phrase = sentence.slice(ps, pe);
+  const stance: Speaker["stance"] = scan.isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
+  const src = scan.sources.filter((x) => x.start >= ps && x.end <= pe);
+  const act = scan.actors.filter((x) => x.start >= ps && x.end <= pe);
+  registrySpeakers(out, src, act, stance);
+  // "Ukraine's military", "the army", "police": the state's forces of that (or the article's) country.
+  if (!src.length && !act.length) forcesSpeaking(scan, phrase, ps, stance);
+  // A proper name in the verb's subject slot: a person ("Governor Jane Doe said"), or a body the
+  // registries do not know ("The Horan Free League, a network of activists, said"), kept under the
+  // name the text gives it.
+  const subj = postposed ? subjectOf(sentence, ps, vs, ve, true) : before === null ? subjectOf(sentence, leftStart, vs, ve, false) : before;
+  const person = subj?.person ? subj : undefined;
+  if (subj) addSubject(out, subj, { phrase, ps, src, act, stance, sentence });
+  // "A spokesperson for the regional administration said": a speaker known only by a role.
+  if (!out.some((o) => o.start >= ps && o.end <= pe) && !person) {
+    const r = roleSpeaker(phrase);
+    if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
+  }
+}
+
+/** The sources and actors the registries know in the speaker's phrase (an actor inside a source is that source). */
+function registrySpeakers(out: Speaker[], src: SourceMention[], act: ReturnType<typeof findActors>, stance: Speaker["stance"]): void {
+  for (const s of src) out.push(fromSource(s, stance));
+  for (const a of act) {
+    if (src.some((s) => s.start <= a.start && s.end >= a.end)) continue;
+    const inter = a.actor.inter;
+    out.push({
+      name: a.actor.name, kind: inter === 1 ? "military" : "armed_group", party: inter <= 4 || inter === 8,
+      affiliation: a.actor.name, country: a.actor.country || undefined, start: a.start, end: a.end, stance: stance === "asserts" ? "claims" : stance,
+    });
+  }
+}
+
+/** A state's forces named by a generic word ("the military", "Kano state police") speak for that state. */
+function forcesSpeaking({ sentence, opts, out }: SpeakerScan, phrase: string, ps: number, stance: Speaker["stance"]): void {
+  // "The military said": a bare "the military" speaks for the state's forces (as a role word
+  // alone it is too vague: "military operations"), so it is read here, before a speech verb.
+  const bare = BARE_MILITARY.exec(phrase);
+  const cc0 = opts.country;
+  if (bare && cc0 && !findGenericActors(phrase).length) {
+    const f = stateForce(cc0, "military", opts.date);
+    out.push({ name: f.name, kind: "military", party: true, affiliation: f.name, country: cc0, start: ps + bare.index + bare[0].length - bare[1]!.length, end: ps + bare.index + bare[0].length, stance: stance === "asserts" ? "claims" : stance });
+  }
+  for (const g of findGenericActors(phrase)) {
+    if (g.kind !== "military" && g.kind !== "police") continue;
+    const cc = g.country ?? opts.country;
+    if (!cc) continue;
+    const f = stateForce(cc, g.kind, opts.date);
+    // "Saxony police said", "Kano state police said": a region's force speaks under the name the text gives it
+    // (its actor stays the state's force).
+    const region = g.country ? null : REGION_BEFORE.exec(phrase.slice(0, g.start));
+    const own = region && !countryQualifiers().lookup(region[1]!.trim()).length ? region : null;
+    const at = own ? ps + own.index + (own[0].length - own[0].trimStart().length) : ps + g.start;
+    out.push({ name: own ? sentence.slice(at, ps + g.end) : f.name, kind: "military", party: true, affiliation: f.name, country: cc, start: at, end: ps + g.end, stance: stance === "asserts" ? "claims" : stance });
+    break;
+  }
 }
 
 /** A speaker inside a longer one of the same kind. */
@@ -383,78 +409,94 @@ const VOICE_TAIL = /^(?:['’]s)?\s*(?:(?:press|media|information)\s+)?(?:spokes
  * or after it when `postposed` ("said X", "according to X").
  */
 function subjectOf(s: string, from: number, vs: number, ve: number, postposed: boolean, retry = true): Subject | undefined {
-  if (postposed) {
-    const tailEnd = Math.min(s.length, ve + 200);
-    const ws = wordsOf(s.slice(ve, tailEnd), ve);
-    let k = 0;
-    if (ws[k] && /^(?:the|a|an)$/i.test(ws[k]!.w)) k++;
-    // describers before the name: "the monitoring group Deep South Watch", "Chiure district administrator Jane Doe"
-    const descStart = k;
-    let guard = 0;
-    while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
-    // "according to the director of Hope Hospital": the body a person speaks from
-    if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) {
-      const role = s.slice(ws[descStart]!.start, ws[k]!.end);
-      let b = k + 1;
-      if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
-      const jb = runStartingAt(s, ws, b);
-      const sub = jb === undefined ? undefined : asSubject(s, ws, b, jb, role, false);
-      return sub && !sub.person ? sub : undefined;
+  return postposed ? subjectAfterVerb(s, ve) : subjectBeforeVerb(s, from, vs, ve, retry);
+}
+
+/** "said X", "according to X": the name after the verb, with the words that describe it. */
+function subjectAfterVerb(s: string, ve: number): Subject | undefined {
+  const tailEnd = Math.min(s.length, ve + 200);
+  const ws = wordsOf(s.slice(ve, tailEnd), ve);
+  let k = 0;
+  if (ws[k] && /^(?:the|a|an)$/i.test(ws[k]!.w)) k++;
+  // describers before the name: "the monitoring group Deep South Watch", "Chiure district administrator Jane Doe"
+  const descStart = k;
+  let guard = 0;
+  while (ws[k] && guard++ < 6 && !isNameWord(ws[k]!.w) && /^[\p{Ll}-]+$/u.test(ws[k]!.w) && !NAME_JOIN.has(ws[k]!.w) && !PREPOSITION.test(ws[k]!.w)) k++;
+  // "according to the director of Hope Hospital": the body a person speaks from
+  if (k > descStart && ws[k] && /^(?:at|of|from|for|with|by)$/i.test(ws[k]!.w) && ROLE_NOUN.test(ws[k - 1]!.w)) return bodyOfRoleAfter(s, ws, descStart, k);
+  let j = runStartingAt(s, ws, k);
+  if (j === undefined) return undefined;
+  let describer = k > descStart ? s.slice(ws[descStart]!.start, ws[k - 1]!.end) : "";
+  // "Chiure district administrator Jane Doe": a name, then role words, then the person.
+  if (!describer && j + 2 < ws.length) {
+    let r = j + 1;
+    while (ws[r] && r <= j + 3 && /^[\p{Ll}]+$/u.test(ws[r]!.w) && !NAME_JOIN.has(ws[r]!.w) && !PREPOSITION.test(ws[r]!.w)) r++;
+    const j2 = r > j + 1 ? runStartingAt(s, ws, r) : undefined;
+    if (j2 !== undefined && TITLE_LIKE.test(s.slice(ws[j + 1]!.start, ws[r - 1]!.end))) {
+      describer = s.slice(ws[k]!.start, ws[r - 1]!.end);
+      k = r;
+      j = j2;
     }
-    let j = runStartingAt(s, ws, k);
-    if (j === undefined) return undefined;
-    let describer = k > descStart ? s.slice(ws[descStart]!.start, ws[k - 1]!.end) : "";
-    // "Chiure district administrator Jane Doe": a name, then role words, then the person.
-    if (!describer && j + 2 < ws.length) {
-      let r = j + 1;
-      while (ws[r] && r <= j + 3 && /^[\p{Ll}]+$/u.test(ws[r]!.w) && !NAME_JOIN.has(ws[r]!.w) && !PREPOSITION.test(ws[r]!.w)) r++;
-      const j2 = r > j + 1 ? runStartingAt(s, ws, r) : undefined;
-      if (j2 !== undefined && TITLE_LIKE.test(s.slice(ws[j + 1]!.start, ws[r - 1]!.end))) {
-        describer = s.slice(ws[k]!.start, ws[r - 1]!.end);
-        k = r;
-        j = j2;
-      }
-    }
-    const after = s.slice(ws[j]!.end, tailEnd);
-    const appos = /^\s*,\s*([\p{Ll}][^.;]{0,120}|(?:The|A|An)\s[^.;]{0,120})/u.exec(after);
-    return asSubject(s, ws, k, j, [describer, appos?.[1] ?? ""].filter(Boolean).join(", "), false);
   }
+  const after = s.slice(ws[j]!.end, tailEnd);
+  const appos = /^\s*,\s*([\p{Ll}][^.;]{0,120}|(?:The|A|An)\s[^.;]{0,120})/u.exec(after);
+  return asSubject(s, ws, k, j, [describer, appos?.[1] ?? ""].filter(Boolean).join(", "), false);
+}
+
+/** "according to the director of Hope Hospital": the body (not the person) the role words at
+ *  [descStart, k) speak from. */
+function bodyOfRoleAfter(s: string, ws: Word[], descStart: number, k: number): Subject | undefined {
+  const role = s.slice(ws[descStart]!.start, ws[k]!.end);
+  let b = k + 1;
+  if (ws[b] && /^the$/i.test(ws[b]!.w)) b++;
+  const jb = runStartingAt(s, ws, b);
+  const sub = jb === undefined ? undefined : asSubject(s, ws, b, jb, role, false);
+  return sub && !sub.person ? sub : undefined;
+}
+
+/** "X said", "X, <appositive>, said", "<role>, X, said": the name before the verb. */
+function subjectBeforeVerb(s: string, from: number, vs: number, ve: number, retry: boolean): Subject | undefined {
   let left = s.slice(from, vs);
   const aux = AUX_TAIL.exec(left);
   if (aux) left = left.slice(0, aux.index);
   const ws = wordsOf(left, from);
   if (!ws.length) return undefined;
-  // "X, <appositive>, said" and "<role>, X, said"
-  if (/,\s*$/.test(left)) {
-    const inner = left.replace(/,\s*$/, "");
-    const k = inner.lastIndexOf(",");
-    if (k < 0) {
-      // "X, a group that documents killings, said": the clause break at "that" fell inside the appositive
-      const k0 = s.lastIndexOf(",", from);
-      return retry && k0 > 0 ? subjectOf(s, clauseStart(s, k0), vs, ve, false, false) : undefined;
-    }
-    const seg2 = inner.slice(k + 1);
-    const w2 = ws.filter((w) => w.start >= from + k + 1 && w.end <= from + inner.length);
-    const i2 = w2.length ? ws.indexOf(w2[0]!) : -1;
-    const last2 = i2 >= 0 ? i2 + w2.length - 1 : -1;
-    const run2 = last2 >= 0 ? runEndingAt(s, ws, last2) : undefined;
-    if (run2 !== undefined && run2 === i2) {
-      // "<role>, X, said": the role is what precedes, back to the last clause break
-      const seg1 = inner.slice(0, k);
-      const role = seg1.slice(Math.max(0, seg1.search(/[^,;—–]*$/))).trim();
-      if (!role || !/^(?:the|a|an|its|their|his|her)\b|^\p{Lu}[\p{L}\p{M}-]*['’]s\s/iu.test(role)) return undefined;
-      return asSubject(s, ws, run2, last2, role, false);
-    }
-    // the appositive describes: it opens with a lower-case word or an article ("a rights group", "senior commander of ...")
-    if (seg2.length > 140 || !/^\s*(?:\p{Ll}|(?:The|A|An|One)\s)/u.test(seg2)) return undefined;
-    const before = ws.filter((w) => w.end <= from + k);
-    const last1 = before.length - 1;
-    if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
-    const run1 = runEndingAt(s, ws, last1);
-    if (run1 === undefined || !precededOk(s, ws, run1)) return undefined;
-    return asSubject(s, ws, run1, last1, seg2.trim(), atStart(s, ws[run1]!, from));
+  return /,\s*$/.test(left) ? subjectWithAppositive(s, from, vs, ve, retry, left, ws) : subjectRightBefore(s, from, ws);
+}
+
+/** "X, <appositive>, said" and "<role>, X, said". */
+function subjectWithAppositive(s: string, from: number, vs: number, ve: number, retry: boolean, left: string, ws: Word[]): Subject | undefined {
+  const inner = left.replace(/,\s*$/, "");
+  const k = inner.lastIndexOf(",");
+  if (k < 0) {
+    // "X, a group that documents killings, said": the clause break at "that" fell inside the appositive
+    const k0 = s.lastIndexOf(",", from);
+    return retry && k0 > 0 ? subjectBeforeVerb(s, clauseStart(s, k0), vs, ve, false) : undefined;
   }
-  // "X said", "the SDF's media centre said", "an ISOC spokesman said"
+  const seg2 = inner.slice(k + 1);
+  const w2 = ws.filter((w) => w.start >= from + k + 1 && w.end <= from + inner.length);
+  const i2 = w2.length ? ws.indexOf(w2[0]!) : -1;
+  const last2 = i2 >= 0 ? i2 + w2.length - 1 : -1;
+  const run2 = last2 >= 0 ? runEndingAt(s, ws, last2) : undefined;
+  if (run2 !== undefined && run2 === i2) {
+    // "<role>, X, said": the role is what precedes, back to the last clause break
+    const seg1 = inner.slice(0, k);
+    const role = seg1.slice(Math.max(0, seg1.search(/[^,;—–]*$/))).trim();
+    if (!role || !/^(?:the|a|an|its|their|his|her)\b|^\p{Lu}[\p{L}\p{M}-]*['’]s\s/iu.test(role)) return undefined;
+    return asSubject(s, ws, run2, last2, role, false);
+  }
+  // the appositive describes: it opens with a lower-case word or an article ("a rights group", "senior commander of ...")
+  if (seg2.length > 140 || !/^\s*(?:\p{Ll}|(?:The|A|An|One)\s)/u.test(seg2)) return undefined;
+  const before = ws.filter((w) => w.end <= from + k);
+  const last1 = before.length - 1;
+  if (last1 < 0 || !/^\s*$/.test(s.slice(before[last1]!.end, from + k))) return undefined;
+  const run1 = runEndingAt(s, ws, last1);
+  if (run1 === undefined || !precededOk(s, ws, run1)) return undefined;
+  return asSubject(s, ws, run1, last1, seg2.trim(), atStart(s, ws[run1]!, from));
+}
+
+/** "X said", "the SDF's media centre said", "an ISOC spokesman said". */
+function subjectRightBefore(s: string, from: number, ws: Word[]): Subject | undefined {
   let last = ws.length - 1;
   let voice = "";
   for (let back = 1; back <= 3 && last - back >= 0; back++) {
@@ -508,40 +550,21 @@ const OFFICE_TITLE = /^(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{L
 /** "head of the Zaporizhzhia regional military administration": the body a person speaks for. */
 const BODY_IN_ROLE = /\b(?:head|chief|director|spokes(?:man|woman|person)|governor|leader|commander|chairman|chairwoman|secretary|president|coordinator)\s+(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,3}(?:administration|ministry|office|council|command|agency|authority|secretariat|department|police|service|government|committee|commission|directorate|forces|army|front|movement|network|league|association|observatory))\b/u;
 
-/** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
 /** A party's assertion is a claim. */
 function claimIf(party: boolean, stance: Speaker["stance"]): Speaker["stance"] {
   return party && stance === "asserts" ? "claims" : stance;
 }
 
-function addSubject(
-  out: Speaker[],
-  subj: Subject,
-  c: { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string },
-): void {
+/** The subject slot's context for addSubject's steps. */
+type SubjectSlot = { phrase: string; ps: number; src: SourceMention[]; act: ReturnType<typeof findActors>; stance: Speaker["stance"]; sentence: string };
+
+// addSubject is read as steps (a person, registry names inside the name, a body of its own): its
+// 2.5 KB body was recompiled whole after any deopt.
+/** Adds a subject-slot name to the speakers: a person, a body, or a better name for an actor found there. */
+function addSubject(out: Speaker[], subj: Subject, c: SubjectSlot): void {
   const overlaps = out.filter((o) => o.start < subj.end && subj.start < o.end);
   if (subj.person) {
-    if (overlaps.length) return;
-    if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
-    const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
-    const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
-      /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
-    const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
-    const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
-    out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party, c.stance) });
-    // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
-    const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
-    const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
-    if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
-      out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true, c.stance) });
-    }
-    // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
-    const body = BODY_IN_ROLE.exec(subj.role);
-    const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
-    if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
-      const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
-      out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party, c.stance) });
-    }
+    if (!overlaps.length) addPersonSubject(out, subj, c);
     return;
   }
   // A registry source inside the name keeps its canonical name unless the text's name adds words of
@@ -549,22 +572,7 @@ function addSubject(
   const inner = overlaps.filter((o) => o.start >= subj.start && o.end <= subj.end);
   if (overlaps.length !== inner.length) return;
   if (inner.length) {
-    // words of the name outside every registry span found in it
-    let rest = c.sentence.slice(subj.start, subj.end);
-    for (const o of inner) rest = rest.slice(0, o.start - subj.start) + " ".repeat(o.end - o.start) + rest.slice(o.end - subj.start);
-    rest = rest.replace(/\(\p{Lu}[\p{Lu}\p{N}&-]*\)/gu, " ").trim();
-    const addsName = /\p{Lu}\p{Ll}/u.test(rest) && !countryQualifiers().lookup(rest).length;
-    for (const o of inner) {
-      const fromSrc = c.src.some((x) => x.start === o.start && x.end === o.end);
-      const fromActor = c.act.find((a) => a.start === o.start && a.end === o.end);
-      // State forces speak under their own name ("the Jammu and Kashmir Police"), not the ACLED actor's.
-      const stateVoice = (fromActor ? fromActor.actor.inter === 1 : !fromSrc && o.kind === "military") && subj.name.split(/\s+/).length >= 2;
-      if (((fromSrc || fromActor) && addsName) || stateVoice) {
-        o.name = subj.name;
-        o.start = subj.start;
-        o.end = subj.end;
-      }
-    }
+    renameInnerSpeakers(subj, c, inner);
     return;
   }
   // "Jammu and Kashmir Police" is one name; "the European Union and Britain" are two.
@@ -574,4 +582,48 @@ function addSubject(
   if (ANALYST_ROLE.test(subj.role) || /\bthink[- ]tank\b/i.test(subj.role)) return;
   const k = kindOfBody(subj.name, subj.role) ?? (VOICE_ROLE.test(subj.role) ? { kind: "official" as const, party: true } : { kind: "unnamed" as const, party: false });
   out.push({ name: subj.name, kind: k.kind, party: k.party, start: subj.start, end: subj.end, stance: claimIf(k.party, c.stance) });
+}
+
+/** A person in the subject slot, with the office and the body their title names as sources too. */
+function addPersonSubject(out: Speaker[], subj: Subject, c: SubjectSlot): void {
+  if (ANALYST_ROLE.test(subj.role) || ANALYST_ROLE.test(c.phrase)) return;
+  const before = c.sentence.slice(Math.max(0, subj.start - 60), subj.start);
+  const ofParty = (/\b(?:head|leader|chief|commander|spokes\w+|member|official|director|secretary)\s+(?:of|for|at)\b/i.test(subj.role) && kindOfBody(subj.role)?.party === true) ||
+    /\b(?:head|chief|governor|administrator)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}(?:district|region|province|county|oblast|state|city|town|municipality|prefecture)\b/i.test(subj.role);
+  const party = PARTY_ROLE.test(subj.role) || OFFICIAL_ROLE.test(subj.role) || ofParty || PARTY_ROLE.test(before.split(/[,;.]/).pop() ?? "") || (!!c.act.length && !c.src.length);
+  const affiliation = c.act[0]?.actor.name ?? c.src[0]?.name;
+  out.push({ name: subj.name, kind: party ? "official" : "unnamed", party, affiliation, start: subj.start, end: subj.end, stance: claimIf(party, c.stance) });
+  // the office a titled person holds is a source too: "Interior Minister Jane Doe", "Norland district administrator Jane Doe"
+  const office = OFFICE_TITLE.exec(subj.role.split(",")[0]!.trim());
+  const oat = office ? c.sentence.indexOf(office[0], Math.max(0, subj.start - 80)) : -1;
+  if (office && oat >= 0 && oat < subj.start && !out.some((o) => o.name === office[0])) {
+    out.push({ name: office[0], kind: "official", party: true, start: oat, end: oat + office[0].length, stance: claimIf(true, c.stance) });
+  }
+  // the body the role names is a source too: "Jane Doe, head of the Northern regional administration"
+  const body = BODY_IN_ROLE.exec(subj.role);
+  const at = body ? c.sentence.indexOf(body[1]!, subj.end) : -1;
+  if (body && at >= 0 && !DESCRIPTOR_WORD.test(body[1]!.split(/\s+/)[0]!) && !out.some((o) => o.start < at + body[1]!.length && at < o.end)) {
+    const k = kindOfBody(body[1]!) ?? { kind: "official" as const, party: true };
+    out.push({ name: body[1]!, kind: k.kind, party: k.party, start: at, end: at + body[1]!.length, stance: claimIf(k.party, c.stance) });
+  }
+}
+
+/** Registry speakers found inside a longer name take the name the text gives it (see addSubject). */
+function renameInnerSpeakers(subj: Subject, c: SubjectSlot, inner: Speaker[]): void {
+  // words of the name outside every registry span found in it
+  let rest = c.sentence.slice(subj.start, subj.end);
+  for (const o of inner) rest = rest.slice(0, o.start - subj.start) + " ".repeat(o.end - o.start) + rest.slice(o.end - subj.start);
+  rest = rest.replace(/\(\p{Lu}[\p{Lu}\p{N}&-]*\)/gu, " ").trim();
+  const addsName = /\p{Lu}\p{Ll}/u.test(rest) && !countryQualifiers().lookup(rest).length;
+  for (const o of inner) {
+    const fromSrc = c.src.some((x) => x.start === o.start && x.end === o.end);
+    const fromActor = c.act.find((a) => a.start === o.start && a.end === o.end);
+    // State forces speak under their own name ("the Jammu and Kashmir Police"), not the ACLED actor's.
+    const stateVoice = (fromActor ? fromActor.actor.inter === 1 : !fromSrc && o.kind === "military") && subj.name.split(/\s+/).length >= 2;
+    if (((fromSrc || fromActor) && addsName) || stateVoice) {
+      o.name = subj.name;
+      o.start = subj.start;
+      o.end = subj.end;
+    }
+  }
 }

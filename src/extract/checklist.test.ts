@@ -138,3 +138,44 @@ test("a bombing named as a noun is an event; an offensive being prepared and a b
   const lead = extractArticle({ id: "l", published: PUBLISHED, text: "Armenia said on Wednesday that 15 of its soldiers had been killed in the heaviest fighting on its border since last year's war." }).events;
   assert.equal(lead.length, 1, "'last year's war' names a past war, it does not date the fighting");
 });
+
+test("a place named as the scene outweighs the attacker's demonym: a Russian missile in Dnipro is placed in Ukraine", () => {
+  const dnipro = onlyEvent("A Russian missile struck an apartment block in Dnipro on Sunday, killing nine people.");
+  assert.equal(dnipro.location, "Dnipro");
+  assert.equal(dnipro.country, "Ukraine");
+  assert.match(dnipro.actor1, /^Military Forces of Russia/);
+  assert.match(dnipro.actor2 ?? "", /^Civilians \(Ukraine\)/, "the people a strike kills are civilians unless the text says they fought");
+  const belgorod = onlyEvent("Ukrainian drones hit an oil depot in Belgorod on Sunday.");
+  assert.equal(belgorod.country, "Russia");
+  assert.match(belgorod.actor1, /^Military Forces of Ukraine/);
+});
+
+test("the post or unit attacked names the other side of a clash", () => {
+  const station = onlyEvent("Viv Ansanm gang members attacked a police station in Mirebalais on Sunday.");
+  assert.match(station.actor2 ?? "", /^Police Forces of Haiti/);
+  const base = onlyEvent("ISWAP fighters attacked a military base in Malam Fatori on Sunday.");
+  assert.match(base.actor2 ?? "", /^Military Forces of Nigeria/);
+  assert.equal(onlyEvent("An army base in Beledweyne was attacked by al-Shabaab on Sunday, officials said.").sub_event_type, "Armed clash");
+});
+
+test("state forces killing fighters is a clash, and 'police said' or 'the army said' is a source, not a party to the fight", () => {
+  const run = (text: string) => extractArticle({ id: "s", published: PUBLISHED, outlet: "Desk Wire", text }).events;
+  const [raid] = run("Soldiers killed 40 militants near Gao on Sunday, the army said.");
+  assert.equal(raid?.sub_event_type, "Armed clash");
+  assert.match(raid!.actor1, /^Military Forces of Mali/);
+  assert.match(raid!.source, /Military Forces of Mali/);
+  assert.equal(raid!.verification, "claimed", "the army's word on its own operation is a party's claim");
+  const [told] = run("Gunmen killed six villagers in Gao on Sunday, the army said.");
+  assert.equal(told?.sub_event_type, "Attack", "who told it does not make killed villagers a battle");
+  assert.match(told!.source, /Military Forces of Mali/);
+  const [police] = run("Gunmen killed six villagers in Gao on Sunday, police said.");
+  assert.match(police!.source, /Police Forces of Mali/, "with no country named, the town's country tells whose police spoke");
+  const [unverified] = run("The army said it killed 40 militants in air strikes near Gao on Sunday; the claim could not be independently verified.");
+  assert.equal(unverified?.verification, "claimed", "'could not be independently verified' is no verification");
+});
+
+test("the accused side rejecting an accusation in the next sentence disputes the event", () => {
+  const [e] = extractArticle({ id: "d", published: PUBLISHED, outlet: "Desk Wire", text: "Residents said soldiers killed 12 civilians in Gao on Sunday. The army rejected the accusation." }).events;
+  assert.equal(e?.verification, "disputed");
+  assert.ok(e!.claims.some((c) => c.stance === "denies" && /Military Forces of Mali/.test(c.source)));
+});

@@ -56,6 +56,12 @@ export function buildContext(input: ExtractInput): ArticleContext {
   for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
 
   placeSentences(infos, found, text, countries);
+  // No clue named a country ("Gunmen killed six villagers in Gao, police said"): the report is about the
+  // country of its first resolved town, so "police" and "the army" speak for that country's forces.
+  if (!countries.length) {
+    const first = infos.flatMap((si) => si.places).find((p) => p.place?.country && p.mention.kind !== "country");
+    if (first?.place?.country) countries.push(first.place.country);
+  }
   const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
   return { input, published, countries, sentences: infos, dominantArmedGroup: dominantGroups(infos, countries), leadDate, pendingFigures: [] };
 }

@@ -10,7 +10,7 @@ import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
 import { buildEvent, withActor1 } from "./build.js";
 import { detectLanguage } from "./language.js";
-import { keepFeatures, keepJudges, keepLikely, keepProbability, toldAsOwnHappening, type Features } from "./keep.js";
+import { keepFeatures, keepJudges, keepLikely, keepProbability, toldAsOwnHappening, toldByContext, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
@@ -28,8 +28,9 @@ export interface ExtractOptions {
   /** Run the learned keep-check (keep.ts): on unless turned off here (`false`) or by
    *  SITREP_KEEP_CHECK=0 (rules only). It drops the events least like those careful coders keep,
    *  but never one told as a happening of its own (its own day and place, or a sentence opening on
-   *  when or where it happened) nor a report's likeliest event, and judges only reports no longer
-   *  than it was fitted on (data/models/keep.json). */
+   *  when or where it happened), nor in a long report one told by context (its day and place in its
+   *  sentence or the one before, or a part of the lead story), nor a report's likeliest event
+   *  (data/models/keep.json). */
   keepCheck?: boolean;
 }
 
@@ -48,11 +49,16 @@ export function extractArticle(input: ExtractInput, opts: ExtractOptions = {}): 
 }
 
 /** Every event the rules build, each with the signals the learned check (keep.ts) weighs. */
-export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features; own: boolean }[]; skipped?: ExtractResult["skipped"] } {
+export function extractCandidates(input: ExtractInput): { candidates: { event: Event; features: Features; own: boolean; byContext: boolean }[]; skipped?: ExtractResult["skipped"] } {
   const { result, built } = ruleEvents(input);
   if (!built) return { candidates: [], skipped: result.skipped };
   const events = result.events;
-  return { candidates: events.map((event, i) => ({ event, features: keepFeatures(built.drafts[i]!, event, built.ctx, events), own: toldAsOwnHappening(built.drafts[i]!, event) })) };
+  return {
+    candidates: events.map((event, i) => {
+      const d = built.drafts[i]!;
+      return { event, features: keepFeatures(d, event, built.ctx, events), own: toldAsOwnHappening(d, event), byContext: toldByContext(d, event, built.ctx, events) };
+    }),
+  };
 }
 
 /** Passes 1-5: the events the rules build, with the drafts and context they came from (for the check). */

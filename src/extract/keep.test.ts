@@ -75,6 +75,41 @@ test("an event told as a happening of its own is never dropped: its own day and 
   assert.deepEqual(own("Opposition parties said they will march through Kisumu on Thursday to protest the tax bill, and police clashed with students in Kisumu on Tuesday."), [false]);
 });
 
+// A long feature: a lead, paragraphs of background, and events told by context between them.
+const BACKGROUND = [
+  "Aid agencies say more than a million people in the region depend on food handouts, and many roads close during the rainy season.",
+  "Farmers in the river valley have planted less this year, traders in the market said, and the price of millet has nearly doubled.",
+  "Diplomats in Bamako describe a government that has grown more isolated from its neighbours and more reliant on foreign contractors.",
+  "The United Nations mission left the country last year, and its former bases now house soldiers and a handful of civilian officials.",
+  "Teachers say that schools in dozens of villages have stayed shut for a second year because staff are afraid to travel on the roads.",
+].join(" ");
+const feature = (...story: string[]) => ({
+  id: "f",
+  published: "2024-05-08",
+  outlet: "Test Wire",
+  text: ["GAO, Mali — Jihadist fighters overran an army post in the town of Ansongo on Monday after hours of fighting, the army said, in one of the heaviest assaults on the region this year.", BACKGROUND, BACKGROUND, ...story, BACKGROUND, BACKGROUND].join("\n\n"),
+});
+const HELICOPTERS = "Helicopters fired rockets at pick-up trucks carrying the fighters, a local monitoring group said.";
+
+test("in a long feature, an event whose day and town the sentence before it tells is kept, however much the model doubts it", () => {
+  const report = feature(`The army's air power was on show on Monday over Ansongo before its last units withdrew. ${HELICOPTERS}`);
+  assert.ok(report.text.length > 2400);
+  const { candidates } = extractCandidates(report);
+  const strike = candidates.find((c) => c.event.event_type === "Explosions/Remote violence");
+  assert.ok(strike, "the rules find the helicopters' strike");
+  assert.equal(strike.own, false, "its sentence tells neither its day nor its place");
+  assert.equal(strike.byContext, true, "the sentence before it, in the same paragraph, tells both");
+  const doubter = (long_chars: number): KeepModel => ({ ...model(0.5, { "first_sentence<=0": 1 }, -5), long_chars });
+  assert.ok(keepLikely(candidates, report.text.length, doubter(2400)).includes(strike), "a long report keeps it");
+  assert.ok(!keepLikely(candidates, report.text.length, doubter(report.text.length)).includes(strike), "in a report the model counts as short, it is judged like any other");
+});
+
+test("an event is not told by context when its place is paragraphs away, or its sentence recalls the past", () => {
+  const byContext = (story: string) => extractCandidates(feature(story)).candidates.filter((c) => c.event.event_type === "Explosions/Remote violence").map((c) => c.byContext);
+  assert.deepEqual(byContext("Helicopters fired rockets at pick-up trucks carrying the fighters on Monday, a local monitoring group said."), [false], "the town is only in the lead, paragraphs before");
+  assert.deepEqual(byContext(`The army's air power was on show on Monday over Ansongo before its last units withdrew. ${HELICOPTERS.replace(/\.$/, ", marking the anniversary of the first strike.")}`), [false]);
+});
+
 test("an event is described by how it is told: its own day and place, its rank among the report's events", () => {
   const [raid, bomb] = extractCandidates(REPORT).candidates.map((c) => c.features);
   assert.equal(raid!.get("date=own"), 1);

@@ -196,9 +196,11 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // told of does not make the arrest of a notable figure a protest.
       const own = armed || namedObject(plain, c.end + cs, si);
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
-      const object = clauseText.slice(c.start);
+      // Who told it is no part of what happened: ", the army said" does not make killed villagers a battle.
+      const told = clauseText.replace(SPEECH_TAIL, "");
+      const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
-      const rule = inContext(c.rule, own && c.rule.reclassify ? clauseText : clauseText + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, clauseText.slice(0, c.end));
+      const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
       if (!rule || (rule.needs_armed_actor && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
@@ -220,7 +222,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       found.push({
         sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
         fatalities: [], speakers: NO_SPEAKERS, laterSpeakers: [], denials: NO_SPEAKERS, // set below when the mention lives
-        unverified: flags.unverified, verifiedByOutlet: rx.verified.test(text), drop,
+        unverified: flags.unverified, verifiedByOutlet: rx.verified.test(text) && !rx.unverified.test(text), drop, // "could not be independently verified" is no verification
       });
     }
   }
@@ -361,6 +363,9 @@ function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, 
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
+
+/** A clause's closing attribution: ", the army said.", ", police told reporters on Monday." */
+const SPEECH_TAIL = /,\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told|reported|added|confirmed|announced|claimed|stated)\b[^,;]*$/i;
 
 /** A person's past perfect right before a cue ("he had ordered and taken part in"), not a passive toll ("had been killed"). */
 const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;

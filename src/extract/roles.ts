@@ -214,7 +214,6 @@ const DESCRIBED_BY = /\b(?:held|controlled|occupied|run|used|manned|guarded|owne
 
 const HELD_BEFORE = /^\s*(?:had|has)\s+(?:long\s+)?(?:held|controlled|occupied|seized|captured|taken)\b/i;
 
-/** Decides actor1 and actor2 of one mention. */
 // assignRoles' tests on one candidate, module-level: under tsx (keepNames) a named closure costs a rename per call.
 
 /** The candidate lies inside a speaker's span (who said it, not who did it). */
@@ -227,176 +226,280 @@ function describedBy(text: string, cue: { end: number }, c: Candidate): boolean 
   return DESCRIBED_BY.test(text.slice(Math.max(cue.end, c.start - 40), c.start));
 }
 
-export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
-  noteLive(ctx, m.sentence.idx);
+// assignRoles is read as named steps over one scene: V8 optimises a function only after running
+// bytecode in proportion to its size and recompiles it whole after any deopt, so one 4.6 KB body
+// stayed unoptimised through a cold process's first thousand reports. Each step decides one thing.
+
+/** What every step reads: the mention's clause, its cue and the actors named around it. */
+interface RoleScene {
+  m: Mention;
+  ctx: ArticleContext;
+  cands: Candidate[];
+  text: string;
+  /** Clause bounds, relative to the sentence. */
+  cs: number;
+  ce: number;
+  cue: Mention["cue"];
+  cc: string;
+  sub: string;
+  inClause: Candidate[];
+  beforeCue: Candidate[];
+  afterCue: Candidate[];
+}
+
+function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
   const cands = candidates(m, ctx);
-  const si = m.sentence;
   const [cs, ce] = m.clause;
   const cue = m.cue;
-  const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
-  const text = si.text;
-  const sub0 = cue.rule.sub;
-
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
-  const beforeCue = inClause.filter((c) => c.end <= cue.start);
-  const afterCue = inClause.filter((c) => c.start >= cue.end);
-  let a1: Actor | undefined;
+  return {
+    m, ctx, cands, text: m.sentence.text, cs, ce, cue,
+    cc: m.place?.place?.country ?? ctx.countries[0] ?? "",
+    sub: cue.rule.sub,
+    inClause,
+    beforeCue: inClause.filter((c) => c.end <= cue.start),
+    afterCue: inClause.filter((c) => c.start >= cue.end),
+  };
+}
+
+/** Decides actor1 and actor2 of one mention. */
+export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
+  noteLive(ctx, m.sentence.idx);
+  const s = roleScene(m, ctx);
+  const byAgent = passiveAgent(s);
+  const fromLoser = fromSide(s);
+  let a1: Actor | undefined = byAgent ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s);
   let a2: Actor | undefined;
-
-  // Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
-  // controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture).
-  const byAgent = afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(text, cue, c));
-  const launchedBy = cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
-  const fromLoser = afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
-
-  // A cue that is itself the means ("Warplanes of X struck ..."): X flew them.
-  const meansOwner = WEAPON_CUE.test(text.slice(cue.start, cue.end))
-    ? afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)))
-    : undefined;
-  if (byAgent || launchedBy || meansOwner) a1 = byAgent ?? launchedBy ?? meansOwner;
-  else {
-    // Civilians named before the cue are its victims or bystanders ("soldiers who stormed a compound
-    // used by aid workers raped ..."), never the subject that acts.
-    // Nor is one the clause tells suffered the act ("police officers were killed when ...") or was its target.
-    const subj = [...beforeCue].reverse().find(
-      (c) =>
-        c.inter !== 7 &&
-        (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
-        // ...the passive may run into the cue itself ("Two police officers were killed and ...")
-        !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
-        !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
-        !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
-    );
-    if (subj) a1 = subj;
-  }
-  // "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
-  // "Israel launched strikes on ...": so does a country that is the clause's subject.
-  // "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves.
-  if (!a1 && (m.family === "explosion" || m.family === "battle" || STATE_MOVES.has(sub0))) {
-    const dem = m.family === "explosion" || m.family === "battle" ? demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) : undefined;
-    const [cc0, ...allies] = dem ? [dem] : countrySubject(text.slice(cs, cue.end));
-    if (cc0) {
-      a1 = stateForce(cc0, "military", ctx.published);
-      if (allies.length) a1 = { ...a1, assoc: allies.map((c) => stateForce(c, "military", ctx.published).name) };
-    }
-  }
+  if (!a1) a1 = countryAsSubject(s);
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
-  if (!a1 && m.family === "explosion") a1 = firedFrom(text.slice(cs, ce), ctx, cc);
-  // "..., the camp's administration said, blaming Turkey": a state the speaker blames flew or fired it.
-  if (!a1 && m.family === "explosion") {
-    const b = BLAMING_STATE.exec(text.slice(cue.end));
-    const bc = b ? countryQualifiers().lookup(b[1]!)[0] : undefined;
-    if (bc && hasStateForce(bc)) a1 = stateForce(bc, "military", ctx.published);
-  }
+  if (!a1 && m.family === "explosion") a1 = firedFrom(s.text.slice(s.cs, s.ce), ctx, s.cc);
+  if (!a1 && m.family === "explosion") a1 = blamedState(s);
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
   // (even when the words before the cue were only "his fighters", a generic word).
-  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named") {
-    const aside = asides(text);
-    const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
-    const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
-    if (sp && own) {
-      if (sp.affiliation) {
-        const c = cands.find((x) => x.name === sp.affiliation);
-        a1 = c ?? a1;
-      } else if (sp.country && (sp.kind === "government" || sp.kind === "military")) {
-        a1 = stateForce(sp.country, "military", ctx.published);
-      }
-    } else if (a1 && speakerSpan(m, a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
-      // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
-      a1 = undefined;
-    }
-  }
+  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named") a1 = speakersOwnForces(s, a1);
   // "Clashes between the army and a militia": the sides in the order the text names them.
-  if (!a1 && m.family === "battle" && !cue.rule.territory) {
-    const btw = /^\s*(?:[\w'’-]+\s+){0,3}?between\s+/i.exec(text.slice(cue.end, Math.min(ce, cue.end + 40)));
-    if (btw) {
-      const from = cue.end + btw[0].length;
-      const sides = afterCue.filter((c) => c.start >= from && c.start < from + 100 && c.inter !== 7);
-      if (sides[0]) a1 = sides[0];
-    }
-  }
+  if (!a1 && m.family === "battle" && !s.cue.rule.territory) a1 = firstSideBetween(s);
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  const formerHolder = m.family === "battle" ? afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(text, cue, c))) : undefined;
-  a2 = formerHolder ?? a2 ?? afterCue.find((c) => c !== a1 && c.name !== a1?.name);
-  // "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side.
-  const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
-  if (!a1 && unnamed && !SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) {
-    const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
-    const side = sp && cands.find((c) => c.name === sp.affiliation);
-    if (side) a1 = side;
-  }
-
-  // Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
-  // The receiver counts even when the one who left is not named ("troops left ... and handed it over to X").
-  if (cue.rule.territory === "withdraw" && !byAgent) {
-    const receiver = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
-    if (a1 || receiver) {
-      a2 = a1 ?? (a2 && a2.name !== receiver?.name ? a2 : undefined);
-      a1 = receiver;
-    }
-  }
-  // ", and made them safe": a clause with no subject of its own shares the sentence's subject.
-  if (!a1 && cs > 0 && /^\W*(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{2,}ed|made|took|sent|set|left|found|began|shot|hit|seized|struck|fired|blew|drove|held|brought|threw|caught|tore)\b/.test(text.slice(cs, cue.end))) {
-    const lead = cands.find((c) => c.end <= cs && c.inter !== 7);
-    if (lead && lead.start < 40) a1 = lead;
-  }
+  a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  if (!a1) a1 = speakersUnnamedSide(s);
+  const r: Roles = { a1, a2 };
+  if (s.cue.rule.territory === "withdraw" && !byAgent) handedOver(s, r);
+  if (!r.a1) r.a1 = sharedSubject(s);
   // A cue that is itself an actor word ("looters broke into ...") names who acted.
-  if (!a1 && m.family !== "demonstration") a1 = inClause.find((c) => c.start < cue.end && c.end > cue.start && c.inter !== 7);
+  if (!r.a1 && m.family !== "demonstration") r.a1 = s.inClause.find((c) => c.start < s.cue.end && c.end > s.cue.start && c.inter !== 7);
   // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
   // else the actors of the previous sentence (state forces first for strikes from the air or afar).
-  if (!a1 && previous && previous.sentence.para === si.para && previous.family === m.family && previous.roles?.a1) a1 = previous.roles.a1;
-  if (!a1 && (m.family === "explosion" || m.family === "battle")) {
-    const prevSentence = ctx.sentences[si.idx - 1];
-    if (prevSentence && prevSentence.para === si.para) {
-      const g = prevSentence.generics.find((x) => x.kind === "military" || x.kind === "police");
-      const named = prevSentence.actors.filter((a) => !asides(prevSentence.text).some(([x, y]) => a.start >= x && a.end <= y));
-      const remote = m.family === "explosion";
-      const state = named.find((a) => a.actor.inter === 1);
-      if (remote && state) a1 = { name: state.actor.name, inter: state.actor.inter };
-      else if (remote && g) a1 = resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
-      else if (named[0]) a1 = { name: named[0].actor.name, inter: named[0].actor.inter };
-      else if (g) a1 = resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
-    }
-  }
+  if (!r.a1 && previous && previous.sentence.para === m.sentence.para && previous.family === m.family && previous.roles?.a1) r.a1 = previous.roles.a1;
+  if (!r.a1 && (m.family === "explosion" || m.family === "battle")) r.a1 = previousSentenceActor(s);
+  byKindOfEvent(s, r);
+  if (r.a1 && r.a2 && r.a1.name === r.a2.name) r.a2 = undefined;
+  if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
+  return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter } };
+}
 
-  const sub = cue.rule.sub;
-  // A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed").
-  if (sub === "Agreement" && !a1) {
-    const parties = inClause.filter((c) => c.inter !== 7);
-    a1 = parties[0];
-    a2 = parties.find((c) => c.name !== a1?.name);
-    // "A truce took effect ...": a ceasefire naming no party binds the sides of the fighting told before it.
-    const fight = lastBattle.get(ctx);
-    if (!a1 && fight && TRUCE.test(text.slice(cue.start, cue.end + 40))) ({ a1, a2 } = fight);
+/** The roles as the later steps revise both together (one shape: both keys always present). */
+interface Roles {
+  a1: Actor | undefined;
+  a2: Actor | undefined;
+}
+
+/** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
+ *  controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture). */
+function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined {
+  return afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(text, cue, c));
+}
+
+/** "... launched by X", "carried out by X", anywhere in the sentence. */
+function launchedBy({ text, cands }: RoleScene): Candidate | undefined {
+  return cands.find((c) => /\b(?:launched|fired|carried out|claimed|flown|operated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 40), c.start)));
+}
+
+/** "... from X", "against X" after the cue: the side struck from, or for strikes who struck. */
+function fromSide({ text, cue, afterCue }: RoleScene): Candidate | undefined {
+  return afterCue.find((c) => /\b(?:from|against)\s+(?:the\s+)?(?:[\w'’.-]+[\s-]+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)));
+}
+
+/** A cue that is itself the means ("Warplanes of X struck ..."): X flew them. */
+function meansOwner({ text, cue, afterCue }: RoleScene): Candidate | undefined {
+  if (!WEAPON_CUE.test(text.slice(cue.start, cue.end))) return undefined;
+  return afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)));
+}
+
+/** The nearest actor before the cue that acts. Civilians named before the cue are its victims or
+ *  bystanders ("soldiers who stormed a compound used by aid workers raped ..."), never the subject
+ *  that acts; nor is one the clause tells suffered the act ("police officers were killed when ...")
+ *  or was its target. */
+function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | undefined {
+  return [...beforeCue].reverse().find(
+    (c) =>
+      c.inter !== 7 &&
+      (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
+      // ...the passive may run into the cue itself ("Two police officers were killed and ...")
+      !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
+      !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
+      !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
+  );
+}
+
+/** "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
+ *  "Israel launched strikes on ...": so does a country that is the clause's subject.
+ *  "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves. */
+function countryAsSubject({ m, ctx, text, cs, cue, sub }: RoleScene): Actor | undefined {
+  const strike = m.family === "explosion" || m.family === "battle";
+  if (!strike && !STATE_MOVES.has(sub)) return undefined;
+  const dem = strike ? demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) : undefined;
+  const [cc0, ...allies] = dem ? [dem] : countrySubject(text.slice(cs, cue.end));
+  if (!cc0) return undefined;
+  const a1 = stateForce(cc0, "military", ctx.published);
+  return allies.length ? { ...a1, assoc: allies.map((c) => stateForce(c, "military", ctx.published).name) } : a1;
+}
+
+/** "..., the camp's administration said, blaming Turkey": a state the speaker blames flew or fired it. */
+function blamedState({ ctx, text, cue }: RoleScene): Actor | undefined {
+  const b = BLAMING_STATE.exec(text.slice(cue.end));
+  const bc = b ? countryQualifiers().lookup(b[1]!)[0] : undefined;
+  return bc && hasStateForce(bc) ? stateForce(bc, "military", ctx.published) : undefined;
+}
+
+/** A party speaking of its own forces acted; a speaker named as the subject of a report did not. */
+function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: Actor | undefined): Actor | undefined {
+  const aside = asides(text);
+  const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
+  const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+  if (sp && own) {
+    if (sp.affiliation) return cands.find((x) => x.name === sp.affiliation) ?? a1;
+    if (sp.country && (sp.kind === "government" || sp.kind === "military")) return stateForce(sp.country, "military", ctx.published);
+    return a1;
   }
-  if (m.family === "demonstration") {
-    const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
-    let police: Actor | undefined = cands.find((c) => c.inter === 1);
-    // "Security forces" facing a crowd are its police, unless the text says soldiers or the army did it.
-    const pc = police as Candidate | undefined;
-    if (pc && pc.how === "military" && /\bsecurity\b/i.test(text.slice(pc.start, pc.end)) && !/\b(?:troops|soldiers|army|military)\b/i.test(text)) {
-      police = stateForce(pc.country || cc, "police", ctx.published);
-    }
-    a1 = genericActor(kind, cc);
-    a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
-  } else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
-    if (!a1 || a1.inter === 7) a1 = genericActor("unidentified", cc);
-    if (!a2 || a2.inter !== 7) a2 = genericActor("civilians", cc);
-  } else if (!a1 && cc && sub === "Chemical weapon") {
+  if (a1 && speakerSpan(m, a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
+    // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
+    return undefined;
+  }
+  return a1;
+}
+
+/** "Clashes between the army and a militia": the first side the text names. */
+function firstSideBetween({ text, ce, cue, afterCue }: RoleScene): Candidate | undefined {
+  const btw = /^\s*(?:[\w'’-]+\s+){0,3}?between\s+/i.exec(text.slice(cue.end, Math.min(ce, cue.end + 40)));
+  if (!btw) return undefined;
+  const from = cue.end + btw[0].length;
+  const sides = afterCue.filter((c) => c.start >= from && c.start < from + 100 && c.inter !== 7);
+  return sides[0];
+}
+
+/** In a battle, who held the place before ("X, which had held the town") lost it. */
+function formerHolder({ m, text, cue, afterCue }: RoleScene): Candidate | undefined {
+  if (m.family !== "battle") return undefined;
+  return afterCue.find((c) => HELD_BEFORE.test(text.slice(c.end, c.end + 30)) || (!!cue.rule.territory && describedBy(text, cue, c)));
+}
+
+/** "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side. */
+function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate | undefined {
+  const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
+  if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) return undefined;
+  const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
+  return (sp && cands.find((c) => c.name === sp.affiliation)) || undefined;
+}
+
+/** Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
+ *  The receiver counts even when the one who left is not named ("troops left ... and handed it over to X"). */
+function handedOver({ text, cue, afterCue }: RoleScene, r: Roles): void {
+  const receiver = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
+  if (r.a1 || receiver) {
+    r.a2 = r.a1 ?? (r.a2 && r.a2.name !== receiver?.name ? r.a2 : undefined);
+    r.a1 = receiver;
+  }
+}
+
+/** ", and made them safe": a clause with no subject of its own shares the sentence's subject. */
+function sharedSubject({ text, cs, cue, cands }: RoleScene): Candidate | undefined {
+  if (cs <= 0 || !/^\W*(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{2,}ed|made|took|sent|set|left|found|began|shot|hit|seized|struck|fired|blew|drove|held|brought|threw|caught|tore)\b/.test(text.slice(cs, cue.end))) return undefined;
+  const lead = cands.find((c) => c.end <= cs && c.inter !== 7);
+  return lead && lead.start < 40 ? lead : undefined;
+}
+
+/** The actors of the previous sentence in the paragraph, for a strike or battle that names none:
+ *  for strikes from the air or afar, state forces first. */
+function previousSentenceActor({ m, ctx, cc }: RoleScene): Actor | undefined {
+  const prevSentence = ctx.sentences[m.sentence.idx - 1];
+  if (!prevSentence || prevSentence.para !== m.sentence.para) return undefined;
+  const g = prevSentence.generics.find((x) => x.kind === "military" || x.kind === "police");
+  const named = prevSentence.actors.filter((a) => !asides(prevSentence.text).some(([x, y]) => a.start >= x && a.end <= y));
+  const remote = m.family === "explosion";
+  const state = named.find((a) => a.actor.inter === 1);
+  if (remote && state) return { name: state.actor.name, inter: state.actor.inter };
+  if (remote && g) return resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
+  if (named[0]) return { name: named[0].actor.name, inter: named[0].actor.inter };
+  if (g) return resolveGeneric(g.kind, g.country ?? cc, ctx, ctx.published);
+  return undefined;
+}
+
+/** What the kind of event implies: a deal's signatories, a crowd and its police, an attack's
+ *  civilian victims, an unidentified hand for strikes and battles no one is named for. */
+function byKindOfEvent(s: RoleScene, r: Roles): void {
+  const { m, ctx, cue, cc, sub } = s;
+  if (sub === "Agreement" && !r.a1) agreementParties(s, r);
+  if (m.family === "demonstration") demonstrationRoles(s, r);
+  else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
+    if (!r.a1 || r.a1.inter === 7) r.a1 = genericActor("unidentified", cc);
+    if (!r.a2 || r.a2.inter !== 7) r.a2 = genericActor("civilians", cc);
+  } else if (!r.a1 && cc && sub === "Chemical weapon") {
     // Gas is no rebel group's signature weapon: the article's dominant group is as likely its victim.
-    a1 = genericActor("unidentified", cc);
-  } else if (!a1 && cc && ((m.family === "battle" && cue.rule.territory !== "withdraw") || UNSEEN_HAND.has(sub))) {
-    a1 = resolveGeneric("unidentified", cc, ctx, ctx.published);
+    r.a1 = genericActor("unidentified", cc);
+  } else if (!r.a1 && cc && ((m.family === "battle" && cue.rule.territory !== "withdraw") || UNSEEN_HAND.has(sub))) {
+    r.a1 = resolveGeneric("unidentified", cc, ctx, ctx.published);
   }
   // A place a non-state group takes was, unless the text says otherwise, held by the state.
-  if (m.family === "battle" && cue.rule.territory && cue.rule.territory !== "withdraw" && a1 && a1.inter !== 1 && !a2 && cc) {
-    a2 = stateForce(cc, "military", ctx.published);
+  if (m.family === "battle" && cue.rule.territory && cue.rule.territory !== "withdraw" && r.a1 && r.a1.inter !== 1 && !r.a2 && cc) {
+    r.a2 = stateForce(cc, "military", ctx.published);
   }
-  if (a1 && a2 && a1.name === a2.name) a2 = undefined;
-  if (m.family === "battle" && a1) lastBattle.set(ctx, { a1, a2 });
-  return { a1: a1 && { name: a1.name, inter: a1.inter, ...(a1.assoc ? { assoc: a1.assoc } : {}) }, a2: a2 && { name: a2.name, inter: a2.inter } };
+  // "a missile struck an apartment block, killing nine people": a strike whose dead are people, not fighters, hit civilians.
+  if (m.family === "explosion" && !r.a2 && cc && CIVILIAN_DEAD.test(s.text.slice(s.cs, s.ce)) && !COMBATANT_DEAD.test(s.text.slice(s.cs, s.ce))) {
+    r.a2 = genericActor("civilians", cc);
+  }
+  // "attacked a police station", "ambushed an army convoy": the post or unit attacked names the other side.
+  if (m.family === "battle" && !cue.rule.territory && r.a1 && r.a1.inter !== 1 && !r.a2 && cc) {
+    const target = stateTarget(s.text.slice(Math.max(s.cs, cue.start - 12), s.ce)); // "an army base ... was attacked": the unit word may come just before the cue
+    if (target) r.a2 = stateForce(cc, target, ctx.published);
+  }
+}
+
+/** The state force a fight's object names: its posts, units or men ("a police station", "an army base", "11 soldiers"). */
+function stateTarget(object: string): "military" | "police" | undefined {
+  const w = STATE_TARGET.exec(object);
+  if (!w) return undefined;
+  return /^(?:police|policem[ae]n|police officers?|gendarmes?|gendarmerie)/i.test(w[1]!) ? "police" : "military";
+}
+const CIVILIAN_DEAD = /\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians|residents|people|children|women|villagers|worshippers|passengers|shoppers|family members|inhabitants)\b/i;
+const COMBATANT_DEAD = /\b(?:militants|fighters|soldiers|troops|rebels|insurgents|combatants|policem[ae]n|police officers|jihadists|gunmen|commanders?|convoys?|bases?|positions|patrols?|checkpoints?|outposts?|barracks|garrisons?)\b/i;
+const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters| patrols?| officers?)|policem[ae]n|gendarmes?|gendarmerie(?: posts?)?|(?:army|military) (?:bases?|posts?|outposts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?)|soldiers|troops|servicem[ae]n|garrison|barracks)\b/i;
+
+/** A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed"). */
+function agreementParties({ ctx, text, cue, inClause }: RoleScene, r: Roles): void {
+  const parties = inClause.filter((c) => c.inter !== 7);
+  r.a1 = parties[0];
+  r.a2 = parties.find((c) => c.name !== r.a1?.name);
+  // "A truce took effect ...": a ceasefire naming no party binds the sides of the fighting told before it.
+  const fight = lastBattle.get(ctx);
+  if (!r.a1 && fight && TRUCE.test(text.slice(cue.start, cue.end + 40))) {
+    r.a1 = fight.a1;
+    r.a2 = fight.a2;
+  }
+}
+
+/** A crowd acts (protesters or rioters); the police, if any, face it. */
+function demonstrationRoles({ ctx, text, cc, sub, cands }: RoleScene, r: Roles): void {
+  const kind = sub === "Violent demonstration" || sub === "Mob violence" ? "rioters" : "protesters";
+  let police: Actor | undefined = cands.find((c) => c.inter === 1);
+  // "Security forces" facing a crowd are its police, unless the text says soldiers or the army did it.
+  const pc = police as Candidate | undefined;
+  if (pc && pc.how === "military" && /\bsecurity\b/i.test(text.slice(pc.start, pc.end)) && !/\b(?:troops|soldiers|army|military)\b/i.test(text)) {
+    police = stateForce(pc.country || cc, "police", ctx.published);
+  }
+  r.a1 = genericActor(kind, cc);
+  r.a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
 }
 
 /** The name a state force had on the event's date ("Military Forces of Syria (2000-2024)" before 9 Dec 2024). */

@@ -8,10 +8,10 @@ import { candidates, findPlaces, prior, scannedSpans, tokenSpans, type FlatSpans
 import { WordTrie } from "./word-trie.js";
 
 // Weights: a dateline is the strongest single clue; names and actors add up with diminishing returns.
-const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, scene: 1, repeat: 0.5, cap: 12 };
-
-/** Words before a place that tell it as the scene. */
-const SCENE_BEFORE = /\b(?:in|near|outside|at)\s+$/;
+// A place the text puts the story in ("in Dnipro") outweighs a demonym, which often names the attacker
+// ("a Russian missile struck ... in Dnipro"), not where it happened.
+const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
 /** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
 function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
@@ -167,17 +167,16 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     i += n - 1;
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
-  // A place told as a scene ("in Kaduna", "near Goma") says a little more than one named in passing; a
-  // city that dwarfs its namesakes (Goma, DRC beside a Philippine hamlet) counts as if it were alone.
+  // A city that dwarfs its namesakes (Goma, DRC beside a Philippine hamlet), told as the scene, counts as if it were alone.
   for (const m of places ?? findPlaces(text)) {
     if (m.kind === "country") continue;
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
-    const scene = SCENE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 12), m.nameStart)) ? W.scene : 0;
-    if (cs.size === 1) add(rows[0]!.country, (rows.some((r) => r.fcode === "PPLC") ? W.capital : W.place) + scene);
-    else if (scene) {
+    const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    else if (locative) {
       const top = dominant(rows);
-      if (top) add(top.country, W.place + scene);
+      if (top) add(top.country, W.placeIn);
     }
   }
   if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
