@@ -19,7 +19,8 @@ const REGION_OVERRIDE = { EG: "Middle East", IR: "Middle East", AM: "Caucasus an
 const NAME_OVERRIDE = { CD: "Democratic Republic of Congo", CG: "Republic of Congo", CI: "Ivory Coast", PS: "Palestine", MM: "Myanmar", KR: "South Korea", KP: "North Korea", CZ: "Czech Republic", TR: "Turkey", SZ: "eSwatini", CV: "Cape Verde", TL: "East Timor", VA: "Vatican City", US: "United States", GB: "United Kingdom", BA: "Bosnia and Herzegovina", MK: "North Macedonia" };
 // Names in the news that the package lacks.
 const EXTRA_ALIASES = {
-  CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"], CG: ["Congo-Brazzaville"],
+  // Wire style (AP, Reuters): a bare "Congo" is the Democratic Republic; the other is "Republic of Congo".
+  CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo", "Congo"], CG: ["Congo-Brazzaville"],
   US: ["U.S.", "US", "USA", "United States of America", "America"], GB: ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
   RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["Republic of Korea"], PS: ["Palestinian territories", "West Bank", "Gaza Strip", "Gaza"],
   AE: ["UAE", "Emirates"], CI: ["Cote d'Ivoire", "Côte d'Ivoire"], MM: ["Burma"], TR: ["Türkiye", "Turkiye"], CF: ["CAR"],

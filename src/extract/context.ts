@@ -5,7 +5,7 @@ import { classifyBlocks, splitSentences } from "../ingest/index.js";
 import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
-import { placesByEvidence, possessivePlaces } from "./places.js";
+import { demonymCapitals, placesByEvidence, possessivePlaces } from "./places.js";
 import { newReportFigures } from "./fatalities.js";
 
 export interface PlaceHit {
@@ -75,6 +75,11 @@ function placeMentions(text: string): PlaceMention[] {
   if (poss.add.length) {
     for (let i = found.length - 1; i >= 0; i--) if (poss.drop.has(found[i]!)) found.splice(i, 1);
     found.push(...poss.add), found.sort((a, b) => a.start - b.start);
+  }
+  const caps = demonymCapitals(text, found);
+  if (caps.add.length) {
+    for (let i = found.length - 1; i >= 0; i--) if (caps.drop.has(found[i]!)) found.splice(i, 1);
+    found.push(...caps.add), found.sort((a, b) => a.start - b.start);
   }
   const vouched = placesByEvidence(text, found);
   if (vouched.length) found.push(...vouched), found.sort((a, b) => a.start - b.start);

@@ -60,7 +60,7 @@ function monthRange(year: number, month: number): [number, number] {
 /** Every weekday name holds "day": a text without it has no WEEKDAY_RE match (cheap test first). */
 const DAY_WORD = /day/i;
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
-const RELATIVE_RE = /\b(last weekend|over the weekend|last week|this week|earlier this week|past week|last month|last year(?!['’]s)|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+const RELATIVE_RE = /\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|last month|last year(?!['’]s)|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
 
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
@@ -133,7 +133,11 @@ export function findDates(text: string, published?: string): DateMention[] {
       let t = Date.UTC(year, month, known.day);
       if (known.year === undefined && ref !== undefined && t > ref + 2 * DAY) t = Date.UTC(--year, month, known.day);
       if (new Date(t).getUTCDate() !== known.day) continue; // impossible date like 31 June
-      out.push(mention(s, p.text, t, t, 1));
+      // "from 2 to 6 October", "October 2-6": a span of days, its middle coded (precision 2).
+      const endDay = p.end?.isCertain("day") ? p.end.get("day") : null;
+      const endMonth = p.end?.get("month");
+      const u = endDay != null && endMonth != null ? Date.UTC(year + (endMonth - 1 < month ? 1 : 0), endMonth - 1, endDay) : t;
+      out.push(u > t && u - t <= 31 * DAY ? mention(s, p.text, t, u, u - t <= 10 * DAY ? 2 : 3) : mention(s, p.text, t, t, 1));
     } else {
       if (known.year === undefined && ref !== undefined && Date.UTC(year, month, 1) > ref) year--;
       const [a, b] = monthRange(year, month);
@@ -142,10 +146,41 @@ export function findDates(text: string, published?: string): DateMention[] {
   }
   // "Five years ago on Monday": the years decide, the weekday is the anniversary's.
   const sorted = out.sort((a, b) => a.start - b.start);
-  return sorted.filter((d, i) => {
+  return joinRanges(text, sorted.filter((d, i) => {
     const prev = sorted[i - 1];
     return !(prev && /\bago$/i.test(prev.text) && /^\s*$/.test(text.slice(prev.end, d.start)) && /^on\b/i.test(d.text));
-  });
+  }));
+}
+
+/** Words joining two days into one span: "Monday and Tuesday", "from Friday to Sunday", "October 2-6". */
+const RANGE_JOIN = /^\s*(?:and(?:\s+on)?|to|through|till|until|into|[-–—])\s*$/i;
+
+/** "Saturday night into Sunday", "the night of Saturday to Sunday": one night, dated as before by its first day. */
+function overnight(text: string, d: DateMention): boolean {
+  return /\b(?:night|evening)$/i.test(d.text) || /\bnight\s+of\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
+
+/**
+ * "on Monday and Tuesday", "between Friday and Sunday", "from 2 to 6 October": two days told as the
+ * span of one happening are a range (ACLED: time_precision 2, the middle day coded), not its first day.
+ */
+function joinRanges(text: string, ds: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of ds) {
+    const prev = out[out.length - 1];
+    if (prev && d.precision === 1 && prev.from <= prev.to && RANGE_JOIN.test(text.slice(prev.end, d.start)) && !/^(?:since|until|by)\b/i.test(prev.text) && !overnight(text, prev)) {
+      let a = utc(prev.from);
+      const b = utc(d.to);
+      // "from Sunday to Tuesday" read in a Monday paper: the first day is the week before.
+      if (b < a && /^(?:on\s+|from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(prev.text)) a -= 7 * DAY;
+      if (b > a && b - a <= 31 * DAY) {
+        out[out.length - 1] = mention(prev.start, text.slice(prev.start, d.end), a, b, b - a <= 10 * DAY ? 2 : 3);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | undefined {
@@ -153,7 +188,7 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
   const mondayThisWeek = ref - ((refDay + 6) % 7) * DAY;
   if (t === "last week" || t === "past week") return [mondayThisWeek - 7 * DAY, mondayThisWeek - DAY, 2];
   if (t === "this week" || t === "earlier this week") return [mondayThisWeek, ref, 2];
-  if (t === "last weekend" || t === "over the weekend") {
+  if (t === "last weekend" || t.endsWith(" the weekend")) {
     const sat = lastWeekday(ref - DAY, 6);
     return [sat, sat + DAY, 2];
   }

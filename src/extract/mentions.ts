@@ -549,11 +549,12 @@ const opensSpan = (si: SentenceInfo, d: DateMention) => SINCE_DATE.test(si.text.
 
 /**
  * A mention dated only by when it was said takes the day a following sentence that
- * tells it again gives ("Gunmen stormed the college last Monday evening, residents said").
+ * tells it again gives ("Gunmen stormed the college last Monday evening, residents said"), or the span of days it gives.
  */
 function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
   if (!m.date?.said) return;
-  const d = si.dates.find((x) => x.precision === 1 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
+  // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
+  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
   if (d) m.date = { ...d, inherited: false };
 }
 

@@ -9,6 +9,8 @@ import { candidates, tokenSpans } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
+import { gazetteer } from "../geo/gazetteer.js";
+import { bearingBefore } from "../geo/country-part.js";
 import type { PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
@@ -28,7 +30,8 @@ function partOfPersonName(text: string, at: number): boolean {
 }
 
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*[—–-]{1,2}\s/u;
+// "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
@@ -264,10 +267,19 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
-    m.place = pick;
+    m.place = between(si, pick) ? nearOnly(pick) : pick;
+    return;
+  }
+  // "ABUJA — Gunmen killed 12 people in northwest Nigeria": the part of the country the clause tells
+  // is the scene, not the dateline's city where the reporter filed.
+  const home = si.places.find((p) => p.mention.kind === "country" && p.place?.latitude != null && rel(si, p) > m.cue.start && rel(si, p) < Math.min(ce, causeAt) && bearingBefore(si.text, rel(si, p)) && /\b(?:in|across|inside|throughout)\s+(?:the\s+)?[\p{L}-]+\s+$/u.test(si.text.slice(Math.max(0, rel(si, p) - 40), rel(si, p))));
+  if (home) {
+    m.place = home;
     return;
   }
   inheritPlace(m, ctx, earlier);
+  // "gunmen killed three people in a nearby village": an unnamed place near the scene told before.
+  if (m.place && m.place.mention.kind === "place" && NEARBY_UNNAMED.test(si.text.slice(cs, ce))) m.place = nearOnly(m.place);
   // "Russia fired missiles at cities across Ukraine" after a paragraph on Belgorod: a country the clause
   // names as the scene outweighs a place carried over from another country's event.
   if (abroad && m.place?.place?.country !== abroad.place!.country) {
@@ -275,6 +287,22 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.placeInherited = false;
     m.placeFromDateline = false;
   }
+}
+
+/** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */
+const NEARBY_UNNAMED = /\b(?:a|an|the|another)\s+(?:nearby|neighbou?ring|adjacent|surrounding)\s+(?:villages?|towns?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies)|areas?)\b/i;
+
+/** The same scene, known only to lie near the named place (ACLED: geo_precision 2). */
+function nearOnly(p: PlaceHit): PlaceHit {
+  const q = p.place;
+  return !q || q.geo_precision >= 2 ? p : { ...p, place: { ...q, geo_precision: 2 } };
+}
+
+/** "on the road between Beni and Butembo": somewhere between two towns, coded at the first (precision 2). */
+function between(si: SentenceInfo, p: PlaceHit): boolean {
+  const r = rel(si, p);
+  return /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i.test(si.text.slice(Math.max(0, r - 30), r)) &&
+    si.places.some((q) => q !== p && q.mention.kind === "place" && /^\s+and\s+$/.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
@@ -357,7 +385,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;
-    if (!fromDateline && !inRegion && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    // "in northern Iraq" is coded at one region at that end of the country: any town of it may refine the scene.
+    const countryPart = m.place!.mention.kind === "country" && !!ctx && !!bearingBefore(ctx.input.text, m.place!.mention.nameStart);
+    if (!fromDateline && !inRegion && !countryPart && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
     // The dateline town named again is no refinement; a village placed off it ("Koya, 60 km east of
     // Erbil") carries the town's geonameid but lies elsewhere, so the point decides too.
     if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) < 3) continue;
@@ -381,6 +411,35 @@ const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
 const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
 const DATELINE_NAME = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}),\s+\p{Lu}/u;
+
+/** "the Somali capital" not followed by the city's name ("the Somali capital Mogadishu" names it outright). */
+const DEMONYM_CAPITAL = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+capital\b(?!,?\s+\p{Lu})/gu;
+
+/** The capital of the country a demonym names, when the demonym names one country only. */
+function capitalOf(demonym: string): string | undefined {
+  const key = fold(demonym);
+  const hits = [...gazetteer().countries.values()].filter((c) => c.demonyms.some((d) => fold(d) === key));
+  return hits.length === 1 && hits[0]!.capital ? hits[0]!.capital : undefined;
+}
+
+/**
+ * "in the Somali capital": the capital of the country the demonym names (ACLED codes it as that city).
+ * It replaces whatever the finder took the demonym for (the Somali Region of Ethiopia).
+ */
+export function demonymCapitals(text: string, found: readonly PlaceMention[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const add: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\scapital\b/.test(text)) return { add, drop };
+  for (const m of text.matchAll(DEMONYM_CAPITAL)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const end = m.index! + m[0].length;
+    const capital = capitalOf(m[1]!);
+    if (!capital) continue;
+    for (const f of found) if (at < f.nameEnd && end > f.nameStart) drop.add(f);
+    add.push({ name: capital, start: at, end, nameStart: at, nameEnd: end, kind: "place" });
+  }
+  return { add, drop };
+}
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
 export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {

@@ -13,6 +13,15 @@ import { WordTrie } from "./word-trie.js";
 const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
+/** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
+function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
+  const towns = rows.filter((r) => r.kind === "place");
+  const top = towns.reduce<(typeof towns)[number] | undefined>((b, r) => (!b || r.pop > b.pop ? r : b), undefined);
+  if (!top || top.pop < 50_000) return undefined;
+  const rest = towns.reduce((s, r) => s + (r === top ? 0 : r.pop || 0), 0);
+  return top.pop >= 10 * rest ? top : undefined;
+}
+
 let nameIndex: Map<string, { code: string; w: number }> | null = null;
 let nameTrie: WordTrie<{ code: string; w: number }> | null = null;
 
@@ -50,6 +59,12 @@ function leadSentenceEnd(text: string): number {
   const m = /[.!?]["”’]?\s+(?=[\p{Lu}"“])|\n\s*\n/u.exec(text.slice(0, 600));
   return m ? m.index : Math.min(text.length, 600);
 }
+
+/** Verbs after a country's name that make it its government speaking ("Rwanda has denied", "Kyiv said"). */
+const SPEAKS_AFTER = /^\s+(?:(?:has|have|had|also|repeatedly|strongly)\s+)*(?:said|says|denied|denies|accused|accuses|rejected|rejects|blamed|blames|condemned|condemns|warned|warns|insisted|insists|dismissed|claimed|claims)\b/i;
+
+/** Words before a country that name it only as the neighbour across a border. */
+const BORDER_REF = /\b(?:(?:across|over)\s+the\s+border\s+(?:from|in|into)|(?:the|its|a|their)\s+border\s+with|bordering|(?:from|in)\s+neighbou?ring)\s+(?:the\s+)?$/i;
 
 const IN_COUNTRY = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -135,7 +150,14 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
     if (a && starts[i]! < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
-      add(c.code, c.w);
+      // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
+      if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
+        add(c.code, W.repeat);
+        i += n - 1;
+        continue;
+      }
+      // "Rwanda denied involvement": a government speaking, not a scene; it counts like a demonym.
+      add(c.code, c.w === W.countryName && SPEAKS_AFTER.test(text.slice(ends[i + n - 1]!, ends[i + n - 1]! + 40)) ? W.demonym : c.w);
       if (starts[i]! < leadEnd && starts[i]! >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
         const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!));
@@ -145,13 +167,17 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     i += n - 1;
   }
   // Places named in the text whose candidates all lie in one country (capitals count more).
+  // A city that dwarfs its namesakes (Goma, DRC beside a Philippine hamlet), told as the scene, counts as if it were alone.
   for (const m of places ?? findPlaces(text)) {
     if (m.kind === "country") continue;
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
-    if (cs.size !== 1) continue;
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-    add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    else if (locative) {
+      const top = dominant(rows);
+      if (top) add(top.country, W.placeIn);
+    }
   }
   if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
     score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);

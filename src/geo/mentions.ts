@@ -176,8 +176,8 @@ function pats(lx: Lexicon): Patterns {
   const outsk = c.outskirts.map((s) => s.replace(/^the\s+/, "").replace(/\s+of$/, ""));
   patterns = {
     offset: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?${num}\\s*-?\\s*(${alt(Object.keys(c.units))})\\s*\\(?[^()]{0,20}?\\)?\\s+(?:to\\s+the\\s+)?(${alt(Object.keys(c.bearings))})\\s+of\\s+${PLACE_NOUN}$`, "i"),
-    // "about 30 km from Bambari": a distance with no bearing is near the town (ACLED precision 2).
-    kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?${num}\\s*-?\\s*(?:${alt(Object.keys(c.units))})\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
+    // "about 30 km from Bambari", "40 km (25 miles) from Mopti": a distance with no bearing is near the town (ACLED precision 2).
+    kmFrom: new RegExp(`(?:(?:${alt(c.approx)})\\s+)?${num}\\s*-?\\s*(?:${alt(Object.keys(c.units))})(?:\\s*\\([^()]{0,20}\\))?\\s+(?:away\\s+)?from\\s+${PLACE_NOUN}$`, "i"),
     // "in the desert east of the city of Salamiyah": a bearing with no distance puts the scene near the town
     // (ACLED precision 2), not in it; with a distance the offset pattern above reads it first.
     near: new RegExp(`\\b(?:${alt(c.near)}|(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\\s+of)\\s+${PLACE_NOUN}$`, "i"),

@@ -6,6 +6,7 @@ import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js"
 import { lexicon } from "./lexicon.js";
 import { placeAnchors } from "./anchors.js";
 import { geonameIdOf, type PlaceRow } from "./rows.js";
+import { bearingBefore, regionToward } from "./country-part.js";
 
 export interface ResolvedPlace {
   name: string; location: string;
@@ -167,6 +168,12 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
   for (const r of c.rows) {
     const s = score(r, m, q, c.exact, ctx, tc);
     if (s > bestS) { bestS = s; best = r; }
+  }
+  if (best?.kind === "country" && ctx?.text) {
+    // "in northern Mali": a region at that end of the country, not the capital at the other.
+    const bearing = bearingBefore(ctx.text, m.nameStart);
+    const part = bearing ? regionToward(best.country, bearing) : undefined;
+    if (part) return { ...toResolved(part, m), name: m.name };
   }
   return best ? toResolved(best, m) : null;
 }
