@@ -4,14 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
+import { onlyEvent, PUBLISHED } from "./checklist-testing.js";
 
-const PUBLISHED = "2023-10-11"; // a Wednesday: "on Sunday" is 8 October
-
-function onlyEvent(text: string) {
-  const { events } = extractArticle({ id: "checklist-places", text, published: PUBLISHED });
-  assert.equal(events.length, 1, `one event expected from: ${text}\ngot: ${events.map((e) => e.sub_event_type).join(", ") || "none"}`);
-  return events[0]!;
-}
 
 const when = (telling: string) => {
   const e = onlyEvent(`Gunmen killed five villagers in Beni ${telling}, officials said.`);
