@@ -112,7 +112,7 @@ test("one sentence per sub-type, each coded as that sub-type", () => {
 test("a lead that tells the news with no day is dated to the days up to publication (time_precision 2), and a later day refines it", () => {
   const undated = extractArticle({ id: "u", published: "2023-10-11", text: "Gunmen killed six villagers in Bunia, local officials said." }).events;
   assert.equal(undated.length, 1, "an undated lead is still the report's event");
-  assert.equal(undated[0]!.event_date, "2023-10-11");
+  assert.equal(undated[0]!.event_date, "2023-10-08", "the middle of the week up to publication, as ACLED codes a range of days");
   assert.equal(undated[0]!.time_precision, 2);
   const refined = extractArticle({
     id: "r", published: "2023-10-11",

@@ -257,6 +257,12 @@ export function daysBefore(date: string, published: string): number {
   return Math.round((utc(published) - utc(date)) / DAY);
 }
 
+/** The week up to publication, a range of days (precision 2, its middle day coded, as ACLED does), for a lead that
+ *  tells the news with no day of its own; `start` is where it is told. */
+export function weekUpTo(published: string, start: number): DateMention {
+  return mention(start, "", utc(published) - 6 * DAY, utc(published), 2);
+}
+
 /** The same kind of mention moved by `days` ("the following day" after "on Friday"), spanning `start`..`end`. */
 export function shiftedDay(d: DateMention, days: number, start: number, text: string): DateMention {
   const t = utc(d.from) + days * DAY;

@@ -2,7 +2,7 @@
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
-import { daysBefore, shiftedDay, type DateMention } from "./dates.js";
+import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
@@ -189,6 +189,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     const inClause: CueHit[] = [];
     // The previous sentence sets the scene only when this one names no armed actor of its own.
     const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
+    // Who told it is no part of what happened: ", the army said" does not make killed villagers a battle.
+    const told = clauseText.replace(SPEECH_TAIL, "");
     for (const hit of sentenceCues) {
       if (!(hit.start >= cs && hit.end <= ce)) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
@@ -196,8 +198,6 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // told of does not make the arrest of a notable figure a protest.
       const own = armed || namedObject(plain, c.end + cs, si);
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
-      // Who told it is no part of what happened: ", the army said" does not make killed villagers a battle.
-      const told = clauseText.replace(SPEECH_TAIL, "");
       const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
@@ -704,14 +704,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // "Gunmen have killed six villagers in eastern Congo, officials said": a lead that tells the news with no
   // day, in a report that dates nothing before it, happened in the days up to publication (time_precision 2).
   if (ctx.published && si.para === ctx.sentences[0]?.para && !ctx.sentences.slice(0, si.idx + 1).some((s) => s.dates.length)) {
-    m.date = { ...daysUpTo(ctx.published, si.start, si.start), inherited: true };
+    m.date = { ...weekUpTo(ctx.published, 0), inherited: true };
   }
-}
-
-/** The week up to publication, as a date of precision 2 (ACLED: a range of days) ending on the publication day. */
-function daysUpTo(published: string, start: number, end: number): DateMention {
-  const week = shiftedDay({ start, end, text: "", date: published, precision: 1, from: published, to: published }, -6, start, "");
-  return { start, end, text: "", date: published, precision: 2, from: week.from, to: published };
 }
 
 /**
