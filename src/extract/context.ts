@@ -66,21 +66,21 @@ export function buildContext(input: ExtractInput): ArticleContext {
   return { input, published, countries, sentences: infos, dominantArmedGroup: dominantGroups(infos, countries), leadDate, pendingFigures: [] };
 }
 
+/** Swaps, in place and keeping text order, the mentions a reading drops for those it adds. */
+function replaceIn(found: PlaceMention[], { add, drop }: { add: PlaceMention[]; drop: Set<PlaceMention> }): void {
+  if (!add.length) return;
+  for (let i = found.length - 1; i >= 0; i--) if (drop.has(found[i]!)) found.splice(i, 1);
+  found.push(...add), found.sort((a, b) => a.start - b.start);
+}
+
 /** The place names of the text, in order: the finder's, and those the wording vouches for. */
 function placeMentions(text: string): PlaceMention[] {
   const found = findPlaces(text);
   // Small places the finder passed over where the wording says they are places ("the town of X").
   // "Cox's Bazar": names with a possessive inside replace the part the finder took for a place.
-  const poss = possessivePlaces(text, found);
-  if (poss.add.length) {
-    for (let i = found.length - 1; i >= 0; i--) if (poss.drop.has(found[i]!)) found.splice(i, 1);
-    found.push(...poss.add), found.sort((a, b) => a.start - b.start);
-  }
-  const caps = demonymCapitals(text, found);
-  if (caps.add.length) {
-    for (let i = found.length - 1; i >= 0; i--) if (caps.drop.has(found[i]!)) found.splice(i, 1);
-    found.push(...caps.add), found.sort((a, b) => a.start - b.start);
-  }
+  replaceIn(found, possessivePlaces(text, found));
+  // "the Somali capital": that country's capital, not what the finder took the demonym for.
+  replaceIn(found, demonymCapitals(text, found));
   const vouched = placesByEvidence(text, found);
   if (vouched.length) found.push(...vouched), found.sort((a, b) => a.start - b.start);
   return found;

@@ -6,7 +6,7 @@ import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, causeStart, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
 
 export interface Mention {
@@ -529,7 +529,6 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
   return out;
 }
 
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 
 function nearest(ms: Mention[], at: number): Mention | undefined {
   let best: Mention | undefined;

@@ -298,10 +298,13 @@ function nearOnly(p: PlaceHit): PlaceHit {
   return !q || q.geo_precision >= 2 ? p : { ...p, place: { ...q, geo_precision: 2 } };
 }
 
+/** "between" (or "between the towns of") right before a place name: the stretch between two towns. */
+export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?)\s+of\s+)?$/i;
+
 /** "on the road between Beni and Butembo": somewhere between two towns, coded at the first (precision 2). */
 function between(si: SentenceInfo, p: PlaceHit): boolean {
   const r = rel(si, p);
-  return /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i.test(si.text.slice(Math.max(0, r - 30), r)) &&
+  return BETWEEN_BEFORE.test(si.text.slice(Math.max(0, r - 30), r)) &&
     si.places.some((q) => q !== p && q.mention.kind === "place" && /^\s+and\s+$/.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
