@@ -47,6 +47,11 @@ function mention(start: number, text: string, from: number, to: number, precisio
   return { start, end: start + text.length, text, date: iso(mid(from, to)), precision, from: iso(from), to: iso(to) };
 }
 
+/** A span of days told as one happening's: ACLED precision 2 for up to ten days (the middle coded), 3 beyond. */
+function span(start: number, text: string, from: number, to: number): DateMention {
+  return mention(start, text, from, to, to - from <= 10 * DAY ? 2 : 3);
+}
+
 /** The most recent `weekday` on or before `ref`. */
 function lastWeekday(ref: number, weekday: number): number {
   const back = (new Date(ref).getUTCDay() - weekday + 7) % 7;
@@ -137,7 +142,7 @@ export function findDates(text: string, published?: string): DateMention[] {
       const endDay = p.end?.isCertain("day") ? p.end.get("day") : null;
       const endMonth = p.end?.get("month");
       const u = endDay != null && endMonth != null ? Date.UTC(year + (endMonth - 1 < month ? 1 : 0), endMonth - 1, endDay) : t;
-      out.push(u > t && u - t <= 31 * DAY ? mention(s, p.text, t, u, u - t <= 10 * DAY ? 2 : 3) : mention(s, p.text, t, t, 1));
+      out.push(u > t && u - t <= 31 * DAY ? span(s, p.text, t, u) : mention(s, p.text, t, t, 1));
     } else {
       if (known.year === undefined && ref !== undefined && Date.UTC(year, month, 1) > ref) year--;
       const [a, b] = monthRange(year, month);
@@ -174,7 +179,7 @@ function joinRanges(text: string, ds: DateMention[]): DateMention[] {
       // "from Sunday to Tuesday" read in a Monday paper: the first day is the week before.
       if (b < a && /^(?:on\s+|from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day/i.test(prev.text)) a -= 7 * DAY;
       if (b > a && b - a <= 31 * DAY) {
-        out[out.length - 1] = mention(prev.start, text.slice(prev.start, d.end), a, b, b - a <= 10 * DAY ? 2 : 3);
+        out[out.length - 1] = span(prev.start, text.slice(prev.start, d.end), a, b);
         continue;
       }
     }
