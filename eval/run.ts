@@ -55,6 +55,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 7 (written session 8, never tuned on)", resolve(root, "eval/extract/holdout7.json")],
   // Written at the start of session 9, before that session's work; 11 of its 42 reports are long articles.
   ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
+  // Written at the start of session 10, before that session's work; 12 of its 40 reports are long articles.
+  ["extraction, fresh held-out set 9 (written session 10, never tuned on)", resolve(root, "eval/extract/holdout9.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
