@@ -22,7 +22,7 @@ const EXTRA_ALIASES = {
   // Wire style (AP, Reuters): a bare "Congo" is the Democratic Republic; the other is "Republic of Congo".
   CD: ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo", "Congo"], CG: ["Congo-Brazzaville"],
   US: ["U.S.", "US", "USA", "United States of America", "America"], GB: ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
-  RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["Republic of Korea"], PS: ["Palestinian territories", "West Bank", "Gaza Strip", "Gaza"],
+  RU: ["Russian Federation"], SY: ["Syrian Arab Republic"], KR: ["Republic of Korea"], PS: ["Palestinian territories"], // the West Bank and Gaza (Strip) are its admin1 units, read as places
   AE: ["UAE", "Emirates"], CI: ["Cote d'Ivoire", "Côte d'Ivoire"], MM: ["Burma"], TR: ["Türkiye", "Turkiye"], CF: ["CAR"],
   SS: ["S. Sudan"], IR: ["Islamic Republic of Iran"], LY: ["Libyan Arab Jamahiriya"],
 };

@@ -11,7 +11,7 @@ import { WordTrie } from "./word-trie.js";
 // A place the text puts the story in ("in Dnipro") outweighs a demonym, which often names the attacker
 // ("a Russian missile struck ... in Dnipro"), not where it happened.
 const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
 /** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
 function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
@@ -152,6 +152,13 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
       if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
+        add(c.code, W.repeat);
+        i += n - 1;
+        continue;
+      }
+      // "Russian missiles struck Kharkiv", "near the Afghan border": the attacker or a landmark, barely a clue.
+      const next = c.w === W.demonym && i + n < starts.length ? foldAt(i + n) : "";
+      if (next && (lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next))) {
         add(c.code, W.repeat);
         i += n - 1;
         continue;

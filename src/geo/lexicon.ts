@@ -22,6 +22,10 @@ export interface Cues {
   /** Words around a name that vouch for a place too small to know by name alone (see accept() in mentions.ts). */
   smallPlace: { before: string[]; beforeOf: string[]; after: string[]; afterFeature: string[]; namesOther: string[] };
   connectors: string[];
+  /** Words after a demonym that make it the attacker's ("Russian missiles"), not the scene's country. */
+  demonymAttacker: { after: string[] };
+  /** Words after a demonym that make it a neighbour named as a landmark ("the Afghan border"). */
+  demonymNeighbour: { after: string[] };
 }
 
 export interface Lexicon {
@@ -38,6 +42,8 @@ export interface Lexicon {
   /** smallPlace.after only: the kinds of place ("village", "district"), not of site ("church", "road"). */
   smallPlaceNouns: Set<string>;
   smallNamesOther: Set<string>;
+  demonymAttacker: Set<string>;
+  demonymNeighbour: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
   /** The same actor phrases, as a trie for longest-match walks. */
@@ -70,6 +76,7 @@ export function lexicon(): Lexicon {
     locative: new Set(cues.locative), connectors: new Set(cues.connectors),
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
     smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set([...cues.smallPlace.after, ...cues.smallPlace.afterFeature]), smallPlaceNouns: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
+    demonymAttacker: new Set(cues.demonymAttacker.after), demonymNeighbour: new Set(cues.demonymNeighbour.after),
   };
   return lex;
 }

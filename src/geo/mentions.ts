@@ -335,8 +335,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const words = toks.slice(i, j + 1);
   if (words.every((w) => lx.common.has(fold(w.s)))) {
     // Only ordinary words: accept only a country or curated feature ("United States", "Red Sea"), or a
-    // capitalised region with its unit word ("Unity state": South Sudan's state, not unity).
-    if (!rows.some((r) => r.kind === "country" || r.kind === "feature") && !(first.cap && i < j && !sentenceInitial(text, first.start) && rows.some((r) => r.kind === "admin1") && ADMIN1_WORD.test(words[words.length - 1]!.s))) return Verdict.Reject;
+    // capitalised region with its unit word ("Unity state": South Sudan's state, not unity) or told in
+    // capitals throughout ("the West Bank", "Blue Nile").
+    if (!rows.some((r) => r.kind === "country" || r.kind === "feature") && !(first.cap && i < j && !sentenceInitial(text, first.start) && rows.some((r) => r.kind === "admin1") && (ADMIN1_WORD.test(words[words.length - 1]!.s) || words.every((w) => w.cap)))) return Verdict.Reject;
   }
   // A unit known only as a district was matched with its unit word after it ("Nganzai LGA"): that is enough.
   if (rows.every(isUnitOnly)) return Verdict.Accept;

@@ -1,0 +1,48 @@
+// A behavioural checklist for the scene's country when a foreign force is the attacker: the demonym
+// in "Russian missiles" or "Turkish drones" names who fired, and the town it hit says where. The
+// sentences are invented for this test; a failing row names a cross-border strike sitrep misplaces.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { onlyEvent } from "./checklist-testing.js";
+
+test("a foreign force's demonym names the attacker; the town it hit is the scene, in the town's country", () => {
+  const rows: [text: string, location: string, country: string, actor1: RegExp][] = [
+    ["Russian missiles struck Kharkiv on Sunday, killing five people.", "Kharkiv", "Ukraine", /^Military Forces of Russia/],
+    ["Russian missiles struck Kharkiv and its suburbs on Sunday, killing five people.", "Kharkiv", "Ukraine", /^Military Forces of Russia/],
+    ["Russian drones hit Odesa overnight, killing two people.", "Odesa", "Ukraine", /^Military Forces of Russia/],
+    ["Turkish drones struck Kurdish fighters near Qamishli on Sunday, killing five.", "Qamishli", "Syria", /^Military Forces of Turkey/],
+    ["An Israeli strike on a school in Gaza City killed 20 people on Sunday.", "Gaza City", "Palestine", /^Military Forces of Israel/],
+  ];
+  for (const [text, location, country, actor1] of rows) {
+    const e = onlyEvent(text);
+    assert.equal(e.country, country, text);
+    assert.equal(e.location, location, text);
+    assert.match(e.actor1, actor1, text);
+  }
+});
+
+test("the Gaza Strip and the West Bank are regions of Palestine, placed at their centres, not a country with no point", () => {
+  for (const text of [
+    "Israeli strikes killed five people in Gaza on Sunday, the health ministry said.",
+    "An Israeli strike killed 20 people in northern Gaza on Sunday.",
+    "Israeli air strikes killed 12 people in the Gaza Strip on Sunday, medics said.",
+    "Israeli troops killed two Palestinians in a raid in the occupied West Bank on Sunday.",
+  ]) {
+    const e = onlyEvent(text);
+    assert.equal(e.country, "Palestine", text);
+    assert.ok(e.latitude != null && e.longitude != null, `a point on the map for: ${text}`);
+  }
+  assert.equal(onlyEvent("Israeli air strikes killed 12 people in the Gaza Strip on Sunday, medics said.").geo_precision, 3, "a region is coded at its centre with precision 3");
+});
+
+test("a neighbour named as a landmark ('near the Afghan border') does not move the scene out of the town's country (regression guard)", () => {
+  const e = onlyEvent("Gunmen killed five soldiers at a checkpoint in Chaman near the Afghan border on Sunday.");
+  assert.equal(e.country, "Pakistan");
+  assert.equal(e.location, "Chaman");
+});
+
+test("a country's own forces in its own town keep the story there (regression guard)", () => {
+  const e = onlyEvent("Sudanese army troops retook Wad Madani from the RSF on Sunday.");
+  assert.equal(e.country, "Sudan");
+  assert.equal(e.sub_event_type, "Government regains territory");
+});
