@@ -5,7 +5,7 @@ import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
-import { candidates, tokenSpans } from "../geo/mentions.js";
+import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
@@ -208,7 +208,7 @@ function rel(si: SentenceInfo, p: PlaceHit): number {
 function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, clauseEnd: number): boolean {
   const e = p.mention.nameEnd - si.start;
   if (!possessive(si, p)) return possessorOfKind(si, cands, p, e);
-  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1"))) return true;
+  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1" || unitWordAt(si.text, q.mention.nameEnd - si.start)))) return true;
   return p.mention.kind === "admin1" && cands.some((q) => q.mention.kind === "place" && rel(si, q) > e && rel(si, q) < clauseEnd);
 }
 
@@ -225,7 +225,7 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
 
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
-  if (p.mention.qualifier || p.mention.kind === "admin1") return false;
+  if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
   return cands.some((q) => q !== p && possessive(si, q) && rel(si, p) === q.mention.nameEnd - si.start + 3);
 }
 

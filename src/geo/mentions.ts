@@ -298,7 +298,9 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
 const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
 const ADMIN1_WORD = /^(?:state|province|region|governorate)$/i;
 const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|province|regency)\b/i;
-const unitWordAfter = (text: string, toks: Tok[], j: number) => UNIT_WORD_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 28));
+/** "Kajuru local government area", "Rutshuru territory": an administrative unit's word right after offset `end`. */
+export const unitWordAt = (text: string, end: number) => UNIT_WORD_AFTER.test(text.slice(end, end + 28));
+const unitWordAfter = (text: string, toks: Tok[], j: number) => unitWordAt(text, toks[j]!.end);
 
 /**
  * The last token a place name starting at token i may end on: tokens joined by a single space or
@@ -367,7 +369,8 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
     (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
   if (properNeighbour && !strong && maxPop < 100000) return Verdict.Reject;
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000 ? Verdict.Accept : Verdict.Reject;
-  if (lx.locative.has(prevW) || strong || maxPop >= 1000) return ok;
+  // "North Kivu's Rutshuru territory": a small place the words around vouch for, owned by a place before it.
+  if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)))) return ok;
   return Verdict.Reject;
 }
 

@@ -1,6 +1,6 @@
-// A behavioural checklist for the scene's country when a foreign force is the attacker: the demonym
-// in "Russian missiles" or "Turkish drones" names who fired, and the town it hit says where. The
-// sentences are invented for this test; a failing row names a cross-border strike sitrep misplaces.
+// A behavioural checklist for the scene: the country when a foreign force is the attacker (the demonym
+// in "Russian missiles" names who fired, the town it hit says where), and the district when a province
+// owns it ("North Kivu's Rutshuru territory"). The sentences are invented for this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onlyEvent } from "./checklist-testing.js";
@@ -45,4 +45,13 @@ test("a country's own forces in its own town keep the story there (regression gu
   const e = onlyEvent("Sudanese army troops retook Wad Madani from the RSF on Sunday.");
   assert.equal(e.country, "Sudan");
   assert.equal(e.sub_event_type, "Government regains territory");
+});
+
+test("a district told after its province's possessive ('North Kivu's Rutshuru territory') is the scene, not the province", () => {
+  const rows: [text: string, location: string][] = [
+    ["Rebels attacked an army post in North Kivu's Rutshuru territory on Sunday, killing five soldiers.", "Rutshuru"],
+    ["Gunmen killed five villagers in Kaduna's Kajuru local government area on Sunday.", "Kajuru"],
+    ["Gunmen killed five villagers in Ituri's Djugu territory on Sunday.", "Djugu"], // regression guard
+  ];
+  for (const [text, location] of rows) assert.equal(onlyEvent(text).location, location, text);
 });
