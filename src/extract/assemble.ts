@@ -8,6 +8,8 @@ import { lowestReliable } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
+import type { SentenceInfo } from "./context.js";
+import { modality } from "./cues.js";
 
 export interface Draft {
   mentions: Mention[];
@@ -127,8 +129,12 @@ function familiesCompatible(a: string, b: string): boolean {
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
+  // "In a separate incident, ...", "Elsewhere, ...": a sentence that says it tells another happening joins none told before it.
+  // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
+  const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);
+  if (opens === Opens.Separate) return false;
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
-  const echo = (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
+  const echo = opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
   if (!familiesCompatible(a.family, b.family) && !echo) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
@@ -141,6 +147,22 @@ function sameHappening(a: Roled, b: Roled): boolean {
   const y = b.roles?.a1;
   if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !unidentified(x) && !unidentified(y)) return false;
   return true;
+}
+
+const enum Opens { None, Separate, Later }
+let openers: { separate: RegExp; later: RegExp } | undefined;
+const openerOf = new WeakMap<SentenceInfo, Opens>();
+/** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
+function opener(si: SentenceInfo): Opens {
+  let o = openerOf.get(si);
+  if (o === undefined) {
+    const md = modality();
+    openers ??= { separate: new RegExp(md.separate_happening, "i"), later: new RegExp(md.later_happening, "i") };
+    const head = si.text.slice(0, 80);
+    o = openers.separate.test(head) ? Opens.Separate : openers.later.test(head) ? Opens.Later : Opens.None;
+    openerOf.set(si, o);
+  }
+  return o;
 }
 
 function samePerpetrator(a: Roled, b: Roled): boolean {
@@ -235,11 +257,16 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
 // draftOf's sub-type, by family, as steps of their own: V8 recompiled its 2 KB body whole after any deopt.
 
+/** The place a capture's cue takes, told by a word for the town named before ("retook the town"). */
+const TAKING_CUE = /^(?:re)?(?:took|taken|captured|seized|gained|overran|overrun)\b|^(?:retook|retaken|recaptured|regained|liberated)\b/i;
+const TAKEN_BACK_ANAPHOR = /^\s+(?:back\s+)?(?:the|that)\s+(?:same\s+)?(?:town|city|village|locality|settlement)\b/i;
+
 /** A battle: fighting, or a place changing hands (and how). */
 function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // A change of hands is coded only where a mention names the place taken; a capture placed by
   // context alone ("has taken dozens of villages west of the city") is fighting, not the city changing hands.
-  const territory = g.some((m) => m.cue.rule.sub === "territory" && !m.placeInherited);
+  // "the army retook the town" names the place taken as plainly as its name would, when a town was told before.
+  const territory = g.some((m) => m.cue.rule.sub === "territory" && (!m.placeInherited || (m.place?.mention.kind === "place" && TAKING_CUE.test(m.sentence.text.slice(m.cue.start, m.cue.end)) && TAKEN_BACK_ANAPHOR.test(m.sentence.text.slice(m.cue.end, m.cue.end + 40)))));
   if (!territory) return "Armed clash";
   const text = g.map((m) => m.sentence.text).join(" ");
   const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));

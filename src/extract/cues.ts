@@ -63,6 +63,10 @@ export interface ModalityData {
   /** Words between an actor and a killing cue that make someone else the killer ("police detained a woman suspected of
    *  planting a bomb that killed six"). */
   not_actors_act: string;
+  /** A sentence's opening words that say it tells another happening than those before it ("In a separate incident,", "Elsewhere,"). */
+  separate_happening: string;
+  /** A sentence's opening words that say its happening followed the one before ("Hours later,", "The next day,"). */
+  later_happening: string;
 }
 
 let rules: { rule: CueRule; re: RegExp }[] | undefined;

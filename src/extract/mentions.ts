@@ -80,7 +80,7 @@ export function asides(s: string): [number, number][] {
 }
 
 /** Where a sentence's clauses part: ";", ", and" before a new subject, a stop inside the text, "Hours later,". */
-const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g;
+const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g;
 
 function clauses(s: string): [number, number][] {
   const cuts = [0];
@@ -560,8 +560,12 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
 /** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
 const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
 
+/** Only an opening word or two before a sentence's first day ("On Monday,", "Late on Sunday,"). */
+const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but)\s+)?(?:on\s+)?$/i;
+
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
-const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
+const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
+const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 // attachDate's tests on one date of a mention's sentence (module-level, see findMentions' helpers).
 
@@ -642,7 +646,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
       ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
     if (base) {
-      m.date = { ...shiftedDay(base, 1, at, fol[0]), inherited: false };
+      const n = fol[1] ? DAYS_LATER[fol[1].toLowerCase()] ?? Number(fol[1]) : 1;
+      m.date = { ...shiftedDay(base, n, at, fol[0]), inherited: false };
       return;
     }
   }
@@ -664,6 +669,12 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const toldFar = pickDate(m, si.dates.filter((d) => isSpeech(si, d) && d.start >= cs && d.end <= ce && !isOld(d, ctx)));
   if (toldFar) {
     m.date = { ...toldFar, inherited: false, said: true };
+    return;
+  }
+  // "On Monday, the rebels advanced on X and clashed with the army there": a day opening the sentence dates every clause of it that names none.
+  const opening = si.dates.find((d) => d.precision === 1 && d.end < cs && OPENING_DAY.test(si.text.slice(0, d.start)) && /^\s*,/.test(si.text.slice(d.end, d.end + 2)) && !isSpeech(si, d));
+  if (opening && !isOld(opening, ctx)) {
+    m.date = { ...opening, inherited: false };
     return;
   }
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;

@@ -170,12 +170,20 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // ("... in southern Lebanon"); otherwise a same-named place abroad (al-Hamdaniya, Iraq) slips in.
   // "In Tel Aviv on Tuesday, ..." opening the sentence sets the scene as plainly as naming the country would.
   // A place an earlier sentence already tied to its country keeps that tie.
-  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
+  // A city of the report's second country, a country the report names, is no namesake slipping in
+  // ("Russian missiles struck Kharkiv. ... Ukrainian drones hit Belgorod"); "Phoenix" in a South African report is.
+  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && onlyIn(p.mention.name, cc) && ctx.sentences.some((x) => countriesNamedIn(x).has(cc));
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
     if (tied >= si.idx) return false;
   }
   return true;
+}
+
+/** Whether every place the gazetteer has by this name lies in one country (no namesake abroad). */
+function onlyIn(name: string, cc: string): boolean {
+  return candidates(name, false).rows.every((r) => r.kind === "country" || r.country === cc);
 }
 
 /** Two hits within a few km of each other: one scene named two ways. */

@@ -327,6 +327,13 @@ function meansOwner({ text, cue, afterCue }: RoleScene): Candidate | undefined {
   return afterCue.find((c) => c.inter !== 7 && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\w'’.-]*['’]s\s+|[\p{Lu}][\w'’.-]*\s+){0,3}$/u.test(text.slice(cue.end, c.start)));
 }
 
+/** "army jets bombed", "army helicopters attacked": the craft right before (or opening) the cue are the actor's means, not its target. */
+const MEANS_NOUN = /^\s+(?:helicopters?|aircraft|planes?|warplanes?|jets?|drones?|gunships?)\s*$/i;
+function meansBeforeCue(text: string, actorEnd: number, cueStart: number): boolean {
+  if (cueStart <= actorEnd + 1) return true;
+  return MEANS_NOUN.test(text.slice(actorEnd, cueStart));
+}
+
 /** The nearest actor before the cue that acts. Civilians named before the cue are its victims or
  *  bystanders ("soldiers who stormed a compound used by aid workers raped ..."), never the subject
  *  that acts; nor is one the clause tells suffered the act ("police officers were killed when ...")
@@ -338,7 +345,7 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
       // ...the passive may run into the cue itself ("Two police officers were killed and ...")
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
-      !TARGET_NOUN.test(text.slice(c.end, c.end + 20)) &&
+      (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
   );
 }

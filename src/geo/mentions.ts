@@ -242,6 +242,7 @@ export function findPlaces(text: string): PlaceMention[] {
   const vouchedKeys = new Set<string>();
   let unvouched: { m: PlaceMention; key: string }[] | undefined;
   let lastPlaceEnd = -1;
+  let listAhead: PlaceMention[] = NONE;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || masked[i]) continue;
@@ -270,12 +271,26 @@ export function findPlaces(text: string): PlaceMention[] {
     const verdict = accept(text, toks, i, hit.j, hit.rows, hit.exact, lx, lastPlaceEnd);
     if (verdict === Verdict.Reject) continue;
     const m = buildMention(text, toks[i]!.start, toks[hit.j]!.end, hit.rows, lx);
-    if (verdict === Verdict.Unvouched) {
-      // Read on as if no place began here; kept only if the text vouches for the name elsewhere.
+    if (verdict === Verdict.Unvouched || verdict === Verdict.ListAhead) {
+      // Read on as if no place began here; kept only if the text vouches for the name elsewhere,
+      // or (a name that a list goes on from) if the next name of the list is a place.
       (unvouched ??= []).push({ m, key: keys[hit.j - i]! });
+      if (verdict === Verdict.ListAhead) listAhead = listAhead.length && LIST_JOIN.test(text.slice(listAhead.at(-1)!.nameEnd, m.nameStart)) ? [...listAhead, m] : [m];
+      continue;
+    }
+    // "Kafr Batna, Douma and Harasta": a name inside a longer one a list goes on from is part of it, not a place of its own.
+    const holder = listAhead.at(-1);
+    if (holder && holder.nameStart < m.nameStart && m.nameEnd <= holder.nameEnd) {
+      i = hit.j;
       continue;
     }
     if (hit.rows.every((r) => r.pop < SMALL_POP)) vouchedKeys.add(keys[hit.j - i]!);
+    // "hit Ariha and Saraqib": the small names a list of places opens with are places too.
+    if (listAhead.length && LIST_JOIN.test(text.slice(listAhead.at(-1)!.nameEnd, m.nameStart))) {
+      for (const a of listAhead) if (!out.some((o) => o.nameStart < a.nameEnd && a.nameStart < o.nameEnd)) out.push(a);
+      out.sort((a, b) => a.nameStart - b.nameStart);
+    }
+    listAhead = NONE;
     out.push(m);
     lastPlaceEnd = m.nameEnd;
     i = hit.j;
@@ -328,7 +343,13 @@ function adjacent(text: string, a: Tok, b: Tok): boolean {
   return text.slice(a.end, b.start) === " ";
 }
 
-const enum Verdict { Reject, Accept, Unvouched }
+/** Unvouched, but a list of places goes on after it ("Ariha and Saraqib"): a place if the next name is. */
+const enum Verdict { Reject, Accept, Unvouched, ListAhead }
+const NONE: PlaceMention[] = [];
+/** The words between two names of one list. */
+const LIST_JOIN = /^(?:,? (?:and|or) |, )$/;
+/** A list of names goes on after a name. */
+const LIST_AHEAD = /^(?:,? (?:and|or) |, )\p{Lu}/u;
 
 function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon, lastPlaceEnd: number): Verdict {
   const first = toks[i]!;
@@ -355,7 +376,7 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
   const personal = lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW);
   // "President Omar Bashir said": a person, even where a village shares the name, unless the words around say a place.
-  if (i !== j) return ok === Verdict.Unvouched && personal ? Verdict.Reject : ok;
+  if (i !== j) return ok === Verdict.Unvouched ? (personal ? Verdict.Reject : LIST_AHEAD.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) ? Verdict.ListAhead : ok) : ok;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
   if (first.allCaps && first.s.length <= 4 && !rows.some((r) => r.kind === "country")) {
     if (!(sentenceInitial(text, first.start) && /^,/.test(text.slice(first.end)))) return Verdict.Reject;
@@ -369,9 +390,17 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
     (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
   if (properNeighbour && !strong && maxPop < 100000) return Verdict.Reject;
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000 ? Verdict.Accept : Verdict.Reject;
-  // "North Kivu's Rutshuru territory": a small place the words around vouch for, owned by a place before it.
-  if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)))) return ok;
-  return Verdict.Reject;
+  // "Idlib, Ariha and Saraqib": a name the list before it vouches for is read as the list's places are;
+  // "North Kivu's Rutshuru territory": so is one its own words vouch for, owned by a place before it.
+  if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (small && ok === Verdict.Accept && inListAfter(text, start(first), lastPlaceEnd))) return ok;
+  if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start))) return ok;
+  return small && LIST_AHEAD.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) ? Verdict.ListAhead : Verdict.Reject;
+}
+
+const start = (t: Tok) => t.start;
+/** The name at `at` follows the place that ended at `lastPlaceEnd` in a list ("Goma, Bukavu", "Masisi and Rutshuru"). */
+function inListAfter(text: string, at: number, lastPlaceEnd: number): boolean {
+  return lastPlaceEnd >= 0 && at - lastPlaceEnd <= 6 && LIST_JOIN.test(text.slice(lastPlaceEnd, at));
 }
 
 /** Below this population (and not curated, no country or admin1) a name needs words around it saying it is a place. */
