@@ -176,3 +176,11 @@ test("who told it is named in source: monitors, the UN, rights groups, local and
   assert.equal(one("Rebels killed five soldiers near Gao on Sunday, state media reported.").verification, "claimed", "state media speak for a side");
   assert.doesNotMatch(one("An Israeli strike killed three people in Damascus on Sunday, the state news agency SANA reported.").source, /State Media/, "a state outlet named where it is described is that outlet");
 });
+
+test("the plain tellings the framings above vary are events: a bomb that killed, gunmen who opened fire on villagers", () => {
+  const bomb = one("A bomb killed five people at a market in Mogadishu on Sunday, a police spokesman said.");
+  assert.equal(bomb.sub_event_type, "Remote explosive/landmine/IED");
+  assert.match(bomb.source, /Police/);
+  assert.equal(one("Gunmen opened fire on villagers in Jos on Sunday, killing four.").sub_event_type, "Attack");
+  assert.equal(one("Gunmen opened fire on farmers near Jos on Sunday, killing four.").sub_event_type, "Attack");
+});
