@@ -43,6 +43,10 @@ function lx() {
   return cache;
 }
 
+/** Speech words that are nouns too ("the claim", "its reports"), and what makes them nouns. */
+const NOUN_SPEECH = /^(?:claims?|reports?)$/;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|such|any|no)|['’]s?)\s+$/i;
+
 /** A speaker phrase that is just "the military" / "the armed forces" (possibly with a spokesman). */
 const BARE_MILITARY = /^\s*(?:a\s+spokes(?:man|woman|person)\s+for\s+)?the\s+(military|armed forces|military command|high command)(?:['’]s\s+spokes(?:man|woman|person))?\s*,?\s*$/i;
 
@@ -113,6 +117,8 @@ function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
   const verb = v[0].toLowerCase();
   // "Police arrested five people accused of supporting the RSF": the people are accused; police say nothing.
   if (participle.test(sentence.slice(vs, ve + 8))) return;
+  // "could not independently confirm the claim", "the group's claims": a noun, and nobody speaks there.
+  if (NOUN_SPEECH.test(verb) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, vs - 24), vs))) return;
   // "according to X", or a post-posed "...,” said X" after a quotation.
   // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
   const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
@@ -230,8 +236,9 @@ function fromSource(s: SourceMention, stance: Speaker["stance"]): Speaker {
   };
 }
 
-/** What closes an earlier clause before a speech verb: "that", ";", ", and"/", but", a closing quote, a colon. */
-const CLAUSE_BREAK = /(?:;|\bthat\b|[,—–]\s+(?:and|but|while|as|after|before|when)\b|[”"]\s*,?|:)/g;
+/** What closes an earlier clause before a speech verb: "that", ";", ", and"/", but", a closing quote, a colon,
+ *  a claim named as a noun ("..., a claim the military denied"). */
+const CLAUSE_BREAK = /(?:;|\bthat\b|[,—–]\s+(?:and|but|while|as|after|before|when)\b|[”"]\s*,?|:|\b(?:a|the|this|these|those)\s+(?:claims?|reports?|allegations?|accusations?|accounts?)\b)/g;
 
 /** Start of the speaker phrase before a verb: back to the sentence start or a clause break. */
 function clauseStart(s: string, verbAt: number): number {

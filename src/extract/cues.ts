@@ -49,6 +49,13 @@ interface EventsData {
 export interface ModalityData {
   forecast_before_cue: string;
   forecast_clause: string;
+  /** Words right before a cue (up to two words between) that make it something planned, banned, ordered or
+   *  demanded: "a planned protest", "preparing an assault", "ordered the army to retake". */
+  forecast_right_before: string;
+  /** A sentence that asks ("Who attacked the police station?"): it tells nothing. */
+  question: string;
+  /** A verdict or a charge right before a cue ("convicted two soldiers of killing"): what it is for is no new event. */
+  judged_for: string;
   not_forecast: string;
   negation_before_cue: string;
   background_clause: string;

@@ -108,6 +108,9 @@ function compile() {
   return {
     forecastBefore: re(md.forecast_before_cue),
     forecastClause: re(md.forecast_clause),
+    forecastRightBefore: new RegExp(`\\b(?:${md.forecast_right_before})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
+    question: re(md.question),
+    judgedFor: re(md.judged_for),
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
@@ -216,8 +219,26 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const best = strongest(hits, plain, si);
       if (best) scored.push({ family, hits, best });
     }
-    for (const { family, hits, best } of absorb(scored, plain)) {
-      const drop = modalityDrop(si, plain, cs, ce, best, ctx, mentions, flags, said);
+    // A family the words around its cue rule out (history: "the worst attack since the army retook the
+    // area"; a forecast) absorbs nothing: the clause's other happenings are read as if it were not there.
+    // Within a violent family, a cue ruled out gives way to another the clause tells ("failed to capture the
+    // town after heavy fighting": the fighting). A minor development is not looked for behind one ruled out.
+    const dropOf = new Map<(typeof scored)[number], string | undefined>();
+    for (let i = 0; i < scored.length; i++) {
+      let f = scored[i]!;
+      let drop = modalityDrop(si, plain, cs, ce, f.best, ctx, mentions, flags, said);
+      if (drop && f.hits.length > 1 && !SEPARATE.has(f.family)) {
+        const other = strongest(f.hits.filter((h) => h !== f.best && (h.end <= f.best.start || h.start >= f.best.end)), plain, si);
+        const otherDrop = other && modalityDrop(si, plain, cs, ce, other, ctx, mentions, flags, said);
+        if (other && !otherDrop) (f = scored[i] = { ...f, best: other }), (drop = undefined);
+      }
+      dropOf.set(f, drop);
+    }
+    const live = scored.filter((f) => !dropOf.get(f));
+    const kept = scored.length > 1 && live.length < scored.length ? [...absorb(live, plain), ...scored.filter((f) => dropOf.get(f))] : absorb(scored, plain);
+    for (const f of kept) {
+      const { family, hits, best } = f;
+      const drop = dropOf.get(f);
       // Every field is set here, even those filled later: one object shape keeps V8's code for mentions fast.
       found.push({
         sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
@@ -236,13 +257,20 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   const clauseText = plain.slice(cs, ce);
   const before = plain.slice(cs, best.start);
   // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
-  const near = before.slice(-50).replace(rx.notForecast, " ");
+  // A day told between the modal and its verb ("vowed on Sunday to retake") is no part of the frame, and
+  // a clause opened by "after" ("warned of more attacks after a bomb killed five") tells what came before.
+  const near = nearFrame(before);
   // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
   const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
   const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
-  if (rx.forecastBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
+  // "Who attacked the police station?": a question asks, it tells nothing.
+  if (rx.question.test(text)) return "question";
+  if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   if (rx.backgroundStrong.test(scope)) return "background";
+  // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
+  // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
+  if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
   // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
   // history of the news, told in passing, is not news itself.
   if (CAUSED_BY.test(before.slice(-60))) return "background (the cause of another event)";
@@ -266,6 +294,21 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "the bloodiest day since the military seized power": what a "since" clause tells is history.
   if (SINCE_BEFORE.test(before.slice(-60))) return "background (since ...)";
   return undefined;
+}
+
+/** A day told inside a modal frame: "vowed on Sunday to", "said late on Monday it would". */
+const DAY_IN_FRAME = /\s(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)|\s(?:yesterday|today|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?=\s)/gi;
+/** Where a clause telling an earlier happening opens: "warned of more attacks after a bomb killed five". */
+const FRAME_BREAK = /\b(?:after|following|because)\s/gi;
+
+/** The words before a cue that may frame it as a forecast: the last 50 characters of the clause before it,
+ *  with days taken out and from the last "after"/"because" on; perfect modals ("may have") blanked. */
+function nearFrame(before: string): string {
+  let near = before.slice(-70).replace(DAY_IN_FRAME, "");
+  let cut = -1;
+  for (const m of allMatches(FRAME_BREAK, near)) cut = m.index!;
+  if (cut >= 0) near = near.slice(cut);
+  return near.slice(-50).replace(compiled().notForecast, " ");
 }
 
 /** A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly. */

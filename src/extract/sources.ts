@@ -104,11 +104,25 @@ function qualifierBefore(t: Tokens, end: number): { from: number; code: string }
   return undefined;
 }
 
+/** What may stand between an outlet's description and its name: "state news agency IRNA", "SANA, the state news agency". */
+const APPOSED = /^\s*(?:,\s*)?(?:the\s+)?$/i;
+
+/** Prepositions that open where a speaker works: "a doctor at ...", "an official in ...". */
+const PLACE_OF_WORK = new Set(["at", "in", "from", "with"]);
+const CLAUSE_PUNCT = /[,;.!?]/;
+
 /** A speech cue within 4 tokens after, or "according to" just before, tokens [from, to). */
 function nearCue(t: Tokens, from: number, to: number, cues: Set<string>): boolean {
   if (t.key.slice(to, to + 4).some((k) => cues.has(k))) return true;
   // "a local official, who asked not to be named, said": the cue comes after a relative clause.
   if ((t.key[to] === "who" || t.key[to] === "which") && t.key.slice(to, to + 14).some((k) => cues.has(k))) return true;
+  // "a doctor at the city's main hospital said": the cue comes after where the speaker works.
+  if (PLACE_OF_WORK.has(t.key[to] ?? "")) {
+    for (let j = to + 1; j < Math.min(to + 9, t.key.length); j++) {
+      if (CLAUSE_PUNCT.test(gap(t, j - 1, j))) break;
+      if (cues.has(t.key[j]!)) return true;
+    }
+  }
   return from >= 2 && t.key[from - 2] === "according" && t.key[from - 1] === "to";
 }
 
@@ -211,7 +225,10 @@ export function findSources(text: string, opts: { country?: string; date?: strin
   ranked.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank);
   const kept: SourceMention[] = [];
   for (const { m } of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  // "Iran's state news agency IRNA", "SANA, the state news agency": an outlet described, then named, is the named one.
+  const described = (m: SourceMention) => groups[1]!.includes(m) && m.kind === "outlet" &&
+    groups[0]!.some((n) => (APPOSED.test(text.slice(m.end, n.start)) || APPOSED.test(text.slice(n.end, m.start))));
+  return kept.filter((m) => !described(m)).sort((a, b) => a.start - b.start);
 }
 
 /**
