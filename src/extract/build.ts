@@ -8,7 +8,7 @@ import { actorAt, airPower, defender, followUps, laterPerpetrator, unidentified,
 import type { SentenceInfo } from "./context.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
-import { associatedGroups, genericActor, stateForce } from "./actors.js";
+import { actorByName, associatedGroups, genericActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
@@ -98,7 +98,8 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
 
 /** The draft with its scene settled: a place in the report's country, or the town its site lies near. */
 function placed(d: Draft, ctx: ArticleContext, all: readonly Draft[]): Draft {
-  const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place));
+  const force = d.a1?.inter === 1 ? actorByName(d.a1.name)?.country : undefined;
+  const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place), force);
   if (scene) return { ...d, place: scene };
   const echoed = sceneByEcho(d, ctx);
   // The site lies near that town, not in it: precision 2.

@@ -518,11 +518,13 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
 /**
  * An event placed only at a foreign country ("struck camps in northern Iraq") takes the first place in
  * that country a later sentence names ("... targets in the Qandil mountains"), unless another event
- * already stands there: the report told where, just not in the event's own sentence.
+ * already stands there: the report told where, just not in the event's own sentence. The country is
+ * foreign to the report's main country, or to the actor's: a state's forces striking abroad
+ * (`actorCountry`), whatever country the report is mostly about.
  */
-export function sceneInCountry(place: PlaceHit | undefined, from: number, ctx: ArticleContext, taken: readonly (PlaceHit | undefined)[]): PlaceHit | undefined {
+export function sceneInCountry(place: PlaceHit | undefined, from: number, ctx: ArticleContext, taken: readonly (PlaceHit | undefined)[], actorCountry?: string): PlaceHit | undefined {
   const cc = place?.place?.country;
-  if (!place || place.mention.kind !== "country" || !cc || cc === ctx.countries[0]) return undefined;
+  if (!place || place.mention.kind !== "country" || !cc || (cc === ctx.countries[0] && (!actorCountry || actorCountry === cc))) return undefined;
   for (const s of ctx.sentences) {
     if (s.idx <= from) continue;
     for (const p of s.places) {

@@ -393,7 +393,8 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   // "Idlib, Ariha and Saraqib": a name the list before it vouches for is read as the list's places are;
   // "North Kivu's Rutshuru territory": so is one its own words vouch for, owned by a place before it.
   if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (small && ok === Verdict.Accept && inListAfter(text, start(first), lastPlaceEnd))) return ok;
-  if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start))) return ok;
+  // (A name with a region's word after it, "Manipur's Tamenglong district", is read as that unit elsewhere.)
+  if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)) && !lx.cues.regionAfter.includes(nextWord)) return ok;
   return small && LIST_AHEAD.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) ? Verdict.ListAhead : Verdict.Reject;
 }
 
