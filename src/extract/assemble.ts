@@ -30,7 +30,7 @@ export interface Draft {
   outletVoice: boolean;
 }
 
-const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot)|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
 /** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting"). */
 const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
 const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;

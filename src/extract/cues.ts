@@ -33,6 +33,9 @@ export interface CueRule {
   unless_protest_told?: boolean;
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
+  /** When no actor is named and the words before the cue in its clause match `if` ("a former minister was arrested"),
+   *  the country's state force is the actor. */
+  unnamed_actor?: { if: string; force: "police" | "military"; why?: string };
 }
 
 export interface CueHit {

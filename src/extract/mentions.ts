@@ -209,6 +209,12 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       if (kept) inClause.push(kept);
     }
     if (!inClause.length) continue;
+    // "women marched to protest against sexual violence", "families of the kidnapped students protested": a cue
+    // told as the topic of another or as a word qualifying a noun is no happening of its own beside that other.
+    if (inClause.length > 1) {
+      const own = inClause.filter((h) => !toldAsTopic(plain, h, cs, ce));
+      if (own.length && own.length < inClause.length) inClause.splice(0, inClause.length, ...own);
+    }
     const byFamily = new Map<string, CueHit[]>();
     for (const c of inClause) {
       const f = familyOf(c.rule);
@@ -444,6 +450,26 @@ const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+a
 
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/** "protest against sexual violence", "anger over the killings", "demanded the release of ...": what a protest is about. */
+const TOPIC_BEFORE = /\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|campaign\w*|outcry|anger|outrage|vigils?|sit-ins?)\s+(?:against|over|about|at|for|to\s+(?:denounce|condemn|protest))\s+(?:(?:the|a|an|recent|alleged|rising|widespread|continued|repeated|police|state)\s+)*(?:[\w'’-]+\s+){0,2}$|\bto\s+(?:condemn|denounce|decry|mourn|protest(?:\s+against)?|demand\s+(?:justice\s+for|an\s+end\s+to|the\s+release\s+of))\s+(?:(?:the|a|an|recent|alleged|last\s+\w+'s)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
+/** "the kidnapped students", "of detained activists": a participle cue right after a determiner or "of". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|of|for|their|his|her|its|these|those)\s+(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?$/i;
+const PARTICIPLE_CUE = /^(?:kidnapped|abducted|detained|arrested|jailed|imprisoned|raped|missing|looted|torched|massacred)$/i;
+const NOUN_AFTER = /^\s+(?!(?:by|in|at|on|near|from|during|after|before|and|or|to|last|this|since|was|were|is|are|had|have|has)\b)[a-z][\w-]*\b/;
+
+/** ", in a district where ...": what the clause goes on to say of the place, not of the news. */
+const WHERE_BEFORE = /,\s+(?:(?:in|at|near|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?where\s+[^,;]*$/i;
+
+/** A cue told as the topic of another (what a protest is about, a cause), as a word qualifying a noun, or in a
+ *  "where" clause that tells the place's history ("in a district where landmines have killed dozens since 2019"). */
+function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number): boolean {
+  const before = plain.slice(Math.max(0, h.start - 60), h.start);
+  if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before)) return true;
+  const where = WHERE_BEFORE.exec(plain.slice(cs, h.start));
+  if (where && compiled().background.test(plain.slice(cs + where.index, ce))) return true;
+  return PARTICIPLE_CUE.test(h.text) && ATTRIBUTIVE_BEFORE.test(before.slice(-25)) && NOUN_AFTER.test(plain.slice(h.end, h.end + 30));
+}
 
 /** A cue at `start` tells another, earlier happening: the cause answered ("in response to a chemical attack") or history ("since ... retook X"). */
 export function toldAsOther(sentence: string, start: number): boolean {

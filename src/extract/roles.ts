@@ -2,6 +2,7 @@
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
 import { actorByName, allActors, countryQualifiers, genericActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
+import { re } from "./lexicon.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -452,6 +453,9 @@ function byKindOfEvent(s: RoleScene, r: Roles): void {
   else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
     if (!r.a1 || r.a1.inter === 7) r.a1 = genericActor("unidentified", cc);
     if (!r.a2 || r.a2.inter !== 7) r.a2 = genericActor("civilians", cc);
+  } else if (!r.a1 && cc && cue.rule.unnamed_actor && re(cue.rule.unnamed_actor.if).test(s.text.slice(s.cs, cue.start))) {
+    // "A former minister was arrested": the state's force, though the sentence does not name it.
+    r.a1 = stateForce(cc, cue.rule.unnamed_actor.force, ctx.published);
   } else if (!r.a1 && cc && sub === "Chemical weapon") {
     // Gas is no rebel group's signature weapon: the article's dominant group is as likely its victim.
     r.a1 = genericActor("unidentified", cc);
