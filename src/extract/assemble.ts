@@ -4,7 +4,7 @@ import type { SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { toldAsOther, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
-import { lowestReliable } from "./fatalities.js";
+import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
@@ -245,7 +245,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     date: dated?.date,
     place: placed?.place,
     // The toll of the lead mention; later figures are often parts ("one attacker blew himself up").
-    fatalities: leadFigure(g) ?? lowestReliable(figures),
+    fatalities: leadFigure(g, ctx) ?? lowestReliable(figures),
     fatalityFigures: [...new Set(figures)],
     speakers: dedupe(speakers),
     denials: dedupe(denials),
@@ -331,19 +331,40 @@ function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {
 
 const dist = (f: { start: number; end: number }, at: number) => (at < f.start ? f.start - at : at > f.end ? at - f.end : 0);
 
-function leadFigure(g: Mention[]): number | undefined {
+function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
   const first = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).find((m) => m.fatalities.length);
   // "Thirteen officers were killed when ..., and six civilians died in a truck bombing": of the lead
   // sentence's figures, the one told closest to the event's own cue.
   const at = first ? first.sentence.start + first.cue.start : 0;
   const own = first?.fatalities.filter((f) => f.start >= (first?.sentence.start ?? 0) && f.end <= (first?.sentence.end ?? 0)) ?? [];
   const lead = own.length > 1 ? own.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)) : first?.fatalities[0];
-  if (!lead?.vague) return lead?.count;
+  if (!lead || !first) return undefined;
   // ACLED: a conventional value ("dozens" = 12) stands in only when no number is reported. A vague
   // lead ("dozens were killed") gives way to the lowest exact figure told later ("at least 29").
-  const exact = g.flatMap((m) => m.fatalities).filter((f) => !f.vague).map((f) => f.count);
-  return exact.length ? lowestReliable(exact) : lead.count;
+  const exact = lead.vague ? g.flatMap((m) => m.fatalities).filter((f) => !f.vague && !f.adds).map((f) => f.count) : [];
+  let count = exact.length ? lowestReliable(exact) : lead.count;
+  // The sentences after the lead tell how its toll stands: a running toll replaces it ("the toll rose to 11"),
+  // deaths told as more add to it ("five attackers were also killed", "one later died of wounds"), and
+  // another source's count of the same people is a rival figure, of which ACLED keeps the lowest
+  // ("police put the toll at eight"). Other figures there are parts of it ("six of the dead were children").
+  // Only the next few sentences, in the lead's paragraph or the one after, tell of its toll so.
+  const seen = new Set<number>();
+  const near = ctx.sentences.filter((s) => s.idx > first.sentence.idx && s.idx <= first.sentence.idx + NEAR_SENTENCES && s.para <= first.sentence.para + 1);
+  const within = (f: Figure) => near.some((s) => f.start >= s.start && f.end <= s.end);
+  const later = g.flatMap((m) => m.fatalities).filter((f) => f.start >= first.sentence.end && within(f) && !seen.has(f.start) && seen.add(f.start));
+  // A rival count stands alone in its sentence ("A woman was shot dead and three other people died" are parts).
+  const sentenceOf = (f: Figure) => near.find((s) => f.start >= s.start && f.end <= s.end);
+  const alone = (f: Figure) => later.filter((o) => sentenceOf(o) === sentenceOf(f)).length === 1;
+  for (const f of later.sort((a, b) => a.start - b.start)) {
+    if (f.rose) count = f.count;
+    else if (f.adds || (attackersCounted(f.who) && f.who !== lead.who)) count += f.count;
+    else if (f.said && !f.vague && lead.who && (f.who === lead.who || f.who === "toll") && f.count < count && words(f.text) <= 7 && alone(f) && !/\bothers?\b/i.test(f.text)) count = f.count;
+  }
+  return count;
 }
+
+const words = (s: string) => s.split(/\s+/).length;
+const NEAR_SENTENCES = 3;
 
 function dedupe(xs: Speaker[]): Speaker[] {
   const seen = new Set<string>();

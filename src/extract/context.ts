@@ -6,7 +6,7 @@ import { countryHints, findPlaces, resolvePlace, type PlaceMention, type Resolve
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
 import { demonymCapitals, placesByEvidence, possessivePlaces } from "./places.js";
-import { newReportFigures } from "./fatalities.js";
+import { newReportFigures, type Figure } from "./fatalities.js";
 
 export interface PlaceHit {
   mention: PlaceMention;
@@ -36,7 +36,7 @@ export interface ArticleContext {
   dominantArmedGroup: Map<string, ActorMention["actor"]>;
   leadDate?: DateMention;
   /** Tolls found in a sentence whose event could not carry them, waiting for the violence told next. */
-  pendingFigures: { count: number; start: number; end: number; text: string; sentenceIdx: number }[];
+  pendingFigures: (Figure & { sentenceIdx: number })[];
 }
 
 export function buildContext(input: ExtractInput): ArticleContext {

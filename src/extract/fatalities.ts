@@ -6,8 +6,14 @@ import { allMatches } from "../util/regex.js";
 interface NumbersData {
   words: Record<string, number>;
   vague: Record<string, number>;
+  multipliers: Record<string, number>;
   killed_words: string;
   not_killed_words: string;
+  toll_rose_verbs: string;
+  toll_bring_verbs: string;
+  added_after_number: string;
+  added_before_verb: string;
+  attacker_words: string;
 }
 
 export interface FatalityMention {
@@ -19,24 +25,53 @@ export interface FatalityMention {
   floor: boolean;
   /** A vague word ("dozens", "several") stood for the number: ACLED's conventional value, not a count. */
   vague: boolean;
+  /** A running toll of the event ("the toll rose to 11", "bringing the toll to 11"): it replaces the figures told before it. */
+  rose: boolean;
+  /** Deaths on top of a toll told before ("five attackers were also killed", "one later died of wounds"). */
+  adds: boolean;
+  /** The whole toll as someone gives it ("police put the toll at eight", "officials said eight people were killed"): a rival count of the same deaths. */
+  said: boolean;
+  /** The people counted ("people", "soldiers"; "toll" for a bare toll), lower-case; "" when none is named. */
+  who: string;
 }
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; value: (s: string) => number | undefined } | undefined;
+/** A figure as an event's mentions keep it (offsets in the report). */
+export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
+
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
   const d = loadJson<NumbersData>("cues/numbers.json");
   const table = new Map<string, number>([...Object.entries(d.words), ...Object.entries(d.vague)]);
   const words = [...table.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+"));
-  // A number: digits (1,200 / 1200), number words incl. compounds ("twenty-five"), or vague words.
-  const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${words.join("|")})`;
-  const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than)\\s+)?";
-  const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians|of them))?";
+  const tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)";
+  const mult = Object.keys(d.multipliers).join("|");
+  // A number: digits (1,200 / 1200), a count of dozens or hundreds ("two dozen", "three hundred"), number words
+  // incl. compounds ("twenty-five"), or vague words.
+  const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|(?:\\d+|${tens}|${Object.keys(d.words).filter((w) => d.words[w]! < 100 && !w.includes(" ")).sort((a, b) => b.length - a.length).join("|")})\\s+(?:${mult})(?!s)\\b|\\d+|${tens}|${words.join("|")})`;
+  // A range is read at its lower end ("between 10 and 15", "10 to 15", "10-15", "two or three"): the lowest reliable figure.
+  const rangeAlt = `(?:between\\s+${numAlt}\\s+and\\s+${numAlt}|${numAlt}\\s+(?:to|or)\\s+(?:${numAlt})\\b|\\d[\\d,]*\\s*[-–]\\s*\\d[\\d,]*|${numAlt})`;
+  const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than|all)\\s+)?";
+  const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:" + PEOPLE + "|of them))?";
   const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
   const killed = nonCapturing(d.killed_words);
   const notKilled = nonCapturing(d.not_killed_words);
+  const rose = nonCapturing(d.toll_rose_verbs);
+  const bring = nonCapturing(d.toll_bring_verbs);
+  // "the death toll from Sunday's attack has risen to", "the toll stood at", "a toll rose from 7 to"
+  const tollIs = `(?:death\\s+)?toll(?: (?:from|in|of) [^.;,]{1,120}?)?\\s+(?:(?:has|had)\\s+)?(?:(?:since|now|further)\\s+)?(?:${rose}|stands|stood|is|was)(?:\\s+from\\s+${numAlt})?(?:\\s+to|\\s+at)?`;
+  // "bringing the death toll to", "put the toll at"
+  const tollSet = `(?:${bring}|put|puts|putting|placed|places|set|sets)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:death\\s+)?toll\\s+(?:to|at)`;
   const value = (s: string): number | undefined => {
     const t = s.toLowerCase().replace(/\s+/g, " ").trim();
+    const range = RANGE.exec(t);
+    if (range) return value(range[1]!);
+    const times = /^(\S+) (dozen|hundred|thousand)$/.exec(t);
+    if (times && !table.has(t)) {
+      const n = value(times[1]!);
+      return n === undefined ? undefined : n * d.multipliers[times[2]!]!;
+    }
     if (/^\d/.test(t)) return Number(t.replace(/,/g, ""));
     const hy = /^(\w+)-(\w+)$/.exec(t);
     if (hy) return (table.get(hy[1]!) ?? 0) + (table.get(hy[2]!) ?? 0);
@@ -44,23 +79,33 @@ function lexicon() {
   };
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
-    any: new RegExp(`${killed}|${notKilled}|toll|left`, "i"),
+    any: new RegExp(`${killed}|${notKilled}|toll|left|lives`, "i"),
     vagueWord: new RegExp(`^(?:${Object.keys(d.vague).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})$`, "i"),
     num: new RegExp(numAlt, "i"),
-    // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "left 12 dead"
+    // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "bringing the toll to 11",
+    // "police put the death toll at eight", "left 12 dead"
     killedBefore: new RegExp(
-      `\\b(?:${killed}|death toll(?: (?:from|in|of) [^.;,]{1,120}?)? (?:rose|climbed|rises|stands|stood|reached|jumped)(?: to| at)?|toll (?:rose|climbed|reached) to|left)\\s+(?:of\\s+)?${qual}(${numAlt})\\b${noun}`,
+      `\\b(?:${killed}|${tollIs}|${tollSet}|left)\\s+(?:of\\s+)?${qual}(${rangeAlt})\\b${noun}`,
       "gi",
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
       // ", including the mayor," between the figure and its verb is an aside naming some of the dead.
-      `\\b${qual}(${numAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
     isKilled: new RegExp(`^${killed}$`, "i"),
-    conjoined: new RegExp(`\\b(${numAlt})\\b${noun}\\s+and\\s+$`, "i"),
+    // "four soldiers and": a noun must follow the first figure ("between 10 and 15 people" is a range).
+    conjoined: new RegExp(`\\b(${numAlt})\\b${noun.slice(0, -1)}\\s+and\\s+$`, "i"),
+    rose: new RegExp(`\\btoll\\b[^.;]*\\b${rose}\\b|\\b${bring}\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:death\\s+)?toll\\b`, "i"),
+    // "two more people", "three further bodies"; "were also killed", "later died"
+    added: new RegExp(`\\b(?:${numAlt})\\s+${nonCapturing(d.added_after_number)}\\b(?!\\s+than)|\\b${nonCapturing(d.added_before_verb)}\\s+(?:been\\s+)?\\S+$`, "i"),
+    who: new RegExp(`\\b(${PEOPLE})\\b`, "i"),
+    attackers: new RegExp(`^${nonCapturing(d.attacker_words)}$`, "i"),
+    // "claimed nine lives", "cost at least 12 lives"
+    lives: new RegExp(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\\s+(?:the\\s+)?${qual}(${rangeAlt})\\s+(?:more\\s+|other\\s+|[a-z]+\\s+)?lives\\b`, "gi"),
+    ofWounded: new RegExp(`\\b(${numAlt})\\s+(?:more\\s+|other\\s+)?of\\s+(?:the|those)\\s+(?:wounded|injured)(?:\\s+[a-z]+){0,3}?\\s+(?:later\\s+|subsequently\\s+|also\\s+)?(?:died|succumbed)\\b`, "gi"),
     // "... and two US contractors": a second figure of people joined to the first (a noun must follow).
     // "killing him and his nephew", "killed her and her two children": the victim told before, and kin
     himAnd: new RegExp(`\\b(?:${killed})\\s+(?:both\\s+)?(?:him|her)\\s+and\\s+(?:his|her)\\s+(?:(${numAlt})\\s+)?(?:[a-z-]+\\s+)?(nephews?|nieces?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt|bodyguards?|drivers?|guards?|child|children|grandsons?|granddaughters?|companions?|assistants?|escorts?)\\b`, "gi"),
@@ -68,6 +113,12 @@ function lexicon() {
   };
   return compiled;
 }
+
+/** The people a figure may count ("people", "soldiers", "attackers"). */
+const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
+
+/** "between 10 and 15", "10 to 15", "10-15", "two or three": the lower end. */
+const RANGE = /^(?:between\s+)?(.+?)(?:\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d))\S/;
 
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
 const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife)\b/i;
@@ -108,6 +159,7 @@ function figuresIn(text: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   if (!lx.any.test(text)) return out;
+  const said = SAID.test(text);
   for (const m of allMatches(lx.killedBefore, text)) {
     let count = lx.value(m[2]!);
     if (count === undefined) continue;
@@ -126,14 +178,19 @@ function figuresIn(text: string): FatalityMention[] {
       if (extra !== undefined && !/^an?$/i.test(more[1]!)) (count += extra), (end += more[0].length);
     }
     // "killing at least 38 people and wounding 102": the first figure only.
-    out.push({ count, start: m.index!, end, text: text.slice(m.index!, end), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) });
+    out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
+  }
+  for (const m of allMatches(lx.lives, text)) {
+    const count = lx.value(m[2]!);
+    if (count === undefined || /^an?$/i.test(m[2]!) || overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
   for (const m of allMatches(lx.himAnd, text)) {
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const plural = /(?:s|children)$/i.test(m[2]!);
     const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
     if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
-    out.push({ count: 1 + kin, start: m.index!, end: m.index! + m[0].length, text: m[0], floor: false, vague: false });
+    out.push(figure(lx, text, 1 + kin, m.index!, m.index! + m[0].length, false, false, said));
   }
   for (const m of allMatches(lx.killedAfter, text)) {
     const verb = m[3]!.toLowerCase();
@@ -155,15 +212,44 @@ function figuresIn(text: string): FatalityMention[] {
     const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
     const extra = before ? lx.value(before[1]!) ?? 0 : 0;
     const start = before ? m.index! - before[0].length : m.index!;
-    out.push({ count: count + extra, start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), floor: !!m[1], vague: lx.vagueWord.test(m[2]!) && !before });
+    out.push(figure(lx, text, count + extra, start, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!) && !before, said));
+  }
+  // "One of the wounded later died in hospital": a death on top of the toll told before.
+  for (const m of allMatches(lx.ofWounded, text)) {
+    const count = lx.value(m[1]!);
+    if (count === undefined || overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    const f = figure(lx, text, count, m.index!, m.index! + m[0].length, false, false, said);
+    out.push({ ...f, adds: true });
   }
   // "killing three policemen, and the toll rose to four when a wounded man died": a risen toll replaces the other figures.
-  const risen = out.filter((f) => ROSE.test(f.text));
-  const kept = risen.length ? out.filter((f) => !risen.some((r) => r !== f && f.count < r.count)) : out;
+  // "The conflict has killed tens of thousands since it began": a running total, no event's toll.
+  const own = out.filter((f) => !RUNNING_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && !RUNNING_AFTER.test(text.slice(f.end, f.end + 50)));
+  const risen = own.filter((f) => f.rose);
+  const kept = risen.length ? own.filter((f) => !risen.some((r) => r !== f && f.count < r.count)) : own;
   return kept.sort((a, b) => a.start - b.start);
 }
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;
-const ROSE = /\btoll\b[^.;]*\b(?:rose|climbed|rises|jumped|reached)\b/i;
+const RUNNING_BEFORE = /\b(?:conflict|war|insurgency|crisis|uprising|violence)\b[^.;,]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
+const RUNNING_AFTER = /^[^.;]{0,30}?\bsince\s+(?:(?:19|20)\d\d|it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|its\s+(?:start|beginning|outbreak))\b/i;
+
+/** A sentence that says who gives its figures: a figure there is someone's count of the toll. */
+const SAID = /\b(?:said|says|told|according to|reported|put|puts|estimated|counted|confirmed)\b/i;
+/** "... died of his wounds", "... succumbed to their injuries": a death after the event, added to its toll. */
+const DIED_OF_WOUNDS = /^\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
+
+/** One figure of `text`, with what its words say of its place in the event's toll. */
+function figure(lx: NonNullable<typeof compiled>, text: string, count: number, start: number, end: number, floor: boolean, vague: boolean, said: boolean): FatalityMention {
+  const t = text.slice(start, end);
+  const rose = lx.rose.test(t);
+  const adds = !rose && (lx.added.test(t) || /\banother\s+$/i.test(text.slice(Math.max(0, start - 10), start)) || DIED_OF_WOUNDS.test(text.slice(end, end + 40)));
+  const who = lx.who.exec(t)?.[1]!.toLowerCase() ?? (/\btoll\b/i.test(t) ? "toll" : "");
+  return { count, start, end, text: t, floor, vague, rose, adds, said, who };
+}
+
+/** "attackers", "gunmen": a figure's people are the attacking side (whose dead ACLED counts in the toll too). */
+export function attackersCounted(who: string): boolean {
+  return who !== "" && lexicon().attackers.test(who);
+}
 
 /** The figure an event keeps: the lowest reliable one among those reported for it. */
 export function lowestReliable(figures: number[]): number {

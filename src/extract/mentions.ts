@@ -3,7 +3,7 @@
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
 import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
-import { findFatalities } from "./fatalities.js";
+import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
@@ -23,7 +23,7 @@ export interface Mention {
   /** The place is only the dateline's: a later sentence naming the scene replaces it. */
   placeFromDateline?: boolean;
   /** Absolute offsets; `vague` when a word like "dozens" stood for the number. */
-  fatalities: { count: number; start: number; end: number; text: string; vague?: boolean }[];
+  fatalities: Figure[];
   /** Offsets relative to `sentence`; left empty on a mention dropped in its own sentence's pass (never read there). */
   speakers: Speaker[];
   /** Speakers from a following sentence that elaborates this mention. */
@@ -816,7 +816,7 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     const inClause = si.dates.filter((d) => d.start >= cs && d.end <= ce);
     const oldDate = inClause.some((d) => isOld(d, ctx)) && !inClause.some((d) => !isOld(d, ctx)) && !found.some((m) => !m.drop && m.date && !m.date.inherited && isOld(m.date, ctx));
     if (oldDate) continue;
-    const abs = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text, vague: f.vague };
+    const abs: Figure = { count: f.count, start: f.start + si.start, end: f.end + si.start, text: f.text, vague: f.vague, rose: f.rose, adds: f.adds, said: f.said, who: f.who };
     // Deaths belong to violence: an arrest or a deal does not carry the toll of the bomb it mentions.
     const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
     if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
