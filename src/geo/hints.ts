@@ -11,7 +11,8 @@ import { WordTrie } from "./word-trie.js";
 // A place the text puts the story in ("in Dnipro") outweighs a demonym, which often names the attacker
 // ("a Russian missile struck ... in Dnipro"), not where it happened.
 const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
+// "struck Kharkiv", "shelled Kherson": the town a strike hits is told as the scene as plainly as "in Kharkiv".
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of|struck|hit|shelled|pounded|bombed|bombarded|attacked|targeted|raided|stormed)\s+(?:the\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
 /** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
 function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
