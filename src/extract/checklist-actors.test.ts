@@ -111,7 +111,6 @@ test("fights name both sides, whichever comes first, and fighters a side killed 
     ["Soldiers killed 12 JNIM militants near Gao on Sunday.", "Armed clash", ARMY("Mali"), JNIM],
     ["Troops killed 15 bandits in Zamfara on Sunday.", "Armed clash", ARMY("Nigeria"), UAG("Nigeria")],
     ["Police killed three suspected gang members in Port-au-Prince on Sunday.", "Armed clash", POLICE("Haiti"), UAG("Haiti")],
-    ["Israeli troops raided Jenin on Sunday, killing three militants.", "Armed clash", ARMY("Israel"), UAG("Palestine")],
     ["Government troops shelled M23 positions near Goma on Sunday.", "Shelling/artillery/missile attack", ARMY("the Democratic Republic of Congo"), M23],
     ["Turkish drones killed four PKK militants near Sulaymaniyah on Sunday.", "Air/drone strike", ARMY("Turkey"), /^Kurdistan Workers' Party$/],
   ]);

@@ -21,7 +21,12 @@ interface Candidate extends Actor {
   end: number;
   how: string;
   country?: string;
+  /** The registry name as the text gave it, before it was localised ("Islamic State" for its branch). */
+  named?: string;
 }
+
+/** The candidate a speaker's affiliation names, under its own name or the one the text gave it. */
+const affiliated = (cands: Candidate[], affiliation: string): Candidate | undefined => cands.find((x) => x.name === affiliation || x.named === affiliation);
 
 /** Actors named in a sentence, registry names first, generic words resolved with the article's country. */
 export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
@@ -31,7 +36,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   // "Islamic State militants" in Mali: the branch registered for the scene's country.
   const out: Candidate[] = si.actors.map((a) => {
     const actor = localActor(a.actor, cc, date);
-    return { name: actor.name, inter: actor.inter, start: a.start, end: a.end, how: "named", country: actor.country };
+    return { name: actor.name, inter: actor.inter, start: a.start, end: a.end, how: "named", country: actor.country, ...(actor !== a.actor ? { named: a.actor.name } : {}) };
   });
   // "the HTS-led Military Operations Command": the group that leads it is the actor.
   for (const o of out) {
@@ -393,7 +398,7 @@ function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: 
   const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
   const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
   if (sp && own) {
-    if (sp.affiliation) return cands.find((x) => x.name === sp.affiliation) ?? a1;
+    if (sp.affiliation) return affiliated(cands, sp.affiliation) ?? a1;
     if (sp.country && (sp.kind === "government" || sp.kind === "military")) return stateForce(sp.country, "military", ctx.published);
     return a1;
   }
@@ -424,7 +429,7 @@ function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate 
   const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
   if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) return undefined;
   const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
-  return (sp && cands.find((c) => c.name === sp.affiliation)) || undefined;
+  return (sp && affiliated(cands, sp.affiliation!)) || undefined;
 }
 
 /** Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
@@ -524,6 +529,14 @@ function demonstrationRoles({ ctx, text, cc, sub, cands }: RoleScene, r: Roles):
   }
   r.a1 = genericActor(kind, cc);
   r.a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
+}
+
+/** A movement with no country of its own, as its branch in the event's country (a claim or blame names "Islamic State"). */
+export function localised(actor: Actor | undefined, cc: string, date?: string): Actor | undefined {
+  const entry = actor && !actor.assoc ? actorByName(actor.name, date) : undefined;
+  if (!entry || entry.country || entry.name !== actor!.name) return actor;
+  const local = localActor(entry, cc, date);
+  return local === entry ? actor : { name: local.name, inter: local.inter };
 }
 
 /** The name a state force had on the event's date ("Military Forces of Syria (2000-2024)" before 9 Dec 2024). */
