@@ -25,7 +25,8 @@ export interface ActorMention {
   end: number;
   text: string;
 }
-export type GenericKind = "military" | "police" | "protesters" | "rioters" | "civilians" | "unidentified";
+/** "group": an armed group named by what it is ("vigilantes", "clan militias", "pirates"), with an ACLED name of its own (generic.json `groups`). */
+export type GenericKind = "military" | "police" | "protesters" | "rioters" | "civilians" | "unidentified" | "group";
 export interface GenericMention {
   kind: GenericKind;
   start: number;
@@ -42,9 +43,11 @@ export interface Country {
   demonyms: string[];
 }
 interface GenericData {
-  templates: Record<GenericKind, { name: string; inter: number }>;
+  templates: Record<Exclude<GenericKind, "group">, { name: string; inter: number }>;
   countries_with_article: string[];
-  words: Record<GenericKind, { alone: string[]; after_country: string[] }>;
+  words: Record<Exclude<GenericKind, "group">, { alone: string[]; after_country: string[] }>;
+  /** Armed groups told by what they are, each with the name ACLED gives such a group when it is not named. */
+  groups?: { name: string; inter: number; words: string[] }[];
   not_followed_by: string[];
   negating_prefixes: string[];
   extra_demonyms: Record<string, string[]>;
@@ -207,6 +210,16 @@ function localise(ix: Indexed, country?: string, date?: string): Indexed {
   return pick.length === 1 ? pick[0]! : ix;
 }
 
+/**
+ * A movement with no country of its own named in an event in `country`: its branch registered for that
+ * country, when exactly one is valid then ("Islamic State" in Mali). A group with a home country is
+ * itself the local one ("JNIM" in Burkina Faso stays JNIM).
+ */
+export function localActor(entry: ActorEntry, country?: string, date?: string): ActorEntry {
+  const ix = !entry.country && country ? reg().byEntry.get(entry) : undefined;
+  return ix ? localise(ix, country, date).entry : entry;
+}
+
 export function findActors(text: string, opts: { date?: string; country?: string } = {}): ActorMention[] {
   return findActorsIn(tokenize(text), opts);
 }
@@ -271,6 +284,25 @@ export function genericActor(kind: "protesters" | "rioters" | "civilians" | "uni
   return { name: tpl.name.replace("{country}", mustCountry(countryCode).name).replace("{the_country}", theCountry(countryCode)), inter: tpl.inter };
 }
 
+let groupNames: PhraseTrie<{ name: string; inter: number }> | undefined;
+/**
+ * The ACLED actor for a group told by what it is ("vigilantes" -> "Vigilante Group (Nigeria)",
+ * "pirates" -> "Unidentified Armed Group (Somalia)"): never the story's dominant armed group.
+ */
+export function genericGroup(text: string, countryCode: string): { name: string; inter: number } | undefined {
+  if (!groupNames) {
+    groupNames = new PhraseTrie();
+    for (const g of genericData().groups ?? []) for (const w of g.words) groupNames.add(w, { name: g.name, inter: g.inter });
+  }
+  // "Somali pirates": the group word follows the demonym.
+  const t = tokenize(text);
+  let hit: { name: string; inter: number } | undefined;
+  for (let i = 0; i < t.key.length && !hit; i++) hit = groupNames.longestAt(t, i)?.values[0];
+  if (!hit) return undefined;
+  const c = countryByCode(countryCode);
+  return c ? { name: hit.name.replace("{country}", c.name), inter: hit.inter } : countryless(hit);
+}
+
 // ---- generic role words ------------------------------------------------------------------
 
 interface GenericTries {
@@ -285,10 +317,11 @@ function gtries(): GenericTries {
   const g = genericData();
   const alone = new PhraseTrie<GenericKind>();
   const any = new PhraseTrie<GenericKind>();
-  for (const [kind, w] of Object.entries(g.words) as [GenericKind, GenericData["words"][GenericKind]][]) {
+  for (const [kind, w] of Object.entries(g.words) as [GenericKind, GenericData["words"]["military"]][]) {
     for (const p of w.alone) (alone.add(p, kind), any.add(p, kind));
     for (const p of w.after_country) any.add(p, kind);
   }
+  for (const grp of g.groups ?? []) for (const p of grp.words) (alone.add(p, "group"), any.add(p, "group"));
   genericTries = { alone, any, negating: new Set(g.negating_prefixes), modifierOf: new Set(g.not_followed_by) };
   return genericTries;
 }

@@ -4,11 +4,11 @@ import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, typ
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
-import { actorAt, airPower, defender, followUps, laterPerpetrator, unidentified, type Actor } from "./roles.js";
+import { actorAt, airPower, defender, followUps, laterPerpetrator, localised, unidentified, type Actor } from "./roles.js";
 import type { SentenceInfo } from "./context.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
-import { actorByName, associatedGroups, genericActor, stateForce } from "./actors.js";
+import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
 import { isOld } from "./mentions.js";
@@ -124,8 +124,8 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
   // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
   const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
-  const a1 = actorAt(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), date);
-  const a2raw = actorAt(r2, date);
+  const a1 = actorAt(localised(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), cc, date), date);
+  const a2raw = actorAt(localised(r2, cc, date), date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   return { a1, a2, later };
 }
@@ -305,15 +305,18 @@ function evidenceOf(d: Draft, ctx: ArticleContext, follow: FollowSpeaker[] = [],
   for (const f of follow) push("source", f.sentence.start + f.speaker.start, f.sentence.start + f.speaker.end);
   if (d.place) push("location", d.place.mention.start, d.place.mention.end);
   for (const m of d.mentions) {
+    const cc = m.place?.place?.country ?? ctx.countries[0];
     for (const a of m.sentence.actors) {
-      if (a.actor.name === d.a1?.name) push("actor1", m.sentence.start + a.start, m.sentence.start + a.end);
-      if (a.actor.name === d.a2?.name) push("actor2", m.sentence.start + a.start, m.sentence.start + a.end);
+      const name = localActor(a.actor, cc, ctx.published).name; // "Islamic State" names its branch there
+      if (name === d.a1?.name) push("actor1", m.sentence.start + a.start, m.sentence.start + a.end);
+      if (name === d.a2?.name) push("actor2", m.sentence.start + a.start, m.sentence.start + a.end);
     }
   }
   // An actor1 the event's own sentences do not name (a claim, a blame, a group named further on)
   // points at where the follow-up sentences name it.
   if (named && !out.some((e) => e.field === "actor1")) {
-    for (const si of named.sentences) for (const a of si.actors) if (a.actor.name === named.name) push("actor1", si.start + a.start, si.start + a.end);
+    const cc = d.place?.place?.country ?? ctx.countries[0];
+    for (const si of named.sentences) for (const a of si.actors) if (localActor(a.actor, cc, ctx.published).name === named.name) push("actor1", si.start + a.start, si.start + a.end);
   }
   return out.sort((a, b) => a.start - b.start || a.field.localeCompare(b.field));
 }

@@ -400,7 +400,7 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
 }
 
 /**
- * An armed actor (the military, a named armed group, "gunmen", "rebels") named in [from, to) of the sentence, and
+ * An armed actor (the military, a named armed group, "gunmen", "rebels", "vigilantes") named in [from, to) of the sentence, and
  * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
  * suspected of planting a bomb that killed six"). Police count only in a report that tells no protest: "police shot
  * dead two men" is violence against civilians, but in a protest report the protest's cues code police killing.
@@ -408,7 +408,7 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
   const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to));
   return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
-    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || (police && g.kind === "police")) && acts(g.end));
+    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && acts(g.end));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;

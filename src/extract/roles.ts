@@ -1,6 +1,6 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { actorByName, allActors, countryQualifiers, genericActor, stateForce } from "./actors.js";
+import { actorByName, allActors, countryQualifiers, genericActor, genericGroup, localActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
@@ -22,14 +22,23 @@ interface Candidate extends Actor {
   end: number;
   how: string;
   country?: string;
+  /** The registry name as the text gave it, before it was localised ("Islamic State" for its branch). */
+  named?: string;
 }
+
+/** The candidate a speaker's affiliation names, under its own name or the one the text gave it. */
+const affiliated = (cands: Candidate[], affiliation: string): Candidate | undefined => cands.find((x) => x.name === affiliation || x.named === affiliation);
 
 /** Actors named in a sentence, registry names first, generic words resolved with the article's country. */
 export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   const si = m.sentence;
   const date = ctx.published;
   const cc = m.place?.place?.country ?? ctx.countries[0] ?? "";
-  const out: Candidate[] = si.actors.map((a) => ({ name: a.actor.name, inter: a.actor.inter, start: a.start, end: a.end, how: "named", country: a.actor.country }));
+  // "Islamic State militants" in Mali: the branch registered for the scene's country.
+  const out: Candidate[] = si.actors.map((a) => {
+    const actor = localActor(a.actor, cc, date);
+    return { name: actor.name, inter: actor.inter, start: a.start, end: a.end, how: "named", country: actor.country, ...(actor !== a.actor ? { named: a.actor.name } : {}) };
+  });
   // "the HTS-led Military Operations Command": the group that leads it is the actor.
   for (const o of out) {
     const led = si.actors.find((a) => a.end <= o.start && /^[-‐‑]led\s+(?:[\w'’-]+\s+){0,2}$/.test(si.text.slice(a.end, o.start)));
@@ -46,7 +55,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       ofOwner.start = g.start;
       continue;
     }
-    const r = resolveGeneric(g.kind, g.country ?? cc, ctx, date);
+    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : resolveGeneric(g.kind, g.country ?? cc, ctx, date);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
     const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
@@ -295,6 +304,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   if (!r.a1 && previous && previous.sentence.para === m.sentence.para && previous.family === m.family && previous.roles?.a1) r.a1 = previous.roles.a1;
   if (!r.a1 && (m.family === "explosion" || m.family === "battle")) r.a1 = previousSentenceActor(s);
   byKindOfEvent(s, r);
+  // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
+  if (!r.a2 && r.a1 && (m.family === "battle" || m.family === "explosion") && !s.cue.rule.territory) r.a2 = objectInCue(s, r.a1) ?? sufferer(s, r.a1);
   if (r.a1 && r.a2 && r.a1.name === r.a2.name) r.a2 = undefined;
   if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
   return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter } };
@@ -309,7 +320,9 @@ interface Roles {
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
  *  controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture). */
 function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined {
-  return afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.end, c.start - 30), c.start)) && !describedBy(text, cue, c));
+  // A cue may end on its own "by" ("a police station ... was attacked by"): read from the cue's last words.
+  const from = Math.max(cue.start, cue.end - 4);
+  return afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(from, c.start - 30), c.start)) && !describedBy(text, cue, c));
 }
 
 /** "... launched by X", "carried out by X", anywhere in the sentence. */
@@ -351,6 +364,22 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
   );
 }
 
+/** An armed side named inside the cue's own words, after its first word: "killed 20 al-Shabaab fighters",
+ *  "attacked a police station", "a police station ... was attacked by". */
+function objectInCue({ cue, inClause }: RoleScene, a1: Actor): Candidate | undefined {
+  return inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7 && c.name !== a1.name);
+}
+
+/** A side the clause tells suffered the act or was its target: "Seven soldiers were killed by X",
+ *  "an army convoy was ambushed", "X attacked government positions". */
+function sufferer({ text, cs, cue, beforeCue, afterCue }: RoleScene, a1: Actor): Candidate | undefined {
+  const hit = (c: Candidate) =>
+    SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) ||
+    TARGET_NOUN.test(text.slice(c.end, c.end + 20)) ||
+    OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start));
+  return [...beforeCue].reverse().find((c) => c.inter !== 7 && c.name !== a1.name && hit(c)) ?? afterCue.find((c) => c.inter !== 7 && c.name !== a1.name && TARGET_NOUN.test(text.slice(c.end, c.end + 20)));
+}
+
 /** "U.S. airstrikes", "an Israeli strike": a country's word right before the cue names its forces;
  *  "Israel launched strikes on ...": so does a country that is the clause's subject.
  *  "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves. */
@@ -377,7 +406,7 @@ function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: 
   const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
   const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
   if (sp && own) {
-    if (sp.affiliation) return cands.find((x) => x.name === sp.affiliation) ?? a1;
+    if (sp.affiliation) return affiliated(cands, sp.affiliation) ?? a1;
     if (sp.country && (sp.kind === "government" || sp.kind === "military")) return stateForce(sp.country, "military", ctx.published);
     return a1;
   }
@@ -408,7 +437,7 @@ function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate 
   const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
   if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) return undefined;
   const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
-  return (sp && cands.find((c) => c.name === sp.affiliation)) || undefined;
+  return (sp && affiliated(cands, sp.affiliation!)) || undefined;
 }
 
 /** Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
@@ -483,9 +512,9 @@ function stateTarget(object: string): "military" | "police" | undefined {
   if (!w) return undefined;
   return /^(?:police|policem[ae]n|police officers?|gendarmes?|gendarmerie)/i.test(w[1]!) ? "police" : "military";
 }
-const CIVILIAN_DEAD = /\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians|residents|people|children|women|villagers|worshippers|passengers|shoppers|family members|inhabitants)\b/i;
+const CIVILIAN_DEAD = /\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|person|child(?:ren)?|wom[ae]n|villagers?|worshippers|passengers?|shoppers|family members|inhabitants)\b/i;
 const COMBATANT_DEAD = /\b(?:militants|fighters|soldiers|troops|rebels|insurgents|combatants|policem[ae]n|police officers|jihadists|gunmen|commanders?|convoys?|bases?|positions|patrols?|checkpoints?|outposts?|barracks|garrisons?)\b/i;
-const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters| patrols?| officers?)|policem[ae]n|gendarmes?|gendarmerie(?: posts?)?|(?:army|military) (?:bases?|posts?|outposts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?)|soldiers|troops|servicem[ae]n|garrison|barracks)\b/i;
+const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters| patrols?| officers?)|policem[ae]n|gendarmes?|gendarmerie(?: posts?)?|(?:army|military|government) (?:bases?|posts?|outposts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?|forces|troops)|soldiers?|troops|servicem[ae]n|garrison|barracks)\b/i;
 
 /** A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed"). */
 function agreementParties({ ctx, text, cue, inClause }: RoleScene, r: Roles): void {
@@ -511,6 +540,14 @@ function demonstrationRoles({ ctx, text, cc, sub, cands }: RoleScene, r: Roles):
   }
   r.a1 = genericActor(kind, cc);
   r.a2 = sub === "Peaceful protest" ? undefined : police ?? (sub === "Excessive force against protesters" || sub === "Protest with intervention" ? stateForce(cc, "police", ctx.published) : undefined);
+}
+
+/** A movement with no country of its own, as its branch in the event's country (a claim or blame names "Islamic State"). */
+export function localised(actor: Actor | undefined, cc: string, date?: string): Actor | undefined {
+  const entry = actor && !actor.assoc ? actorByName(actor.name, date) : undefined;
+  if (!entry || entry.country || entry.name !== actor!.name) return actor;
+  const local = localActor(entry, cc, date);
+  return local === entry ? actor : { name: local.name, inter: local.inter };
 }
 
 /** The name a state force had on the event's date ("Military Forces of Syria (2000-2024)" before 9 Dec 2024). */
