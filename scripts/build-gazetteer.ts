@@ -235,7 +235,8 @@ for (const e of extra) {
     aliased++;
     continue;
   }
-  // New entry: admin1 from the nearest known place of the same country.
+  // New entry: admin1 from the nearest known place of the same country, unless the row names its own
+  // (a place whose nearest known town lies across a provincial line); admin2 only from a town in it.
   let best: PlaceRow | undefined, bestD = Infinity;
   for (const r of rows) {
     if (r.country !== e.country || r.kind !== "place" || !r.a1) continue;
@@ -243,7 +244,7 @@ for (const e of extra) {
     if (d < bestD) { bestD = d; best = r; }
   }
   rows.push({
-    id: null, name: e.names[0]!, country: e.country, a1: e.a1 ?? best?.a1 ?? "", a2: best && bestD < 15 ? best.a2 : "",
+    id: null, name: e.names[0]!, country: e.country, a1: e.a1 ?? best?.a1 ?? "", a2: best && bestD < 15 && (!e.a1 || e.a1 === best.a1) ? best.a2 : "",
     fcode: e.fcode, pop: e.pop, lat: e.lat, lon: e.lon, kind: e.kind, aliases: e.names.slice(1), curated: true,
   });
   created++;

@@ -68,9 +68,11 @@ export interface ExtraRow {
 }
 
 /**
- * extra.tsv: `kind country names of lat lon fcode population source`, '#' comments.
+ * extra.tsv: `kind country names of lat lon fcode population source [admin1]`, '#' comments.
  * names are '|'-separated, the first is the name ACLED would print. A row with `of` adds
- * its names as aliases of that existing entry (lat/lon then only document it).
+ * its names as aliases of that existing entry (lat/lon then only document it). admin1, when
+ * given, is the GeoNames admin1 code within the country ("12" for CD.12 South Kivu) of a new
+ * place whose nearest gazetteer town lies across a provincial line.
  */
 export function parseExtraTsv(text: string): ExtraRow[] {
   const out: ExtraRow[] = [];
@@ -78,7 +80,7 @@ export function parseExtraTsv(text: string): ExtraRow[] {
     if (!line.trim() || line.startsWith("#")) return;
     const f = line.split("\t").map((s) => s.trim());
     if (f[0] === "kind") return; // header
-    const [kind, country, names, of, lat, lon, fcode, pop, source] = f;
+    const [kind, country, names, of, lat, lon, fcode, pop, source, a1] = f;
     if (!kind || !country || !names || !source) throw new SitrepError("SITREP_E_GAZETTEER", `extra.tsv line ${i + 1}: needs kind, country, names and source`);
     const latN = Number(lat), lonN = Number(lon);
     if (!of && (!lat || !lon || !Number.isFinite(latN) || !Number.isFinite(lonN))) {
@@ -87,6 +89,7 @@ export function parseExtraTsv(text: string): ExtraRow[] {
     out.push({
       kind: kind as PlaceKind, country, names: names.split("|").map((s) => s.trim()).filter(Boolean), of: of ?? "",
       lat: latN, lon: lonN, fcode: fcode || (kind === "feature" ? "FEAT" : "PPL"), pop: Number(pop) || 0, source,
+      ...(a1 ? { a1 } : {}),
     });
   });
   return out;
