@@ -5,7 +5,7 @@ import { classifyBlocks, splitSentences } from "../ingest/index.js";
 import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
-import { demonymCapitals, placesByEvidence, possessivePlaces } from "./places.js";
+import { bareCapitals, demonymCapitals, placesByEvidence, possessivePlaces } from "./places.js";
 import { newReportFigures, type Figure } from "./fatalities.js";
 
 export interface PlaceHit {
@@ -55,6 +55,8 @@ export function buildContext(input: ExtractInput): ArticleContext {
   for (const si of infos) for (const a of si.actors) if (a.actor.country) actorCountries.set(a.actor.country, (actorCountries.get(a.actor.country) ?? 0) + 1);
   for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
 
+  // "in the capital": the capital of the country the report is about.
+  replaceIn(found, bareCapitals(text, found, countries[0]));
   placeSentences(infos, found, text, countries);
   // No clue named a country ("Gunmen killed six villagers in Gao, police said"): the report is about the
   // country of its first resolved town, so "police" and "the army" speak for that country's forces.

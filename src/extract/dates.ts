@@ -65,7 +65,16 @@ function monthRange(year: number, month: number): [number, number] {
 /** Every weekday name holds "day": a text without it has no WEEKDAY_RE match (cheap test first). */
 const DAY_WORD = /day/i;
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
-const RELATIVE_RE = /\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|last month|last year(?!['’]s)|earlier this month|this month|yesterday|today|this morning|last night|tonight|overnight|on (?:new year's|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|in (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))/gi;
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** A month, or a part of one, told by its name: "in September", "in mid-September", "late last month" aside,
+ *  "at the end of August", "in the first week of October", "in March 2022" (group 1: the part, 2: the month, 3: the year). */
+const MONTH_PART = String.raw`(?:in\s+(?:(early|mid|late)[-\s]?)?|(early|mid|late)[-\s]|(?:at|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+|(?:in|during)\s+the\s+(first|second|third|fourth|last|final)\s+(week|half|days|fortnight)\s+of\s+)(${MONTH_NAMES})\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s+\d)`;
+const MONTH_PART_RE = new RegExp(`^${MONTH_PART}$`, "i");
+const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|(?:(?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)last month|last month|last year(?!['’]s)|earlier this month|(?:(?:in\s+)?(?:early|late|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)this month|this month|(?:the\s+)?day\s+before\s+yesterday|yesterday|today|this morning|last night|tonight|overnight|on (?:new year['’]s|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|${MONTH_PART})`, "gi");
+
+/** "on the 7th", "on the 21st of last month": a day told by its number alone, not followed by a noun it counts ("the 7th floor"). */
+const NTH_WORD = /\d(?:st|nd|rd|th)\b/i;
+const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|last)\s+month)?(?=\s*(?:[,.;:!?)'"”’]|$)|\s+(?:and|at|in|when|after|before|near|as|while|during|outside|local\s+time|morning|night|evening|afternoon)\b)/gi;
 
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
@@ -73,8 +82,10 @@ const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 // chrono knows a month only as a whole word (its English month names and their abbreviations) or in
 // a numeric date; words that merely start like one ("market", "separate") need no parse.
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const DAY_PART_OF = /\b(?:morning|afternoon|evening|night)\s+of\s/i;
+const DAY_PART_OF_G = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
 function taken(out: DateMention[], s: number, e: number): boolean {
@@ -102,10 +113,23 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (/^(since|from)$/i.test(m[1] ?? "") && day < ref && !possessive) out.push(mention(m.index!, m[0], day, ref - DAY, 2));
       else out.push(mention(m.index!, m[0], day, day, 1));
     }
+    // "on the 7th": a day of the report's month (of the month before, if that day is still to come).
+    if (NTH_WORD.test(text)) for (const m of allMatches(NTH_DAY_RE, text)) {
+      const n = Number(m[1]);
+      const d = new Date(ref);
+      let month = d.getUTCMonth() - (/last\s+month/i.test(m[0]) ? 1 : 0);
+      if (!/month/i.test(m[0]) && Date.UTC(d.getUTCFullYear(), month, n) > ref) month--;
+      const t = Date.UTC(d.getUTCFullYear(), month, n);
+      if (new Date(t).getUTCDate() !== n) continue;
+      out.push(mention(m.index!, m[0], t, t, 1));
+    }
     for (const m of allMatches(RELATIVE_RE, text)) {
       if (taken(out, m.index!, m.index! + m[0].length)) continue;
+      // "took part in march", "in may": a month is told with a capital.
+      if (MONTH_PART_RE.test(m[0]) && !CAPITAL_MONTH.test(m[0])) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
-      if (r) out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
+      if (!r) continue;
+      out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
     }
   }
   // Absolute dates ("5 December", "Dec. 5, 2024", "December 2023") through chrono, year guessed into the past.
@@ -113,7 +137,9 @@ export function findDates(text: string, published?: string): DateMention[] {
   // chrono is the slow part; only sentences naming a month can hold an absolute date, and only
   // one with a digit or a capitalised month word can hold one that is kept below.
   if (MONTH_WORD.test(text) && (/\d/.test(text) || CAPITAL_MONTH.test(text))) try {
-    parsed = chrono.en.casual.parse(text, ref !== undefined ? new Date(ref + 12 * 3600_000) : new Date(), { forwardDate: false });
+    // chrono reads no month in "the night of October 7": the part of the day is blanked (offsets kept).
+    const forChrono = DAY_PART_OF.test(text) ? text.replace(DAY_PART_OF_G, (w) => " ".repeat(w.length)) : text;
+    parsed = chrono.en.casual.parse(forChrono, ref !== undefined ? new Date(ref + 12 * 3600_000) : new Date(), { forwardDate: false });
   } catch {
     parsed = [];
   }
@@ -124,6 +150,9 @@ export function findDates(text: string, published?: string): DateMention[] {
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
     if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;
+    // "on 7/10": July 10 or 7 October; which one the writer meant cannot be told, so it dates nothing.
+    const num = /(?:^|\s)(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?$/.exec(p.text);
+    if (num && Number(num[1]) <= 12 && Number(num[2]) <= 12 && num[1] !== num[2]) continue;
     const c = p.start;
     const known = {
       year: c.isCertain("year") ? c.get("year") ?? undefined : undefined,
@@ -188,6 +217,42 @@ function joinRanges(text: string, ds: DateMention[]): DateMention[] {
   return out;
 }
 
+/**
+ * A month or a part of it ("mid-September", "the end of August", "the first week of October"). A part told loosely
+ * (early, mid, late, the start or end) keeps the month's precision, 3, with its days as the range; a week of it is
+ * a span of days (precision 2). Days after the report are kept (a plan, which the caller judges), else capped at it.
+ */
+function monthPart(year: number, month: number, part: string, ordinal: string | undefined, unit: string | undefined, ref: number): [number, number, 1 | 2 | 3] {
+  let [a, b] = monthRange(year, month);
+  const last = new Date(b).getUTCDate();
+  let precision: 2 | 3 = 3;
+  if (part === "early" || part === "start" || part === "beginning") b = a + 9 * DAY;
+  else if (part === "mid" || part === "middle") [a, b] = [a + 10 * DAY, a + 19 * DAY];
+  else if (part === "late" || part === "end") a = a + 20 * DAY;
+  else if (unit) {
+    const first = ordinal === "first";
+    const final = ordinal === "last" || ordinal === "final";
+    const n = final ? 0 : ({ first: 0, second: 1, third: 2, fourth: 3 } as Record<string, number>)[ordinal!] ?? 0;
+    const len = unit === "half" ? Math.ceil(last / 2) : unit === "fortnight" ? 14 : 7;
+    if (unit === "days") {
+      if (first) b = a + 9 * DAY;
+      else a = a + 20 * DAY;
+    } else if (final) a = b - (len - 1) * DAY;
+    else if (n * len < last) [a, b] = [a + n * len * DAY, Math.min(b, a + (n * len + len - 1) * DAY)];
+    if (unit === "week") precision = 2;
+  }
+  return [a, a > ref ? b : Math.min(b, ref), precision];
+}
+
+/** The last day on or before `ref` that falls on `month`/`day` (a day of the year told by name: "on New Year's Eve"). */
+function lastDayOfYear(ref: number, month: number, day: number): number {
+  const y = new Date(ref).getUTCFullYear();
+  const t = Date.UTC(y, month, day);
+  return t <= ref ? t : Date.UTC(y - 1, month, day);
+}
+
+const HOLIDAYS: Record<string, [number, number]> = { "new year's eve": [11, 31], "new year's day": [0, 1], "christmas eve": [11, 24], "christmas day": [11, 25] };
+
 function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | undefined {
   const refDay = new Date(ref).getUTCDay();
   const mondayThisWeek = ref - ((refDay + 6) % 7) * DAY;
@@ -210,14 +275,23 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
     const d = new Date(ref);
     return [Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), ref, 3];
   }
+  const holiday = HOLIDAYS[t.replace(/^on\s+/, "").replace("’", "'")];
+  if (holiday) {
+    const h = lastDayOfYear(ref, holiday[0], holiday[1]);
+    return [h, h, 1];
+  }
+  if (/^(?:the\s+)?day\s+before\s+yesterday$/.test(t)) return [ref - 2 * DAY, ref - 2 * DAY, 1];
+  if (t === "a few days ago") return [ref - 4 * DAY, ref - 2 * DAY, 2];
   if (t === "yesterday" || t === "last night" || t === "the previous day" || t === "the day before") return [ref - DAY, ref - DAY, 1];
   if (t === "today" || t === "this morning" || t === "tonight" || t === "hours earlier") return [ref, ref, 1];
   if (t === "overnight") return [ref - DAY, ref, 1];
-  let m = /^(a|one|two|three|four|five|six|seven|\d+) (day|week|month|year)s? ago$/.exec(t);
+  let m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week|month|year)s? ago$/.exec(t);
   if (m) {
     const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
     const d = new Date(ref);
     if (m[2] === "day") return [ref - n * DAY, ref - n * DAY, 1];
+    // "a week ago" counts back to a day; "three weeks ago" to a week, its middle day coded.
+    if (m[2] === "week" && n === 1) return [ref - 7 * DAY, ref - 7 * DAY, 1];
     if (m[2] === "week") return [ref - (n * 7 + 3) * DAY, ref - (n * 7 - 3) * DAY, 2];
     if (m[2] === "month") {
       const [a, b] = monthRange(d.getUTCFullYear(), d.getUTCMonth() - n);
@@ -226,7 +300,7 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
     const [a] = monthRange(d.getUTCFullYear() - n, 0);
     return [a, Date.UTC(d.getUTCFullYear() - n, 11, 31), 3];
   }
-  m = /^(a|one|two|three|four|five|six|\d+) (day|week)s? (earlier|before)$/.exec(t);
+  m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? (earlier|before)$/.exec(t);
   if (m) {
     const n = (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (m[2] === "week" ? 7 : 1);
     return [ref - n * DAY, ref - n * DAY, m[2] === "week" ? 2 : 1];
@@ -240,14 +314,19 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
     const [a, b] = monthRange(year, month);
     return [a, b, 3];
   }
-  m = /^in (?:early |mid-|late )?(\w+)$/.exec(t);
-  if (m && MONTHS.includes(m[1]!)) {
+  m = MONTH_PART_RE.exec(t);
+  if (m) {
     const d = new Date(ref);
-    const month = MONTHS.indexOf(m[1]!);
-    let year = d.getUTCFullYear();
-    if (month > d.getUTCMonth()) year--;
-    const [a, b] = monthRange(year, month);
-    return [a, Math.min(b, ref), 3];
+    const month = MONTHS.indexOf(m[6]!);
+    let year = m[7] ? Number(m[7]) : d.getUTCFullYear();
+    if (!m[7] && month > d.getUTCMonth()) year--;
+    return monthPart(year, month, m[1] ?? m[2] ?? m[3] ?? "", m[4], m[5], ref);
+  }
+  m = /^((?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)(last|this) month$/.exec(t);
+  if (m) {
+    const d = new Date(ref);
+    const part = /start|beginning|early|earlier/.test(m[1]!) ? "early" : /end|late|later/.test(m[1]!) ? "late" : "mid";
+    return monthPart(d.getUTCFullYear(), d.getUTCMonth() - (m[2] === "last" ? 1 : 0), part, undefined, undefined, ref);
   }
   m = /((?:19|20)\d\d)/.exec(t);
   if (m) {

@@ -55,6 +55,8 @@ const OWN_PLACE_ONLY = new Set(["Change to group/activity", "Other", "Headquarte
 
 /** Events dated more than this many days before publication are background, not news. */
 export const BACKGROUND_DAYS = 10;
+/** How far before publication a lead dated only to a week or a month may end and still be the news ("last month"). */
+const LOOSE_LEAD_DAYS = 62;
 
 /** Spans between paired dashes or brackets: asides that do not carry the clause's modality. */
 let asideCache = new Map<string, [number, number][]>(); // replaced when full, not clear()ed: see tokenCache in phrase-trie.ts
@@ -196,6 +198,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     const told = clauseText.replace(SPEECH_TAIL, "");
     for (const hit of sentenceCues) {
       if (!(hit.start >= cs && hit.end <= ce)) continue;
+      // "since March": a cue word inside a date is the month's name.
+      if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.
@@ -552,7 +556,11 @@ export function isOld(d: DateMention, ctx: ArticleContext): boolean {
  * an event dated to the day in the first sentence leads the report, and later mentions of that day belong to it.
  */
 function leadsTheReport(m: Mention, earlier: Mention[], same: Mention[], ctx: ArticleContext): boolean {
-  if (!m.date || m.date.precision !== 1) return false;
+  if (!m.date) return false;
+  // "Gunmen killed five villagers last month", "... three weeks ago", "... in mid-September": a lead dated to a week
+  // or a recent month is coded with that precision (ACLED). A year ("in 2015") dates no event, and a month long
+  // past ("recaptured Kidal in November 2023", told in 2025) is history.
+  if (m.date.precision !== 1 && !(m.sentence.idx === 0 && daysBefore(m.date.from, m.date.to) <= 31 && ctx.published && daysBefore(m.date.to, ctx.published) <= LOOSE_LEAD_DAYS)) return false;
   // ...unless the lead sentence also tells something recent: then the old date is background in it.
   if (m.sentence.idx === 0) return !same.some((x) => x !== m && x.date && !x.date.inherited && !isOld(x.date, ctx));
   const lead = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date?.precision === 1);
@@ -609,7 +617,7 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|published|released|issued|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;

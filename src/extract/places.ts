@@ -452,6 +452,54 @@ export function demonymCapitals(text: string, found: readonly PlaceMention[]): {
   return { add, drop };
 }
 
+/** "the capital" told alone: not "the capital, Nairobi" nor "the capital Bamako" (the finder has the name), not
+ *  "the state capital" (no word between), and "the capital of X" only when X is a country. */
+const BARE_CAPITAL = /\bthe\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city|region|district|territory|area)\b)(?:\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?/gu;
+
+let nearCapital: RegExp | undefined;
+/** Words before "the capital" that put the scene near it or on its edge (the gazetteer's near and outskirts cues). */
+function capitalQualifier(before: string): "near" | "outskirts" | undefined {
+  if (!nearCapital) {
+    const cues = lexicon().cues;
+    const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+    nearCapital = new RegExp(String.raw`(?:\b(${alt(cues.near)}|(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of)|\b(${alt(cues.outskirts)}|suburb\s+of|outlying\s+\w+\s+of))\s+$`, "i");
+  }
+  const m = nearCapital.exec(before);
+  return !m ? undefined : m[1] ? "near" : "outskirts";
+}
+
+/**
+ * "in the capital" with no country named with it: the capital of the country the report is about (ACLED codes
+ * it as that city, precision 1; "near", "on the outskirts of" or "in a suburb of the capital" at precision 2).
+ * "the capital of Kenya" names its country. Not when a name stands in apposition before ("Mogadishu, the capital,").
+ */
+export function bareCapitals(text: string, found: readonly PlaceMention[], country: string | undefined): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const out: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\bthe\s+capital\b/.test(text)) return { add: out, drop };
+  const byCode = gazetteer().countries;
+  for (const m of text.matchAll(BARE_CAPITAL)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    // "the capital of Kenya": the country's mention gives way to its capital's.
+    const over = found.filter((f) => at < f.end && end > f.start);
+    if (over.some((f) => !(m[1] && f.kind === "country"))) continue;
+    if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at))) continue; // "Mogadishu, the capital"
+    let code = country;
+    if (m[1]) {
+      const key = fold(m[1]);
+      code = [...byCode.values()].find((c) => fold(c.name) === key || c.aliases.some((a) => fold(a) === key))?.code;
+    }
+    const capital = code ? byCode.get(code)?.capital : undefined;
+    if (!capital) continue;
+    const nameStart = at + m[0].indexOf("capital");
+    const q = capitalQualifier(text.slice(Math.max(0, at - 40), at));
+    out.push({ name: capital, start: at, end, nameStart, nameEnd: nameStart + 7, kind: "place", ...(q ? { qualifier: q } : {}) });
+    for (const f of over) drop.add(f);
+  }
+  return { add: out, drop };
+}
+
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */
 export function placesByEvidence(text: string, found: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
