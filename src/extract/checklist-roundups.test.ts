@@ -75,7 +75,9 @@ test('a strike, a protest or a capture told over a list of towns is one event pe
 test('a road between two towns, and villages the gazetteer lacks near a town, stay one event', () => {
   check([
     ["A roadside bomb struck an army truck on the road between Gao and Ansongo on Sunday.", S(IED)],
-    ["Gunmen attacked the villages of Kasenyi and Tchomia near Bunia on Sunday, killing 14 people.", S(ATT, /Bunia/)],
+    ["Gunmen attacked the villages of Mbelenge and Kitavo near Bunia on Sunday, killing 14 people.", S(ATT, /Bunia/)],
+    // A village the gazetteer knows is the scene itself.
+    ["Gunmen attacked the village of Kasenyi near Bunia on Sunday, killing 14 people.", S(ATT, /Kasenyi/)],
   ]);
 });
 
