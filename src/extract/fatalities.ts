@@ -51,7 +51,8 @@ function lexicon() {
   // incl. compounds ("twenty-five"), or vague words.
   const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|(?:\\d+|${tens}|${Object.keys(d.words).filter((w) => d.words[w]! < 100 && !w.includes(" ")).sort((a, b) => b.length - a.length).join("|")})\\s+(?:${mult})(?!s)\\b|\\d+|${tens}|${words.join("|")})`;
   // A range is read at its lower end ("between 10 and 15", "10 to 15", "10-15", "two or three"): the lowest reliable figure.
-  const rangeAlt = `(?:between\\s+${numAlt}\\s+and\\s+${numAlt}|${numAlt}\\s+(?:to|or)\\s+(?:${numAlt})\\b|\\d[\\d,]*\\s*[-–]\\s*\\d[\\d,]*|${numAlt})`;
+  // (One copy of the number pattern for a figure and its optional upper end: the regex is tried at every word.)
+  const rangeAlt = `(?:between\\s+${numAlt}\\s+and\\s+${numAlt}|\\d[\\d,]*\\s*[-–]\\s*\\d[\\d,]*|${numAlt}(?:\\s+(?:to|or)\\s+${numAlt}\\b)?)`;
   const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than|all)\\s+)?";
   const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:" + PEOPLE + "|of them))?";
   const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
