@@ -350,6 +350,7 @@ const NONE: PlaceMention[] = [];
 const LIST_JOIN = /^(?:,? (?:and|or) |, )$/;
 /** A list of names goes on after a name. */
 const LIST_AHEAD = /^(?:,? (?:and|or) |, )\p{Lu}/u;
+const listGoesOnAfter = (text: string, end: number) => LIST_AHEAD.test(text.slice(end, end + 8));
 
 function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[], exact: boolean, lx: Lexicon, lastPlaceEnd: number): Verdict {
   const first = toks[i]!;
@@ -376,7 +377,7 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
   const personal = lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW);
   // "President Omar Bashir said": a person, even where a village shares the name, unless the words around say a place.
-  if (i !== j) return ok === Verdict.Unvouched ? (personal ? Verdict.Reject : LIST_AHEAD.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) ? Verdict.ListAhead : ok) : ok;
+  if (i !== j) return ok === Verdict.Unvouched ? (personal ? Verdict.Reject : listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : ok) : ok;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
   if (first.allCaps && first.s.length <= 4 && !rows.some((r) => r.kind === "country")) {
     if (!(sentenceInitial(text, first.start) && /^,/.test(text.slice(first.end)))) return Verdict.Reject;
@@ -392,13 +393,12 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000 ? Verdict.Accept : Verdict.Reject;
   // "Idlib, Ariha and Saraqib": a name the list before it vouches for is read as the list's places are;
   // "North Kivu's Rutshuru territory": so is one its own words vouch for, owned by a place before it.
-  if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (small && ok === Verdict.Accept && inListAfter(text, start(first), lastPlaceEnd))) return ok;
+  if (lx.locative.has(prevW) || strong || maxPop >= 1000 || (small && ok === Verdict.Accept && inListAfter(text, first.start, lastPlaceEnd))) return ok;
   // (A name with a region's word after it, "Manipur's Tamenglong district", is read as that unit elsewhere.)
   if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)) && !lx.cues.regionAfter.includes(nextWord)) return ok;
-  return small && LIST_AHEAD.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) ? Verdict.ListAhead : Verdict.Reject;
+  return small && listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : Verdict.Reject;
 }
 
-const start = (t: Tok) => t.start;
 /** The name at `at` follows the place that ended at `lastPlaceEnd` in a list ("Goma, Bukavu", "Masisi and Rutshuru"). */
 function inListAfter(text: string, at: number, lastPlaceEnd: number): boolean {
   return lastPlaceEnd >= 0 && at - lastPlaceEnd <= 6 && LIST_JOIN.test(text.slice(lastPlaceEnd, at));
