@@ -3,6 +3,7 @@
 // ACLED time_precision: 1 day known, 2 week or range of days (middle coded), 3 month (middle coded).
 import * as chrono from "chrono-node";
 import { allMatches } from "../util/regex.js";
+import { loadJson } from "./lexicon.js";
 
 export interface DateMention {
   start: number;
@@ -85,7 +86,9 @@ const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const DAY_PART_OF = /\b(?:morning|afternoon|evening|night)\s+of\s/i;
 const DAY_PART_OF_G = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "two weeks ago", "a few days earlier": the number words of data/cues/numbers.json (read once, on first use). */
+let numberWords: Record<string, number> | undefined;
+const numberWord = (w: string): number | undefined => (numberWords ??= loadJson<{ words: Record<string, number> }>("cues/numbers.json").words)[w];
 
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
 function taken(out: DateMention[], s: number, e: number): boolean {
@@ -287,7 +290,7 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
   if (t === "overnight") return [ref - DAY, ref, 1];
   let m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week|month|year)s? ago$/.exec(t);
   if (m) {
-    const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+    const n = numberWord(m[1]!) ?? Number(m[1]);
     const d = new Date(ref);
     if (m[2] === "day") return [ref - n * DAY, ref - n * DAY, 1];
     // "a week ago" counts back to a day; "three weeks ago" to a week, its middle day coded.
@@ -302,7 +305,7 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
   }
   m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? (earlier|before)$/.exec(t);
   if (m) {
-    const n = (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (m[2] === "week" ? 7 : 1);
+    const n = (numberWord(m[1]!) ?? Number(m[1])) * (m[2] === "week" ? 7 : 1);
     return [ref - n * DAY, ref - n * DAY, m[2] === "week" ? 2 : 1];
   }
   m = /^last (\w+)$/.exec(t);
