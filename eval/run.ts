@@ -57,6 +57,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
   // Written at the start of session 10, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 9 (written session 10, never tuned on)", resolve(root, "eval/extract/holdout9.json")],
+  // Written at the start of session 11, before that session's work; 12 of its 40 reports are long articles.
+  ["extraction, fresh held-out set 10 (written session 11, never tuned on)", resolve(root, "eval/extract/holdout10.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
