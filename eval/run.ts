@@ -42,6 +42,7 @@ const sets: [string, string][] = [
   ["extraction, tuning set 11 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune11.json")],
   ["extraction, tuning set 12 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune12.json")],
   ["extraction, tuning set 13 (written session 9, long articles and wire, tuned on)", resolve(root, "eval/extract/tune13.json")],
+  ["extraction, tuning set 14 (written session 11, verbs, villages, bare sources, round-ups; tuned on)", resolve(root, "eval/extract/tune14.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
