@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findPlaces } from "./mentions.js";
 import { placeAnchors } from "./anchors.js";
+import { extractArticle } from "../extract/index.js";
 
 const anchors = (text: string) => Object.fromEntries([...placeAnchors(text, findPlaces(text))].map(([k, a]) => [k, a.to.name]));
 
@@ -28,4 +29,21 @@ test("a bare 'X in Y' is no anchor unless the text calls X a place", () => {
 test("a distance told in words anchors like one in digits", () => {
   assert.deepEqual(anchors("Gunmen raided Tessoumbi, a few kilometres from Gao, on Monday."), { tessoumbi: "Gao" });
   assert.deepEqual(anchors("Dovrenka, about fifteen km west of Balakliya, was shelled again."), { dovrenka: "Balakliya" });
+});
+
+// Through the extractor: what the anchor does to the event's place.
+const placeOf = (text: string) => {
+  const e = extractArticle({ id: "anchor", text, published: "2024-03-13" }).events[0];
+  return e && { location: e.location, admin1: e.admin1, geo_precision: e.geo_precision };
+};
+
+test("a village known only far away is coded at the town the text puts it near, not at its namesake", () => {
+  // The gazetteer's Nikol'skoye lies by Moscow, 600 km from Shebekino.
+  const p = placeOf("Artillery shells hit the village of Nikolskoye near Shebekino, in Russia's Belgorod region, on Monday, the governor said.");
+  assert.deepEqual(p, { location: "Shebekino", admin1: "Belgorod", geo_precision: 2 });
+});
+
+test("regression guard: a village the gazetteer knows where the text puts it keeps its own point", () => {
+  const p = placeOf("Suicide bombers struck a market in Konduga, about 38 km south-east of Maiduguri, on Monday, killing nine people, officials said.");
+  assert.deepEqual(p, { location: "Konduga", admin1: "Borno", geo_precision: 1 });
 });

@@ -4,7 +4,7 @@ import { gazetteer } from "./gazetteer.js";
 import { countryHints } from "./hints.js";
 import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
 import { lexicon } from "./lexicon.js";
-import { placeAnchors } from "./anchors.js";
+import { placeAnchors, type Anchor } from "./anchors.js";
 import { geonameIdOf, type PlaceRow } from "./rows.js";
 import { bearingBefore, regionToward } from "./country-part.js";
 
@@ -200,12 +200,40 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
     anchoring = false;
   }
   if (!to || to.latitude == null) return null;
-  // The name is a known place in the country the text puts it in: that place is more precise.
-  if (rows.some((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"))) return null;
+  // The name is a known place in the country the text puts it in, where the text puts it: that place is
+  // more precise. A namesake elsewhere in the country ("the village of Nikolskoye, near Shebekino" and a
+  // Nikolskoye 600 km away by Moscow) is not the place meant: the anchor stands for it.
+  const own = rows.filter((r) => r.country === to.country && (r.kind === "place" || r.kind === "feature"));
+  if (own.length) {
+    const there = own.filter((r) => liesWhereAnchored(r, a, to));
+    if (there.length === own.length) return null;
+    if (there.length) {
+      const closest = there.reduce((b, r) => (distanceKm(r.lat, r.lon, to.latitude!, to.longitude!) < distanceKm(b.lat, b.lon, to.latitude!, to.longitude!) ? r : b));
+      return toResolved(closest, m);
+    }
+  }
   // "X in the Jimma district": a district named after its town places X near that town (precision 2);
   // a region proper (a province, a state) stays precision 3.
   const town = candidates(target.name, false).rows.some((r) => geonameIdOf(r) === to!.geonameid && r.kind === "place");
   return { ...to, name: m.name, geo_precision: town ? 2 : (Math.max(2, to.geo_precision) as 2 | 3) };
+}
+
+// How far from its anchor a known place may lie and still be the place the text relates to it: a
+// stated distance plus a slack; "near" or "outside" a town; a bare bearing ("Uppsala, north of the
+// capital": 70 km) or an area ("in the Y district"), which say least.
+const ANCHOR_SLACK_KM = 50;
+const ANCHOR_NEAR_KM = 75;
+const ANCHOR_LOOSE_KM = 150;
+
+/**
+ * Whether gazetteer row `r` lies where the text's anchor puts the name. A region's extent is not known
+ * here (and the packages' admin1 codes do not always agree with the text's), so "in the Y province"
+ * rules out no place of the country.
+ */
+function liesWhereAnchored(r: PlaceRow, a: Anchor, to: ResolvedPlace): boolean {
+  if (a.inside && to.geo_precision === 3) return true;
+  const reach = a.to.offsetKm !== undefined ? a.to.offsetKm + ANCHOR_SLACK_KM : a.to.qualifier === "near" || a.to.qualifier === "outskirts" ? ANCHOR_NEAR_KM : ANCHOR_LOOSE_KM;
+  return distanceKm(r.lat, r.lon, to.latitude!, to.longitude!) <= reach;
 }
 
 export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
