@@ -55,3 +55,15 @@ test("a district told after its province's possessive ('North Kivu's Rutshuru te
   ];
   for (const [text, location] of rows) assert.equal(onlyEvent(text).location, location, text);
 });
+
+test("where a speaker sits ('a civil society leader in X said') does not move a scene the text fixed elsewhere", () => {
+  const lead = "Gunmen shot dead nine villagers in the village of Mbau-Kasinga, about 10 km from Oicha, on Tuesday night, the local administrator said.";
+  for (const after of [
+    '"They came through the fields," said Josue Paluku, a civil society leader in Beni territory.',
+    "Several people were still missing, a community chief in Beni said.",
+  ]) {
+    const e = onlyEvent(`${lead}\n\n${after}`);
+    assert.equal(e.location, "Oicha", after);
+    assert.equal(e.geo_precision, 2, after);
+  }
+});
