@@ -50,6 +50,8 @@ test("spelled numbers and vague words take ACLED's values", () => {
         ["two hundred people", 200],
         ["tens of people", 10],
         ["dozens of people", 12],
+        ["several dozen people", 12],
+        ["a few dozen people", 12],
         ["scores of people", 20],
         ["hundreds of people", 100],
         ["several people", 3],
