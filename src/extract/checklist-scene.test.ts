@@ -67,3 +67,18 @@ test("where a speaker sits ('a civil society leader in X said') does not move a 
     assert.equal(e.geo_precision, 2, after);
   }
 });
+
+test("a village the gazetteer knows only in another province, far away, is coded at the province the text names", () => {
+  // The gazetteer's Pervomaiske lies in Crimea and Mykolaiv, its Orlivka in Odesa: none in Donetsk.
+  for (const text of [
+    "Russian troops shelled the village of Pervomaiske in the Donetsk region on Sunday, killing two people, the governor said.",
+    "Russian shelling killed two people in Orlivka, Donetsk region, on Sunday, the governor said.",
+  ]) {
+    const e = onlyEvent(text);
+    assert.equal(e.admin1, "Donetsk", text);
+    assert.equal(e.geo_precision, 3, text);
+  }
+  // regression guard: the province the namesake lies in keeps it.
+  const e = onlyEvent("Russian shelling killed two people in Orlivka, Odesa region, on Sunday, the governor said.");
+  assert.deepEqual([e.location, e.admin1, e.geo_precision], ["Orlivka", "Odesa", 1]);
+});

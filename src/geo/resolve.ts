@@ -38,8 +38,8 @@ import { haversineKm as distanceKm, offsetPoint } from "../util/geo-math.js";
 interface TextContext {
   hints: Map<string, number>;
   points: { lat: number; lon: number; key: string }[];
-  /** "Jesús María, Sinaloa": the admin1/country that follows a toponym, by the toponym's offset. */
-  within: Map<number, { country: string; a1: string }>;
+  /** "Jesús María, Sinaloa": the admin1/country that follows a toponym (and its row), by the toponym's offset. */
+  within: Map<number, { country: string; a1: string; row: PlaceRow }>;
   /** "the Lekki toll gate in Lagos": the town a toponym is said to lie in, by the toponym's offset. */
   inside: Map<number, { lat: number; lon: number }>;
   /** "country.admin1" of the regions the text names ("Manipur"): a same-named town inside one is meant. */
@@ -74,7 +74,7 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     const rows = candidates(next.name, false).rows.filter((r) => r.kind === "admin1" || r.kind === "country");
     const q = fold(next.name);
     const top = rows.sort((a, b) => prior(b, q) - prior(a, q))[0];
-    if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "" });
+    if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "", row: top });
   });
   const regions = new Set<string>();
   for (const m of mentions) {
@@ -175,6 +175,12 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
     const part = bearing ? regionToward(best.country, bearing) : undefined;
     if (part) return { ...toResolved(part, m), name: m.name };
   }
+  // "Orlivka, Donetsk region" when the gazetteer knows only an Orlivka 600 km away: the region is the
+  // most precise place the text allows (ACLED's precision 3), not the namesake.
+  const w = tc?.within.get(m.nameStart);
+  if (best && w?.a1 && best.kind === "place" && best.country === w.country && farOutsideRegion(best, gazetteer().admin1[`${w.country}.${w.a1}`] ?? "", w.row.lat, w.row.lon)) {
+    return { ...toResolved(w.row, m), name: m.name };
+  }
   return best ? toResolved(best, m) : null;
 }
 
@@ -226,14 +232,22 @@ const ANCHOR_NEAR_KM = 75;
 const ANCHOR_LOOSE_KM = 150;
 
 /**
- * Whether gazetteer row `r` lies where the text's anchor puts the name. A region's extent is not known
- * here (and the packages' admin1 codes do not always agree with the text's), so "in the Y province"
- * rules out no place of the country.
+ * Whether gazetteer row `r` lies where the text's anchor puts the name: near the town, or in the region.
  */
 function liesWhereAnchored(r: PlaceRow, a: Anchor, to: ResolvedPlace): boolean {
-  if (a.inside && to.geo_precision === 3) return true;
+  if (a.inside && to.geo_precision === 3) return !farOutsideRegion(r, to.admin1, to.latitude!, to.longitude!);
   const reach = a.to.offsetKm !== undefined ? a.to.offsetKm + ANCHOR_SLACK_KM : a.to.qualifier === "near" || a.to.qualifier === "outskirts" ? ANCHOR_NEAR_KM : ANCHOR_LOOSE_KM;
   return distanceKm(r.lat, r.lon, to.latitude!, to.longitude!) <= reach;
+}
+
+// A region's extent is not in the gazetteer, and the packages' admin1 codes do not always agree with a
+// report's (a town coded in the next province), so a place is outside the region a text puts it in only
+// when its admin1 differs and it lies this far from the region's point as well.
+const REGION_REACH_KM = 200;
+
+/** "X in the Donetsk region" (or "X, Donetsk region"), and row `r` of X is another province's, far away. */
+function farOutsideRegion(r: PlaceRow, admin1: string, lat: number, lon: number): boolean {
+  return !!admin1 && gazetteer().admin1[`${r.country}.${r.a1}`] !== admin1 && distanceKm(r.lat, r.lon, lat, lon) > REGION_REACH_KM;
 }
 
 export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
