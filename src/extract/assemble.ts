@@ -9,7 +9,7 @@ import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
-import { modality } from "./cues.js";
+import { modality, opensSeparately } from "./cues.js";
 
 export interface Draft {
   mentions: Mention[];
@@ -150,16 +150,14 @@ function sameHappening(a: Roled, b: Roled): boolean {
 }
 
 const enum Opens { None, Separate, Later }
-let openers: { separate: RegExp; later: RegExp } | undefined;
+let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
 function opener(si: SentenceInfo): Opens {
   let o = openerOf.get(si);
   if (o === undefined) {
-    const md = modality();
-    openers ??= { separate: new RegExp(md.separate_happening, "i"), later: new RegExp(md.later_happening, "i") };
-    const head = si.text.slice(0, 80);
-    o = openers.separate.test(head) ? Opens.Separate : openers.later.test(head) ? Opens.Later : Opens.None;
+    laterOpener ??= new RegExp(modality().later_happening, "i");
+    o = opensSeparately(si.text) ? Opens.Separate : laterOpener.test(si.text.slice(0, 80)) ? Opens.Later : Opens.None;
     openerOf.set(si, o);
   }
   return o;

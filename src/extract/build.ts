@@ -36,7 +36,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
   const admin = adminOf(p);
   const { a1, a2, later } = actorsOf(d, ctx, cc, date);
   const followSpeakers = laterSpeakersOf(d, later, ctx);
-  const speakers = [...d.speakers, ...followSpeakers.map((f) => f.speaker)];
+  const speakers = withoutShortForms([...d.speakers, ...followSpeakers.map((f) => f.speaker)]);
   const inter1 = a1?.inter ?? 0;
   const inter2 = a2?.inter ?? 0;
 
@@ -128,6 +128,19 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
   const a2raw = actorAt(localised(r2, cc, date), date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   return { a1, a2, later };
+}
+
+/**
+ * "Nigeria's defence ministry said ... The ministry added": a speaker whose name is another's with middle words
+ * left out ("Nigerian Ministry" of "Nigerian Defence Ministry") is that speaker told again, not a second source.
+ */
+function withoutShortForms(speakers: Speaker[]): Speaker[] {
+  const words = (n: string) => n.split(/\s+/);
+  const shortFormOf = (short: string, long: string) => {
+    const [a, b] = [words(short), words(long)];
+    return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  };
+  return speakers.filter((s) => !speakers.some((o) => shortFormOf(s.name, o.name)));
 }
 
 /** Who tells the event: the outlet, each named source once, and those who deny it. */

@@ -5,7 +5,7 @@ import { classifyBlocks, splitSentences } from "../ingest/index.js";
 import { countryHints, findPlaces, resolvePlace, type PlaceMention, type ResolvedPlace } from "../geo/index.js";
 import { findActors, findGenericActors, type ActorMention } from "./actors.js";
 import { findDates, type DateMention } from "./dates.js";
-import { bareCapitals, demonymCapitals, placesByEvidence, possessivePlaces } from "./places.js";
+import { bareCapitals, demonymCapitals, placesByEvidence, possessivePlaces, unitCapitals } from "./places.js";
 import { newReportFigures, type Figure } from "./fatalities.js";
 
 export interface PlaceHit {
@@ -57,6 +57,8 @@ export function buildContext(input: ExtractInput): ArticleContext {
 
   // "in the capital": the capital of the country the report is about.
   replaceIn(found, bareCapitals(text, found, countries[0]));
+  // "in the state capital": the seat of the province or state the report names.
+  replaceIn(found, unitCapitals(text, found, countries));
   placeSentences(infos, found, text, countries);
   // No clue named a country ("Gunmen killed six villagers in Gao, police said"): the report is about the
   // country of its first resolved town, so "police" and "the army" speak for that country's forces.

@@ -97,6 +97,13 @@ export function modality(): ModalityData {
   return loadJson<ModalityData>("cues/modality.json");
 }
 
+let separateOpener: RegExp | undefined;
+/** "Elsewhere, ...", "In a separate incident, ...": the sentence's opening words say it tells another happening than those before it. */
+export function opensSeparately(sentence: string): boolean {
+  separateOpener ??= new RegExp(modality().separate_happening, "i");
+  return separateOpener.test(sentence.slice(0, 80));
+}
+
 /** Every cue rule hit in `text`. */
 export function findCues(text: string): CueHit[] {
   const out: CueHit[] = [];

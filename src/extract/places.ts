@@ -11,7 +11,7 @@ import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
 import { gazetteer } from "../geo/gazetteer.js";
 import { bearingBefore } from "../geo/country-part.js";
-import type { PlaceMention } from "../geo/index.js";
+import { resolvePlace, type PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
 const TOPONYM_PREFIX = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Old|Greater|Al|El|Saint|St|San|Santa|Fort|Port|Mount|Lake|Gulf|Cape|Bay|Ras|Tell|Tal|Bab|Deir|Wadi|Jebel|Jabal|Khan|Kafr|Beit|Ein|Umm|Abu|The|In|At|On|Of|From|To|Near|Outside|Inside|Across|Around|Towards?|And|But|Both|Rebels|Troops|Forces|Police|Army|Residents|Officials|Witnesses|Gunmen|Militants|Authorities|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Iraqi|Yemeni|Afghan|Pakistani|Indian|Nigerian|Somali|Malian|Congolese|Burmese|Mexican|Colombian)$/;
@@ -498,6 +498,54 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     for (const f of over) drop.add(f);
   }
   return { add: out, drop };
+}
+
+const UNIT_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** "the state capital", "the provincial capital of Ghazni", "the Tigray regional capital", "Zamfara's state capital":
+ *  the seat of a first-level unit, with no town named after it ("the state capital Maiduguri" is the finder's). */
+const UNIT_CAPITAL = new RegExp(String.raw`(?:\bthe\s+(?:(${UNIT_NAME})\s+)?|\b(${UNIT_NAME})['’]s\s+)(?:state|provincial|province|regional|region|governorate)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city|town)\b)(?:\s+of\s+(${UNIT_NAME}))?`, "gu");
+
+/**
+ * "in the state capital": the capital of the first-level unit the report names there ("Zamfara's state capital",
+ * "the provincial capital of Ghazni") or last named before ("... in Zamfara state ... in the state capital"), coded
+ * as that town (precision 1; "near" or "on the outskirts of" it, 2). Not after a name in apposition ("Gusau, the
+ * state capital"), and not when no unit is named before it.
+ */
+export function unitCapitals(text: string, found: readonly PlaceMention[], countries: string[]): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+  const out: PlaceMention[] = [];
+  const drop = new Set<PlaceMention>();
+  if (!/\scapital\b/.test(text)) return { add: out, drop };
+  for (const m of text.matchAll(UNIT_CAPITAL)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at))) continue; // "Gusau, the state capital"
+    const named = m[1] ?? m[2] ?? m[3];
+    const inside = found.filter((f) => at < f.end && end > f.start);
+    const unit: PlaceMention | undefined = named
+      ? { name: named, start: at, end, nameStart: at, nameEnd: end, kind: "admin1", qualifier: "region" }
+      : [...found].reverse().find((f) => f.kind === "admin1" && f.end <= at);
+    if (!unit) continue;
+    const seat = capitalOfUnit(unit, text, countries, found);
+    if (!seat) continue;
+    const nameStart = at + m[0].indexOf("capital");
+    const q = capitalQualifier(text.slice(Math.max(0, at - 40), at));
+    out.push({ name: seat, start: at, end, nameStart, nameEnd: nameStart + 7, kind: "place", ...(q ? { qualifier: q } : {}) });
+    for (const f of inside) drop.add(f);
+  }
+  return { add: out, drop };
+}
+
+/** The seat of a first-level unit as the gazetteer knows it (the town it codes the unit at), if it knows one. */
+function capitalOfUnit(unit: PlaceMention, text: string, countries: string[], found: readonly PlaceMention[]): string | undefined {
+  const r = resolvePlace({ ...unit, kind: "admin1", qualifier: "region" }, { text, countries, mentions: found });
+  if (!r?.admin1 || r.geo_precision !== 3 || !r.location) return undefined;
+  // a unit whose seat the gazetteer does not know sits at the mean of its towns, under its own name
+  return r.location !== r.admin1 || capitalNamedLikeUnit(r) ? r.location : undefined;
+}
+
+/** Kherson oblast's seat is Kherson: a town of the unit's name in that unit. */
+function capitalNamedLikeUnit(r: NonNullable<ReturnType<typeof resolvePlace>>): boolean {
+  return candidates(r.location, false).rows.some((row) => row.kind === "place" && row.country === r.country && fold(gazetteer().admin1[`${row.country}.${row.a1}`] ?? "") === fold(r.admin1));
 }
 
 /** Places the wording vouches for that the toponym finder left out (offsets into `text`). */

@@ -3,6 +3,7 @@
 import { actorByName, allActors, countryQualifiers, genericActor, genericGroup, localActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
+import { opensSeparately } from "./cues.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -55,7 +56,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       ofOwner.start = g.start;
       continue;
     }
-    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : resolveGeneric(g.kind, g.country ?? cc, ctx, date);
+    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
     const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
@@ -95,7 +96,8 @@ function disowned(ctx: ArticleContext, all = true): Set<string> {
   return all ? memo.all : memo.denied;
 }
 
-export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string): Actor | undefined {
+/** A generic word's actor; `si`, the sentence it is told in, when known ("Elsewhere, gunmen ..." names no group told before). */
+export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, date?: string, si?: SentenceInfo): Actor | undefined {
   if (!cc) return undefined;
   switch (kind) {
     case "military":
@@ -122,6 +124,9 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
       // A group the report says denies any role, or a report saying no one claimed the attack, leaves
       // the hand unseen: the most-named group is not blamed by default.
       if (dom && disowned(ctx).has(dom.name)) dom = undefined;
+      // "Elsewhere, gunmen killed ...": a sentence that tells another happening is no more of the story's main
+      // group, unless it names that group itself.
+      if (dom && si && opensSeparately(si.text) && !si.actors.some((a) => a.actor.name === dom!.name)) dom = undefined;
       return dom ? { name: dom.name, inter: dom.inter } : genericActor("unidentified", cc);
     }
     default:

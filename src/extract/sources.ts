@@ -35,6 +35,8 @@ interface Template {
   party: boolean;
   /** Weak heads ("government", "presidency") count without a country only next to a speech cue. */
   bare_needs_cue?: boolean;
+  /** Also a title before a person's name: "Governor Babagana Zulum said" is the person speaking, not the office. */
+  title?: boolean;
 }
 interface Unnamed {
   name: string;
@@ -150,6 +152,17 @@ function regionBefore(t: Tokens, end: number): { from: number; name: string } | 
 }
 const REGION_STOP = new Set(["The", "This", "That", "Its", "Their", "His", "Her", "Our", "State", "National", "Federal", "Regional", "Provincial", "Central", "Interim", "Transitional", "Former", "Acting", "New", "Local", "Israeli", "Palestinian"]);
 
+/**
+ * "the governor said", "a provincial governor said": an office told bare, with nothing of its own. Not a title
+ * before a name ("Governor Babagana Zulum"), nor an office whose words say whose it is ("the Borno governor",
+ * "Hiiraan's deputy governor", "the governor of Belgorod region"): those are read as the text gives them.
+ */
+function bareOffice(t: Tokens, from: number, to: number): boolean {
+  if (!["the", "a", "an"].includes(t.key[from - 1] ?? "")) return false;
+  if (t.key[to] === "of") return false;
+  return !(/^\p{Lu}/u.test(t.raw[to] ?? "") && /^\s+$/.test(gap(t, to - 1, to)));
+}
+
 function templateMentions(t: Tokens, country: string | undefined): SourceMention[] {
   const { heads, modifiers, cues } = idx();
   const out: SourceMention[] = [];
@@ -161,6 +174,7 @@ function templateMentions(t: Tokens, country: string | undefined): SourceMention
     const before = qualifierBefore(t, k);
     const after = before ? undefined : qualifierAfter(t, h.to);
     if (!before && !after && tpl.bare_needs_cue && !nearCue(t, h.from, h.to, cues)) continue;
+    if (tpl.title && !before && !after && !bareOffice(t, h.from, h.to)) continue;
     // "Jubaland's information ministry", "the Michoacan public security secretariat": a region's own body
     const region = before || after || tpl.bare_needs_cue ? undefined : regionBefore(t, k);
     const code = region ? undefined : before?.code ?? after?.code ?? country;

@@ -101,19 +101,22 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const g = gazetteer();
   const lx = lexicon();
   const score = new Map<string, number>();
+  // Countries only actors point to ("al-Shabaab" to Somalia), and those of towns told as the scene.
+  const actorOnly = new Set<string>(), sceneCountries = new Set<string>(), otherClue = new Set<string>();
   const add = (code: string, w: number) => addHint(g.countries, score, code, w);
+  const addOther = (code: string, w: number) => (add(code, w), otherClue.add(code));
   // Dateline: "BAMAKO, Mali —" or "KYIV (Reuters) -".
   const d = DATELINE.exec(text.slice(0, 120));
   let datelineCountry = "";
   if (d) {
     const second = d[2] ? countryNames().get(fold(d[2])) : undefined;
-    if (second) add(second.code, W.dateline);
+    if (second) addOther(second.code, W.dateline);
     else {
       const c = candidates(d[1]!, false).rows.filter((r) => r.kind !== "admin1");
       const q = fold(d[1]!);
       const best = c.sort((a, b) => prior(b, q) - prior(a, q))[0];
       if (best) {
-        add(best.country, W.dateline);
+        addOther(best.country, W.dateline);
         // Reporters file from capitals far from the story ("DAKAR —" over a report on Mali).
         if (best.fcode === "PPLC") datelineCountry = best.country;
       }
@@ -147,25 +150,25 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       if (actorAt.value || nameAt.value) (n = j - i + 1), (a = actorAt.value), (c = nameAt.value);
     }
     if (!n) continue;
-    if (a) for (const code of a.codes) add(code, a.weight);
+    if (a) for (const code of a.codes) add(code, a.weight), actorOnly.add(code);
     // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
     if (a && starts[i]! < leadEnd) for (const code of a.codes) leadAny.add(code);
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
       if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
-        add(c.code, W.repeat);
+        addOther(c.code, W.repeat);
         i += n - 1;
         continue;
       }
       // "Russian missiles struck Kharkiv", "near the Afghan border": the attacker or a landmark, barely a clue.
       const next = c.w === W.demonym && i + n < starts.length ? foldAt(i + n) : "";
       if (next && (lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next))) {
-        add(c.code, W.repeat);
+        addOther(c.code, W.repeat);
         i += n - 1;
         continue;
       }
       // "Rwanda denied involvement": a government speaking, not a scene; it counts like a demonym.
-      add(c.code, c.w === W.countryName && SPEAKS_AFTER.test(text.slice(ends[i + n - 1]!, ends[i + n - 1]! + 40)) ? W.demonym : c.w);
+      addOther(c.code, c.w === W.countryName && SPEAKS_AFTER.test(text.slice(ends[i + n - 1]!, ends[i + n - 1]! + 40)) ? W.demonym : c.w);
       if (starts[i]! < leadEnd && starts[i]! >= d![0].length) {
         // Only "in (northern) Mali", "in Sudan's Gezira state" says where the story is ("Russia's Wagner group" does not).
         const where = c.w === W.countryName && IN_COUNTRY.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!));
@@ -181,17 +184,35 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
     const cs = new Set(rows.map((r) => r.country));
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-    if (cs.size === 1) add(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    if (cs.size === 1) addOther(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    // ("near Mandera": the qualifier is part of the mention, so the scene's word is read before the name)
+    const scene = locative || (m.nameStart > m.start && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 40), m.nameStart)));
+    if (cs.size === 1 && scene && rows.some((r) => r.kind === "place")) sceneCountries.add(rows[0]!.country);
     else if (locative) {
       const top = dominant(rows);
-      if (top) add(top.country, W.placeIn);
+      if (top) addOther(top.country, W.placeIn);
     }
   }
   if (datelineCountry && leadNamed.size && !leadNamed.has(datelineCountry) && !leadAny.has(datelineCountry)) {
     score.set(datelineCountry, (score.get(datelineCountry) ?? 0) - W.dateline);
   }
+  sceneOverActors(score, sceneCountries, [...actorOnly].filter((c) => !otherClue.has(c)));
   const out = [...score].map(([code, weight]) => ({ code, weight })).sort((a, b) => b.weight - a.weight);
   if (hintCache.size > 256) hintCache = new Map();
   hintCache.set(text, out);
   return out;
+}
+
+/**
+ * "Al-Shabaab fighters attacked a police post in Mandera": a town told as the scene that lies in one country
+ * only outweighs a country no clue but an actor's home points to (the group fights across the border).
+ */
+function sceneOverActors(score: Map<string, number>, scenes: Set<string>, actorOnly: string[]): void {
+  if (!scenes.size || !actorOnly.length) return;
+  const strongestScene = Math.max(...[...scenes].map((c) => score.get(c) ?? 0));
+  for (const c of actorOnly) {
+    if (scenes.has(c)) continue;
+    const w = score.get(c) ?? 0;
+    if (w >= strongestScene) score.set(c, strongestScene - 0.01);
+  }
 }

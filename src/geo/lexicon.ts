@@ -26,6 +26,8 @@ export interface Cues {
   demonymAttacker: { after: string[] };
   /** Words after a demonym that make it a neighbour named as a landmark ("the Afghan border"). */
   demonymNeighbour: { after: string[] };
+  /** A compass word before a name ("central Gaza") that makes it the region, and the regions bare names stand for. */
+  compassRegion: { words: string[]; regionWords: string[]; cityPopulation: number; regionOf: Record<string, string> };
 }
 
 export interface Lexicon {

@@ -512,6 +512,26 @@ function mayRelate(before: string, words: readonly string[]): boolean {
   return false;
 }
 
+let compassBefore: { any: RegExp; part: RegExp } | undefined;
+/**
+ * "northern Idlib", "southern Kherson", "central Gaza": a compass word before a name that is also a region's
+ * (a first-level unit, or one `compassRegion.regionOf` names) makes it that region, not its namesake town;
+ * a large city's quarters ("eastern Aleppo") stay the city's.
+ */
+function compassRegion(m: PlaceMention, before: string, rows: PlaceRow[], lx: Lexicon): void {
+  const { words, regionWords, cityPopulation, regionOf } = lx.cues.compassRegion;
+  const tail = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}-])(?:${ws.map((w) => w.replace(/-/g, "[-\\s]?")).join("|")})\\s+$`, "iu");
+  compassBefore ??= { any: tail([...words, ...regionWords]), part: tail(words) };
+  const region = regionOf[m.name];
+  if (region && compassBefore.any.test(before)) {
+    m.name = region;
+    m.qualifier = "region";
+  } else if (compassBefore.part.test(before) && rows.some((r) => r.kind === "admin1") && !rows.some((r) => r.kind === "country" || (r.kind === "place" && r.pop >= cityPopulation))) {
+    // ("northern Mexico" is the country's north, not Mexico state's)
+    m.qualifier = "region";
+  }
+}
+
 function buildMention(text: string, nameStart: number, nameEnd: number, rows: PlaceRow[], lx: Lexicon): PlaceMention {
   const p = pats(lx);
   const name = text.slice(nameStart, nameEnd);
@@ -550,6 +570,7 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
     m.qualifier = /outskirts|suburbs|environs/i.test(r[0]) ? "outskirts" : "near";
     m.end = nameEnd + r[0].length;
   }
+  if (!m.qualifier && m.offsetKm === undefined) compassRegion(m, before, rows, lx);
   const q = fold(name);
   const top = [...rows].sort((a, b) => prior(b, q) - prior(a, q))[0]!;
   if (m.qualifier === "region" || top.kind === "admin1") m.kind = "admin1";
