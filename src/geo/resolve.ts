@@ -39,7 +39,7 @@ interface TextContext {
   hints: Map<string, number>;
   points: { lat: number; lon: number; key: string }[];
   /** "Jesús María, Sinaloa": the admin1/country that follows a toponym (and its row), by the toponym's offset. */
-  within: Map<number, { country: string; a1: string; row: PlaceRow }>;
+  within: Map<number, { country: string; a1: string; row: PlaceRow; region: boolean }>;
   /** "the Lekki toll gate in Lagos": the town a toponym is said to lie in, by the toponym's offset. */
   inside: Map<number, { lat: number; lon: number }>;
   /** "country.admin1" of the regions the text names ("Manipur"): a same-named town inside one is meant. */
@@ -74,7 +74,8 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
     const rows = candidates(next.name, false).rows.filter((r) => r.kind === "admin1" || r.kind === "country");
     const q = fold(next.name);
     const top = rows.sort((a, b) => prior(b, q) - prior(a, q))[0];
-    if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "", row: top });
+    // `region`: named as one ("Donetsk region", "Borno state"), not a name that is a town too ("Nairobi, Kisumu").
+    if (top) within.set(m.nameStart, { country: top.country, a1: top.kind === "admin1" ? top.a1 : "", row: top, region: next.kind === "admin1" });
   });
   const regions = new Set<string>();
   for (const m of mentions) {
@@ -178,7 +179,7 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
   // "Orlivka, Donetsk region" when the gazetteer knows only an Orlivka 600 km away: the region is the
   // most precise place the text allows (ACLED's precision 3), not the namesake.
   const w = tc?.within.get(m.nameStart);
-  if (best && w?.a1 && best.kind === "place" && best.country === w.country && farOutsideRegion(best, gazetteer().admin1[`${w.country}.${w.a1}`] ?? "", w.row.lat, w.row.lon)) {
+  if (best && w?.a1 && w.region && best.kind === "place" && best.country === w.country && farOutsideRegion(best, gazetteer().admin1[`${w.country}.${w.a1}`] ?? "", w.row.lat, w.row.lon)) {
     return { ...toResolved(w.row, m), name: m.name };
   }
   return best ? toResolved(best, m) : null;
@@ -235,7 +236,8 @@ const ANCHOR_LOOSE_KM = 150;
  * Whether gazetteer row `r` lies where the text's anchor puts the name: near the town, or in the region.
  */
 function liesWhereAnchored(r: PlaceRow, a: Anchor, to: ResolvedPlace): boolean {
-  if (a.inside && to.geo_precision === 3) return !farOutsideRegion(r, to.admin1, to.latitude!, to.longitude!);
+  // "in the Mopti area", "in Chin state": inside a region, however far from its point.
+  if (a.inside) return !farOutsideRegion(r, to.admin1, to.latitude!, to.longitude!);
   const reach = a.to.offsetKm !== undefined ? a.to.offsetKm + ANCHOR_SLACK_KM : a.to.qualifier === "near" || a.to.qualifier === "outskirts" ? ANCHOR_NEAR_KM : ANCHOR_LOOSE_KM;
   return distanceKm(r.lat, r.lon, to.latitude!, to.longitude!) <= reach;
 }
