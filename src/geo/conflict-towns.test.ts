@@ -5,9 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolvePlace, distanceKm } from "./index.js";
 import { extractArticle } from "../extract/index.js";
+import { assertTownBearing, type TownBearing } from "./towns-testing.js";
 
-// name, country, a town of the gazetteer, and how far (km) and which way the place lies from it.
-const TOWNS: [string, string, string, number, "N" | "S" | "E" | "W"][] = [
+const TOWNS: TownBearing[] = [
   ["Komanda", "CD", "Bunia", 58, "W"],
   ["Kasindi", "CD", "Beni", 60, "S"],
   ["Dungu", "CD", "Isiro", 141, "N"],
@@ -22,19 +22,9 @@ const TOWNS: [string, string, string, number, "N" | "S" | "E" | "W"][] = [
   ["Tabarre", "HT", "Port-au-Prince", 9, "E"],
 ];
 
-for (const [name, cc, from, km, way] of TOWNS) {
-  test(`${name} (${cc}) is about ${km} km ${way} of ${from}`, () => {
-    const r = resolvePlace(name, { countries: [cc] });
-    const ref = resolvePlace(from, { countries: [cc] });
-    assert.ok(r && ref, `${name} and ${from} resolve`);
-    assert.equal(r.country, cc);
-    assert.equal(r.geo_precision, 1);
-    const d = distanceKm(ref.latitude!, ref.longitude!, r.latitude!, r.longitude!);
-    assert.ok(Math.abs(d - km) < 5, `${name} lies ${d.toFixed(0)} km from ${from}`);
-    const dLat = r.latitude! - ref.latitude!, dLon = r.longitude! - ref.longitude!;
-    const toward = { N: dLat > 0, S: dLat < 0, E: dLon > 0, W: dLon < 0 }[way];
-    assert.ok(toward, `${name} lies ${way} of ${from}`);
-  });
+for (const town of TOWNS) {
+  const [name, cc, from, km, way] = town;
+  test(`${name} (${cc}) is about ${km} km ${way} of ${from}`, () => assertTownBearing(town));
 }
 
 test("news spellings reach the GeoNames town: Jigjiga, Las Anod, Jarablus, Mazar-i-Sharif", () => {
