@@ -35,6 +35,10 @@ const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a sho
 const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
 const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 
+/** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later"):
+ *  a raid, not a change of hands (ACLED codes it as the clash it was). */
+const HELD_BRIEFLY = /\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b/i;
+
 /** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
 const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
 
@@ -201,7 +205,16 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   }
   let sub: SubEventType;
   if (best.family === "battle") {
-    sub = battleSub(g, a1);
+    // Who took the place is told by the capture's own words ("militants overran a camp"), not by a fight
+    // merged with it ("the fighting lasted three hours, army sources said", whose actor is the army).
+    const taker = captures.map((m) => m.roles?.a1).find((x) => x && !unidentified(x)) ?? captures.map((m) => m.roles?.a1).find((x) => x);
+    sub = battleSub(g, taker ?? a1);
+    // ...and the taker is actor1 of a change of hands; the side a merged mention named first is the loser.
+    if (sub !== "Armed clash" && taker && taker.name !== a1?.name && !(unidentified(taker) && a1 && !unidentified(a1) && a1.inter !== 1)) {
+      const holder = captures.map((m) => m.roles?.a2).find((x) => x && x.name !== taker.name);
+      a2 = holder ?? (a1 && a1.name !== taker.name ? a1 : a2);
+      a1 = taker;
+    }
     // The loser of a place taken from the state is the state's forces.
     if (sub !== "Armed clash" && !a2 && a1 && a1.inter !== 1) {
       const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1!.name);
@@ -266,6 +279,8 @@ function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // "the army retook the town" names the place taken as plainly as its name would, when a town was told before.
   const territory = g.some((m) => m.cue.rule.sub === "territory" && (!m.placeInherited || (m.place?.mention.kind === "place" && TAKING_CUE.test(m.sentence.text.slice(m.cue.start, m.cue.end)) && TAKEN_BACK_ANAPHOR.test(m.sentence.text.slice(m.cue.end, m.cue.end + 40)))));
   if (!territory) return "Armed clash";
+  // "Militants entered the town and fought soldiers before withdrawing": the place did not change hands.
+  if (g.some((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw" && HELD_BRIEFLY.test(m.sentence.text.slice(Math.max(0, m.cue.start - 10))))) return "Armed clash";
   const text = g.map((m) => m.sentence.text).join(" ");
   const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));
   // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).

@@ -485,6 +485,8 @@ function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit |
   const ok = hits
     .map((h) => {
       const after = sentence.slice(h.end, h.end + 100);
+      // "seized a weapons cache in Kirkuk": the town named after it is where, not what, was taken.
+      if (h.rule.not_object && re(h.rule.not_object).test(after)) return undefined;
       const placeSoon = placeAt(si, h.end, true, 60);
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
