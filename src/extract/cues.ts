@@ -11,6 +11,8 @@ export interface CueRule {
   priority: number;
   confidence: number;
   pattern: string;
+  /** Why the words mean this sub-type (documentation only). */
+  why?: string;
   territory?: "capture" | "regain" | "withdraw";
   protest?: boolean;
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
@@ -31,6 +33,8 @@ export interface CueRule {
   not_if?: string;
   /** A happening of the state as a whole (a seizure of power): placed by the dateline or context, not only its own sentence. */
   national?: boolean;
+  /** The cue counts only when a town's name follows it ("attacked Beledweyne"): the verb alone names no target. */
+  place_object?: boolean;
   /** The words mean this only with an armed actor (forces, a named group, gunmen) before the cue in its clause:
    *  "rebels killed nine people" is an attack; "the floods killed nine people" is none. */
   needs_armed_actor?: boolean;
@@ -89,9 +93,31 @@ let prefilter: WordPrefilter | undefined;
 /** The same patterns, sticky: tried only at the offsets where the prefilter says a match can start. */
 let sticky: RegExp[] = [];
 
+/** The people of every nation as a plural noun ("Palestinians", "Ukrainians"), from the demonyms in
+ *  data/countries.json: a cue pattern writes `{nationals}` where people told by their nation may stand ("killed
+ *  three Palestinians"). Demonyms whose plural is the adjective ("French", "Swiss", "Sudanese") are left out. */
+function nationalsAlternation(): string {
+  const data = loadJson<{ countries: { demonyms: string[] }[] }>("countries.json");
+  const plurals = new Set<string>();
+  for (const c of data.countries) {
+    for (const d of c.demonyms.flatMap((s) => s.split(/,\s*/))) {
+      // "Sudanese", "French": the plural is the adjective too ("killed in a clash with Chinese troops").
+      if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/.test(d) || /(?:sh|ch|ss|ese)$/.test(d)) continue;
+      plurals.add(d + "s");
+    }
+  }
+  return `(?:${[...plurals].sort((a, b) => b.length - a.length).join("|")})`;
+}
+
+/** A rule's pattern with its placeholders filled from the data files. */
+function expanded(rule: CueRule): CueRule {
+  if (!rule.pattern.includes("{nationals}")) return rule;
+  return { ...rule, pattern: rule.pattern.replaceAll("{nationals}", nationalsAlternation()) };
+}
+
 export function cueRules(): { rule: CueRule; re: RegExp }[] {
   if (!rules) {
-    rules = loadJson<EventsData>("cues/events.json").rules.map((rule) => ({ rule, re: re(rule.pattern, "gi") }));
+    rules = loadJson<EventsData>("cues/events.json").rules.map(expanded).map((rule) => ({ rule, re: re(rule.pattern, "gi") }));
     prefilter = new WordPrefilter(rules.map((r) => r.rule.pattern));
     sticky = rules.map((r) => new RegExp(r.rule.pattern, "iy"));
   }

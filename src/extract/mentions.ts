@@ -488,6 +488,9 @@ function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit |
       // "seized a weapons cache in Kirkuk": the town named after it is where, not what, was taken.
       if (h.rule.not_object && re(h.rule.not_object).test(after)) return undefined;
       const placeSoon = placeAt(si, h.end, true, 60);
+      // "attacked Beledweyne": a verb that names no target of its own counts only with a town's name right after it.
+      const gap = /^\s+/.exec(after)?.[0].length ?? 0;
+      if (h.rule.place_object && (!gap || !placeAt(si, h.end + gap, true))) return undefined;
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
         const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));
