@@ -25,8 +25,6 @@ export interface CueRule {
   /** Words right after the cue that name what was taken as no place ("seized a weapons cache", "captured 40 rifles"):
    *  then the cue is not this rule's. */
   not_object?: string;
-  /** Why the rule exists, for readers of the data file. */
-  why?: string;
   /** Context the clause (or the sentence before) must have for the words to mean this: "set fire to" is a riot only with a crowd. */
   needs_context?: string;
   /** Context in which the words are not an event at all ("shortages of artillery shells"). */
