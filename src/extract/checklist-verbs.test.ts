@@ -12,7 +12,8 @@
 //   a state force bombed / pounded / a town bombed by jets ..................... 6 of 6 failed (4 no event, 2 read as an Attack)
 //   an armed group attacked a town by its bare name ........................... 3 of 5 failed (no event)
 //   regression guards (verbs that already worked; words the new cues must not read) 0 of 20 failed
-//   In all 29 of 51 rows failed before, 0 still fail; 4 more rows stay test.todo at the end (places, and one undecided).
+//   In all 29 of 51 rows failed before, 0 still fail; 3 more rows stay test.todo at the end (places, and one undecided).
+//   (A fifth todo, "Russia launched drones at Kyiv", was fixed by the lead after the merge: see the test near the end.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -141,9 +142,16 @@ test("the new verbs need an armed hand and a town: rain that pounded a city, a c
 });
 
 // Still wrong after this session: the verb is read, the place is not.
-// An attacking country named as the subject ("Russia ...", "Ukrainian forces ...") becomes the report's main country,
+// An attacking force told by its demonym ("Ukrainian forces ...") can make its country the report's main country,
 // and a city of the other country that no sentence names is then taken for a namesake abroad and dropped.
-test.todo("Russia launched 40 drones at Kyiv on Sunday. -> Air/drone strike at Kyiv (a country named alone is no armed hand for \"launched drones at\", and the place reads as Moscow)");
+test("a country named as the subject that strikes is the attacker (its forces), and the town it hit is the scene", () => {
+  // Added by the lead after the family was merged: failed on the merged code (no event, or the event placed in
+  // the attacker's capital), passes with the country subject read as an armed hand and kept out of the scene.
+  grid([
+    ["Russia launched 40 drones at Kyiv on Sunday, killing two people.", "Air/drone strike", ARMY("Russia"), CIVILIANS("Ukraine"), 2, "Kyiv"],
+    ["Russia attacked Kharkiv with missiles on Sunday, killing five people.", "Shelling/artillery/missile attack", ARMY("Russia"), CIVILIANS("Ukraine"), 5, "Kharkiv"],
+  ]);
+});
 test.todo("Ukrainian forces launched drones at Belgorod on Sunday. -> Air/drone strike at Belgorod (no place: Belgorod read as a namesake abroad)");
 test.todo("Nyala was bombed on Sunday, killing 20 people. -> undecided: a town bombed with no agent may be an air strike or a planted bomb; no rule reads it");
 test.todo("Hamas fired rockets at Ashkelon on Sunday. -> Shelling at Ashkelon, Israel (no place, country Palestine)");

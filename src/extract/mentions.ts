@@ -2,6 +2,7 @@
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
+import { countrySubject, hasStateForce } from "./country-subject.js";
 import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
@@ -409,8 +410,13 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
  * suspected of planting a bomb that killed six"). Police count only in a report that tells no protest: "police shot
  * dead two men" is violence against civilians, but in a protest report the protest's cues code police killing.
  */
+// How far past the cue's start the subject's verb may end ("Russia launched drones at": the cue is the verb phrase).
+const STATE_VERB_REACH = 20;
+
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
   const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to));
+  // "Israel bombed ...", "Russia launched drones at ...": a state named as the subject acts through its forces.
+  if (countrySubject(plain.slice(from, to + STATE_VERB_REACH)).some(hasStateForce)) return true;
   return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
     si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && acts(g.end));
 }

@@ -4,6 +4,7 @@ import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import type { Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
+import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
 import { tokenize } from "./phrase-trie.js";
 import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
@@ -163,6 +164,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
+  // "Russia launched drones at Kyiv": the country that acts is the attacker, not the scene.
+  if (p.mention.kind === "country" && ACTS_AFTER_COUNTRY.test(si.text.slice(relEnd, relEnd + 60))) return false;
   // A place abroad when the article is about another country is a reference, not a scene.
   const cc = p.place.country;
   if (cc && ctx.countries.length && !ctx.countries.slice(0, 3).includes(cc)) return false;

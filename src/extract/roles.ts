@@ -1,9 +1,10 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { actorByName, allActors, countryQualifiers, genericActor, genericGroup, localActor, stateForce } from "./actors.js";
+import { actorByName, countryQualifiers, genericActor, genericGroup, localActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
+import { countrySubject, hasStateForce } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -134,23 +135,6 @@ export function resolveGeneric(kind: string, cc: string, ctx: ArticleContext, da
   }
 }
 
-const SUBJECT_VERB = /^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)\b/;
-
-const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
-
-/** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
- * "MOSCOW — " dateline), if any. */
-function countrySubject(clause: string): string[] {
-  // "The Armenian defence ministry said Azerbaijan had used artillery": the reported clause has its own subject.
-  const said = SAID_THAT.exec(clause);
-  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : null);
-  if (!m) return [];
-  // "The United States, Britain and France fired ...": every listed country, the first leading.
-  const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
-  const codes = parts.map((p) => countryQualifiers().lookup(p.trim().replace(/^the\s+/i, ""))[0]);
-  return codes.every(Boolean) ? [...new Set(codes as string[])] : [];
-}
-
 /** The country whose demonym or name ends `text` ("U.S.", "Israeli", "Russia's"), if any. */
 function demonymBefore(text: string): string | undefined {
   const t = tokenize(text);
@@ -197,12 +181,6 @@ function firedFrom(clause: string, ctx: ArticleContext, home = ""): Actor | unde
 }
 
 const BLAMING_STATE = /\b(?:blaming|blamed)\s+(?:it\s+on\s+|the\s+(?:attack|strike)\s+on\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})(?=[.,;]|\s+(?:for|and|but|which)\b|$)/u;
-
-let forceCountries: Set<string> | undefined;
-function hasStateForce(cc: string): boolean {
-  forceCountries ??= new Set(allActors().filter((a) => a.kind === "military" && a.inter === 1).map((a) => a.country));
-  return forceCountries.has(cc);
-}
 
 /** Strategic moves a state makes with its forces: a country opening the clause makes them. */
 const STATE_MOVES = new Set(["Headquarters or base established", "Disrupted weapons use", "Change to group/activity"]);

@@ -161,8 +161,9 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
         continue;
       }
       // "Russian missiles struck Kharkiv", "near the Afghan border": the attacker or a landmark, barely a clue.
-      const next = c.w === W.demonym && i + n < starts.length ? foldAt(i + n) : "";
-      if (next && (lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next))) {
+      // "Russia launched drones at Kyiv": the state that struck, likewise.
+      const next = (c.w === W.demonym || c.w === W.countryName) && i + n < starts.length ? foldAt(i + n) : "";
+      if (next && (c.w === W.demonym ? lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next) : lx.countryActs.has(next))) {
         addOther(c.code, W.repeat);
         i += n - 1;
         continue;

@@ -24,6 +24,7 @@ export interface Cues {
   connectors: string[];
   /** Words after a demonym that make it the attacker's ("Russian missiles"), not the scene's country. */
   demonymAttacker: { after: string[] };
+  countryActs: { after: string[] };
   /** Words after a demonym that make it a neighbour named as a landmark ("the Afghan border"). */
   demonymNeighbour: { after: string[] };
   /** A compass word before a name ("central Gaza") that makes it the region, and the regions bare names stand for. */
@@ -45,6 +46,8 @@ export interface Lexicon {
   smallPlaceNouns: Set<string>;
   smallNamesOther: Set<string>;
   demonymAttacker: Set<string>;
+  /** Verbs after a country's name that make it the state that struck, not the scene ("Russia launched"). */
+  countryActs: Set<string>;
   demonymNeighbour: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
@@ -78,7 +81,7 @@ export function lexicon(): Lexicon {
     locative: new Set(cues.locative), connectors: new Set(cues.connectors),
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
     smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set([...cues.smallPlace.after, ...cues.smallPlace.afterFeature]), smallPlaceNouns: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
-    demonymAttacker: new Set(cues.demonymAttacker.after), demonymNeighbour: new Set(cues.demonymNeighbour.after),
+    demonymAttacker: new Set(cues.demonymAttacker.after), countryActs: new Set(cues.countryActs.after), demonymNeighbour: new Set(cues.demonymNeighbour.after),
   };
   return lex;
 }

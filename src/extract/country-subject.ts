@@ -1,0 +1,35 @@
+// A country named as the subject of a strike ("Israel launched ...", "Russia's army shelled ..."):
+// the state acted, through its forces. Read by the cue finder (such a subject is an armed hand), by
+// roles (the state's forces are actor1) and by places (the acting country is not the scene).
+import { allActors, countryQualifiers } from "./actors.js";
+
+/** What a state does to another place in a report: the verbs that make a country named before them the acting side. */
+export const STATE_ACTS = String.raw`(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)`;
+
+/** The words after a country that make it the subject of a state's act ("Russia launched", "Israel's air force struck"). */
+export const ACTS_AFTER_COUNTRY = new RegExp(String.raw`^(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?${STATE_ACTS}\b`);
+
+const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?${STATE_ACTS}\b`);
+
+const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
+
+/** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
+ * "MOSCOW — " dateline), if any. */
+export function countrySubject(clause: string): string[] {
+  // "The Armenian defence ministry said Azerbaijan had used artillery": the reported clause has its own subject.
+  const said = SAID_THAT.exec(clause);
+  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : null);
+  if (!m) return [];
+  // "The United States, Britain and France fired ...": every listed country, the first leading.
+  const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
+  const codes = parts.map((p) => countryQualifiers().lookup(p.trim().replace(/^the\s+/i, ""))[0]);
+  return codes.every(Boolean) ? [...new Set(codes as string[])] : [];
+}
+
+
+let forceCountries: Set<string> | undefined;
+/** Whether the registry holds a state military for country `cc` (whose forces a country subject stands for). */
+export function hasStateForce(cc: string): boolean {
+  forceCountries ??= new Set(allActors().filter((a) => a.kind === "military" && a.inter === 1).map((a) => a.country));
+  return forceCountries.has(cc);
+}
