@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "../extract/index.js";
-import { testTownPositions, type TownRow } from "./towns-testing.js";
+import { soleEvent, testTownPositions, type TownRow } from "./towns-testing.js";
 
 const TOWNS: TownRow[] = [
   ["Mbau", "CD", "Beni", 11, "N"],
@@ -29,9 +29,7 @@ testTownPositions(TOWNS);
 
 /** The one event of a short report, with where it was coded. */
 function placeOf(text: string): { location: string; admin1: string; country: string; precision: number } {
-  const { events } = extractArticle({ id: "t", text, published: "2024-05-08" });
-  assert.equal(events.length, 1, text);
-  const e = events[0]!;
+  const e = soleEvent(text, "2024-05-08");
   return { location: e.location, admin1: e.admin1, country: e.country, precision: e.geo_precision };
 }
 

@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolvePlace, distanceKm } from "./index.js";
+import { extractArticle } from "../extract/index.js";
+import type { Event } from "../event.js";
 
 /** name, country, a town of the gazetteer, and how far (km) and which way the place lies from it. */
 export type TownRow = [string, string, string, number, "N" | "S" | "E" | "W"];
@@ -33,4 +35,11 @@ export function assertSameTown(cases: [string, string, string][]): void {
     assert.equal(a.country, cc);
     assert.equal(distanceKm(a.latitude!, a.longitude!, b.latitude!, b.longitude!), 0, name);
   }
+}
+
+/** The one event a short report gives; fails, naming the text, when it gives none or several. */
+export function soleEvent(text: string, published: string): Event {
+  const { events } = extractArticle({ id: "town", text, published });
+  assert.equal(events.length, 1, text);
+  return events[0]!;
 }
