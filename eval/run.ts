@@ -43,6 +43,7 @@ const sets: [string, string][] = [
   ["extraction, tuning set 12 (written session 6, long articles, tuned on)", resolve(root, "eval/extract/tune12.json")],
   ["extraction, tuning set 13 (written session 9, long articles and wire, tuned on)", resolve(root, "eval/extract/tune13.json")],
   ["extraction, tuning set 14 (written session 11, verbs, villages, bare sources, round-ups; tuned on)", resolve(root, "eval/extract/tune14.json")],
+  ["extraction, tuning set 15 (written session 12, round-ups, villages, roads and districts; tuned on)", resolve(root, "eval/extract/tune15.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
@@ -60,6 +61,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 9 (written session 10, never tuned on)", resolve(root, "eval/extract/holdout9.json")],
   // Written at the start of session 11, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 10 (written session 11, never tuned on)", resolve(root, "eval/extract/holdout10.json")],
+  // Written at the start of session 12, before that session's work; 12 of its 40 reports are long articles.
+  ["extraction, fresh held-out set 11 (written session 12, never tuned on)", resolve(root, "eval/extract/holdout11.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
