@@ -184,8 +184,12 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   // whose every date is long past tells an old toll.
   // "its troops had beaten back an attempt ... and killed 50 fighters": a side's account of its own fight is
   // another event's toll, unless the event is that fight.
+  // "Burundi has been in crisis since April 2015 ... More than 400 people have been killed": what follows a
+  // sentence of history tells that history's toll, so the follow-ups end there.
   const battle = eventTypeOf(d.sub) === "Battles";
-  const figures = later.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text)) && !(si.dates.length && si.dates.every((x) => isOld(x, ctx)))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  const history = later.findIndex((si) => si.dates.length && si.dates.every((x) => isOld(x, ctx)));
+  const news = history < 0 ? later : later.slice(0, history);
+  const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 

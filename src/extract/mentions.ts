@@ -327,7 +327,9 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
   const text = si.text;
   const last = lastLive(mentions);
   if (last && si.idx - last.sentence.idx <= 2) {
-    const { speakers, denials } = said.get();
+    // A sentence telling only an old time ("since April 2015, when the president announced ...") is
+    // history: its speakers said nothing of the event before it.
+    const { speakers, denials } = toldOnlyLongAgo(si, ctx) ? NOT_SAID : said.get();
     if (denials.length) last.denials = [...last.denials, ...denials];
     if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
       if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
@@ -385,12 +387,25 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
 
 /** The speakers of a dropped mention: none are looked for (shared, never written to). */
 const NO_SPEAKERS: Speaker[] = [];
+/** Nothing said (shared, never written to). */
+const NOT_SAID: Said = { speakers: NO_SPEAKERS, denials: NO_SPEAKERS };
 
 /** A sentence's speakers, and those of them who deny: worked out only for sentences that need them. */
 interface Said { speakers: Speaker[]; denials: Speaker[] }
 function saidIn(si: SentenceInfo, ctx: ArticleContext): Said {
   const speakers = sentenceSpeakers(si, ctx);
   return { speakers, denials: speakers.filter((s) => s.stance === "denies") };
+}
+
+/** Whether the sentence's dates are all long past ("since April 2015"): it tells history. */
+function toldOnlyLongAgo(si: SentenceInfo, ctx: ArticleContext): boolean {
+  return si.dates.length > 0 && si.dates.every((d) => isOld(d, ctx));
+}
+
+/** Whether a sentence strictly between sentences a and b tells only an old time. */
+function historyBetween(a: number, b: number, ctx: ArticleContext): boolean {
+  for (let k = a + 1; k < b; k++) if (toldOnlyLongAgo(ctx.sentences[k]!, ctx)) return true;
+  return false;
 }
 
 /** The latest mention not dropped. */
@@ -855,7 +870,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
     // the toll waits for the event the next sentences tell.
     if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
-    if (prev && si.idx - prev.sentence.idx <= 2) {
+    // Not past a sentence of history: "Burundi has been in crisis since April 2015. More than 400 people
+    // have been killed" tells the conflict's toll, not the toll of the event told before.
+    if (prev && si.idx - prev.sentence.idx <= 2 && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
     }
