@@ -132,3 +132,13 @@ test("'the capital' with no nationality word is the capital of the country the r
   ];
   for (const [text, country, location, precision] of rows) assert.deepEqual(where(text), [country, location, precision], text);
 });
+
+// Session 12 (the lead, from a tuning set's long report): "overnight" followed by the days of the night was
+// read as the night before the report, and "from Sunday into Monday" after it as a two-day span. The test
+// failed on the session's starting code (6847b6d).
+test("a night told by its days ('overnight from Sunday into Monday') is dated by its first day, not the night before the report", () => {
+  assert.deepEqual(when("overnight from Sunday into Monday"), ["2023-10-08", 1]);
+  assert.deepEqual(when("overnight on Saturday"), ["2023-10-07", 1]);
+  assert.deepEqual(when("from Sunday into Monday"), ["2023-10-08", 2], "without 'overnight' it stays a span (guard)");
+  assert.deepEqual(when("overnight into Monday"), ["2023-10-08", 1], "the night into Monday is dated by its first day, Sunday");
+});

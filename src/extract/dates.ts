@@ -128,6 +128,8 @@ export function findDates(text: string, published?: string): DateMention[] {
     }
     for (const m of allMatches(RELATIVE_RE, text)) {
       if (taken(out, m.index!, m.index! + m[0].length)) continue;
+      // "overnight from Tuesday into Wednesday", "overnight on Saturday": the days told decide, not the night before the report.
+      if (/^overnight$/i.test(m[0]) && NIGHT_DAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       // "took part in march", "in may": a month is told with a capital.
       if (MONTH_PART_RE.test(m[0]) && !CAPITAL_MONTH.test(m[0])) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
@@ -194,8 +196,11 @@ const RANGE_JOIN = /^\s*(?:and(?:\s+on)?|to|through|till|until|into|[-–—])\s
 
 /** "Saturday night into Sunday", "the night of Saturday to Sunday": one night, dated as before by its first day. */
 function overnight(text: string, d: DateMention): boolean {
-  return /\b(?:night|evening)$/i.test(d.text) || /\bnight\s+of\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
+  return /\b(?:night|evening)$/i.test(d.text) || /\b(?:night\s+of|overnight)\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
 }
+
+/** The days of a night told right after "overnight": "from Tuesday into Wednesday", "on Saturday", "into Sunday" (its eve). */
+const NIGHT_DAYS_AFTER = /^\s+(?:from\s+|on\s+|into\s+|between\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 
 /**
  * "on Monday and Tuesday", "between Friday and Sunday", "from 2 to 6 October": two days told as the
@@ -205,7 +210,17 @@ function joinRanges(text: string, ds: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (const d of ds) {
     const prev = out[out.length - 1];
-    if (prev && d.precision === 1 && prev.from <= prev.to && RANGE_JOIN.test(text.slice(prev.end, d.start)) && !/^(?:since|until|by)\b/i.test(prev.text) && !overnight(text, prev)) {
+    if (prev && d.precision === 1 && prev.from <= prev.to && RANGE_JOIN.test(text.slice(prev.end, d.start)) && !/^(?:since|until|by)\b/i.test(prev.text)) {
+      // "overnight from Tuesday into Wednesday": one night, dated by its first day (precision 1).
+      if (overnight(text, prev)) {
+        if (/^from\s/i.test(prev.text) && /^\s*into\s*$/i.test(text.slice(prev.end, d.start))) {
+          const first = utc(d.to) - DAY;
+          out[out.length - 1] = { ...mention(prev.start, text.slice(prev.start, d.end), first, first, 1), to: d.to };
+          continue;
+        }
+        out.push(d);
+        continue;
+      }
       let a = utc(prev.from);
       const b = utc(d.to);
       // "from Sunday to Tuesday" read in a Monday paper: the first day is the week before.
@@ -214,6 +229,12 @@ function joinRanges(text: string, ds: DateMention[]): DateMention[] {
         out[out.length - 1] = span(prev.start, text.slice(prev.start, d.end), a, b);
         continue;
       }
+    }
+    // "overnight into Sunday": the night is dated by its first day, Saturday.
+    if (d.precision === 1 && d.from === d.to && /\bovernight\s+into\s+$/i.test(text.slice(Math.max(0, d.start - 16), d.start))) {
+      const first = utc(d.from) - DAY;
+      out.push({ ...mention(d.start, d.text, first, first, 1), to: d.to });
+      continue;
     }
     out.push(d);
   }
