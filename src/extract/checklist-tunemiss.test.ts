@@ -4,10 +4,12 @@
 // report says were not concluded ("a prisoner exchange discussed in X was not concluded") are no
 // agreement; a verb joined to a dated one ("raped ... last week, and abducted several others, a charity
 // said on Tuesday") shares its day, not the day it was said; violence told as going on ("fighting ... has
-// continued this month") with no day of its own is background; and a landmark the gazetteer lacked (a dam
-// that places a strike). The sentences are invented for this test.
+// continued this month") with no day of its own is background; a landmark the gazetteer lacked (a dam
+// that places a strike); and a state's forces taking a place abroad ("Russian troops captured a village in
+// Donetsk") take it as ACLED codes a non-state actor's taking, unless allied troops retake it from insurgents.
+// The sentences are invented for this test.
 //
-// Probe (session 12, against main at 9253752): 8 of 17 rows failed before (the other 9 are regression
+// Probe (session 12, against main at 9253752): 11 of 22 rows failed before (the other 11 are regression
 // guards: the first two ongoing rows passed only because the dam was unknown, and guard the new entry); 0 still fail.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -86,4 +88,21 @@ test("a dam named as the scene places the event there", () => {
     ["Turkish drones struck a car near the Tishrin Dam on Sunday, killing two fighters.", "Tishreen Dam"],
   ];
   for (const [text, location] of rows) assert.equal(onlyEvent(text).location, location, text);
+});
+
+test("a state's forces taking a place abroad from that state, or from no one told, take it as a non-state actor does", () => {
+  const rows = [
+    "Russia's defence ministry said on Sunday its troops had captured the village of Illinka in Ukraine's Donetsk region.",
+    "Russian troops captured the village of Illinka near Kurakhove in eastern Ukraine on Sunday after days of fighting.",
+    "Ukrainian troops captured the Russian town of Sudzha in the Kursk region on Sunday.",
+  ];
+  for (const text of rows) assert.equal(onlyEvent(text).sub_event_type, "Non-state actor overtakes territory", text);
+});
+
+test("a government's own troops, or allied troops retaking a town from insurgents, regain it (regression guard)", () => {
+  const rows = [
+    "Nigerian troops retook the town of Marte from Boko Haram fighters on Sunday.",
+    "Rwandan troops retook the town of Mocimboa da Praia from insurgents on Sunday.",
+  ];
+  for (const text of rows) assert.equal(onlyEvent(text).sub_event_type, "Government regains territory", text);
 });
