@@ -6,10 +6,11 @@
 // said on Tuesday") shares its day, not the day it was said; violence told as going on ("fighting ... has
 // continued this month") with no day of its own is background; a landmark the gazetteer lacked (a dam
 // that places a strike); and a state's forces taking a place abroad ("Russian troops captured a village in
-// Donetsk") take it as ACLED codes a non-state actor's taking, unless allied troops retake it from insurgents.
-// The sentences are invented for this test.
+// Donetsk") take it as ACLED codes a non-state actor's taking, unless allied troops retake it from insurgents;
+// and "separatists" in a Cameroonian story are the Ambazonian Separatists (data/actors/generic.json
+// country_groups). The sentences are invented for this test.
 //
-// Probe (session 12, against main at 9253752): 11 of 22 rows failed before (the other 11 are regression
+// Probe (session 12, against main at 9253752): 14 of 27 rows failed before (the other 13 are regression
 // guards: the first two ongoing rows passed only because the dam was unknown, and guard the new entry); 0 still fail.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -105,4 +106,21 @@ test("a government's own troops, or allied troops retaking a town from insurgent
     "Rwandan troops retook the town of Mocimboa da Praia from insurgents on Sunday.",
   ];
   for (const text of rows) assert.equal(onlyEvent(text).sub_event_type, "Government regains territory", text);
+});
+
+test("'separatists' in a Cameroonian story are the Ambazonian Separatists", () => {
+  const rows = [
+    "Armed separatists set fire to a school and abducted four teachers in Kumba on Saturday, an official said.",
+    "Separatist fighters set off a bomb against a police patrol in Bamenda on Wednesday, killing one officer.",
+    "Separatists killed two soldiers near Buea on Sunday, the army said.",
+  ];
+  for (const text of rows) assert.equal(onlyEvent(text).actor1, "Ambazonian Separatists", text);
+});
+
+test("the word stays generic elsewhere, and other words stay unnamed in Cameroon (regression guard)", () => {
+  const rows: [text: string, actor1: string][] = [
+    ["Separatists attacked a checkpoint in Donetsk on Sunday, killing two soldiers.", "Unidentified Armed Group (Ukraine)"],
+    ["Gunmen killed two farmers near Kumba on Sunday, residents said.", "Unidentified Armed Group (Cameroon)"],
+  ];
+  for (const [text, actor1] of rows) assert.equal(onlyEvent(text).actor1, actor1, text);
 });
