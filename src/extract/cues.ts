@@ -72,6 +72,8 @@ export interface ModalityData {
   not_concluded_after: string;
   /** Words right after a cue that tell it as going on, with no day of its own ("fighting around the dam has continued this month"). */
   ongoing_after: string;
+  /** The head word of a name right after a capitalised cue ("Chemical Weapons Convention", "Mine Ban Treaty"). */
+  name_head_after: string;
   background_clause: string;
   attribution_verbs: string;
   claim_verbs: string;

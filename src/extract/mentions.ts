@@ -125,6 +125,7 @@ function compile() {
     notActorsAct: re(md.not_actors_act),
     notConcludedAfter: re(md.not_concluded_after),
     ongoingAfter: re(md.ongoing_after),
+    nameHeadAfter: re(md.name_head_after),
   };
 }
 
@@ -280,6 +281,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
+  // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
+  if (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.test(best.text) && rx.nameHeadAfter.test(plain.slice(best.end, best.end + 40))) return "reference (part of a name)";
   // "fighting around the dam has continued this month": violence told as going on, with no day of its own, is
   // the background of the news, not a happening.
   if (rx.ongoingAfter.test(plain.slice(best.end, Math.min(ce, best.end + 120))) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx))) return "background (ongoing)";
