@@ -8,10 +8,11 @@
 // that places a strike); and a state's forces taking a place abroad ("Russian troops captured a village in
 // Donetsk") take it as ACLED codes a non-state actor's taking, unless allied troops retake it from insurgents;
 // "separatists" in a Cameroonian story are the Ambazonian Separatists (data/actors/generic.json
-// country_groups); and a cue inside the name of a treaty or body ("the Chemical Weapons Convention") is no
-// happening. The sentences are invented for this test.
+// country_groups); a cue inside the name of a treaty or body ("the Chemical Weapons Convention") is no
+// happening; and Burkina Faso's provinces, which GeoNames writes "Province du X" or "X Province", are read
+// as "X province" (scripts/build-gazetteer.ts). The sentences are invented for this test.
 //
-// Probe (session 12, against main at 9253752): 16 of 32 rows failed before (the other 16 are regression
+// Probe (session 12, against main at 9253752): 19 of 35 rows failed before (the other 16 are regression
 // guards: the first two ongoing rows passed only because the dam was unknown, and guard the new entry); 0 still fail.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -143,4 +144,16 @@ test("a chemical attack told as a happening stays one (regression guard)", () =>
     "Syrian forces carried out a Chemical attack on Douma on Saturday, killing 40 people.",
   ];
   for (const text of rows) assert.equal(onlyEvent(text).sub_event_type, "Chemical weapon", text);
+});
+
+test("a province GeoNames writes in French ('Province du Koulpelogo') or with its word after ('Zoundweogo Province') is read as reports write it", () => {
+  const rows: [text: string, location: string][] = [
+    ["Gunmen shot dead a village chief and his son in Burkina Faso's Koulpelogo province on Wednesday night, residents said.", "Koulpelogo"],
+    ["Gunmen shot dead a village chief and his son in Burkina Faso's Zoundweogo province on Wednesday night, residents said.", "Zoundweogo"],
+    ["Jihadists killed 12 soldiers in an ambush in the Yagha province of Burkina Faso on Wednesday, the army said.", "Yagha"],
+  ];
+  for (const [text, location] of rows) {
+    const e = onlyEvent(text);
+    assert.deepEqual([e.location, e.geo_precision], [location, 2], text);
+  }
 });
