@@ -186,10 +186,11 @@ for (const s of cscStates) {
 //     its district (precision 2) when the village is unknown. Their rows carry fcode ADM2 and are read
 //     only with a unit word after the name (src/geo/mentions.ts). A unit named for a town is left to
 //     that town (src/geo/anchors.ts codes "X in the Y district" there).
-const A2_SUFFIX = /\s+(?:district|territory|county|township|department|zone|municipality|municipal district|tehsil|local government area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division)$/i;
+const A2_SUFFIX = /\s+(?:district|territory|county|township|department|zone|municipality|municipal district|tehsil|local government area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|province)$/i;
 // ...and the unit words GeoNames writes before the name ("Province of Maguindanao", "Provincia de Chapare",
-// "Kabupaten Nduga"): 2,989 admin2 names, which reports write bare ("Maguindanao province").
-const A2_PREFIX = /^(?:Province of|Provincia del?|Municipality of|Municipio(?: de)?|Departamento de|Distrito de|District of|Partido de|Cercle de|Préfecture de|Prefecture of|Territoire de|Kabupaten|Huyện|Quận)\s+/i;
+// "Kabupaten Nduga", "Province du Koulpelogo"), and "Zoundweogo Province" after it: admin2 names which
+// reports write bare ("Maguindanao province", "Koulpelogo province").
+const A2_PREFIX = /^(?:Province of|Province (?:du|des|de la|de l['’]|de)|Provincia del?|Municipality of|Municipio(?: de)?|Departamento de|Distrito de|District of|Partido de|Cercle de|Préfecture de|Prefecture of|Territoire de|Kabupaten|Huyện|Quận)\s+/i;
 const a2sums = new Map<string, { lat: number; lon: number; n: number }>();
 for (const r of rows) {
   if (r.kind !== "place" || !r.a1 || !r.a2) continue;

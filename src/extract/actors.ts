@@ -53,6 +53,8 @@ interface GenericData {
   extra_demonyms: Record<string, string[]>;
   demonym_preference: Record<string, string>;
   associated_groups?: { name: string; words: string[]; for: string[] }[];
+  /** A bare word that stands for one named movement in one country ("separatists" in Cameroon). */
+  country_groups?: { country: string; actor: string; words: string[] }[];
 }
 
 const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -301,6 +303,17 @@ export function genericGroup(text: string, countryCode: string): { name: string;
   if (!hit) return undefined;
   const c = countryByCode(countryCode);
   return c ? { name: hit.name.replace("{country}", c.name), inter: hit.inter } : countryless(hit);
+}
+
+/**
+ * The movement a bare word stands for in the story's country ("armed separatists" in Cameroon -> Ambazonian
+ * Separatists), from data/actors/generic.json's country_groups; undefined elsewhere.
+ */
+export function countryGroup(text: string, countryCode: string, date?: string): { name: string; inter: number } | undefined {
+  const words = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const g = (genericData().country_groups ?? []).find((x) => x.country === countryCode && x.words.includes(words));
+  const entry = g ? actorByName(g.actor, date) : undefined;
+  return entry ? { name: entry.name, inter: entry.inter } : undefined;
 }
 
 // ---- generic role words ------------------------------------------------------------------

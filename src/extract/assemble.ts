@@ -10,6 +10,7 @@ import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
 import { modality, opensSeparately } from "./cues.js";
+import { actorByName } from "./actors.js";
 
 export interface Draft {
   mentions: Mention[];
@@ -286,8 +287,18 @@ function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
   const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
   if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) return "Non-violent transfer of territory";
-  if (a1?.inter === 1) return "Government regains territory";
+  if (a1?.inter === 1 && !foreignForce(a1, g)) return "Government regains territory";
   return "Non-state actor overtakes territory";
+}
+
+/** A state's forces taking territory abroad from that country's state, or from no one told ("Russian troops took a
+ *  village in Donetsk"): ACLED codes it as a non-state actor's taking, not as a government regaining its own. Allied
+ *  troops retaking a town from insurgents ("Rwandan troops retook X from the militants") stay the government's side. */
+function foreignForce(a1: Actor, g: Roled[]): boolean {
+  const home = actorByName(a1.name)?.country;
+  const scene = g.find((m) => m.place?.place?.country && m.place.mention.kind !== "country")?.place?.place?.country;
+  const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1.name);
+  return !!home && !!scene && home !== scene && (!loser || loser.inter === 1);
 }
 
 /**

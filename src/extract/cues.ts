@@ -68,6 +68,12 @@ export interface ModalityData {
   judged_for: string;
   not_forecast: string;
   negation_before_cue: string;
+  /** Words right after a cue saying the deal or exchange it names came to nothing ("... discussed in Oman was not concluded"). */
+  not_concluded_after: string;
+  /** Words right after a cue that tell it as going on, with no day of its own ("fighting around the dam has continued this month"). */
+  ongoing_after: string;
+  /** The head word of a name right after a capitalised cue ("Chemical Weapons Convention", "Mine Ban Treaty"). */
+  name_head_after: string;
   background_clause: string;
   attribution_verbs: string;
   claim_verbs: string;

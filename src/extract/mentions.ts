@@ -123,6 +123,9 @@ function compile() {
     verified: re(md.verified),
     protestTold: re(md.protest_told),
     notActorsAct: re(md.not_actors_act),
+    notConcludedAfter: re(md.not_concluded_after),
+    ongoingAfter: re(md.ongoing_after),
+    nameHeadAfter: re(md.name_head_after),
   };
 }
 
@@ -278,6 +281,14 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
+  // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
+  if (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.test(best.text) && rx.nameHeadAfter.test(plain.slice(best.end, best.end + 40))) return "reference (part of a name)";
+  // "fighting around the dam has continued this month": violence told as going on, with no day of its own, is
+  // the background of the news, not a happening.
+  if (rx.ongoingAfter.test(plain.slice(best.end, Math.min(ce, best.end + 120))) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx))) return "background (ongoing)";
+  // "A prisoner exchange discussed in Oman was not concluded": a deal the report says came to nothing is no agreement.
+  if (familyOf(best.rule) === "Agreement" && rx.notConcludedAfter.test(plain.slice(best.end, Math.min(ce, best.end + 70)))) return "negated (not concluded)";
   if (rx.backgroundStrong.test(scope)) return "background";
   // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
   // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
@@ -295,7 +306,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (flags.anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx))) return "background (anniversary piece)";
   // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
   // are those of a happening the reader is taken to know, a reference, not a telling.
-  if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && BARE_PARTICIPLE.test(best.text)) return "reference (the victims of a known happening)";
+  // In a report framed as an anniversary the bare participle is enough ("parents of the schoolgirls abducted from
+  // Chibok gathered on Sunday to mark ten years since ..."): the victims are the old happening's.
+  if (KNOWN_VICTIMS_BEFORE.test(before.slice(-25)) && (BARE_PARTICIPLE.test(best.text) || (flags.anniversaryPiece && LONE_PARTICIPLE.test(best.text)))) return "reference (the victims of a known happening)";
   // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
   // happening already told; a sentence with no figure of its own adds no event.
   if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) return "reference (the happening already told)";
@@ -463,6 +476,8 @@ const RELATIVE_TO_EVENT = /\b(?:before|earlier|previous)\b/i;
 const KNOWN_VICTIMS_BEFORE = /\b(?:of|for|to|mourn(?:ed|ing)?|remember(?:ed|ing)?|honou?r(?:ed|ing)?)\s+the\s+(?:[\d,]+\s+|\w+\s+)?$/i;
 /** A victims-killed cue with no auxiliary ("children killed", not "children were killed"). */
 const BARE_PARTICIPLE = /^\w+\s+(?:killed|slaughtered|massacred|hacked|shot dead)$/i;
+/** A cue that is a past participle alone ("abducted", "kidnapped"): after "of the <victims>" it qualifies the noun. */
+const LONE_PARTICIPLE = /^(?:abducted|kidnapped|killed|massacred|slaughtered)$/i;
 
 /** "since" opening a clause that tells history ("the worst day since the army seized power"), not "since Monday". */
 const SINCE_BEFORE = /\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
@@ -739,6 +754,17 @@ function setsScene(s: SentenceInfo, d: { start: number }): boolean {
   return !SPEECH_DATE.test(before) && !SINCE_SPAN_BEFORE.test(before);
 }
 
+/** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time). */
+const CONJOINED_VERB = /^\W*and\s+$/i;
+
+/** The day of the clause a conjoined verb ("..., and abducted others") continues: the last day told before it in its sentence. */
+function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined {
+  const si = m.sentence;
+  const [cs] = m.clause;
+  if (!CONJOINED_VERB.test(si.text.slice(cs, m.cue.start))) return undefined;
+  return si.dates.filter((d) => d.end <= cs && !isSpeech(si, d) && !isOld(d, ctx)).at(-1);
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -755,6 +781,13 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     }
   }
   const own = pickDate(m, si.dates.filter((d) => governs(m, d) && !isSpeech(si, d)));
+  // "raped women ... last week, and abducted several others, a charity said on Tuesday": a verb joined by "and"
+  // to the clause before (no subject of its own) shares that clause's day; the day the source spoke is only a bound.
+  const shared = own ? undefined : conjoinedDay(m, ctx);
+  if (shared) {
+    m.date = { ...shared, inherited: false };
+    return;
+  }
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
   const said = own ? undefined : pickDate(m, si.dates.filter((d) => governs(m, d)));
   const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce));

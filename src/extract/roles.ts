@@ -1,6 +1,6 @@
 // Pass 3 of extraction: who did it (actor1) and to whom (actor2), from word order around the cue,
 // passive "by X", "from X", speakers speaking for their own forces, and the article's context.
-import { actorByName, countryQualifiers, genericActor, genericGroup, localActor, stateForce } from "./actors.js";
+import { actorByName, countryQualifiers, genericActor, genericGroup, countryGroup, localActor, stateForce } from "./actors.js";
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
@@ -57,7 +57,8 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       ofOwner.start = g.start;
       continue;
     }
-    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
+    // "armed separatists" in a Cameroonian story: the one movement the word stands for there.
+    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
     const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
