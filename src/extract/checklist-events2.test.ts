@@ -1,0 +1,216 @@
+// A behavioural checklist of the events real wire reports tell in words the cue rules did not read ("nothing
+// close", the largest miss category on unseen reports): the verbs of killing (stabbed to death, assassinated,
+// burned alive, executed a chief), an instrument as the subject (a glide bomb hit ...), arson of a village,
+// a ceasefire agreed, a new base set up, a town bombed with no agent told, fire opened on rebel positions,
+// rival crowds fighting with machetes, a protest told as "took to the streets, burning tyres" or "tear-gassed",
+// and the families that already read (beheaded, lynched, kidnapped, a landmine struck, blew himself up, rubber
+// bullets, a sit-in, overran, recaptured, shelled, a missile slammed into) kept as regression guards; then the
+// words that must give NO event (forecasts, threats, vows, history, metaphors, sports, weather, politics).
+// Each row is an invented one- or two-sentence report; it checks the one event a careful ACLED coder would code:
+// sub-type, actor1, actor2, fatalities and place.
+//
+// Probe on main at the start of the session (6847b6d), this file run as it stands: rows that failed before.
+//   killing verbs (stabbed to death, assassinated, executed a chief, gunned down a businessman) ... 10 of 18 failed (all no event)
+//   crowds that kill (rival supporters with machetes), rape, abduction ........................ 3 of 12 failed
+//   property (torched a village) ................................................................ 1 of 7 failed (no event)
+//   bombs and instruments (a glide bomb hit, Nyala was bombed) .................................. 4 of 17 failed (all no event)
+//   battles and territory (opened fire on rebel positions or hideouts) .......................... 2 of 11 failed (no event)
+//   protests (tear-gassed; took to the streets throwing stones; protesters clashed with police) . 3 of 14 failed
+//   strategic developments (a ceasefire agreed "on Sunday to", a new base set up) ............... 3 of 5 failed
+//   words that tell no event (lawmakers clashed over a bill; fought back to draw 2-2) ........... 2 of 19 gave an event
+//   In all 28 of 103 rows failed before; 0 of the 100 rows kept fail now; 3 rows whose toll is another reader's
+//   moved to test.todo (burned alive x2, beat to death), and 2 todo rows wait on places (western Darfur, northern Sinai).
+//   The ten todo lines of checklist-types.test.ts and the "Nyala was bombed" todo of checklist-verbs.test.ts are rows here.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import { PUBLISHED } from "./checklist-testing.js";
+
+/** The event a row expects: sub-type, who acts, who is hit (NOBODY for nobody), the toll and the place's name. */
+type Row = [text: string, sub: string, actor1: RegExp, actor2: RegExp, fatalities: number, location: string];
+
+/** Each row gives exactly the one event it names; every failing row is named at once. */
+function grid(rows: Row[]): void {
+  const failed: string[] = [];
+  for (const [text, sub, a1, a2, dead, place] of rows) {
+    const events = extractArticle({ id: "events2", text, published: PUBLISHED }).events;
+    const e = events[0];
+    const ok = events.length === 1 && e!.sub_event_type === sub && a1.test(e!.actor1) && a2.test(e!.actor2 ?? "") && e!.fatalities === dead && e!.location === place;
+    if (!ok) failed.push(`${text}\n    want ${sub} | ${a1.source} | ${a2.source} | ${dead} | ${place}\n    got  ${events.map((g) => `${g.sub_event_type} | ${g.actor1} | ${g.actor2 || "-"} | ${g.fatalities} | ${g.location}`).join(" ;; ") || "no event"}`);
+  }
+  assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
+}
+
+/** Reports that tell no event: each gives none. */
+function none(texts: string[]): void {
+  const failed: string[] = [];
+  for (const text of texts) {
+    const events = extractArticle({ id: "events2", text, published: PUBLISHED }).events;
+    if (events.length) failed.push(`${text}\n    got ${events.map((g) => `${g.sub_event_type} | ${g.actor1} | ${g.location}`).join(" ;; ")}`);
+  }
+  assert.deepEqual(failed, [], `${failed.length} of ${texts.length} texts gave an event:\n  ${failed.join("\n  ")}`);
+}
+
+const ARMY = (c: string) => new RegExp(`^Military Forces of ${c} \\(`);
+const POLICE = (c: string) => new RegExp(`^Police Forces of ${c} \\(`);
+const CIVILIANS = (c: string) => new RegExp(`^Civilians \\(${c}\\)$`);
+const UAG = (c: string) => new RegExp(`^Unidentified Armed Group \\(${c}\\)$`);
+const PROTESTERS = (c: string) => new RegExp(`^Protesters \\(${c}\\)$`);
+const RIOTERS = (c: string) => new RegExp(`^Rioters \\(${c}\\)$`);
+const NOBODY = /^$/;
+/** Property destroyed: ACLED names the owners' community as actor2 or leaves it empty. */
+const OWNERS = (c: string) => new RegExp(`^(?:Civilians \\(${c}\\))?$`);
+/** A handover or withdrawal: which side is actor1 is not checked here, only that the sub-type is read. */
+const ANY = /^/;
+
+test("killing verbs: stabbed to death, assassinated, burned alive, executed, gunned down; a single victim told by trade", () => {
+  grid([
+    ["Gunmen stabbed a journalist to death in Karachi on Sunday.", "Attack", UAG("Pakistan"), CIVILIANS("Pakistan"), 1, "Karachi"],
+    ["Gunmen assassinated a local politician in Karachi on Sunday.", "Attack", UAG("Pakistan"), CIVILIANS("Pakistan"), 1, "Karachi"],
+    ["Two gunmen on a motorcycle assassinated a judge in Peshawar on Sunday.", "Attack", UAG("Pakistan"), CIVILIANS("Pakistan"), 1, "Peshawar"],
+    ["Police shot dead a street vendor in Lagos on Sunday.", "Attack", POLICE("Nigeria"), CIVILIANS("Nigeria"), 1, "Lagos"],
+    ["Soldiers killed a street vendor in Lagos on Sunday.", "Attack", ARMY("Nigeria"), CIVILIANS("Nigeria"), 1, "Lagos"],
+    ["Gunmen executed a village chief near Gusau on Sunday.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 1, "Gusau"],
+    ["Gunmen gunned down a businessman in Kaduna on Sunday.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 1, "Kaduna"],
+    ["A sniper shot dead a woman in Kherson on Sunday.", "Attack", UAG("Ukraine"), CIVILIANS("Ukraine"), 1, "Kherson"],
+    // regression guards: verbs that already read
+    ["Gunmen hacked three farmers to death near Gusau on Sunday.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 3, "Gusau"],
+    ["Militants beheaded a village chief near Mocimboa da Praia on Sunday.", "Attack", UAG("Mozambique"), CIVILIANS("Mozambique"), 1, "Mocimboa da Praia"],
+    ["Militants massacred 30 villagers near Beni on Sunday.", "Attack", UAG("Democratic Republic of Congo"), CIVILIANS("Democratic Republic of Congo"), 30, "Beni"],
+    ["Militants hacked a man to death with machetes near Beni on Sunday.", "Attack", UAG("Democratic Republic of Congo"), CIVILIANS("Democratic Republic of Congo"), 1, "Beni"],
+    ["Soldiers executed five men by firing squad near Sagaing on Sunday.", "Attack", ARMY("Myanmar"), CIVILIANS("Myanmar"), 5, "Sagaing"],
+    ["A prominent lawyer was assassinated in Peshawar on Sunday.", "Attack", UAG("Pakistan"), CIVILIANS("Pakistan"), 1, "Peshawar"],
+    ["A journalist was stabbed to death in Karachi on Sunday.", "Attack", UAG("Pakistan"), CIVILIANS("Pakistan"), 1, "Karachi"],
+    ["Gunmen opened fire on a bus near Jos on Sunday, killing six passengers.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 6, "Jos"],
+  ]);
+});
+
+test("crowds that kill, rape, abduction and hostage-taking", () => {
+  grid([
+    ["A mob lynched a suspected thief in Kano on Sunday.", "Mob violence", RIOTERS("Nigeria"), ANY, 1, "Kano"],
+    ["A man was burned alive by a mob in Kano on Sunday.", "Mob violence", RIOTERS("Nigeria"), ANY, 1, "Kano"],
+    ["Villagers lynched two suspected kidnappers near Gusau on Sunday.", "Mob violence", RIOTERS("Nigeria"), ANY, 2, "Gusau"],
+    // rival crowds fighting each other with blades are a mob, not an armed group's raid (the word "machetes")
+    ["Rival groups of supporters fought with stones and machetes in Harare on Sunday.", "Mob violence", RIOTERS("Zimbabwe"), ANY, 0, "Harare"],
+    ["Supporters of rival candidates clashed with machetes and clubs in Harare on Sunday.", "Mob violence", RIOTERS("Zimbabwe"), ANY, 0, "Harare"],
+    ["Soldiers raped a woman near Bunia on Sunday.", "Sexual violence", ARMY("the Democratic Republic of Congo"), CIVILIANS("Democratic Republic of Congo"), 0, "Bunia"],
+    ["Gunmen sexually assaulted two girls near Bunia on Sunday.", "Sexual violence", UAG("Democratic Republic of Congo"), CIVILIANS("Democratic Republic of Congo"), 0, "Bunia"],
+    ["Gunmen kidnapped 20 students in Kaduna on Sunday.", "Abduction/forced disappearance", UAG("Nigeria"), CIVILIANS("Nigeria"), 0, "Kaduna"],
+    ["Bandits abducted 15 travellers near Gusau on Sunday.", "Abduction/forced disappearance", UAG("Nigeria"), CIVILIANS("Nigeria"), 0, "Gusau"],
+    ["Militants took three aid workers hostage near Gao on Sunday.", "Abduction/forced disappearance", UAG("Mali"), CIVILIANS("Mali"), 0, "Gao"],
+    ["Three aid workers were kidnapped near Gao on Sunday.", "Abduction/forced disappearance", UAG("Mali"), CIVILIANS("Mali"), 0, "Gao"],
+  ]);
+});
+
+test("property: torched a village, looted and burned shops, ransacked", () => {
+  grid([
+    ["Gunmen torched a village near Gusau on Sunday.", "Looting/property destruction", UAG("Nigeria"), OWNERS("Nigeria"), 0, "Gusau"],
+    ["Gunmen torched dozens of houses in a village near Jos on Sunday.", "Looting/property destruction", UAG("Nigeria"), OWNERS("Nigeria"), 0, "Jos"],
+    ["Gunmen set fire to a church near Jos on Sunday.", "Looting/property destruction", UAG("Nigeria"), OWNERS("Nigeria"), 0, "Jos"],
+    ["Militants burned down a school near Maiduguri on Sunday.", "Looting/property destruction", UAG("Nigeria"), OWNERS("Nigeria"), 0, "Maiduguri"],
+    ["Gunmen looted and burned shops in Gusau on Sunday.", "Looting/property destruction", UAG("Nigeria"), OWNERS("Nigeria"), 0, "Gusau"],
+    ["Looters ransacked shops in Port-au-Prince on Sunday.", "Looting/property destruction", RIOTERS("Haiti"), OWNERS("Haiti"), 0, "Port-au-Prince"],
+    // burning with killing is the killing (an attack), guarded here
+    ["Attackers set fire to homes in a village near Jos on Sunday, killing 15 people.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 15, "Jos"],
+  ]);
+});
+
+test("bombs, mines, a bomber, and instruments as the subject: a glide bomb hit, a missile slammed into, mortar rounds landed", () => {
+  grid([
+    ["A glide bomb hit a market in Kharkiv on Sunday, killing four people.", "Air/drone strike", UAG("Ukraine"), CIVILIANS("Ukraine"), 4, "Kharkiv"],
+    ["A Russian glide bomb struck a residential building in Kharkiv on Sunday, killing four people.", "Air/drone strike", ARMY("Russia"), CIVILIANS("Ukraine"), 4, "Kharkiv"],
+    ["Drones dropped explosives on positions near Bakhmut on Sunday.", "Air/drone strike", UAG("Ukraine"), NOBODY, 0, "Bakhmut"],
+    ["Russian aircraft dropped guided bombs on Kharkiv on Sunday.", "Air/drone strike", ARMY("Russia"), NOBODY, 0, "Kharkiv"],
+    ["Nyala was bombed on Sunday, killing 20 people.", "Air/drone strike", UAG("Sudan"), CIVILIANS("Sudan"), 20, "Nyala"],
+    ["The town of Nyala was bombed on Sunday.", "Air/drone strike", UAG("Sudan"), NOBODY, 0, "Nyala"],
+    ["A landmine struck a military vehicle near Gao on Sunday, killing three soldiers.", "Remote explosive/landmine/IED", UAG("Mali"), ARMY("Mali"), 3, "Gao"],
+    ["An IED struck a police vehicle near Arish on Sunday, killing two policemen.", "Remote explosive/landmine/IED", UAG("Egypt"), POLICE("Egypt"), 2, "Arish"],
+    ["A roadside bomb killed four soldiers near Gao on Sunday.", "Remote explosive/landmine/IED", UAG("Mali"), ARMY("Mali"), 4, "Gao"],
+    ["A bomb ripped through a bus in Quetta on Sunday, killing ten people.", "Remote explosive/landmine/IED", UAG("Pakistan"), CIVILIANS("Pakistan"), 10, "Quetta"],
+    ["A suicide bomber blew himself up at a mosque in Peshawar on Sunday, killing 12 people.", "Suicide bomb", UAG("Pakistan"), CIVILIANS("Pakistan"), 12, "Peshawar"],
+    ["A man blew himself up at a checkpoint near Mogadishu on Sunday, killing two soldiers.", "Suicide bomb", UAG("Somalia"), ARMY("Somalia"), 2, "Mogadishu"],
+    ["Russian forces shelled Kherson on Sunday, killing two people.", "Shelling/artillery/missile attack", ARMY("Russia"), CIVILIANS("Ukraine"), 2, "Kherson"],
+    ["Artillery bombarded Kherson on Sunday.", "Shelling/artillery/missile attack", UAG("Ukraine"), NOBODY, 0, "Kherson"],
+    ["Mortar rounds landed in a market in Mogadishu on Sunday, killing five people.", "Shelling/artillery/missile attack", UAG("Somalia"), CIVILIANS("Somalia"), 5, "Mogadishu"],
+    ["A missile slammed into an apartment block in Odesa on Sunday, killing three people.", "Shelling/artillery/missile attack", UAG("Ukraine"), CIVILIANS("Ukraine"), 3, "Odesa"],
+    ["Soldiers fired mortar rounds at rebel positions near Sagaing on Sunday.", "Shelling/artillery/missile attack", ARMY("Myanmar"), ANY, 0, "Sagaing"],
+  ]);
+});
+
+test("battles and territory: fire opened on rebel positions or hideouts, stormed, overran, recaptured, retook, withdrew, handed over", () => {
+  grid([
+    ["Soldiers opened fire on rebel positions near Sagaing on Sunday.", "Armed clash", ARMY("Myanmar"), ANY, 0, "Sagaing"],
+    ["Troops opened fire on militant hideouts near Bannu on Sunday.", "Armed clash", ARMY("Pakistan"), ANY, 0, "Bannu"],
+    ["Militants stormed a military base near Gao on Sunday.", "Armed clash", UAG("Mali"), ARMY("Mali"), 0, "Gao"],
+    ["Al Shabaab fighters ambushed an army convoy near Beledweyne on Sunday, killing seven soldiers.", "Armed clash", /^Al Shabaab$/, ARMY("Somalia"), 7, "Beledweyne"],
+    ["Gunmen killed two policemen near Arish on Sunday.", "Armed clash", UAG("Egypt"), POLICE("Egypt"), 2, "Arish"],
+    ["Rebels overran an army base near Goma on Sunday.", "Non-state actor overtakes territory", UAG("Democratic Republic of Congo"), ARMY("the Democratic Republic of Congo"), 0, "Goma"],
+    ["The army recaptured the town of Bunagana on Sunday.", "Government regains territory", ARMY("the Democratic Republic of Congo"), NOBODY, 0, "Bunagana"],
+    ["Rebels retook the town of Bunagana on Sunday.", "Non-state actor overtakes territory", UAG("Democratic Republic of Congo"), ANY, 0, "Bunagana"],
+    ["Rebels withdrew from the town of Bunagana on Sunday.", "Non-violent transfer of territory", ANY, ANY, 0, "Bunagana"],
+    ["The rebels handed over control of the town of Bunagana to the army on Sunday.", "Non-violent transfer of territory", ANY, ANY, 0, "Bunagana"],
+    ["The army withdrew from its base in Tessalit on Sunday.", "Non-violent transfer of territory", ANY, ANY, 0, "Tessalit"],
+  ]);
+});
+
+test("protests: took to the streets, rallied, marched, a strike, a sit-in; met with tear gas or rubber bullets; turned violent", () => {
+  grid([
+    ["Thousands of people took to the streets of Nairobi on Sunday to protest against tax rises.", "Peaceful protest", PROTESTERS("Kenya"), NOBODY, 0, "Nairobi"],
+    ["Hundreds of opposition supporters rallied in Nairobi on Sunday.", "Peaceful protest", PROTESTERS("Kenya"), NOBODY, 0, "Nairobi"],
+    ["Thousands of teachers marched in Nairobi on Sunday to demand higher pay.", "Peaceful protest", PROTESTERS("Kenya"), NOBODY, 0, "Nairobi"],
+    ["Doctors went on strike in Nairobi on Sunday over unpaid wages.", "Peaceful protest", PROTESTERS("Kenya"), NOBODY, 0, "Nairobi"],
+    ["Students staged a sit-in outside parliament in Nairobi on Sunday.", "Peaceful protest", PROTESTERS("Kenya"), NOBODY, 0, "Nairobi"],
+    ["Police fired tear gas at protesters in Nairobi on Sunday.", "Protest with intervention", PROTESTERS("Kenya"), POLICE("Kenya"), 0, "Nairobi"],
+    ["Police fired rubber bullets and water cannon at protesters in Nairobi on Sunday.", "Protest with intervention", PROTESTERS("Kenya"), POLICE("Kenya"), 0, "Nairobi"],
+    ["Police tear-gassed protesters in Kampala on Sunday.", "Protest with intervention", PROTESTERS("Uganda"), POLICE("Uganda"), 0, "Kampala"],
+    ["Riot police dispersed a sit-in in Khartoum on Sunday.", "Protest with intervention", PROTESTERS("Sudan"), POLICE("Sudan"), 0, "Khartoum"],
+    ["Police fired live rounds at protesters in Nairobi on Sunday, killing two.", "Excessive force against protesters", POLICE("Kenya"), PROTESTERS("Kenya"), 2, "Nairobi"],
+    ["Soldiers beat a protester to death in Harare on Sunday.", "Excessive force against protesters", ARMY("Zimbabwe"), PROTESTERS("Zimbabwe"), 1, "Harare"],
+    ["Protesters clashed with police in Nairobi on Sunday.", "Violent demonstration", RIOTERS("Kenya"), POLICE("Kenya"), 0, "Nairobi"],
+    ["Youths threw stones at police in Nairobi on Sunday.", "Violent demonstration", RIOTERS("Kenya"), POLICE("Kenya"), 0, "Nairobi"],
+    ["Hundreds of residents took to the streets of Goma on Sunday, burning tyres and throwing stones.", "Violent demonstration", RIOTERS("Democratic Republic of Congo"), NOBODY, 0, "Goma"],
+  ]);
+});
+
+test("strategic developments: a ceasefire agreed, prisoners exchanged, a new base set up", () => {
+  grid([
+    ["The army and the M23 rebels exchanged 50 prisoners in Goma on Sunday.", "Agreement", ANY, ANY, 0, "Goma"],
+    ["The army and the M23 rebels agreed a ceasefire in Goma on Sunday.", "Agreement", ANY, ANY, 0, "Goma"],
+    ["The army and the M23 rebels agreed on Sunday to a week-long ceasefire in Goma.", "Agreement", ANY, ANY, 0, "Goma"],
+    ["The army set up a new base in the town of Rubaya on Sunday.", "Headquarters or base established", ARMY("the Democratic Republic of Congo"), NOBODY, 0, "Rubaya"],
+    ["The rebels set up a new headquarters in the town of Rubaya on Sunday.", "Headquarters or base established", UAG("Democratic Republic of Congo"), NOBODY, 0, "Rubaya"],
+  ]);
+});
+
+test("words that tell no event: forecasts, threats, vows, history, metaphors, sports, weather, politics, accidents", () => {
+  none([
+    "Forecasters warned that the rebels could attack Goma next week.",
+    "The rebels threatened to attack Goma on Sunday.",
+    "The rebels threatened to shell Goma on Sunday.",
+    "The militants vowed to storm the capital on Sunday.",
+    "The minister vowed on Sunday to crush the rebels in Sagaing.",
+    "The army said on Sunday it would retake Bunagana.",
+    "The rebels could seize Goma within days, analysts said on Sunday.",
+    "Gunmen killed 30 villagers near Beni in 2015.",
+    "The champion stormed to victory in Nairobi on Sunday.",
+    "Arsenal thrashed Chelsea 4-0 in London on Sunday.",
+    "The visiting side fought back to draw 2-2 in Lagos on Sunday.",
+    "Storms battered the coast of Mozambique on Sunday, killing five people.",
+    "Heavy rains killed 12 people in Kano on Sunday.",
+    "The film bombed at the box office on Sunday.",
+    "Lawmakers clashed over the budget in Nairobi on Sunday.",
+    "Critics attacked the government's plan in Nairobi on Sunday.",
+    "Opposition leaders blasted the decision in Harare on Sunday.",
+    "A gas explosion ripped through a restaurant in Nairobi on Sunday, killing three people.",
+    "Firefighters battled a blaze at a market in Kano on Sunday.",
+  ]);
+});
+
+// The toll of a victim told between the verb and its end ("burned a trader alive", "beat a suspected thief to death"):
+// the event is found with its type and actors; the figure is the fatalities reader's (fatalities.ts, another helper's work).
+test.todo("'Gunmen burned a trader alive near Gusau on Sunday.' (and 'burned two women alive') -> Attack, 1 (2) dead (found, toll 0: 'alive' is no killing word after a victim)");
+test.todo("'A crowd beat a suspected thief to death in Kano on Sunday.' -> Mob violence, 1 dead (found, toll 0: 'thief' is no person noun of the toll reader)");
+
+// Places told by a region's part: another helper's work (places); the events themselves are found.
+test.todo("'Gunmen killed five villagers in western Darfur on Sunday.' -> Attack in Sudan (no country: 'Darfur' is no gazetteer region; West Darfur is)");
+test.todo("'Gunmen killed two policemen in northern Sinai on Sunday.' -> Armed clash in North Sinai, Egypt (no event: 'Sinai' unresolved, the event has no country)");
