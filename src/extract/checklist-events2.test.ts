@@ -18,8 +18,11 @@
 //   protests (tear-gassed; took to the streets throwing stones; protesters clashed with police) . 3 of 14 failed
 //   strategic developments (a ceasefire agreed "on Sunday to", a new base set up) ............... 3 of 5 failed
 //   words that tell no event (lawmakers clashed over a bill; fought back to draw 2-2) ........... 2 of 19 gave an event
-//   In all 28 of 103 rows failed before; 0 of the 100 rows kept fail now; 3 rows whose toll is another reader's
-//   moved to test.todo (burned alive x2, beat to death), and 2 todo rows wait on places (western Darfur, northern Sinai).
+//   round two (a village head, tank fire, a rally attacked, homes demolished; 16 guards) ........ 4 of 20 failed
+//   round two guards (a town bombed in 1945 or "during the war"; a leader killed by a strike) ... 0 of 7 failed
+//   In all 32 of 130 rows failed before; 0 of the 127 rows kept fail now; 3 rows whose toll is another reader's
+//   moved to test.todo (burned alive x2, beat to death); 5 todo rows wait on places (western Darfur, northern
+//   Sinai, North Waziristan), actors (soldiers near Jenin) or the toll reader (a family of five).
 //   The ten todo lines of checklist-types.test.ts and the "Nyala was bombed" todo of checklist-verbs.test.ts are rows here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -57,6 +60,7 @@ const CIVILIANS = (c: string) => new RegExp(`^Civilians \\(${c}\\)$`);
 const UAG = (c: string) => new RegExp(`^Unidentified Armed Group \\(${c}\\)$`);
 const PROTESTERS = (c: string) => new RegExp(`^Protesters \\(${c}\\)$`);
 const RIOTERS = (c: string) => new RegExp(`^Rioters \\(${c}\\)$`);
+const STATE = (c: string) => new RegExp(`^(?:Military|Police) Forces of ${c} \\(`);
 const NOBODY = /^$/;
 /** Property destroyed: ACLED names the owners' community as actor2 or leaves it empty. */
 const OWNERS = (c: string) => new RegExp(`^(?:Civilians \\(${c}\\))?$`);
@@ -206,11 +210,57 @@ test("words that tell no event: forecasts, threats, vows, history, metaphors, sp
   ]);
 });
 
+test("round two: more of what wires tell (a village head, tank fire, a rally attacked, homes demolished), with guards that already read", () => {
+  grid([
+    ["Suspected jihadists killed a village head near Djibo on Sunday.", "Attack", UAG("Burkina Faso"), CIVILIANS("Burkina Faso"), 1, "Djibo"],
+    ["Unknown gunmen killed a local chief in Mopti on Sunday.", "Attack", UAG("Mali"), CIVILIANS("Mali"), 1, "Mopti"],
+    ["Israeli tank fire killed three Palestinians in Khan Younis on Sunday.", "Shelling/artillery/missile attack", ARMY("Israel"), ANY, 3, "Khan Younis"],
+    ["Supporters of the opposition attacked a rally of the ruling party in Harare on Sunday.", "Mob violence", RIOTERS("Zimbabwe"), ANY, 0, "Harare"],
+    ["Israeli forces demolished two Palestinian homes near Hebron on Sunday.", "Looting/property destruction", ARMY("Israel"), ANY, 0, "Hebron"],
+    // regression guards: already read
+    ["Jihadists executed 12 civilians in a village near Djibo on Sunday.", "Attack", UAG("Burkina Faso"), CIVILIANS("Burkina Faso"), 12, "Djibo"],
+    ["A car bomb exploded near a police station in Mogadishu on Sunday, killing four officers.", "Remote explosive/landmine/IED", UAG("Somalia"), POLICE("Somalia"), 4, "Mogadishu"],
+    ["A female suicide bomber detonated her explosives at a mosque in Konduga on Sunday, killing nine people.", "Suicide bomb", UAG("Nigeria"), CIVILIANS("Nigeria"), 9, "Konduga"],
+    ["A Russian missile strike on Dnipro killed five people on Sunday.", "Shelling/artillery/missile attack", ARMY("Russia"), CIVILIANS("Ukraine"), 5, "Dnipro"],
+    ["Turkish drones struck a car near Qamishli on Sunday, killing three fighters.", "Air/drone strike", ARMY("Turkey"), UAG("Syria"), 3, "Qamishli"],
+    ["Rebels shelled the city of Goma on Sunday, killing three civilians.", "Shelling/artillery/missile attack", UAG("Democratic Republic of Congo"), CIVILIANS("Democratic Republic of Congo"), 3, "Goma"],
+    ["Heavy fighting broke out between the army and the RSF in Omdurman on Sunday.", "Armed clash", ARMY("Sudan"), /^Rapid Support Forces$/, 0, "Omdurman"],
+    ["Security forces killed five suspected militants in a shootout near Bannu on Sunday.", "Armed clash", STATE("Pakistan"), UAG("Pakistan"), 5, "Bannu"],
+    ["Jihadists took control of the town of Djibo on Sunday.", "Non-state actor overtakes territory", UAG("Burkina Faso"), ANY, 0, "Djibo"],
+    ["Demonstrators set fire to a police station in Nairobi on Sunday.", "Violent demonstration", RIOTERS("Kenya"), ANY, 0, "Nairobi"],
+    ["Police used tear gas to disperse protesters in Kampala on Sunday.", "Protest with intervention", PROTESTERS("Uganda"), POLICE("Uganda"), 0, "Kampala"],
+    ["Residents lynched a man accused of witchcraft near Kananga on Sunday.", "Mob violence", RIOTERS("Democratic Republic of Congo"), ANY, 1, "Kananga"],
+    ["Militants seized a bus and took the passengers hostage near Bannu on Sunday.", "Abduction/forced disappearance", UAG("Pakistan"), CIVILIANS("Pakistan"), 0, "Bannu"],
+    ["Fighters burned dozens of homes in a village near Geneina on Sunday.", "Looting/property destruction", UAG("Sudan"), OWNERS("Sudan"), 0, "El Geneina"],
+    ["Police defused a bomb near a church in Kaduna on Sunday.", "Disrupted weapons use", POLICE("Nigeria"), NOBODY, 0, "Kaduna"],
+  ]);
+});
+
+test("round two guards: a town bombed long ago or in a war told as history, a leader killed by a strike is the strike", () => {
+  none([
+    "Hiroshima was bombed in 1945.",
+    "Dresden was bombed during the war, the museum says.",
+    "The town of Guernica was bombed in 1937, killing hundreds of people.",
+    "The film was bombed by critics on Sunday.",
+  ]);
+  grid([
+    ["A Hamas leader was killed in an Israeli air strike in Gaza City on Sunday.", "Air/drone strike", ARMY("Israel"), /^Hamas/, 1, "Gaza City"],
+    ["An Israeli strike killed a Hezbollah commander near Tyre on Sunday.", "Air/drone strike", ARMY("Israel"), /^Hezbollah/, 1, "Tyre"],
+    ["Rival fans clashed after the match in Cairo on Sunday.", "Mob violence", RIOTERS("Egypt"), ANY, 0, "Cairo"],
+  ]);
+});
+
 // The toll of a victim told between the verb and its end ("burned a trader alive", "beat a suspected thief to death"):
 // the event is found with its type and actors; the figure is the fatalities reader's (fatalities.ts, another helper's work).
 test.todo("'Gunmen burned a trader alive near Gusau on Sunday.' (and 'burned two women alive') -> Attack, 1 (2) dead (found, toll 0: 'alive' is no killing word after a victim)");
 test.todo("'A crowd beat a suspected thief to death in Kano on Sunday.' -> Mob violence, 1 dead (found, toll 0: 'thief' is no person noun of the toll reader)");
 
+// Actors: bare "soldiers" in the West Bank are Israel's, but "Palestinian security forces" are not: the scene's country names
+// the force only when no demonym does (tried with a data map PS -> IL and undone: it took "Palestinian security forces" too).
+test.todo("'Soldiers shot dead a civilian at a checkpoint near Jenin on Sunday.' -> Attack by Military Forces of Israel (got Military Forces of Palestine)");
+test.todo("'Gunmen murdered a family of five near Jos on Sunday.' -> Attack, 5 dead (toll 1: 'a family of five' is read as one)");
+
 // Places told by a region's part: another helper's work (places); the events themselves are found.
 test.todo("'Gunmen killed five villagers in western Darfur on Sunday.' -> Attack in Sudan (no country: 'Darfur' is no gazetteer region; West Darfur is)");
+test.todo("'Gunmen shot and killed a tribal elder in North Waziristan on Sunday.' -> Attack in Pakistan (no country: 'North Waziristan' unresolved)");
 test.todo("'Gunmen killed two policemen in northern Sinai on Sunday.' -> Armed clash in North Sinai, Egypt (no event: 'Sinai' unresolved, the event has no country)");
