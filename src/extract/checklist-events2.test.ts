@@ -26,7 +26,10 @@
 //   round four (from the tuning sets' "nothing close" misses; 3 guards) ........................ 6 of 9 failed
 //     (5 no event; "Three men were shot dead, police said" gave the police as the killers)
 //   round five (captives, an aid convoy, a drone slammed into, a blast that hit the police) ...... 6 of 13 failed
-//   In all 48 of 183 rows failed before; 0 of the 180 rows kept fail now; 3 rows whose toll is another reader's
+//   round five guards (metaphors of the new verbs, accidents) ................................. 2 of 10 gave an event
+//     on the starting code ("bombarded with complaints", the helicopter crash); 5 more did under this session's own
+//     new rules until these guards (fired at the ministry, bombed with rain, a party's new headquarters, a drone crashed)
+//   In all 50 of 193 rows failed before; 0 of the 190 rows kept fail now; 3 rows whose toll is another reader's
 //   moved to test.todo (burned alive x2, beat to death); 5 todo rows wait on places (western Darfur, northern
 //   Sinai, North Waziristan), actors (soldiers near Jenin) or the toll reader (a family of five).
 //   The ten todo lines of checklist-types.test.ts and the "Nyala was bombed" todo of checklist-verbs.test.ts are rows here.
@@ -330,6 +333,21 @@ test("round five: captives and hostages, an aid convoy ambushed, a drone slammed
   none([
     "The economy is held hostage by debt, the minister said on Sunday in Nairobi.",
     "A gas explosion ripped through a restaurant in Nairobi on Sunday, killing three people.",
+  ]);
+});
+
+test("round five guards: the new verbs' metaphors and accidents give no event", () => {
+  none([
+    "Critics fired at the ministry over school closures in Nairobi on Sunday.",
+    "The minister fired at the opposition over the market reforms in Lagos on Sunday.",
+    "The company fired 200 workers at its factory in Dhaka on Sunday.",
+    "The star was stabbed in the back by his own party in Nairobi on Sunday.",
+    "Nairobi was bombarded with complaints on Sunday.",
+    "Lagos was bombed with rain on Sunday.",
+    "The party set up a new headquarters in Nairobi on Sunday.",
+    "A drone crashed into a field near Belgorod on Sunday.",
+    "A helicopter crashed near Kabul on Sunday, killing five soldiers.",
+    "The striker executed a perfect free kick in Lagos on Sunday.",
   ]);
 });
 
