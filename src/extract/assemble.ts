@@ -320,7 +320,9 @@ function demonstrationSub(g: Roled[]): SubEventType {
       if (c !== m.cue && toldAsOther(m.sentence.text, c.start)) continue;
       const s = c.rule.sub === "Looting/property destruction" ? "Violent demonstration" : c.rule.sub;
       const claimed = m.speakers.length > 0 && m.speakers.every((x) => x.party && x.stance !== "asserts");
-      told.add(s === "Violent demonstration" && c !== g[0]!.cue && (c.rule.id.startsWith("clash>") || claimed) ? "soft violence" : s);
+      // A clash told beside another protest cue of its clause ("protesters clashed with police") is soft even as the lead's cue.
+      const clash = c.rule.id.startsWith("clash>") && (c !== g[0]!.cue || m.cues.some((o) => o !== c && o.rule.protest));
+      told.add(s === "Violent demonstration" && (clash || (c !== g[0]!.cue && claimed)) ? "soft violence" : s);
     }
   }
   return ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;

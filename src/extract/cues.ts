@@ -16,7 +16,9 @@ export interface CueRule {
   territory?: "capture" | "regain" | "withdraw";
   protest?: boolean;
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
-  reclassify?: { if: string; sub: SubEventType; why?: string }[];
+  /** `priority`, when given, is the reclassified cue's rank among its new family's cues ("protesters clashed with
+   *  police": a riot cue above the bare "protesters" of a peaceful protest, below the force a crowd met). */
+  reclassify?: { if: string; sub: SubEventType; why?: string; priority?: number }[];
   /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked.
    *  "subject": only the clause up to the end of the cue (who was killed in "two soldiers were shot dead by rebels"). */
   reclassify_scope?: "object" | "subject";
@@ -33,6 +35,9 @@ export interface CueRule {
   national?: boolean;
   /** The cue counts only when a town's name follows it ("attacked Beledweyne"): the verb alone names no target. */
   place_object?: boolean;
+  /** The cue counts only when a town's name is its subject, opening its clause ("Nyala was bombed", "the town of
+   *  Nyala was bombed"): a building or a person bombed may be a planted bomb's target. */
+  place_subject?: boolean;
   /** The words mean this only with an armed actor (forces, a named group, gunmen) before the cue in its clause:
    *  "rebels killed nine people" is an attack; "the floods killed nine people" is none. */
   needs_armed_actor?: boolean;
@@ -189,7 +194,7 @@ export function inContext(rule: CueRule, clause: string, object?: string, subjec
   const scope = rule.reclassify_scope === "object" && object !== undefined ? object : rule.reclassify_scope === "subject" && subject !== undefined ? subject : clause;
   for (const r of rule.reclassify ?? []) {
     if (re(r.if).test(scope)) {
-      return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
+      return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, priority: r.priority ?? rule.priority, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }
   }
   return rule;

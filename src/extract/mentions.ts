@@ -516,6 +516,9 @@ export function toldAsOther(sentence: string, start: number): boolean {
   return CAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 45), start)) || SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }
 
+/** A town's name as the subject opening a clause, right before the cue: "Nyala ", "On Sunday, the town of Nyala ". */
+const PLACE_SUBJECT = /(?:^|[,;:]\s*)(?:[Tt]he\s+(?:[\w-]+\s+)?(?:town|city|village|capital|district|camp|neighbou?rhood|area)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u;
+
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
 function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit | undefined {
   const ok = hits
@@ -527,6 +530,11 @@ function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit |
       // "attacked Beledweyne": a verb that names no target of its own counts only with a town's name right after it.
       const gap = /^\s+/.exec(after)?.[0].length ?? 0;
       if (h.rule.place_object && (!gap || !placeAt(si, h.end + gap, true))) return undefined;
+      // "Nyala was bombed": a verb told of a town as its subject counts only when the town's name opens the clause.
+      if (h.rule.place_subject) {
+        const subject = PLACE_SUBJECT.exec(sentence.slice(0, h.start));
+        if (!subject || !placeAt(si, subject.index + subject[0].trimEnd().length - 1)) return undefined;
+      }
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
         // "Hama fell to the rebels": the place comes first.
         const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));

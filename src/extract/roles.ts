@@ -419,7 +419,8 @@ function formerHolder({ m, text, cue, afterCue }: RoleScene): Candidate | undefi
 /** "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side. */
 function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate | undefined {
   const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
-  if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.start))) return undefined;
+  // "Three men were shot dead, police said": men who suffer the cue (its passive starts the cue itself) are no one's side.
+  if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.end))) return undefined;
   const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
   return (sp && affiliated(cands, sp.affiliation!)) || undefined;
 }
