@@ -14,7 +14,8 @@ test("a village the text places near a town is coded at that town, not at the da
       "Dovrenka, about 25 km west of Balakliya, was occupied in the first weeks of the invasion.",
   );
   assert.equal(events.length, 1, where(events));
-  assert.equal(events[0]!.location, "Balakliya", where(events));
+  // ACLED prints the 2019 transliteration, Balakliia (a gazetteer spelling row since session 12).
+  assert.match(events[0]!.location, /^Balakli(?:y|i)a$/, where(events));
   assert.equal(events[0]!.geo_precision, 2);
   assert.ok(events[0]!.longitude! < 36.8, "offset west of the town");
 });
