@@ -375,7 +375,8 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
   const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
-  const personal = lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW);
+  // "Police in Nekemte said": after "in" or "at" a name with a speech verb is the speakers' town, not a person.
+  const personal = (lx.speechAfter.has(nextWord) && prevW !== "in" && prevW !== "at") || lx.personBefore.has(prevW);
   // "President Omar Bashir said": a person, even where a village shares the name, unless the words around say a place.
   if (i !== j) return ok === Verdict.Unvouched ? (personal ? Verdict.Reject : listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : ok) : ok;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
