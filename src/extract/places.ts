@@ -79,6 +79,37 @@ const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias
 /** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
 const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
 
+/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police". */
+const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
+
+/**
+ * "KYIV — Russian drones struck a power plant, Odesa regional governor Oleh Kiper said": a clause that names no
+ * scene, in a sentence whose only place titles the office that speaks, happened in that office's region (ACLED's
+ * precision 3), not at the dateline. Only a region (first-level unit) of the report's country.
+ */
+function officeRegion(si: SentenceInfo, ctx: ArticleContext): PlaceHit | undefined {
+  for (const p of si.places) {
+    if (p.place?.latitude == null || p.mention.kind === "country") continue;
+    const after = si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 40);
+    // "Zamfara state police": a region (its unit word may be inside the name)
+    if (p.mention.kind === "admin1") {
+      if (REGION_OFFICE_AFTER.test(after) && p.place.country === ctx.countries[0]) return p;
+      continue;
+    }
+    // "Donetsk regional governor": the name is read as the region's, whatever town shares it: a region of the
+    // report's countries, or the only region of that name ("Russian shelling ..., Donetsk regional governor said")
+    if (!REGIONAL_OFFICE_AFTER.test(after)) continue;
+    const units = candidates(p.mention.name, false).rows.filter((r) => r.kind === "admin1");
+    const home = units.find((r) => ctx.countries.slice(0, 3).includes(r.country)) ?? (units.length && units.every((r) => r.country === units[0]!.country) ? units[0] : undefined);
+    if (!home) continue;
+    const region = resolvePlace({ ...p.mention, kind: "admin1", qualifier: "region" }, { text: ctx.input.text, countries: [home.country] });
+    if (region?.geo_precision === 3 && region.admin1 && region.latitude != null && region.country === home.country) return { ...p, place: region };
+  }
+  return undefined;
+}
+const REGION_OFFICE_AFTER = /^\s+(?:(?:regional|provincial|state|region|province)\s+)?(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
+const REGIONAL_OFFICE_AFTER = /^\s+(?:regional|provincial|region|oblast)\s+(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
+
 /** The place is only where something was said or visited. */
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
   const rel = p.mention.nameStart - si.start;
@@ -150,7 +181,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
-  if (/^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., Saxony police said": the office that speaks, not the scene.
   if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
@@ -383,6 +414,11 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
   if (live[0]) {
     m.place = live[0].place;
     m.placeFromDateline = live[0].placeFromDateline;
+    return;
+  }
+  const office = officeRegion(si, ctx);
+  if (office) {
+    m.place = office;
     return;
   }
   // The dateline comes late: reporters file from capitals far from the events.
