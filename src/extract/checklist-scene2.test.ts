@@ -5,8 +5,8 @@
 // town; and "Elsewhere, gunmen ..." names no group told before. The sentences are invented for this test.
 //
 // Probe (session 11, against main at 14360de): 23 of 45 rows failed before (the other 22 are regression
-// guards, marked so); 0 still fail. Two gaps stay test.todo: the region-wide lead toll, and "the provincial
-// capital" told after its province in one sentence.
+// guards, marked so); 0 still fail. Two gaps stayed test.todo: the region-wide lead toll, and "the provincial
+// capital" told after its province in one sentence (fixed in session 12: rows of checklist-places3.test.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -83,8 +83,6 @@ test("'the state capital' in a later sentence is the seat of the state named bef
   const sunday = events.find((e) => e.event_date === "2023-10-08");
   assert.deepEqual([sunday?.location, sunday?.geo_precision], ["Gusau", 1]);
 });
-
-test.todo("'the provincial capital' told after its province in the same sentence is the scene (the province, named first, wins today)");
 
 test("a compass word before a region's name is the region (precision 3), not its namesake town", () => {
   const rows: [text: string, admin1: string][] = [

@@ -24,6 +24,8 @@ function partOfPersonName(text: string, at: number): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (TOPONYM_PREFIX.test(word) || /['’]s?$/.test(word)) return false; // "Yemen's Ras Isa" is a place
+  // "Russian-occupied Melitopol", "Kurdish-held Kobani": a compound ending in a lower-case word is no given name.
+  if (/-\p{Ll}+$/u.test(word)) return false;
   // A capitalised word right after a sentence break is not a given name.
   const pre = before.slice(0, before.length - m[0].length + (m[0].length - m[0].trimStart().length));
   if (/(^|[.!?]\s*)$/.test(pre.trimEnd()) && pre.trim() === "") return false;
@@ -46,7 +48,7 @@ const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
  * what was said there did not happen there.
  */
-const SPEAKERS_IN = /\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders?|chiefs?|administrators?|representatives?|activists?|commanders?|lawmakers?|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
+const SPEAKERS_IN = /\b(?:officials?|officers?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders?|chiefs?|administrators?|representatives?|activists?|commanders?|lawmakers?|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 /** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
 const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
 
@@ -76,6 +78,37 @@ const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news
 const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
 /** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
 const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
+
+/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police". */
+const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
+
+/**
+ * "KYIV — Russian drones struck a power plant, Odesa regional governor Oleh Kiper said": a clause that names no
+ * scene, in a sentence whose only place titles the office that speaks, happened in that office's region (ACLED's
+ * precision 3), not at the dateline. Only a region (first-level unit) of the report's country.
+ */
+function officeRegion(si: SentenceInfo, ctx: ArticleContext): PlaceHit | undefined {
+  for (const p of si.places) {
+    if (p.place?.latitude == null || p.mention.kind === "country") continue;
+    const after = si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 40);
+    // "Zamfara state police": a region (its unit word may be inside the name)
+    if (p.mention.kind === "admin1") {
+      if (REGION_OFFICE_AFTER.test(after) && p.place.country === ctx.countries[0]) return p;
+      continue;
+    }
+    // "Donetsk regional governor": the name is read as the region's, whatever town shares it: a region of the
+    // report's countries, or the only region of that name ("Russian shelling ..., Donetsk regional governor said")
+    if (!REGIONAL_OFFICE_AFTER.test(after)) continue;
+    const units = candidates(p.mention.name, false).rows.filter((r) => r.kind === "admin1");
+    const home = units.find((r) => ctx.countries.slice(0, 3).includes(r.country)) ?? (units.length && units.every((r) => r.country === units[0]!.country) ? units[0] : undefined);
+    if (!home) continue;
+    const region = resolvePlace({ ...p.mention, kind: "admin1", qualifier: "region" }, { text: ctx.input.text, countries: [home.country] });
+    if (region?.geo_precision === 3 && region.admin1 && region.latitude != null && region.country === home.country) return { ...p, place: region };
+  }
+  return undefined;
+}
+const REGION_OFFICE_AFTER = /^\s+(?:(?:regional|provincial|state|region|province)\s+)?(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
+const REGIONAL_OFFICE_AFTER = /^\s+(?:regional|provincial|region|oblast)\s+(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
 
 /** The place is only where something was said or visited. */
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
@@ -135,7 +168,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   const after = si.text.slice(relEnd, relEnd + 10);
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
-  if (/\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
+  const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
+  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   if (DESTINATION.test(before) || ORIGIN.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
@@ -144,9 +179,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
-  if (/\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
+  if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
-  if (/^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., Saxony police said": the office that speaks, not the scene.
   if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
@@ -176,7 +211,13 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // A city of the report's second country, a country the report names, is no namesake slipping in
   // ("Russian missiles struck Kharkiv. ... Ukrainian drones hit Belgorod"); "Phoenix" in a South African report is.
   const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && onlyIn(p.mention.name, cc) && ctx.sentences.some((x) => countriesNamedIn(x).has(cc));
-  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
+  // A region whose name no other country has ("Lower Shabelle" in a report filed from Nairobi) is no namesake
+  // either, unless the name is a demonym too ("the Somali capital" is not Ethiopia's Somali Region).
+  // Only a name of more than one word, or one told with its unit word ("Diyala province"): a single word may be
+  // another thing's name ("the Litoral penitentiary" is no Equatorial Guinean province).
+  const region = p.mention.kind === "admin1" && (/\s/.test(p.mention.name) || p.mention.end > p.mention.nameEnd) &&
+    onlyIn(p.mention.name, cc) && candidates(p.mention.name, false).rows.some((r) => r.kind === "admin1") && !countryQualifiers().lookup(p.mention.name).length;
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !region && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
     if (tied >= si.idx) return false;
@@ -199,7 +240,8 @@ function sameScene(a: PlaceHit, b: PlaceHit): boolean {
 function specificity(p: PlaceHit): number {
   if (p.mention.kind === "country") return 0;
   if (p.mention.kind === "admin1" || p.place?.geo_precision === 3) return 1;
-  // A town named outright is more precise than "near X" or "the X area".
+  // A town named outright is more precise than "near X" or "the X area", which is more precise than a named area ("North Waziristan").
+  if (p.place?.area) return 1.2;
   return p.place?.geo_precision === 2 ? 1.5 : 2;
 }
 
@@ -219,15 +261,22 @@ function rel(si: SentenceInfo, p: PlaceHit): number {
 function possessor(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, clauseEnd: number): boolean {
   const e = p.mention.nameEnd - si.start;
   if (!possessive(si, p)) return possessorOfKind(si, cands, p, e);
-  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= e + 3 && (!!q.mention.qualifier || q.mention.kind === "admin1" || unitWordAt(si.text, q.mention.nameEnd - si.start)))) return true;
+  const owned = possessiveEnd(si, p);
+  if (cands.some((q) => q !== p && rel(si, q) > e && rel(si, q) <= owned && (!!q.mention.qualifier || q.mention.kind === "admin1" || unitWordAt(si.text, q.mention.nameEnd - si.start)))) return true;
   return p.mention.kind === "admin1" && cands.some((q) => q.mention.kind === "place" && rel(si, q) > e && rel(si, q) < clauseEnd);
 }
 
-/** "Kasai's", "Tehran's": the place owns what follows. */
+/** "Kasai's", "Tehran's", "Ghazni province's": the place owns what follows. */
 function possessive(si: SentenceInfo, p: PlaceHit): boolean {
-  const e = p.mention.nameEnd - si.start;
-  return /^['’]s\s/.test(si.text.slice(e, e + 3));
+  return possessiveEnd(si, p) >= 0;
 }
+/** Where, in its sentence, what a possessive place owns begins (past "'s "); -1 when the place owns nothing. */
+function possessiveEnd(si: SentenceInfo, p: PlaceHit): number {
+  const e = p.mention.nameEnd - si.start;
+  const m = POSSESSIVE_AFTER_NAME.exec(si.text.slice(e, e + 16));
+  return m ? e + m[0].length : -1;
+}
+const POSSESSIVE_AFTER_NAME = /^(?:\s+(?:province|state|region|governorate|oblast|county|district))?['’]s\s/;
 
 /** A place named as a place: neither owning something ("Tehran's influence") nor naming a building ("Bogota's Colon Theatre"). */
 function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
@@ -237,7 +286,7 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
   if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
-  return cands.some((q) => q !== p && possessive(si, q) && rel(si, p) === q.mention.nameEnd - si.start + 3);
+  return cands.some((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
 }
 
 /** "the West Bank village of Burqa", "the Paris suburb of Nanterre": a region or a city naming the kind of a place that follows. */
@@ -278,7 +327,8 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
-    m.place = between(si, pick) ? nearOnly(pick) : pick;
+    const town = townOfRegion(si, ownCands, pick, ce);
+    m.place = town ?? (between(si, pick) ? nearOnly(pick) : pick);
     return;
   }
   // "ABUJA — Gunmen killed 12 people in northwest Nigeria": the part of the country the clause tells
@@ -300,6 +350,19 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   }
 }
 
+/**
+ * "Fighting broke out in Kunduz province as Taliban fighters stormed the provincial capital": a town of the
+ * region picked, named later in the clause, is the more precise scene (the region only framed it).
+ */
+function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, clauseEnd: number): PlaceHit | undefined {
+  const region = pick.place;
+  if (pick.mention.kind !== "admin1" || !region?.admin1) return undefined;
+  // a first-level unit itself, not a district told with its unit word ("Haryana's Nuh district")
+  if (!candidates(pick.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === region.country && fold(r.name) === fold(region.admin1))) return undefined;
+  return cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" &&
+    q.place?.country === region.country && q.place.admin1 === region.admin1 && q.place.geo_precision < 3 && !possessive(si, q));
+}
+
 /** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */
 const NEARBY_UNNAMED = /\b(?:a|an|the|another)\s+(?:nearby|neighbou?ring|adjacent|surrounding)\s+(?:villages?|towns?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies)|areas?)\b/i;
 
@@ -310,13 +373,20 @@ function nearOnly(p: PlaceHit): PlaceHit {
 }
 
 /** "between" (or "between the towns of") right before a place name: the stretch between two towns. */
-export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?)\s+of\s+)?$/i;
+export const BETWEEN_BEFORE = /\b(?:between|(?:road|highway|route|motorway|expressway)\s+(?:linking|connecting))\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?)\s+of\s+)?$/i;
 
-/** "on the road between Beni and Butembo": somewhere between two towns, coded at the first (precision 2). */
+/** "the road from Zaria (to Kano)": a road told by the town it starts from. */
+const ROAD_FROM = /\b(?:road|highway|route|motorway|expressway)\s+from\s+$/i;
+
+/**
+ * "on the road between Beni and Butembo", "on the road from Zaria to Kano": somewhere between two towns,
+ * coded at the first (precision 2).
+ */
 function between(si: SentenceInfo, p: PlaceHit): boolean {
   const r = rel(si, p);
-  return BETWEEN_BEFORE.test(si.text.slice(Math.max(0, r - 30), r)) &&
-    si.places.some((q) => q !== p && q.mention.kind === "place" && /^\s+and\s+$/.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
+  const before = si.text.slice(Math.max(0, r - 30), r);
+  const join = BETWEEN_BEFORE.test(before) ? /^\s+and\s+$/ : ROAD_FROM.test(before) ? /^\s+to\s+$/ : undefined;
+  return !!join && si.places.some((q) => q !== p && q.mention.kind === "place" && join.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
@@ -344,6 +414,11 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
   if (live[0]) {
     m.place = live[0].place;
     m.placeFromDateline = live[0].placeFromDateline;
+    return;
+  }
+  const office = officeRegion(si, ctx);
+  if (office) {
+    m.place = office;
     return;
   }
   // The dateline comes late: reporters file from capitals far from the events.
@@ -424,6 +499,8 @@ const OF_PLACE = new RegExp(String.raw`\b(?:(?:towns?|villages?|city|cities|haml
 const FACILITY_WORD = /\b(?:[Aa]irfield|[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Mm]ilitary\s+[Bb]ase|[Nn]aval\s+[Bb]ase|[Rr]efugee\s+[Cc]amp|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Vv]alley|[Pp]ass)\b/;
 const PLACE_FACILITY = new RegExp(String.raw`${NAME}\s+${FACILITY_WORD.source.slice(2, -2)}\b`, "gu");
 const PLACE_AREA = new RegExp(String.raw`(?:\bthe|\p{L}['’]s)\s+${NAME}\s+(?:district|township|county|municipality)\b`, "gu");
+/** "the Abuja-Kaduna road", "the Kabul-Jalalabad highway": the first town of the pair. */
+const TWO_TOWN_ROAD = /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’]+)-\p{Lu}[\p{Ll}'’]+\s+(?:road|highway|expressway|motorway)\b/gu;
 const DATELINE_NAME = /^\s*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}),\s+\p{Lu}/u;
 
 /** "the Somali capital" not followed by the city's name ("the Somali capital Mogadishu" names it outright). */
@@ -567,6 +644,13 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
       const at = m.index! + m[0].indexOf(m[1]!);
       hits.push([m[1]!, at]);
       areaAt.add(at);
+    }
+  }
+  // "the Abuja-Kaduna road": a road named for the two towns it links is coded near the first (precision 2).
+  if (/\b(?:road|highway|expressway|motorway)\b/.test(text)) {
+    for (const m of text.matchAll(TWO_TOWN_ROAD)) {
+      hits.push([m[1]!, m.index!]);
+      areaAt.add(m.index!);
     }
   }
   for (const [name, at] of hits) {

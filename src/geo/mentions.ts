@@ -375,7 +375,8 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
   const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
-  const personal = lx.speechAfter.has(nextWord) || lx.personBefore.has(prevW);
+  // "Police in Nekemte said": a body "in" a name with a speech verb after speaks from its town; the name is no person.
+  const personal = (lx.speechAfter.has(nextWord) && !BODY_IN.test(text.slice(Math.max(0, first.start - 30), first.start))) || lx.personBefore.has(prevW);
   // "President Omar Bashir said": a person, even where a village shares the name, unless the words around say a place.
   if (i !== j) return ok === Verdict.Unvouched ? (personal ? Verdict.Reject : listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : ok) : ok;
   // Short all-caps words are acronyms ("SANA", "RSF") unless a country or a dateline ("GOMA, Congo —").
@@ -398,6 +399,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)) && !lx.cues.regionAfter.includes(nextWord)) return ok;
   return small && listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : Verdict.Reject;
 }
+
+/** "Police in", "authorities at": a body named by the town it sits in. */
+const BODY_IN = /\b(?:police|authorities|officials|residents|witnesses|activists)\s+(?:in|at)\s+$/i;
 
 /** The name at `at` follows the place that ended at `lastPlaceEnd` in a list ("Goma, Bukavu", "Masisi and Rutshuru"). */
 function inListAfter(text: string, at: number, lastPlaceEnd: number): boolean {

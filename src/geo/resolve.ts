@@ -21,6 +21,8 @@ export interface ResolvedPlace {
   population?: number;
   /** The place is a district itself (a unit-only admin2 row, "in Nganzai district"): it holds the places of `admin2`. */
   district?: true;
+  /** The place is a named area, not a town ("North Waziristan", "Eastern Ghouta": a curated RGN row). */
+  area?: true;
 }
 
 export interface GeoContext {
@@ -259,7 +261,8 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
   let precision: 1 | 2 | 3 = 1;
   // A district known only as a unit is coded at its centre: ACLED's precision 2 ("part of a region").
   if (r.fcode === "ADM2") precision = 2;
-  else if (r.kind === "admin1" || r.kind === "country" || m.qualifier === "region") precision = 3;
+  // "Aleppo's Sheikh Maqsoud district": a city's quarter (PPLX) called a district is still that quarter.
+  else if (r.kind === "admin1" || r.kind === "country" || (m.qualifier === "region" && r.fcode !== "PPLX")) precision = 3;
   else if (r.fcode === "RGN" || r.fcode === "STRT") precision = 2;
   else if (r.fcode === "SEA" || r.fcode === "GULF") precision = 3;
   if (m.offsetKm !== undefined && m.bearingDeg !== undefined && precision < 3) {
@@ -280,5 +283,6 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
     // extractor's code that reads places from being recompiled for each new combination.
     population: r.pop || undefined,
     district: r.fcode === "ADM2" ? true : undefined,
+    area: r.fcode === "RGN" ? true : undefined,
   };
 }
