@@ -79,9 +79,9 @@ test("a demonym or 'X-occupied' before a region tells the place's country, and i
 
 test("'Police in X said they had arrested ...': the police's town is where the arrests were made", () => {
   check([
-    ["Police in Nekemte said they had arrested 30 people on Sunday.", "Nek’emtē", "Ethiopia", 1],
-    ["Police in Nekemte arrested 30 people on Sunday.", "Nek’emtē", "Ethiopia", 1], // regression guard
-    ["Police said they had arrested 30 people in Nekemte on Sunday.", "Nek’emtē", "Ethiopia", 1], // regression guard
+    ["Police in Nekemte said they had arrested 30 people on Sunday.", "Nekemte", "Ethiopia", 1],
+    ["Police in Nekemte arrested 30 people on Sunday.", "Nekemte", "Ethiopia", 1], // regression guard
+    ["Police said they had arrested 30 people in Nekemte on Sunday.", "Nekemte", "Ethiopia", 1], // regression guard
   ]);
 });
 

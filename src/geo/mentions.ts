@@ -12,7 +12,8 @@ export interface PlaceMention {
   nameStart: number; nameEnd: number;
   offsetKm?: number;
   bearingDeg?: number;
-  qualifier?: "near" | "outskirts" | "region";
+  /** "near X" / "X area", "the outskirts of X", "X province" (a region), "the X district" (a small area coded at its town X). */
+  qualifier?: "near" | "outskirts" | "region" | "district";
   kind: "place" | "admin1" | "country";
 }
 
@@ -571,7 +572,7 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
     m.qualifier = "region";
     m.end = nameEnd + r[0].length;
   } else if (!m.qualifier && m.offsetKm === undefined && (r = p.nearAfter.exec(after))) {
-    m.qualifier = /outskirts|suburbs|environs/i.test(r[0]) ? "outskirts" : "near";
+    m.qualifier = /outskirts|suburbs|environs/i.test(r[0]) ? "outskirts" : /district/i.test(r[0]) ? "district" : "near";
     m.end = nameEnd + r[0].length;
   }
   if (!m.qualifier && m.offsetKm === undefined) compassRegion(m, before, rows, lx);

@@ -269,6 +269,8 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
     ({ lat, lon } = offsetPoint(lat, lon, m.offsetKm, m.bearingDeg));
     precision = 2;
   } else if ((m.qualifier === "near" || m.qualifier === "outskirts") && precision < 2) precision = 2;
+  // "the X district": the small area around town X (precision 2); a city's quarter called a district is that quarter.
+  else if (m.qualifier === "district" && r.fcode !== "PPLX" && precision < 2) precision = 2;
   const a1Code = r.a1 ? `${r.country}.${r.a1}` : "";
   const admin1 = r.kind === "admin1" ? r.name : (g.admin1[a1Code] ?? "");
   const admin2 = r.a2 ? (g.admin2[`${a1Code}.${r.a2}`] ?? "") : "";
