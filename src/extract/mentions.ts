@@ -815,6 +815,11 @@ const EARLIER_EVENT = /\b(?:an?|one|two|three|four|five|six|several|few)\s+(?:da
 /** Families that do not carry a death toll of their own. */
 const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
 
+/** A sentence that names a town (not a region) and a toll of its own. */
+const townWithOwnToll = (si: SentenceInfo) => si.places.some((p) => p.mention.kind === "place" && p.place?.geo_precision === 1) && findFatalities(si.text).length > 0;
+/** A sentence whose only places are regions or countries (or none): what it counts is counted region-wide. */
+const regionOnly = (si: SentenceInfo | undefined) => !!si && si.places.some((p) => p.place) && si.places.every((p) => p.mention.kind !== "place" || p.place?.geo_precision === 3);
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -822,6 +827,12 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A lead's toll reaches across the paragraph break; a summary toll further on ("17 died across the
     // two regions") does not carry into the next paragraph's event.
     const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2 && (f.sentenceIdx === 0 || ctx.sentences[f.sentenceIdx]?.para === si.para));
+    // "Violence across Zamfara state killed 30 people. In Gusau, gunmen killed eight traders": a region's toll is
+    // not the toll of a town's event that tells its own.
+    if (waiting.length && townWithOwnToll(si) && waiting.every((f) => regionOnly(ctx.sentences[f.sentenceIdx]))) {
+      ctx.pendingFigures.length = 0;
+      continue;
+    }
     if (waiting.length) {
       m.fatalities.push(...waiting.map(({ sentenceIdx: _, ...f }) => f));
       ctx.pendingFigures.length = 0;
