@@ -532,6 +532,14 @@ function personObject(h: CueHit, sentence: string, si: SentenceInfo): CueHit | n
 /** Cues that stand for other events even in the same clause as a fight (an arrest, a jailbreak...). */
 const SEPARATE = new Set(["Other", "Arrests", "Looting/property destruction", "Agreement", "Disrupted weapons use", "Change to group/activity", "Headquarters or base established"]);
 
+/** A fight word that opens the clause ("Fighting between the army and the RSF in Omdurman ..."), with no verb of its own before the killing. */
+const FIGHT_SUBJECT = /^(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|gunfights?|gun\s+battles?|exchanges?\s+of\s+fire|crossfire)\b[^,.;]{0,100}$/i;
+
+/** "Fighting between the army and the RSF killed 25 civilians": the dead are the fight's toll, not a second deed. */
+function fightKills(fight: CueHit, other: CueHit, sentence: string): boolean {
+  return other !== fight && other.start > fight.start && other.rule.sub === "Attack" && /^kill/i.test(other.text) && FIGHT_SUBJECT.test(sentence.slice(fight.start, other.start).trim());
+}
+
 /**
  * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
@@ -544,7 +552,7 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
   const battle = violent.find((f) => f.family === "battle");
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
-  const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
+  const keptViolent = instrumental || (battle && fightKills(battle.best, violent[0]!.best, sentence)) ? [battle!] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.

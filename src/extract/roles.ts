@@ -323,9 +323,14 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
   if (!r.a2 && r.a1 && (m.family === "battle" || m.family === "explosion") && !s.cue.rule.territory) r.a2 = objectInCue(s, r.a1) ?? sufferer(s, r.a1);
   if (r.a1 && r.a2 && r.a1.name === r.a2.name) r.a2 = undefined;
+  // A battle is fought between armed sides: civilians it killed ("fighting killed 25 civilians") are its toll, not its actor2.
+  if (m.family === "battle" && r.a2?.inter === 7 && KILLED_BEFORE.test(s.text.slice(Math.max(0, ((r.a2 as Candidate).start ?? 0) - 40), (r.a2 as Candidate).start ?? 0))) r.a2 = undefined;
   if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
   return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter } };
 }
+
+/** "... killed 25", "killing at least 12": the words before the dead a fight's toll counts. */
+const KILLED_BEFORE = /\bkill(?:ed|ing|s)\s+(?:[\w,-]+\s+){0,4}$/i;
 
 /** The roles as the later steps revise both together (one shape: both keys always present). */
 interface Roles {
