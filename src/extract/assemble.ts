@@ -344,6 +344,11 @@ function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
   const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
   if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) return "Non-violent transfer of territory";
+  // "Troops pulled out of the camp after a two-day raid in which gunmen fought them": the side that fought and left took
+  // nothing; with no one told taking the place, it is the fight.
+  // (the one who left is the withdrawal's subject, its actor1, unless the place was handed over to someone: then its actor2)
+  const leavers = new Set(g.filter((m) => m.cue.rule.territory === "withdraw").map((m) => (/\bover\s+to\b/i.test(m.sentence.text) ? m.roles?.a2?.name : (m.roles?.a1 ?? m.roles?.a2)?.name)));
+  if (onlyWithdrawn && a1 && leavers.has(a1.name)) return "Armed clash";
   if (a1?.inter === 1) return "Government regains territory";
   return "Non-state actor overtakes territory";
 }
