@@ -434,7 +434,9 @@ function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
   // Only the next few sentences, in the lead's paragraph or the one after, tell of its toll so.
   const seen = new Set<number>();
   const near = ctx.sentences.filter((s) => s.idx > first.sentence.idx && s.idx <= first.sentence.idx + NEAR_SENTENCES && s.para <= first.sentence.para + 1);
-  const sentenceOf = (f: Figure) => near.find((s) => f.start >= s.start && f.end <= s.end);
+  // A running toll of the event ("The death toll later rose to 19"), handed to it by the mention it follows, counts wherever it is told.
+  const after = ctx.sentences.filter((s) => s.idx > first.sentence.idx);
+  const sentenceOf = (f: Figure) => near.find((s) => f.start >= s.start && f.end <= s.end) ?? (f.rose ? after.find((s) => f.start >= s.start && f.end <= s.end) : undefined);
   const later = g.flatMap((m) => m.fatalities).filter((f) => f.start >= first.sentence.end && sentenceOf(f) && !seen.has(f.start) && seen.add(f.start));
   // A rival count stands alone in its sentence ("A woman was shot dead and three other people died" are parts).
   const alone = (f: Figure) => later.filter((o) => sentenceOf(o) === sentenceOf(f)).length === 1;

@@ -828,6 +828,9 @@ const townWithOwnToll = (si: SentenceInfo) => si.places.some((p) => p.mention.ki
 /** A sentence whose only places are regions or countries (or none): what it counts is counted region-wide. */
 const regionOnly = (si: SentenceInfo | undefined) => !!si && si.places.some((p) => p.place) && si.places.every((p) => p.mention.kind !== "place" || p.place?.geo_precision === 3);
 
+/** How many sentences after the latest event a running toll told alone still updates its toll. */
+const ROSE_REACH = 6;
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -874,7 +877,8 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
     // the toll waits for the event the next sentences tell.
     if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
-    if (prev && si.idx - prev.sentence.idx <= 2) {
+    // A running toll ("the death toll later rose to 19") is the latest event's, a few paragraphs on too.
+    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : 2)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
     }
