@@ -281,6 +281,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   } else if (best.family === "demonstration") sub = demonstrationSub(g);
   else sub = otherSub(best, g);
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
+  // "Clashes broke out ... Somaliland forces said they repelled the attack": the other side a fight's mentions name acting is its actor2.
+  if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);

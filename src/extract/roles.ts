@@ -308,7 +308,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  // ...never the civilians who tell of a fight ("..., residents said"): a source, not a side.
+  a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name && !(m.family === "battle" && c.inter === 7 && speakerSpan(m, c)));
   if (!a1) a1 = speakersUnnamedSide(s);
   const r: Roles = { a1, a2 };
   if (s.cue.rule.territory === "withdraw" && !byAgent) handedOver(s, r);
