@@ -3,7 +3,7 @@
 import type { SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { toldAsOther, type Mention } from "./mentions.js";
-import { assignRoles, unidentified, type Actor } from "./roles.js";
+import { assignRoles, candidates, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
@@ -36,22 +36,26 @@ const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a sho
 const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
 const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 
-/** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later"):
+/** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later",
+ *  "entered the town and then withdrew"):
  *  a raid, not a change of hands (ACLED codes it as the clash it was). */
-const HELD_BRIEFLY = /\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b/i;
+const HELD_BRIEFLY = /\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
 
 /** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
 const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
 
-type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor } };
+/** A mention with its roles; `ownA1`, whether its own sentence names its actor1 (not one taken from context). */
+type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor }; ownA1?: boolean };
 
 export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
   const live: Roled[] = [];
   let previous: Roled | undefined;
   for (const m of mentions) {
-    if (m.drop) continue;
+    if (m.drop || tally(m)) continue;
     const r = m as Roled;
     r.roles = assignRoles(m, ctx, previous);
+    const a1 = r.roles.a1;
+    r.ownA1 = !!a1 && candidates(m, ctx).some((c) => c.name === a1.name);
     live.push(r);
     previous = r;
   }
@@ -70,6 +74,25 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
     return !(vague && drafts.some((o) => o !== d && familyKey(o.sub) === familyKey(d.sub) && o.place && o.place.mention.kind !== "country"));
   });
   return drafts;
+}
+
+/** Words that tell many happenings at once ("clashes", "attacks", "fighting", "violence"). */
+const MANY_HAPPENINGS = /^(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)$/i;
+
+/** ...or such a word opening the clause whose verb is the cue ("Attacks by gunmen in Zamfara killed 150 ..."). */
+const MANY_AS_SUBJECT = /^\W*(?:the\s+|recent\s+|renewed\s+|repeated\s+)?(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)\b/i;
+
+/**
+ * "Clashes in North Kivu killed 300 people last week", "attacks this month killed 200": a toll of many
+ * happenings over a week or more, told for a region or no place, is a tally, not an event on one day.
+ * (A single deed told with a week's date, "gunmen attacked Gusau last week", stays an event.)
+ */
+function tally(m: Mention): boolean {
+  if (!m.date || m.date.inherited || m.date.precision === 1 || !m.fatalities.length) return false;
+  if (daysApart({ from: m.date.from, to: m.date.from }, { from: m.date.to, to: m.date.to }) < 6) return false;
+  const told = m.sentence.text;
+  if (!MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.start))) return false;
+  return !m.place || !!m.placeInherited || coarseness(m) === 1;
 }
 
 function familyKey(sub: SubEventType): string {
@@ -140,7 +163,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   if (opens === Opens.Separate) return false;
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
-  if (!familiesCompatible(a.family, b.family) && !echo) return false;
+  if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b))) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
@@ -151,10 +174,36 @@ function sameHappening(a: Roled, b: Roled): boolean {
   const x = a.roles?.a1;
   const y = b.roles?.a1;
   if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !unidentified(x) && !unidentified(y)) return false;
+  // "Gunmen killed six villagers. Soldiers later clashed with the attackers": a side that acts afterwards, named
+  // for itself, tells a happening of its own.
+  const late = a.sentence.idx > b.sentence.idx ? a : b;
+  const lateA1 = late.roles?.a1;
+  if (opens === Opens.Later && VIOLENT_FAMILIES.has(a.family) && VIOLENT_FAMILIES.has(b.family) && x && y && x.name !== y.name && lateA1 && !unidentified(lateA1) && late.sentence.actors.length + late.sentence.generics.length > 0) return false;
   return true;
 }
 
+/** Families of violence one deed may be told as: a bomb and the gunfire of one ambush, a raid and its killings. */
+const VIOLENT_FAMILIES = new Set(["battle", "explosion", "Attack"]);
+
+/**
+ * "Militants killed seven police officers in an ambush. The convoy was hit by a roadside bomb before gunmen
+ * opened fire": the very next sentence, with no place, day or new side of its own, tells the lead's deed in
+ * other words, whatever kind of violence its words are.
+ */
+function retells(a: Roled, b: Roled): boolean {
+  const [early, late] = a.sentence.idx <= b.sentence.idx ? [a, b] : [b, a];
+  if (late.sentence.idx !== early.sentence.idx + 1 || late.sentence.para !== early.sentence.para) return false;
+  if (!VIOLENT_FAMILIES.has(a.family) || !VIOLENT_FAMILIES.has(b.family) || !bare(late)) return false;
+  // A side its own sentence names acting ("army jets bombed rebel positions") does a deed of its own, unless it is the lead's doer.
+  const doer = late.roles?.a1;
+  if (doer && late.ownA1 && !unidentified(doer) && doer.name !== early.roles?.a1?.name) return false;
+  const told = new Set([early.roles?.a1?.name, early.roles?.a2?.name]);
+  return [late.roles?.a1, late.roles?.a2].every((x) => !x || unidentified(x) || told.has(x.name));
+}
+
 const enum Opens { None, Separate, Later }
+/** "Soldiers later clashed with ...", "Police subsequently arrested ...": the subject, then the word that says what followed. */
+const LATER_AFTER_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
@@ -162,7 +211,7 @@ function opener(si: SentenceInfo): Opens {
   let o = openerOf.get(si);
   if (o === undefined) {
     laterOpener ??= new RegExp(modality().later_happening, "i");
-    o = opensSeparately(si.text) ? Opens.Separate : laterOpener.test(si.text.slice(0, 80)) ? Opens.Later : Opens.None;
+    o = opensSeparately(si.text) ? Opens.Separate : laterOpener.test(si.text.slice(0, 80)) || LATER_AFTER_SUBJECT.test(si.text.slice(0, 80)) ? Opens.Later : Opens.None;
     openerOf.set(si, o);
   }
   return o;
@@ -194,9 +243,18 @@ function echoes(m: Roled): boolean {
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
-  const best = (core.length ? core : g).reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
-  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1))
-    ?? g.find((m) => m.roles?.a1);
+  const pool = core.length ? core : g;
+  // Kinds of violence merged only because a sentence retold the lead ("the convoy was hit by a roadside bomb"
+  // after "killed seven officers in an ambush"): the lead's own words type the deed.
+  const retold = pool.some((m) => !familiesCompatible(m.family, pool[0]!.family));
+  const first = retold ? pool.filter((m) => m.sentence.idx === Math.min(...pool.map((x) => x.sentence.idx))) : pool;
+  const best = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  // "Gunmen killed 12 soldiers ... The soldiers fought back": the side the lead tells was hit is not the
+  // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
+  const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
+  const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
+  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
+    ?? (lead.roles?.a1 ? lead : g.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
   let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
@@ -224,6 +282,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   } else if (best.family === "demonstration") sub = demonstrationSub(g);
   else sub = otherSub(best, g);
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
+  // "Clashes broke out ... Somaliland forces said they repelled the attack": the other side a fight's mentions name acting is its actor2.
+  if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
@@ -287,6 +347,11 @@ function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
   const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
   if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) return "Non-violent transfer of territory";
+  // "Troops pulled out of the camp after a two-day raid in which gunmen fought them": the side that fought and left took
+  // nothing; with no one told taking the place, it is the fight.
+  // (the one who left is the withdrawal's subject, its actor1, unless the place was handed over to someone: then its actor2)
+  const leavers = new Set(g.filter((m) => m.cue.rule.territory === "withdraw").map((m) => (/\bover\s+to\b/i.test(m.sentence.text) ? m.roles?.a2?.name : (m.roles?.a1 ?? m.roles?.a2)?.name)));
+  if (onlyWithdrawn && a1 && leavers.has(a1.name)) return "Armed clash";
   if (a1?.inter === 1 && !foreignForce(a1, g)) return "Government regains territory";
   return "Non-state actor overtakes territory";
 }
@@ -357,14 +422,22 @@ function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {
 
 const dist = (f: { start: number; end: number }, at: number) => (at < f.start ? f.start - at : at > f.end ? at - f.end : 0);
 
+/** A mention that names a town of its own in its own sentence (not a region, not a place from context). */
+const ownTown = (m: Mention) => !!m.place && !m.placeInherited && !m.placeFromDateline && coarseness(m) === 0;
+
 function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
-  const first = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).find((m) => m.fatalities.length);
+  const told = [...g].sort((a, b) => a.sentence.idx - b.sentence.idx).filter((m) => m.fatalities.length);
+  // "Fighting across the province killed 40 people. In Beni, 12 people died": a toll told for a whole region
+  // counts more than the town's event; a mention at the town with a figure of its own gives the toll.
+  const first = told.find((m) => ownTown(m) || !told.some(ownTown));
   // "Thirteen officers were killed when ..., and six civilians died in a truck bombing": of the lead
   // sentence's figures, the one told closest to the event's own cue.
   const at = first ? first.sentence.start + first.cue.start : 0;
   const own = first?.fatalities.filter((f) => f.start >= (first?.sentence.start ?? 0) && f.end <= (first?.sentence.end ?? 0)) ?? [];
   const lead = own.length > 1 ? own.reduce((a, b) => (dist(b, at) < dist(a, at) ? b : a)) : first?.fatalities[0];
   if (!lead || !first) return undefined;
+  const townToll = townFigure(first, g, ctx);
+  if (townToll !== undefined) return townToll;
   // ACLED: a conventional value ("dozens" = 12) stands in only when no number is reported. A vague
   // lead ("dozens were killed") gives way to the lowest exact figure told later ("at least 29").
   const exact = lead.vague ? g.flatMap((m) => m.fatalities).filter((f) => !f.vague && !f.adds).map((f) => f.count) : [];
@@ -376,7 +449,9 @@ function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
   // Only the next few sentences, in the lead's paragraph or the one after, tell of its toll so.
   const seen = new Set<number>();
   const near = ctx.sentences.filter((s) => s.idx > first.sentence.idx && s.idx <= first.sentence.idx + NEAR_SENTENCES && s.para <= first.sentence.para + 1);
-  const sentenceOf = (f: Figure) => near.find((s) => f.start >= s.start && f.end <= s.end);
+  // A running toll of the event ("The death toll later rose to 19"), handed to it by the mention it follows, counts wherever it is told.
+  const after = ctx.sentences.filter((s) => s.idx > first.sentence.idx);
+  const sentenceOf = (f: Figure) => near.find((s) => f.start >= s.start && f.end <= s.end) ?? (f.rose ? after.find((s) => f.start >= s.start && f.end <= s.end) : undefined);
   const later = g.flatMap((m) => m.fatalities).filter((f) => f.start >= first.sentence.end && sentenceOf(f) && !seen.has(f.start) && seen.add(f.start));
   // A rival count stands alone in its sentence ("A woman was shot dead and three other people died" are parts).
   const alone = (f: Figure) => later.filter((o) => sentenceOf(o) === sentenceOf(f)).length === 1;
@@ -386,6 +461,24 @@ function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
     else if (f.said && !f.vague && lead.who && (f.who === lead.who || f.who === "toll") && f.count < count && words(f.text) <= 7 && alone(f) && !/\bothers?\b/i.test(f.text)) count = f.count;
   }
   return count;
+}
+
+/** A toll counted over a whole area: "across the province", "throughout the region". */
+const AREA_WIDE = /\b(?:across|throughout)\b/i;
+
+/**
+ * "Fighting across the province killed 40 people. In Beni, 12 people died": when the lead counts its toll over a
+ * whole area and names no town of its own, a later sentence that names the event's own town gives the town's toll.
+ */
+function townFigure(first: Mention, g: Mention[], ctx: ArticleContext): number | undefined {
+  const id = first.place?.place?.geonameid;
+  if (!id || !(first.placeInherited || coarseness(first) === 1) || !AREA_WIDE.test(first.sentence.text)) return undefined;
+  const inTown = g.flatMap((m) => m.fatalities).filter((f) => {
+    if (f.start < first.sentence.end || f.vague) return false;
+    const si = ctx.sentences.find((s) => f.start >= s.start && f.end <= s.end);
+    return !!si && si.places.some((p) => p.place?.geonameid === id && p.place.geo_precision === 1);
+  });
+  return inTown.length ? lowestReliable(inTown.map((f) => f.count)) : undefined;
 }
 
 const words = (s: string) => s.split(/\s+/).length;

@@ -168,7 +168,7 @@ export function withActor1(e: Event): Event {
 }
 
 /** Words that make a follow-up's figure history or a running total, not this event's toll. */
-const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|(?:19|20)\d\d)\b|\bclaim/i;
+const NOT_THIS_TOLL = /\b(?:since|so far|this year|last (?:week|month|year)|in total|overall|conflict|war|tall(?:y|ies)|(?:19|20)\d\d)\b|\bclaim/i;
 
 /** A side telling of its own forces' fight: "its troops had repelled ...", "their fighters killed ...". */
 const OWN_FIGHT = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|units|soldiers|fighters|army|men)\b[^.;]{0,80}?\b(?:repelled|beaten back|beat back|pushed back|thwarted|foiled|destroyed|eliminated|neutrali[sz]ed)\b/i;

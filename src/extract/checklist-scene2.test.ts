@@ -5,8 +5,8 @@
 // town; and "Elsewhere, gunmen ..." names no group told before. The sentences are invented for this test.
 //
 // Probe (session 11, against main at 14360de): 23 of 45 rows failed before (the other 22 are regression
-// guards, marked so); 0 still fail. Two gaps stayed test.todo: the region-wide lead toll, and "the provincial
-// capital" told after its province in one sentence (fixed in session 12: rows of checklist-places3.test.ts).
+// guards, marked so); 0 still fail. Two gaps stayed test.todo, both fixed in session 12: the region-wide lead toll
+// (a row below), and "the provincial capital" told after its province in one sentence (rows of checklist-places3.test.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -130,4 +130,7 @@ test("a sentence that tells another happening ('Elsewhere,') does not hand its g
   assert.match(again.events.find((e) => e.location === "Gwoza")?.actor1 ?? "", /^Boko Haram/);
 });
 
-test.todo("a region-wide lead toll ('Fighting across the province killed 40 people') does not replace the town's own figure ('In Beni, 12 people died'): the lead's toll is still handed to the town's event");
+test("a region-wide lead toll ('Fighting across the province killed 40 people') does not replace the town's own figure ('In Beni, 12 people died') (fixed in session 12; more rows in checklist-split2)", () => {
+  const { events } = extractArticle({ id: "region-toll", published: PUBLISHED, text: "Fighting across the province killed 40 people on Sunday. In Beni, 12 people died." });
+  assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [["Beni", 12]]);
+});

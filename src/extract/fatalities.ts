@@ -61,7 +61,7 @@ function lexicon() {
   const rose = nonCapturing(d.toll_rose_verbs);
   const bring = nonCapturing(d.toll_bring_verbs);
   // "the death toll from Sunday's attack has risen to", "the toll stood at", "a toll rose from 7 to"
-  const tollIs = `(?:death\\s+)?toll(?: (?:from|in|of) [^.;,]{1,120}?)?\\s+(?:(?:has|had)\\s+)?(?:(?:since|now|further)\\s+)?(?:${rose}|stands|stood|is|was)(?:\\s+from\\s+${numAlt})?(?:\\s+to|\\s+at)?`;
+  const tollIs = `(?:death\\s+)?toll(?: (?:from|in|of) [^.;,]{1,120}?)?\\s+(?:(?:has|had)\\s+)?(?:(?:since|now|further|later|then|subsequently)\\s+)?(?:${rose}|stands|stood|is|was)(?:\\s+from\\s+${numAlt})?(?:\\s+to|\\s+at)?`;
   // "bringing the death toll to", "put the toll at"
   const tollSet = `(?:${bring}|put|puts|putting|placed|places|set|sets)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:death\\s+)?toll\\s+(?:to|at)`;
   const value = (s: string): number | undefined => {

@@ -570,6 +570,14 @@ function personObject(h: CueHit, sentence: string, si: SentenceInfo): CueHit | n
 /** Cues that stand for other events even in the same clause as a fight (an arrest, a jailbreak...). */
 const SEPARATE = new Set(["Other", "Arrests", "Looting/property destruction", "Agreement", "Disrupted weapons use", "Change to group/activity", "Headquarters or base established"]);
 
+/** A fight word that opens the clause ("Fighting between the army and the RSF in Omdurman ..."), with no verb of its own before the killing. */
+const FIGHT_SUBJECT = /^(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|gunfights?|gun\s+battles?|exchanges?\s+of\s+fire|crossfire)\b[^,.;]{0,100}$/i;
+
+/** "Fighting between the army and the RSF killed 25 civilians": the dead are the fight's toll, not a second deed. */
+function fightKills(fight: CueHit, other: CueHit, sentence: string): boolean {
+  return other !== fight && other.start > fight.start && other.rule.sub === "Attack" && /^kill/i.test(other.text) && FIGHT_SUBJECT.test(sentence.slice(fight.start, other.start).trim());
+}
+
 /**
  * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
@@ -582,7 +590,7 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
   const battle = violent.find((f) => f.family === "battle");
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
-  const keptViolent = instrumental ? [battle] : violent.slice(0, 1);
+  const keptViolent = instrumental || (battle && fightKills(battle.best, violent[0]!.best, sentence)) ? [battle!] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.
@@ -871,6 +879,14 @@ const EARLIER_EVENT = /\b(?:an?|one|two|three|four|five|six|several|few)\s+(?:da
 /** Families that do not carry a death toll of their own. */
 const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
 
+/** A sentence that names a town (not a region) and a toll of its own. */
+const townWithOwnToll = (si: SentenceInfo) => si.places.some((p) => p.mention.kind === "place" && p.place?.geo_precision === 1) && findFatalities(si.text).length > 0;
+/** A sentence whose only places are regions or countries (or none): what it counts is counted region-wide. */
+const regionOnly = (si: SentenceInfo | undefined) => !!si && si.places.some((p) => p.place) && si.places.every((p) => p.mention.kind !== "place" || p.place?.geo_precision === 3);
+
+/** How many sentences after the latest event a running toll told alone still updates its toll. */
+const ROSE_REACH = 6;
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -878,6 +894,12 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A lead's toll reaches across the paragraph break; a summary toll further on ("17 died across the
     // two regions") does not carry into the next paragraph's event.
     const waiting = ctx.pendingFigures.filter((f) => si.idx - f.sentenceIdx <= 2 && (f.sentenceIdx === 0 || ctx.sentences[f.sentenceIdx]?.para === si.para));
+    // "Violence across Zamfara state killed 30 people. In Gusau, gunmen killed eight traders": a region's toll is
+    // not the toll of a town's event that tells its own.
+    if (waiting.length && townWithOwnToll(si) && waiting.every((f) => regionOnly(ctx.sentences[f.sentenceIdx]))) {
+      ctx.pendingFigures.length = 0;
+      continue;
+    }
     if (waiting.length) {
       m.fatalities.push(...waiting.map(({ sentenceIdx: _, ...f }) => f));
       ctx.pendingFigures.length = 0;
@@ -911,9 +933,10 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
     // the toll waits for the event the next sentences tell.
     if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
-    // Not past a sentence of history: "Burundi has been in crisis since April 2015. More than 400 people
-    // have been killed" tells the conflict's toll, not the toll of the event told before.
-    if (prev && si.idx - prev.sentence.idx <= 2 && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
+    // A running toll ("the death toll later rose to 19") is the latest event's, a few paragraphs on too; but not
+    // past a sentence of history: "Burundi has been in crisis since April 2015. More than 400 people have been
+    // killed" tells the conflict's toll, not the toll of the event told before.
+    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
     }

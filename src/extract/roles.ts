@@ -57,6 +57,12 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       ofOwner.start = g.start;
       continue;
     }
+    // "Israeli forces raided Jenin ... Soldiers shot dead two men": bare soldiers in a town of another country are the force told.
+    const told = g.kind === "military" && !g.country && BARE_FORCE.test(g.text) && !OWN_OR_STATE_BEFORE.test(si.text.slice(Math.max(0, g.start - 25), g.start)) ? foreignForceTold(si, cc, ctx) : undefined;
+    if (told) {
+      out.push({ ...stateForce(told, "military", date), start: g.start, end: g.end, how: g.kind, country: told });
+      continue;
+    }
     // "armed separatists" in a Cameroonian story: the one movement the word stands for there.
     const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
@@ -74,6 +80,33 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   return out
     .filter((c) => !aside.some(([a, b]) => c.start >= a && c.end <= b) || HELD_BEFORE.test(si.text.slice(c.end, c.end + 30)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** A force named by no more than its kind: "soldiers", "the troops" (not "the army", "government forces", "the air force"). */
+const BARE_FORCE = /^(?:the\s+)?(?:soldiers|troops|forces)$/i;
+/** "its troops", "government soldiers", "Syrian and Russian forces": words before that say whose they are. */
+const OWN_OR_STATE_BEFORE = /\b(?:its|their|his|her|our|government|regime|state|national|security|allied|and)\s+(?:own\s+)?$/i;
+
+/**
+ * The country of the state force the report has named (in `si` or the sentence before) when it is not the
+ * scene's country's own and the report names no force of the scene's country up to `si`: whose "soldiers" a bare word means.
+ */
+function foreignForceTold(si: SentenceInfo, cc: string, ctx: ArticleContext): string | undefined {
+  if (!cc) return undefined;
+  let foreign: string | undefined;
+  // ...named in this sentence or the one before it (a force told further back is no longer the subject).
+  if (!ctx.sentences.slice(Math.max(0, si.idx - 1), si.idx + 1).some((s) => s.actors.some((a) => a.actor.inter === 1 && a.actor.country && a.actor.country !== cc) || s.generics.some((x) => x.kind === "military" && x.country && x.country !== cc))) return undefined;
+  for (const s of ctx.sentences.slice(0, si.idx + 1)) {
+    const forces = [
+      ...s.actors.filter((a) => a.actor.inter === 1 && a.actor.country).map((a) => ({ at: a.start, cc: a.actor.country! })),
+      ...s.generics.filter((x) => (x.kind === "military" || x.kind === "police") && x.country).map((x) => ({ at: x.start, cc: x.country! })),
+    ].sort((a, b) => a.at - b.at);
+    for (const f of forces) {
+      if (f.cc === cc) return undefined;
+      if (hasStateForce(f.cc)) foreign = f.cc;
+    }
+  }
+  return foreign;
 }
 
 const DENIES_ROLE = /\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?(?:role|involvement|responsibility|being\s+(?:involved|behind)|carrying\s+out|that\s+(?:it|its|they|their)\b)/i;
@@ -276,7 +309,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
-  a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name);
+  // ...never the civilians who tell of a fight ("..., residents said"): a source, not a side.
+  a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name && !(m.family === "battle" && c.inter === 7 && speakerSpan(m, c)));
   if (!a1) a1 = speakersUnnamedSide(s);
   const r: Roles = { a1, a2 };
   if (s.cue.rule.territory === "withdraw" && !byAgent) handedOver(s, r);
@@ -291,9 +325,14 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
   if (!r.a2 && r.a1 && (m.family === "battle" || m.family === "explosion") && !s.cue.rule.territory) r.a2 = objectInCue(s, r.a1) ?? sufferer(s, r.a1);
   if (r.a1 && r.a2 && r.a1.name === r.a2.name) r.a2 = undefined;
+  // A battle is fought between armed sides: civilians it killed ("fighting killed 25 civilians") are its toll, not its actor2.
+  if (m.family === "battle" && r.a2?.inter === 7 && KILLED_BEFORE.test(s.text.slice(Math.max(0, ((r.a2 as Candidate).start ?? 0) - 40), (r.a2 as Candidate).start ?? 0))) r.a2 = undefined;
   if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
   return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter } };
 }
+
+/** "... killed 25", "killing at least 12": the words before the dead a fight's toll counts. */
+const KILLED_BEFORE = /\bkill(?:ed|ing|s)\s+(?:[\w,-]+\s+){0,4}$/i;
 
 /** The roles as the later steps revise both together (one shape: both keys always present). */
 interface Roles {
@@ -481,7 +520,9 @@ function byKindOfEvent(s: RoleScene, r: Roles): void {
     r.a2 = stateForce(cc, "military", ctx.published);
   }
   // "a missile struck an apartment block, killing nine people": a strike whose dead are people, not fighters, hit civilians.
-  if (m.family === "explosion" && !r.a2 && cc && CIVILIAN_DEAD.test(s.text.slice(s.cs, s.ce)) && !COMBATANT_DEAD.test(s.text.slice(s.cs, s.ce))) {
+  // ...and so did one told in the passive: "Two civilians were killed by shelling", "Four children died in an air strike".
+  const clause = s.text.slice(s.cs, s.ce);
+  if (m.family === "explosion" && !r.a2 && cc && (CIVILIAN_DEAD.test(clause) || CIVILIANS_WERE_KILLED.test(clause)) && !COMBATANT_DEAD.test(clause)) {
     r.a2 = genericActor("civilians", cc);
   }
   // "attacked a police station", "ambushed an army convoy": the post or unit attacked names the other side.
@@ -498,6 +539,7 @@ function stateTarget(object: string): "military" | "police" | undefined {
   return /^(?:police|policem[ae]n|police officers?|gendarmes?|gendarmerie)/i.test(w[1]!) ? "police" : "military";
 }
 const CIVILIAN_DEAD = /\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|person|child(?:ren)?|wom[ae]n|villagers?|worshippers|passengers?|shoppers|family members|inhabitants)\b/i;
+const CIVILIANS_WERE_KILLED = /\b(?:\d[\d,]*|[a-z]+|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|child(?:ren)?|wom[ae]n|villagers?|worshippers|passengers?|shoppers|family members|inhabitants)\s+(?:were|was|have been|had been)\s+killed\b|\b(?:\d[\d,]*|[a-z]+)\s+(?:civilians?|child(?:ren)?|wom[ae]n|villagers?|residents?)\s+died\b/i;
 const COMBATANT_DEAD = /\b(?:militants|fighters|soldiers|troops|rebels|insurgents|combatants|policem[ae]n|police officers|jihadists|gunmen|commanders?|convoys?|bases?|positions|patrols?|checkpoints?|outposts?|barracks|garrisons?)\b/i;
 const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters| patrols?| officers?)|policem[ae]n|gendarmes?|gendarmerie(?: posts?)?|(?:army|military|government) (?:bases?|posts?|outposts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?|forces|troops)|soldiers?|troops|servicem[ae]n|garrison|barracks)\b/i;
 
