@@ -151,12 +151,18 @@ export function findFatalities(text: string): FatalityMention[] {
   return hit;
 }
 
+const QUOTE_MARK = /["“”]/;
+const QUOTE_MARKS = /["“”]/g;
+
 /** [s, e) overlaps a figure already found (module-level: no closure made per call). */
 function overlaps(out: FatalityMention[], s: number, e: number): boolean {
   return out.some((m) => s < m.end && e > m.start);
 }
 
-function figuresIn(text: string): FatalityMention[] {
+function figuresIn(quoted: string): FatalityMention[] {
+  // 'adding that "scores" of militants had been killed': quotation marks around a figure word hide it from
+  // the patterns; read as spaces (the offsets stay those of the text).
+  const text = QUOTE_MARK.test(quoted) ? quoted.replace(QUOTE_MARKS, " ") : quoted;
   const lx = lexicon();
   const out: FatalityMention[] = [];
   if (!lx.any.test(text)) return out;
@@ -227,6 +233,7 @@ function figuresIn(text: string): FatalityMention[] {
   const own = out.filter((f) => !RUNNING_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && !RUNNING_AFTER.test(text.slice(f.end, f.end + 50)));
   const risen = own.filter((f) => f.rose);
   const kept = risen.length ? own.filter((f) => !risen.some((r) => r !== f && f.count < r.count)) : own;
+  if (text !== quoted) for (const m of kept) m.text = quoted.slice(m.start, m.end);
   return kept.sort((a, b) => a.start - b.start);
 }
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;

@@ -77,7 +77,8 @@ const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
 const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
 /** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
-const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate)\b/u;
+// ("told the Lagos Daily Wire": an outlet named after its city is no scene either.)
+const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate|Wire|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Newspaper)\b/u;
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police". */
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
