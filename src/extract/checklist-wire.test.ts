@@ -23,3 +23,14 @@ test("a figure word in quotation marks ('\"scores\" of militants had been killed
   // the evidence of the toll still indexes the text exactly
   for (const ev of events[0]!.evidence ?? []) assert.equal(text.slice(ev.start, ev.end), ev.text);
 });
+
+// Failed on 6847b6d: "took ... to hospital in Tubas" was read as taking the town (Non-state actor overtakes territory).
+test("carrying the wounded ('took four wounded people to hospital in X') takes no territory", () => {
+  for (const text of [
+    "Medics said they took four wounded people to hospital in Tubas on Sunday.",
+    "Rescuers took the injured to a clinic in Jenin on Sunday.",
+  ]) {
+    const events = extractArticle({ id: "wire", text, published: PUBLISHED }).events;
+    assert.ok(!events.some((e) => /territory/.test(e.sub_event_type)), `${text} -> ${events.map((e) => e.sub_event_type).join(", ")}`);
+  }
+});
