@@ -34,3 +34,16 @@ test("carrying the wounded ('took four wounded people to hospital in X') takes n
     assert.ok(!events.some((e) => /territory/.test(e.sub_event_type)), `${text} -> ${events.map((e) => e.sub_event_type).join(", ")}`);
   }
 });
+
+// Failed on 6847b6d: "displaced families in X" was read as where people fled to, so the scene fell to "central Gaza".
+test("'a house sheltering displaced families in X' places the strike at X", () => {
+  const text = "An Israeli air strike destroyed a house sheltering displaced families in Deir al-Balah in central Gaza overnight, killing at least 12 people, hospital officials said.";
+  const events = extractArticle({ id: "wire", text, published: PUBLISHED }).events;
+  assert.deepEqual(events.map((e) => [e.location, e.geo_precision]), [["Deir al-Balah", 1]]);
+});
+
+test("guard: the town people fled to is still no scene", () => {
+  const text = "Thousands of people fled to Deir al-Balah after an Israeli air strike killed 12 people in Rafah overnight, officials said.";
+  const events = extractArticle({ id: "wire", text, published: PUBLISHED }).events;
+  assert.deepEqual(events.map((e) => e.location), ["Rafah"]);
+});
