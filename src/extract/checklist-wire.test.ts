@@ -47,3 +47,16 @@ test("guard: the town people fled to is still no scene", () => {
   const events = extractArticle({ id: "wire", text, published: PUBLISHED }).events;
   assert.deepEqual(events.map((e) => e.location), ["Rafah"]);
 });
+
+// Failed on 6847b6d (no place): a curated spelling ("Taiz" for Ta'izz) had landed on a duplicate row with no
+// population, so the finder read it only after "in" or "near"; scripts/build-gazetteer.ts now gives such a row
+// the population of the town at its point.
+test("a city under its news spelling is read after any words ('on the edge of Taiz', 'the centre of Gondar')", () => {
+  for (const [text, place] of [
+    ["Houthi shells struck homes on the edge of Taiz on Sunday, killing a child, a medical official said.", "Taiz"],
+    ["Drones struck the centre of Gondar on Sunday, killing three people, residents said.", "Gondar"],
+  ]) {
+    const events = extractArticle({ id: "wire", text: text!, published: PUBLISHED }).events;
+    assert.deepEqual(events.map((e) => e.location), [place], text);
+  }
+});
