@@ -14,6 +14,9 @@ interface NumbersData {
   added_after_number: string;
   added_before_verb: string;
   attacker_words: string;
+  killed_around_verbs: string;
+  killed_around_after: string;
+  counted_group_words: string;
 }
 
 export interface FatalityMention {
@@ -38,7 +41,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -80,13 +83,13 @@ function lexicon() {
   };
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
-    any: new RegExp(`${killed}|${notKilled}|toll|left|lives`, "i"),
+    any: new RegExp(`${killed}|${notKilled}|toll|left|lives|body|${nonCapturing(d.killed_around_after)}`, "i"),
     vagueWord: new RegExp(`^(?:${Object.keys(d.vague).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})$`, "i"),
     num: new RegExp(numAlt, "i"),
     // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "bringing the toll to 11",
     // "police put the death toll at eight", "left 12 dead"
     killedBefore: new RegExp(
-      `\\b(?:${killed}|${tollIs}|${tollSet}|left)\\s+(?:of\\s+)?${qual}(${rangeAlt})\\b${noun}`,
+      `\\b(?:${killed}|body\\s+of|${tollIs}|${tollSet}|left)\\s+(?:of\\s+)?${qual}(${rangeAlt})\\b${noun}`,
       "gi",
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
@@ -104,6 +107,10 @@ function lexicon() {
     added: new RegExp(`\\b(?:${numAlt})\\s+${nonCapturing(d.added_after_number)}\\b(?!\\s+than)|\\b${nonCapturing(d.added_before_verb)}\\s+(?:been\\s+)?\\S+$`, "i"),
     who: new RegExp(`\\b(${PEOPLE})\\b`, "i"),
     attackers: new RegExp(`^${nonCapturing(d.attacker_words)}$`, "i"),
+    // "burned two women alive", "beat a suspected thief to death": the victims between the verb and the words that make it a killing.
+    around: new RegExp(`\\b${nonCapturing(d.killed_around_verbs)}\\s+${qual}(${rangeAlt})\\s+((?:[\\w'-]+\\s+){0,3}?)${nonCapturing(d.killed_around_after)}\\b`, "gi"),
+    // "a family of five": the group's size is the count.
+    groupOf: new RegExp(`^an?\\s+${nonCapturing(d.counted_group_words)}\\s+of\\s+(${numAlt})\\b`, "i"),
     // "claimed nine lives", "cost at least 12 lives"
     lives: new RegExp(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\\s+(?:the\\s+)?${qual}(${rangeAlt})\\s+(?:more\\s+|other\\s+|[a-z]+\\s+)?lives\\b`, "gi"),
     ofWounded: new RegExp(`\\b(${numAlt})\\s+(?:more\\s+|other\\s+)?of\\s+(?:the|those)\\s+(?:wounded|injured)(?:\\s+[a-z]+){0,3}?\\s+(?:later\\s+|subsequently\\s+|also\\s+)?(?:died|succumbed)\\b`, "gi"),
@@ -122,7 +129,7 @@ const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members
 const RANGE = /^(?:between\s+)?(.+?)(?:\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d))\S/;
 
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
-const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife)\b/i;
+const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife|thief|robber|kidnapper|suspect|rapist|witch|wizard|rustler|bandit|criminal|vendor|hawker|businessman|businesswoman|herdsman|labourer|laborer|student|pupil)\b/i;
 
 /** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
 const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
@@ -171,13 +178,20 @@ function figuresIn(quoted: string): FatalityMention[] {
     let count = lx.value(m[2]!);
     if (count === undefined) continue;
     // "killed a large number of civilians", "left a trail": the article "a" counts one person, not a quantity.
+    // "killed a family of five": the group's size is the count.
+    let groupEnd = 0;
     if (/^an?$/i.test(m[2]!)) {
       const at = m.index! + m[0].search(/\ban?\b/i);
-      if (A_QUANTITY.test(text.slice(at, at + 60))) continue;
+      const group = lx.groupOf.exec(text.slice(at, at + 60));
+      const size = group ? lx.value(group[1]!) : undefined;
+      if (size !== undefined) (count = size), (groupEnd = at + group![0].length);
+      else if (A_QUANTITY.test(text.slice(at, at + 60))) continue;
+      // "the body of a missing trader" (one dead); "the body of a car" is none.
+      else if (/^body\b/i.test(m[0]) && !A_PERSON.test(text.slice(at, at + 60))) continue;
     }
     // "protests over the death of a young woman", "revenge for the killing of a leader": a cause, not this event's toll.
     if (/^(?:deaths?|killings?)\s+of\b/i.test(m[0]) && /\b(?:over|after|following|since|about|against|into|for|of|avenge|mourn\w*|protest\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-    let end = m.index! + m[0].length;
+    let end = Math.max(m.index! + m[0].length, groupEnd);
     // "killing one soldier and two contractors": the conjoined figure counts too ("and wounding 102" does not).
     const more = lx.andMore.exec(text.slice(end, end + 60));
     if (more) {
@@ -186,6 +200,13 @@ function figuresIn(quoted: string): FatalityMention[] {
     }
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
+  }
+  for (const m of allMatches(lx.around, text)) {
+    const count = lx.value(m[2]!);
+    if (count === undefined || overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    // "beat a suspected thief to death": the article counts one only before a person ("burned a car alive" is none).
+    if (/^an?$/i.test(m[2]!) && !A_PERSON.test(`${m[2]} ${m[3]}`)) continue;
+    out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
   for (const m of allMatches(lx.lives, text)) {
     const count = lx.value(m[2]!);

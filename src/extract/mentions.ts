@@ -212,7 +212,9 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
-      if (!rule || (rule.needs_armed_actor && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
+      // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
+      const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
+      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }

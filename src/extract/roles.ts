@@ -309,6 +309,9 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
   else a2 = fromLoser;
+  // "M23 rebels and the army clashed": both sides are the subject; the first named acts, the other is actor2.
+  const pair = m.family === "battle" && !s.cue.rule.territory && a1 ? jointSubjects(s, a1) : undefined;
+  if (pair) [a1, a2] = pair;
   // ...never the civilians who tell of a fight ("..., residents said"): a source, not a side.
   a2 = formerHolder(s) ?? a2 ?? s.afterCue.find((c) => c !== a1 && c.name !== a1?.name && !(m.family === "battle" && c.inter === 7 && speakerSpan(m, c)));
   if (!a1) a1 = speakersUnnamedSide(s);
@@ -383,9 +386,12 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       // ...the passive may run into the cue itself ("Two police officers were killed and ...")
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
       (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
-      !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)),
+      !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
+      // "Police found the bodies of three men": who found the dead did not kill them
+      !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
+const FOUND_BEFORE_CUE = /^\s+(?:[\w'’-]+\s+){0,2}(?:found|discovered|recovered|retrieved|dug\s+up|exhumed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** An armed side named inside the cue's own words, after its first word: "killed 20 al-Shabaab fighters",
  *  "attacked a police station", "a police station ... was attacked by". */
@@ -439,6 +445,25 @@ function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: 
   }
   return a1;
 }
+
+/** "X and Y clashed", "X and Y fought": two armed sides joined by "and" right before the cue, the later of them the
+ *  subject found; the pair in the order the text names them. */
+function jointSubjects({ text, cue, beforeCue }: RoleScene, a1: Actor): [Candidate, Candidate] | undefined {
+  const sides = beforeCue.filter((c) => c.inter !== 7);
+  const second = sides.at(-1);
+  const first = sides.at(-2);
+  if (!first || !second || second.name !== a1.name || first.name === second.name) return undefined;
+  if (!JOINED_PAIR.test(text.slice(first.end, second.start))) return undefined;
+  // "soldiers and police clashed with insurgents": the pair fought together against the side after "with"
+  if (/^\s+(?:\w+ly\s+)?(?:with|against)\b/i.test(text.slice(cue.end, cue.end + 30))) return undefined;
+  // "soldiers and police": the state's own forces are allies, not two sides
+  if (first.inter === 1 && second.inter === 1) return undefined;
+  // nothing but an auxiliary or an adverb between the pair and the cue ("... and the army have clashed")
+  return JOINED_TO_CUE.test(text.slice(second.end, cue.start)) ? [first, second] : undefined;
+}
+/** "M23 rebels and the army": a group's name may carry its members' word before "and". */
+const JOINED_PAIR = /^(?:\s+(?:rebels|fighters|forces|militants|militias?|militiamen|troops|soldiers|insurgents|jihadists|members|gunmen))?\s*,?\s+and\s+(?:the\s+)?$/i;
+const JOINED_TO_CUE = /^\s*(?:(?:have|had|has|again|also|briefly|heavily|reportedly|repeatedly)\s+){0,2}$/i;
 
 /** "Clashes between the army and a militia": the first side the text names. */
 function firstSideBetween({ text, ce, cue, afterCue }: RoleScene): Candidate | undefined {
