@@ -60,3 +60,16 @@ test("a city under its news spelling is read after any words ('on the edge of Ta
     assert.deepEqual(events.map((e) => e.location), [place], text);
   }
 });
+
+// Both failed on 6847b6d: the answered happening alone made an event (it turned the shelling into a drone strike), and "had struck" was no cue.
+test("a sentence whose only happening is the one answered ('in response to army drone strikes') tells no event", () => {
+  const text =
+    "Shells fired into the centre of Kadugli on Sunday killed seven civilians at a market, residents said.\n\n" +
+    "A spokesman for the rebels denied firing at civilian areas and said its forces had targeted military positions only in response to army drone strikes on its villages.";
+  assert.deepEqual(extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => e.sub_event_type), ["Shelling/artillery/missile attack"]);
+});
+
+test("an air force's account in the past perfect ('aircraft had struck positions in Idlib') is an air strike", () => {
+  const text = "Russian aircraft had struck militant positions in Idlib on Sunday, the defence ministry said.";
+  assert.deepEqual(extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => [e.sub_event_type, e.location]), [["Air/drone strike", "Idlib"]]);
+});

@@ -493,6 +493,9 @@ const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+a
 /** Words that introduce the earlier event a reported one answers. */
 const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+/** The answered happening of CAUSE_BEFORE alone: a response, a retaliation, a revenge. */
+const ANSWERED_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /** "protest against sexual violence", "anger over the killings", "demanded the release of ...": what a protest is about. */
 const TOPIC_BEFORE = /\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|campaign\w*|outcry|anger|outrage|vigils?|sit-ins?)\s+(?:against|over|about|at|for|to\s+(?:denounce|condemn|protest))\s+(?:(?:the|a|an|recent|alleged|rising|widespread|continued|repeated|police|state)\s+)*(?:[\w'’-]+\s+){0,2}$|\bto\s+(?:condemn|denounce|decry|mourn|protest(?:\s+against)?|demand\s+(?:justice\s+for|an\s+end\s+to|the\s+release\s+of))\s+(?:(?:the|a|an|recent|alleged|last\s+\w+'s)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
 /** "the kidnapped students", "of detained activists": a participle cue right after a determiner or "of". */
@@ -549,6 +552,10 @@ function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit |
   // "fired missiles ... in response to a chemical attack": the cause named is another, earlier event.
   // ...and "the deadliest incident since Azerbaijan retook X": what a "since" clause tells is history.
   const own = ok.filter((h) => !toldAsOther(sentence, h.start));
+  // "said its forces had targeted military positions in response to army drone strikes on its villages": a
+  // sentence whose only happening is the one answered tells no event of its own (a time after one, "a day
+  // after gunmen killed five", may still be the news).
+  if (!own.length && ok.every((h) => ANSWERED_BEFORE.test(sentence.slice(Math.max(0, h.start - 45), h.start)))) return undefined;
   return (own.length ? own : ok).reduce((a, b) => (b.rule.priority > a.rule.priority ? b : a));
 }
 
