@@ -73,3 +73,10 @@ test("an air force's account in the past perfect ('aircraft had struck positions
   const text = "Russian aircraft had struck militant positions in Idlib on Sunday, the defence ministry said.";
   assert.deepEqual(extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => [e.sub_event_type, e.location]), [["Air/drone strike", "Idlib"]]);
 });
+
+// Failed on 6847b6d: the relative clause's past perfect ("who had gone") made the rape background.
+test("'two women who had gone to collect firewood were raped' is sexual violence, not background", () => {
+  const text = "Militiamen attacked a camp for displaced people near Bunia in Ituri province on Sunday night, killing 12 people, officials said.\n\nIn Mahagi, two women who had gone to collect firewood were raped by armed men, a health worker said.";
+  const subs = extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => e.sub_event_type);
+  assert.ok(subs.includes("Sexual violence"), subs.join(", "));
+});

@@ -377,7 +377,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   if (rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) return "background";
   // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
   // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
-  if ((!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start))) return "background (past perfect, no day of its own)";
+  // ("two women who had gone to collect firewood were raped": the past perfect is the relative clause's; "were" is the cue's own tense.)
+  const lead = plain.slice(Math.max(m.clause[0], m.cue.start - 60), m.cue.start);
+  if ((!m.date || m.date.inherited) && PAST_PERFECT_BEFORE.test(lead) && !OWN_PASSIVE_BEFORE.test(lead)) return "background (past perfect, no day of its own)";
   // "Before that, the coalition carried out thousands of strikes, including the 2018 strike on a bus, and the
   // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
   // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
@@ -458,6 +460,8 @@ const SPEECH_TAIL = /,\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told|reported|added|
 
 /** A person's past perfect right before a cue ("he had ordered and taken part in"), not a passive toll ("had been killed"). */
 const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;
+/** "... were " right before a cue: the cue's own simple-past passive, after whatever clause came before. */
+const OWN_PASSIVE_BEFORE = /\b(?:was|were)\s+$/i;
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
