@@ -7,14 +7,15 @@
 // "elsewhere", "In X, ...") or merge a follow-up (a toll, a perpetrator), and background a year old. The
 // reports are invented for this test; each row names the events a careful ACLED coder would code from it.
 //
-// Probe (session 12, against main at 367fa69): 21 of 51 rows failed before (the others are regression guards, marked
-// so, or rows the starting code already read as wanted); 0 still fail, no todo. Fixed by: extra.tsv gives the cities
+// Probe (session 12, against main at 367fa69): 25 of 61 rows failed before (the others are regression guards, marked
+// so, or rows the starting code already read as wanted); 0 still fail; two gaps stay test.todo. Fixed by: extra.tsv gives the cities
 // Basra and Taiz their news spellings (GeoNames had "Basra" only as the governorate, "Taiz" only as a pop-0 row);
 // a compass word before a region's name vouches for a place abroad as a many-word region does ("BEIRUT — ... in
 // northern Idlib"); "entered" tells a scene to the country hints as "raided" does; a place inside "citing ..." is
 // the source's, not the scene; a rape and an abduction or killing told in one sentence by one side are one raid;
 // "In Basra, hundreds ..." after a protest tells that town's protest (src/extract/roundup.ts), another happening
-// than those told elsewhere; and "Earlier this month, ..." opens a happening of its own (data/cues/modality.json).
+// than those told elsewhere; "Earlier this month, ..." and "A second drone strike ..." open a happening of their
+// own (data/cues/modality.json), which the keep-check spares as it spares one opening on its time or place.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -126,6 +127,9 @@ test("a rape and an abduction or a killing told in one sentence, by one perpetra
 test("the words that open another event, and the follow-ups that merge", () => {
   check([
     // two strikes in two towns of one province on one day stay two
+    ["A drone strike killed three people in Saraqib on Sunday. A second drone strike hit a car near Ariha, killing two.", { sub: AIR, loc: /Saraqib/, fat: 3 }, { sub: AIR, loc: /Ariha/, fat: 2 }],
+    // regression guard
+    ["Russian shelling killed two civilians in Kherson on Sunday. In a separate attack, a drone killed a man in Beryslav the same day.", { sub: SH, loc: /Kherson/, fat: 2 }, { sub: AIR, loc: /Beryslav/, fat: 1 }],
     ["An air strike killed four people in Saraqib on Sunday. Another air strike killed three people in Ariha the same day.", { sub: AIR, loc: /Saraqib/, fat: 4 }, { sub: AIR, loc: /Ariha/, fat: 3 }],
     ["Russian shelling killed two civilians in Kherson on Sunday. Shelling also killed a man in Beryslav.", { sub: SH, loc: /Kherson/, fat: 2 }, { sub: SH, loc: /Beryslav/, fat: 1 }],
     ["Gunmen killed six villagers in Bunia on Sunday. Elsewhere, gunmen killed four farmers near Beni.", { loc: /Bunia/, fat: 6 }, { loc: /Beni/, fat: 4 }],
@@ -134,16 +138,28 @@ test("the words that open another event, and the follow-ups that merge", () => {
     // a later paragraph opening on its own town is another event
     ["Gunmen killed six villagers in Bunia on Sunday.\n\nIn Djugu, eight people died when gunmen raided a camp.", { loc: /Bunia/, fat: 6 }, { loc: /Djugu/, fat: 8 }],
     ["Protesters rallied in Nasiriyah on Sunday.\n\nIn Kirkuk, thousands of demonstrators took to the streets.", { loc: /Nasiriyah/ }, { loc: /Kirkuk/ }],
+    ["Protesters rallied in Kirkuk on Sunday.\n\nIn Basra, thousands took to the streets.", { loc: /Kirkuk/, prec: 1 }, { loc: /^Basra/, prec: 1 }],
+    ["Gunmen killed six villagers in Bunia on Sunday.\n\nIn Djugu, gunmen killed eight people at a displacement camp the same day.", { loc: /Bunia/, fat: 6 }, { loc: /Djugu/, fat: 8 }], // regression guard
     // a follow-up that only names the toll or the perpetrator is the lead's event
+    ["Gunmen killed six villagers in Bunia on Sunday. The attackers were ADF rebels, the army said.", { sub: ATT, loc: /Bunia/, a1: /^Allied Democratic Forces/, fat: 6 }], // regression guard
+    ["Gunmen killed six villagers in Bunia on Sunday. The Islamic State claimed the attack.", { sub: ATT, loc: /Bunia/, a1: /^Islamic State/, fat: 6 }], // regression guard
     ["Gunmen killed six villagers in Bunia on Sunday. ADF rebels were blamed for the attack.", { sub: ATT, loc: /Bunia/, a1: /^Allied Democratic Forces/, fat: 6 }],
     ["Gunmen killed six villagers in Bunia on Sunday. The toll later rose to nine, officials said.", { sub: ATT, loc: /Bunia/, fat: 9 }],
     ["An air strike killed five people in Saraqib on Sunday. Russian jets carried out the strike, a monitor said.", { sub: AIR, loc: /Saraqib/, fat: 5 }],
     // background of the same kind a year earlier stays out
+    ["Gunmen killed six villagers in Bunia on Sunday. In 2022, ADF rebels killed 30 people in the same village.", { sub: ATT, loc: /Bunia/, date: SUN, fat: 6 }], // regression guard
+    ["An air strike killed four people in Saraqib on Sunday. A year ago, an air strike on the town killed 12 people.", { sub: AIR, loc: /Saraqib/, date: SUN, fat: 4 }], // regression guard
+    ["Protesters rallied in Basra on Sunday. Last year, police shot dead five protesters in the city.", { sub: PP, loc: /^Basra/, date: SUN }], // regression guard
     ["Gunmen killed six villagers in Bunia on Sunday. Last year, gunmen killed 30 people in the town.", { sub: ATT, loc: /Bunia/, date: SUN, fat: 6 }],
     ["Gunmen killed six villagers in Bunia on Sunday. A similar attack on the town in 2022 killed 30 people.", { sub: ATT, loc: /Bunia/, date: SUN, fat: 6 }],
   ]);
-  // (the rules: the keep-check judges a second event told only by "in the same area")
+  // "In another attack, ..." says itself that another happening begins: the keep-check spares it, though it is told
+  // only "in the same area" (it had held it back)
   check([
     ["Gunmen killed six villagers in Bunia on Sunday. In another attack, gunmen killed four people in the same area.", { loc: /Bunia/, fat: 6 }, { loc: /Bunia/, fat: 4 }],
-  ], false);
+    ["Gunmen killed six villagers in Bunia on Sunday. Separately, gunmen killed four people in the same area.", { loc: /Bunia/, fat: 6 }, { loc: /Bunia/, fat: 4 }],
+  ]);
 });
+
+test.todo("'In Basra, crowds blocked the road to the port, and in Amara, demonstrators rallied ...': a round-up sentence whose second town has a protest cue of its own makes no event of the first town's crowd (roundup.ts reads only sentences with no cue)");
+test.todo("'Gunmen killed six villagers in Bunia. In 2022, ADF rebels killed 30 people in the same village': the lead's gunmen are coded as the ADF, the report's most-named group, though it is named only in history (skipping old sentences in dominantGroups cost actor1 on tune9/tune15: 'militants linked to the Islamic State have been fighting ... since 2017' is context a coder uses)");
