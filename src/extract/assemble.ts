@@ -157,13 +157,15 @@ function familiesCompatible(a: string, b: string): boolean {
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
+  // "In Basra province, hundreds blocked a road": a round-up's next place is another happening than any told elsewhere.
+  if ((a.newScene || b.newScene) && a.place?.place?.location !== b.place?.place?.location) return false;
   // "In a separate incident, ...", "Elsewhere, ...": a sentence that says it tells another happening joins none told before it.
   // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
   const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);
   if (opens === Opens.Separate) return false;
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
-  if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b))) return false;
+  if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
@@ -180,6 +182,19 @@ function sameHappening(a: Roled, b: Roled): boolean {
   const lateA1 = late.roles?.a1;
   if (opens === Opens.Later && VIOLENT_FAMILIES.has(a.family) && VIOLENT_FAMILIES.has(b.family) && x && y && x.name !== y.name && lateA1 && !unidentified(lateA1) && late.sentence.actors.length + late.sentence.generics.length > 0) return false;
   return true;
+}
+
+/**
+ * "RSF fighters raped women ... last week, and abducted several others": sexual violence and an abduction or a killing
+ * told in one sentence by one perpetrator are one raid, told by its deeds (ACLED codes two events only for two
+ * happenings; the place and the day must still agree). Across sentences only a retelling by the same named side joins.
+ */
+function oneRaid(a: Roled, b: Roled): boolean {
+  const pair = new Set([a.family, b.family]);
+  if (!pair.has("Sexual violence") || !(pair.has("Attack") || pair.has("Abduction/forced disappearance"))) return false;
+  if (a.sentence !== b.sentence) return samePerpetrator(a, b);
+  const x = a.roles?.a1, y = b.roles?.a1;
+  return !x || !y || x.name === y.name;
 }
 
 /** Families of violence one deed may be told as: a bomb and the gunfire of one ambush, a raid and its killings. */

@@ -4,7 +4,8 @@
 // for this test; each row names the events a careful ACLED coder would code from it.
 //
 // Probe (session 12, against main at 6847b6d): 30 of 75 rows failed before (the others are regression
-// guards, marked so); 0 still fail. Two gaps stay test.todo (a raid's town lost to place resolution; the second side of 'between X and Y').
+// guards, marked so); 0 still fail. Two gaps stayed test.todo; one is left (the second side of 'between X and Y'): the raid's town lost to
+// place resolution is fixed and its rows moved to checklist-split3.test.ts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -192,8 +193,6 @@ test("an abduction told with its follow-up detail stays one event (regression gu
     ["Gunmen abducted 20 passengers from a bus near Gusau on Sunday. The kidnappers forced the passengers into the forest, police said.", { sub: AB, loc: /Gusau/ }],
   ]);
 });
-
-test.todo("'Israeli forces entered the town of Jenin and withdrew hours later' loses its place (Jenin): a scene in another country than the forces' subject is dropped (place resolution, not merging)");
 
 test("a fight that killed civilians is the fight, with its dead as its toll, not an attack on civilians", () => {
   check([

@@ -7,6 +7,7 @@ import type { Event } from "../event.js";
 import type { Draft } from "./assemble.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { loadJson } from "./lexicon.js";
+import { opensSeparately } from "./cues.js";
 
 export interface KeepModel {
   /** How the weights were made: sets, date, cross-validated figures. */
@@ -89,7 +90,8 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   if (soundsNotNews(text)) return false;
   if (d.mentions.some((m) => m.date && !m.date.inherited && m.place && !m.placeInherited && !m.placeFromDateline)) return true;
   const first = sentences.reduce((a, b) => (b.idx < a.idx ? b : a));
-  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text);
+  // "In another attack, ...", "Separately, ...": the report says itself that another happening begins.
+  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text);
 }
 
 /** The sentence-level not-news signs (plan, threat, history, question, caption) in `text`. */

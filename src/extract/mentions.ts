@@ -9,6 +9,7 @@ import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attributio
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
+import { roundUpProtest } from "./roundup.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -34,6 +35,8 @@ export interface Mention {
   verifiedByOutlet: boolean;
   /** Why the mention is not an event, when it is not. */
   drop?: string;
+  /** Told as a round-up's next place ("In Basra, hundreds ..."): another happening than those told at other places. */
+  newScene?: boolean;
 }
 
 /** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
@@ -147,7 +150,10 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
     const said = new SaidOnce(si, ctx);
     const found = cueMentions(si, plain, ctx, mentions, flags, said);
-    if (!found.length) elaborateLatest(si, ctx, mentions, said);
+    // "In Basra, hundreds blocked a road": a round-up's next town, told by its crowd.
+    const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions));
+    if (roundUp) found.push(roundUp);
+    else if (!found.length) elaborateLatest(si, ctx, mentions, said);
     placeAndDate(found, si, ctx, mentions);
     for (const m of found) if (!m.drop) m.drop = laterDrop(m, si, plain, ctx, mentions, found);
     // Speakers are found only for the mentions still live here: a dropped mention's are never read,

@@ -181,6 +181,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
+  // "..., a charity said, citing survivors treated at its clinic in Tawila": where the source heard it, not the scene.
+  if (/\bciting\b[^.;]{0,80}$/i.test(before)) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
@@ -220,7 +222,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // either, unless the name is a demonym too ("the Somali capital" is not Ethiopia's Somali Region).
   // Only a name of more than one word, or one told with its unit word ("Diyala province"): a single word may be
   // another thing's name ("the Litoral penitentiary" is no Equatorial Guinean province).
-  const region = p.mention.kind === "admin1" && (/\s/.test(p.mention.name) || p.mention.end > p.mention.nameEnd) &&
+  // A compass word before it says a region as plainly ("BEIRUT — ... in northern Idlib", "in northern Aleppo"), even
+  // where a town of the region bears its name.
+  const compassed = !!bearingBefore(si.text, rel) && candidates(p.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === cc);
+  const region = (p.mention.kind === "admin1" || compassed) && (/\s/.test(p.mention.name) || p.mention.end > p.mention.nameEnd || compassed) &&
     onlyIn(p.mention.name, cc) && candidates(p.mention.name, false).rows.some((r) => r.kind === "admin1") && !countryQualifiers().lookup(p.mention.name).length;
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !region && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
     const tiedMap = tiedToCountry(ctx);

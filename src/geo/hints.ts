@@ -11,8 +11,9 @@ import { WordTrie } from "./word-trie.js";
 // A place the text puts the story in ("in Dnipro") outweighs a demonym, which often names the attacker
 // ("a Russian missile struck ... in Dnipro"), not where it happened.
 const W = { dateline: 10, countryName: 4, demonym: 2.5, capital: 3, place: 2, placeIn: 3, repeat: 0.5, cap: 12 };
-// The object of a strike or a capture is its scene as much as "in X" ("Russian missiles struck Kharkiv").
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of|struck|hit|shelled|bombed|bombarded|pounded|targeted|attacked|raided|stormed|captured|seized|retook|recaptured)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
+// The object of a strike, a raid or a capture is its scene as much as "in X" ("Russian missiles struck Kharkiv",
+// "Israeli forces entered the town of Jenin").
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|around|inside|into|on the outskirts of|struck|hit|shelled|bombed|bombarded|pounded|targeted|attacked|raided|stormed|entered|captured|seized|retook|recaptured)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?(?:(?:town|city|village|port|district)\s+of\s+)?$/i;
 
 /** A candidate town that dwarfs all its namesakes (ten times their people together, and a city itself). */
 function dominant(rows: readonly { country: string; pop: number; kind: string }[]): { country: string } | undefined {
