@@ -39,7 +39,8 @@ const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:
 /** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later",
  *  "entered the town and then withdrew"):
  *  a raid, not a change of hands (ACLED codes it as the clash it was). */
-const HELD_BRIEFLY = /\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
+// ("entered the camp to arrest militants and came under fire": a raid, in and out, takes nothing either.)
+const HELD_BRIEFLY = /\b(?:entered|entering)\b[^.;]{0,80}?\b(?:to\s+(?:arrest|detain|search|raid)|in\s+(?:a|an)\s+(?:raid|arrest\s+operation|search\s+operation))\b|\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
 
 /** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
 const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
