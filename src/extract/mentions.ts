@@ -124,6 +124,8 @@ function compile() {
     forecastRightBefore: new RegExp(`\\b(?:${md.forecast_right_before})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
     question: re(md.question),
     judgedFor: re(md.judged_for),
+    followUpOpener: re(md.follow_up_opener),
+    quotedAccount: re(md.quoted_account),
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
@@ -279,17 +281,13 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   return found;
 }
 
-/** An opener that times a follow-up by the happening it follows: "Hours after the rebels entered Ataq, ...",
- *  "A day after gunmen attacked Bunia, ...". */
-const FOLLOW_UP_OPENER = /^\W*(?:(?:just|only|shortly|barely|some|about|less\s+than|more\s+than)\s+)?(?:hours|minutes|moments|days|a\s+day|one\s+day|two\s+days|a\s+few\s+(?:hours|days)|the\s+(?:day|morning|night|evening))\s+after\s+[^,;]{3,90},\s/i;
-
 /**
  * Where a follow-up's opener ends in the clause [cs, ce], or -1: its cues tell the happening the report told
  * before, and are read neither as an event nor in place of the follow-up's own cue. Only when the report has
  * told an event already (else the opener may be the only telling) and a cue follows the opener.
  */
 function followUpOpener(plain: string, cs: number, ce: number, hits: CueHit[], mentions: Mention[]): number {
-  const m = FOLLOW_UP_OPENER.exec(plain.slice(cs, ce));
+  const m = compiled().followUpOpener.exec(plain.slice(cs, ce));
   if (!m) return -1;
   const end = cs + m[0].length;
   if (!mentions.some((x) => !x.drop) || !hits.some((h) => h.start >= end && h.end <= ce)) return -1;
@@ -349,14 +347,11 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) return "reference in a relative clause";
   // 'State television broadcast a report about "a terrorist incursion repelled by our forces"': an account quoted
   // as the object of a report or statement retells a happening already told; it is no second one.
-  if (QUOTED_ACCOUNT.test(plain.slice(Math.max(0, best.start - 90), best.start)) && mentions.some((x) => !x.drop)) return "reference (a quoted account of it)";
+  if (rx.quotedAccount.test(plain.slice(Math.max(0, best.start - 90), best.start)) && mentions.some((x) => !x.drop)) return "reference (a quoted account of it)";
   // "the bloodiest day since the military seized power": what a "since" clause tells is history.
   if (SINCE_BEFORE.test(before.slice(-60))) return "background (since ...)";
   return undefined;
 }
-
-/** A quote opened as the object of a report or statement, not yet closed before the cue: 'a report about "a ...'. */
-const QUOTED_ACCOUNT = /\b(?:reports?|statements?|communiqu[ée]s?|bulletins?|broadcasts?|accounts?|versions?)\s+(?:about|of|on|describing|referring\s+to)\s+["“][^"”]{0,70}$/i;
 
 /** A day told inside a modal frame: "vowed on Sunday to", "said late on Monday it would". */
 const DAY_IN_FRAME = /\s(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)|\s(?:yesterday|today|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?=\s)/gi;
