@@ -7,12 +7,15 @@
 //   last month, at the border crossing on Saturday") dates that clause, not the main verb;
 // - a state broadcaster's or a ministry's account of the lead, quoted as the object of a report ("state
 //   television broadcast a brief report about 'a terrorist incursion repelled by our forces'"), retells the
-//   lead and is no second fight.
+//   lead and is no second fight;
+// - a distance from "the North Kordofan capital" is measured from that region's capital town (the unit's row
+//   stands there), and a village placed off it is a place, not the region (data/gazetteer/cues.json unitCapitalAfter).
 // The sentences are invented for this test.
 //
-// Probe (session 12, against main at 367fa69): 5 of 10 rows failed before (the Ataq and Komanda follow-ups,
-// both relative-clause dates, the state-television account); the other 5 are regression guards (the Palma
-// follow-up, the ministry's statement, the lead told once, the lone opener, a main-clause day); 0 still fail.
+// Probe (session 12, against main at 367fa69): 7 of 12 rows failed before (the Ataq and Komanda follow-ups,
+// both relative-clause dates, the state-television account, both region-capital rows); the other 5 are
+// regression guards (the Palma follow-up, the ministry's statement, the lead told once, the lone opener, a
+// main-clause day); 0 still fail.
 // Misses before (eval --why; tune11 / tune12 / tune13 / tune14 / tune15): wrong place 1/3/6/11/2, wrong date
 // 1/1/0/0/0, wrong type 1/3/4/3/4, nothing close 9/8/4/2/14. Of the long cases read by hand (Ataq, Mansila,
 // north Kosovo, Galle Face, Munai, Inates), the general causes fixed here are the three above; the others were
@@ -92,4 +95,16 @@ test("a broadcaster's quoted account of the lead is no second fight", () => {
     const got = brief(text);
     assert.equal(got.length, 1, `${text}\n  got ${JSON.stringify(got)}`);
   }
+});
+
+test("a distance from 'the <region> capital' is measured from that region's capital town", () => {
+  // El Obeid (13.18 N) is the capital of North Kordofan: 30 km south of it is about 12.91 N.
+  const text = "Fighters stormed a village on Sunday, killing 21 villagers. The attackers arrived at Hilat Saeed, about 30 km south of the North Kordofan capital, in the early afternoon.";
+  const [e] = eventsOf(text);
+  assert.ok(e && Math.abs(e.latitude! - 12.91) < 0.05, JSON.stringify(e && [e.location, e.latitude, e.longitude]));
+});
+
+test("'the <region> capital' names the capital town itself, not the region", () => {
+  const [e] = eventsOf("Hundreds of people marched in the North Kordofan capital on Sunday to demand the release of detainees.");
+  assert.ok(e && e.location === "El Obeid" && e.geo_precision <= 2, JSON.stringify(e && [e.location, e.geo_precision]));
 });
