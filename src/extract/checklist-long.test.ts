@@ -12,8 +12,10 @@
 //   stands there), and a village placed off it is a place, not the region (data/gazetteer/cues.json unitCapitalAfter).
 // The sentences are invented for this test.
 //
-// Probe (session 12, against main at 367fa69): 7 of 12 rows failed before (the Ataq and Komanda follow-ups,
-// both relative-clause dates, the state-television account, both region-capital rows); the other 5 are
+// - a follow-up opening "A day after the attack," is dated from the lead's own day.
+// Probe (session 12, against main at 367fa69): 9 of 14 rows failed before (the Ataq and Komanda follow-ups,
+// both relative-clause dates, the state-television account, both region-capital rows, both "a day after"
+// rows: on main the Komanda bomb and the Inates strike were read as background); the other 5 are
 // regression guards (the Palma follow-up, the ministry's statement, the lead told once, the lone opener, a
 // main-clause day); 0 still fail.
 // Misses before (eval --why; tune11 / tune12 / tune13 / tune14 / tune15): wrong place 1/3/6/11/2, wrong date
@@ -107,4 +109,15 @@ test("a distance from 'the <region> capital' is measured from that region's capi
 test("'the <region> capital' names the capital town itself, not the region", () => {
   const [e] = eventsOf("Hundreds of people marched in the North Kordofan capital on Sunday to demand the release of detainees.");
   assert.ok(e && e.location === "El Obeid" && e.geo_precision <= 2, JSON.stringify(e && [e.location, e.geo_precision]));
+});
+
+test("a follow-up opening 'A day after the attack,' is dated a day after the lead's own day", () => {
+  const rows: [string, string][] = [
+    ["Gunmen stormed a police station in Bunia on Monday, killing two officers. A day after the gunmen attacked Bunia, a roadside bomb exploded near a market in Komanda, killing four people.", "2023-10-10"],
+    ["Militants overran an army camp at Inates on Saturday, the ministry said. Two days after the attack, jets struck militant positions near Inates, a security source said.", "2023-10-09"],
+  ];
+  for (const [text, want] of rows) {
+    const got = eventsOf(text).map((e) => `${e.sub_event_type} ${e.event_date}`);
+    assert.ok(got.some((g) => !g.startsWith("Armed clash") && !g.startsWith("Non-state") && g.endsWith(want)), `${text}\n  got ${JSON.stringify(got)}`);
+  }
 });

@@ -733,6 +733,8 @@ const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but)\s+)?(?:on\s+)?$/i;
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */
+const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,90},\s/i;
 
 // attachDate's tests on one date of a mention's sentence (module-level, see findMentions' helpers).
 
@@ -837,6 +839,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   const fol = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  // "A day after the attack, jets struck ...": a follow-up that opens on the lead's happening counts from the lead's own day.
+  const after = cs === 0 && !fol ? DAY_AFTER_OPENER.exec(si.text) : null;
+  if (after && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    const lead = earlier.find((x) => !x.drop && x.date?.precision === 1 && !x.date.inherited && !x.date.said);
+    if (lead) {
+      const n = DAYS_LATER[after[1]!.toLowerCase()] ?? Number(after[1]);
+      m.date = { ...shiftedDay(lead.date!, n, after.index, after[0]), inherited: false };
+      return;
+    }
+  }
   if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
     // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day.
     const at = cs + fol.index;
