@@ -95,6 +95,12 @@ export interface ModalityData {
   separate_happening: string;
   /** A sentence's opening words that say its happening followed the one before ("Hours later,", "The next day,"). */
   later_happening: string;
+  /** A follow-up's opening words that time it by the happening told before ("Hours after the rebels entered X, ..."):
+   *  the cues inside them tell that happening, not the follow-up. */
+  follow_up_opener: string;
+  /** A quote opened as the object of a report or statement, before a cue ('a report about "a terrorist incursion ...'):
+   *  an account of a happening already told. */
+  quoted_account: string;
 }
 
 let rules: { rule: CueRule; re: RegExp }[] | undefined;

@@ -71,6 +71,13 @@ const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|O
 const TIME_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow";
 const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}|${TIME_NAMES}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
 
+/** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
+ *  "A day after gunmen attacked ", "When troops reached ". */
+const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
+/** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
+ *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
+const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
+
 export function asides(s: string): [number, number][] {
   const hit = asideCache.get(s);
   if (hit) return hit;
@@ -78,6 +85,9 @@ export function asides(s: string): [number, number][] {
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
   for (const m of allMatches(ASIDE, s)) {
     const start = m.index! + (m[1]?.length ?? 0);
+    // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
+    // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
+    if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
     out.push([start, m.index! + m[0].length]);
   }
   if (asideCache.size > 2000) asideCache = new Map();
@@ -117,6 +127,8 @@ function compile() {
     forecastRightBefore: new RegExp(`\\b(?:${md.forecast_right_before})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
     question: re(md.question),
     judgedFor: re(md.judged_for),
+    followUpOpener: re(md.follow_up_opener),
+    quotedAccount: re(md.quoted_account),
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
@@ -206,8 +218,11 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
     // Who told it is no part of what happened: ", the army said" does not make killed villagers a battle.
     const told = clauseText.replace(SPEECH_TAIL, "");
+    const opener = followUpOpener(plain, cs, ce, sentenceCues, mentions);
     for (const hit of sentenceCues) {
       if (!(hit.start >= cs && hit.end <= ce)) continue;
+      // "Hours after the rebels entered Ataq, a drone struck ...": the opener's verb is the happening already told.
+      if (hit.end <= opener) continue;
       // "since March": a cue word inside a date is the month's name.
       if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
@@ -246,12 +261,14 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     // Within a violent family, a cue ruled out gives way to another the clause tells ("failed to capture the
     // town after heavy fighting": the fighting). A minor development is not looked for behind one ruled out.
     const dropOf = new Map<(typeof scored)[number], string | undefined>();
+    // A follow-up's frame is read after its opener: "A day after gunmen attacked X," tells no background of it.
+    const frameFrom = Math.max(cs, opener);
     for (let i = 0; i < scored.length; i++) {
       let f = scored[i]!;
-      let drop = modalityDrop(si, plain, cs, ce, f.best, ctx, mentions, flags, said);
+      let drop = modalityDrop(si, plain, frameFrom, ce, f.best, ctx, mentions, flags, said);
       if (drop && f.hits.length > 1 && !SEPARATE.has(f.family)) {
         const other = strongest(f.hits.filter((h) => h !== f.best && (h.end <= f.best.start || h.start >= f.best.end)), plain, si);
-        const otherDrop = other && modalityDrop(si, plain, cs, ce, other, ctx, mentions, flags, said);
+        const otherDrop = other && modalityDrop(si, plain, frameFrom, ce, other, ctx, mentions, flags, said);
         if (other && !otherDrop) (f = scored[i] = { ...f, best: other }), (drop = undefined);
       }
       dropOf.set(f, drop);
@@ -270,6 +287,19 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     }
   }
   return found;
+}
+
+/**
+ * Where a follow-up's opener ends in the clause [cs, ce], or -1: its cues tell the happening the report told
+ * before, and are read neither as an event nor in place of the follow-up's own cue. Only when the report has
+ * told an event already (else the opener may be the only telling) and a cue follows the opener.
+ */
+function followUpOpener(plain: string, cs: number, ce: number, hits: CueHit[], mentions: Mention[]): number {
+  const m = compiled().followUpOpener.exec(plain.slice(cs, ce));
+  if (!m) return -1;
+  const end = cs + m[0].length;
+  if (!mentions.some((x) => !x.drop) || !hits.some((h) => h.start >= end && h.end <= ce)) return -1;
+  return end;
 }
 
 /** Why a cue's mention is no event, read from the words around the cue (modality, background, reference). */
@@ -323,6 +353,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
   // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
   if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) return "reference in a relative clause";
+  // 'State television broadcast a report about "a terrorist incursion repelled by our forces"': an account quoted
+  // as the object of a report or statement retells a happening already told; it is no second one.
+  if (rx.quotedAccount.test(plain.slice(Math.max(0, best.start - 90), best.start)) && mentions.some((x) => !x.drop)) return "reference (a quoted account of it)";
   // "the bloodiest day since the military seized power": what a "since" clause tells is history.
   if (SINCE_BEFORE.test(before.slice(-60))) return "background (since ...)";
   return undefined;
@@ -719,6 +752,8 @@ const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but)\s+)?(?:on\s+)?$/i;
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */
+const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,90},\s/i;
 
 // attachDate's tests on one date of a mention's sentence (module-level, see findMentions' helpers).
 
@@ -730,10 +765,29 @@ function isSpeech(si: SentenceInfo, d: DateMention): boolean {
   return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
 }
 
-/** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago"). */
-function governs(m: Mention, d: DateMention): boolean {
+/** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
+const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
+
+/** The relative clauses of a sentence that do not hold the cue: their days date their own verbs, not the cue's. */
+function relativeSpans(m: Mention): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of allMatches(RELATIVE_SPAN, m.sentence.text)) {
+    const span: [number, number] = [r.index!, r.index! + r[0].length];
+    if (!(m.cue.start >= span[0] && m.cue.end <= span[1])) out.push(span);
+  }
+  return out;
+}
+
+/** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
+ *  A day told inside a relative clause that does not hold the cue never governs it, and the clause's length
+ *  does not count in the distance ("detained X, a former officer who resigned last month, ... on Saturday"). */
+function governs(m: Mention, d: DateMention, rel: [number, number][] = relativeSpans(m)): boolean {
   const [cs, ce] = m.clause;
-  return d.start >= cs && d.end <= ce && (d.start < m.cue.end + 60 || (d.precision === 1 && d.start < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
+  const inRel = (x: DateMention) => rel.some(([a, b]) => x.start >= a && x.end <= b);
+  if (inRel(d)) return false;
+  const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
+  const at = d.start - skipped;
+  return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
 }
 
 /**
@@ -804,6 +858,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   const fol = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  // "A day after the attack, jets struck ...": a follow-up that opens on the lead's happening counts from the lead's own day.
+  const after = cs === 0 && !fol ? DAY_AFTER_OPENER.exec(si.text) : null;
+  if (after && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    const lead = earlier.find((x) => !x.drop && x.date?.precision === 1 && !x.date.inherited && !x.date.said);
+    if (lead) {
+      const n = DAYS_LATER[after[1]!.toLowerCase()] ?? Number(after[1]);
+      m.date = { ...shiftedDay(lead.date!, n, after.index, after[0]), inherited: false };
+      return;
+    }
+  }
   if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
     // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day.
     const at = cs + fol.index;
@@ -815,7 +879,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
       return;
     }
   }
-  const own = pickDate(m, si.dates.filter((d) => governs(m, d) && !isSpeech(si, d)));
+  const rel = relativeSpans(m);
+  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
   // "raped women ... last week, and abducted several others, a charity said on Tuesday": a verb joined by "and"
   // to the clause before (no subject of its own) shares that clause's day; the day the source spoke is only a bound.
   const shared = own ? undefined : conjoinedDay(m, ctx);
@@ -824,8 +889,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     return;
   }
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
-  const said = own ? undefined : pickDate(m, si.dates.filter((d) => governs(m, d)));
-  const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce));
+  const said = own ? undefined : pickDate(m, si.dates.filter((d) => governs(m, d, rel)));
+  const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce && !rel.some(([a, b]) => d.start >= a && d.end <= b)));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
     // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.

@@ -688,8 +688,9 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
     const spans = keys.length ? tokenSpans(text) : [];
     for (const key of keys) {
       // Placed only "in the Lublin region": the name stands for that region, and is refined like it.
+      // Placed off "the North Kordofan capital", it is a place near that town.
       const to = anchors.get(key)!.to;
-      const kind = to.kind === "admin1" && candidates(to.name, false).rows.some((r) => r.kind === "admin1") ? "admin1" : "place";
+      const kind = to.kind === "admin1" && !to.unitCapital && candidates(to.name, false).rows.some((r) => r.kind === "admin1") ? "admin1" : "place";
       for (let i = 0; i < spans.length; i++) {
         const at = spans[i]![0];
         const c = text[at]!;

@@ -15,6 +15,8 @@ export interface Cues {
   outskirts: string[];
   regionBefore: string[];
   regionAfter: string[];
+  /** Words after a region's name that name its capital town ("30 km south of the North Kordofan capital"). */
+  unitCapitalAfter: string[];
   nearAfter: string[];
   speechAfter: string[];
   personBefore: string[];

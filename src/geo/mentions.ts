@@ -14,6 +14,8 @@ export interface PlaceMention {
   bearingDeg?: number;
   /** "near X" / "X area", "the outskirts of X", "X province" (a region), "the X district" (a small area coded at its town X). */
   qualifier?: "near" | "outskirts" | "region" | "district";
+  /** "the North Kordofan capital": the region's capital town, not the region. */
+  unitCapital?: boolean;
   kind: "place" | "admin1" | "country";
 }
 
@@ -147,7 +149,7 @@ const PLACE_NOUNS = ["town", "city", "village", "district", "camp", "settlement"
 const PLACE_NOUN = `(?:(?:the\\s+)?(?:(?:border|frontline|front-line|port|key|strategic|besieged|northern|southern|eastern|western|central|nearby|small|coastal|mountain|state|provincial|regional|district|national)\\s+)?(?:[a-z-]+\\s+)?(?:(?:${PLACE_NOUNS.join("|")})\\s+(?:of\\s+)?|capital,\\s+))?`;
 
 interface Patterns {
-  offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; nearAfter: RegExp;
+  offset: RegExp; kmFrom: RegExp; near: RegExp; outskirts: RegExp; regionBefore: RegExp; regionAfter: RegExp; unitCapitalAfter: RegExp; nearAfter: RegExp;
   /** The words any of the five patterns before a name ends on (then whitespace): a cheap necessary test. */
   lastWords: string[];
   /** Strings one of which every match of offset and kmFrom holds (a unit), of offset (a bearing), and of outskirts, lower case (see needles). */
@@ -185,6 +187,7 @@ function pats(lx: Lexicon): Patterns {
     outskirts: new RegExp(`(?:(?:on|in|at|from)\\s+)?(?:the\\s+)?${dir}(?:${alt(outsk)})\\s+of\\s+${PLACE_NOUN}$`, "i"),
     regionBefore: new RegExp(`(?:the\\s+)?(?:${alt(c.regionBefore)})\\s+$`, "i"),
     regionAfter: new RegExp(`^\\s+(?:${alt(c.regionAfter)})\\b`, "i"),
+    unitCapitalAfter: new RegExp(`^\\s+(?:${alt(c.unitCapitalAfter)})\\b`, "i"),
     nearAfter: new RegExp(`^(?:'s|’s)?\\s+(?:${alt(c.nearAfter)})\\b`, "i"),
     // offset, kmFrom, near, outskirts and regionBefore all end "... <word>\\s+$", the word being
     // "of", "from", a place noun, or the last word of a "near" or region cue.
@@ -541,9 +544,13 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
   const p = pats(lx);
   const name = text.slice(nameStart, nameEnd);
   const m: PlaceMention = { name, start: nameStart, end: nameEnd, nameStart, nameEnd, kind: "place" };
-  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
   const after = text.slice(nameEnd, nameEnd + 40);
   let r: RegExpExecArray | null;
+  // "30 km south of the North Kordofan capital": the capital town is the place, the distance is from it.
+  const unitCap = p.unitCapitalAfter.exec(after);
+  const whole = text.slice(Math.max(0, nameStart - 120), nameStart);
+  const before = unitCap ? whole.replace(/\bthe\s+$/i, "") : whole;
+  const cut = whole.length - before.length; // "the " left out before a unit's capital
   // The distance and outskirts patterns are tried only where the text before holds words they need
   // (a unit, a bearing or "from", an outskirts word): most names follow "of" or "in" with none of them.
   const low = mayRelate(before, p.lastWords) ? before.toLowerCase() : "";
@@ -554,21 +561,24 @@ function buildMention(text: string, nameStart: number, nameEnd: number, rows: Pl
     const unit = lx.cues.units[r[2]!.toLowerCase().replace(/\s+/g, " ")] ?? 1;
     m.offsetKm = Math.round(distanceValue(r[1]!) * unit * 100) / 100;
     m.bearingDeg = lx.cues.bearings[r[3]!.toLowerCase()];
-    m.start = nameStart - r[0].length;
+    m.start = nameStart - cut - r[0].length;
   } else if (unit && low.includes("from") && (r = p.kmFrom.exec(before))) {
     m.qualifier = "near";
-    m.start = nameStart - r[0].length;
+    m.start = nameStart - cut - r[0].length;
   } else if (holdsAny(low, p.outskirtsNeedles) && (r = p.outskirts.exec(before))) {
     m.qualifier = "outskirts";
-    m.start = nameStart - r[0].length;
+    m.start = nameStart - cut - r[0].length;
   } else if ((r = p.near.exec(before))) {
     m.qualifier = "near";
-    m.start = nameStart - r[0].length;
+    m.start = nameStart - cut - r[0].length;
   } else if ((r = p.regionBefore.exec(before))) {
     m.qualifier = "region";
-    m.start = nameStart - r[0].length;
+    m.start = nameStart - cut - r[0].length;
   }
-  if ((r = p.regionAfter.exec(after)) && m.offsetKm === undefined) {
+  if ((r = unitCap)) {
+    m.unitCapital = true;
+    m.end = nameEnd + r[0].length;
+  } else if ((r = p.regionAfter.exec(after)) && m.offsetKm === undefined) {
     m.qualifier = "region";
     m.end = nameEnd + r[0].length;
   } else if (!m.qualifier && m.offsetKm === undefined && (r = p.nearAfter.exec(after))) {

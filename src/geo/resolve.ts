@@ -262,6 +262,8 @@ export function toResolved(r: PlaceRow, m: PlaceMention): ResolvedPlace {
   // A district known only as a unit is coded at its centre: ACLED's precision 2 ("part of a region").
   if (r.fcode === "ADM2") precision = 2;
   // "Aleppo's Sheikh Maqsoud district": a city's quarter (PPLX) called a district is still that quarter.
+  // "the North Kordofan capital": a unit's row stands at its capital, and the text means that town.
+  else if (r.kind === "admin1" && r.capital && m.unitCapital) precision = 1;
   else if (r.kind === "admin1" || r.kind === "country" || (m.qualifier === "region" && r.fcode !== "PPLX")) precision = 3;
   else if (r.fcode === "RGN" || r.fcode === "STRT") precision = 2;
   else if (r.fcode === "SEA" || r.fcode === "GULF") precision = 3;
