@@ -34,47 +34,11 @@
 //   Kaduna, northern Sinai, North Waziristan), actors (soldiers near Jenin) or the toll reader (a family of five).
 //   The ten todo lines of checklist-types.test.ts and the "Nyala was bombed" todo of checklist-verbs.test.ts are rows here.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { extractArticle } from "./index.js";
-import { PUBLISHED } from "./checklist-testing.js";
+import { ARMY, POLICE, CIVILIANS, UAG, PROTESTERS, RIOTERS, STATE, NOBODY, ANY, grid, none } from "./checklist-testing.js";
 
-/** The event a row expects: sub-type, who acts, who is hit (NOBODY for nobody), the toll and the place's name. */
-type Row = [text: string, sub: string, actor1: RegExp, actor2: RegExp, fatalities: number, location: string];
-
-/** Each row gives exactly the one event it names; every failing row is named at once. */
-function grid(rows: Row[]): void {
-  const failed: string[] = [];
-  for (const [text, sub, a1, a2, dead, place] of rows) {
-    const events = extractArticle({ id: "events2", text, published: PUBLISHED }).events;
-    const e = events[0];
-    const ok = events.length === 1 && e!.sub_event_type === sub && a1.test(e!.actor1) && a2.test(e!.actor2 ?? "") && e!.fatalities === dead && e!.location === place;
-    if (!ok) failed.push(`${text}\n    want ${sub} | ${a1.source} | ${a2.source} | ${dead} | ${place}\n    got  ${events.map((g) => `${g.sub_event_type} | ${g.actor1} | ${g.actor2 || "-"} | ${g.fatalities} | ${g.location}`).join(" ;; ") || "no event"}`);
-  }
-  assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
-}
-
-/** Reports that tell no event: each gives none. */
-function none(texts: string[]): void {
-  const failed: string[] = [];
-  for (const text of texts) {
-    const events = extractArticle({ id: "events2", text, published: PUBLISHED }).events;
-    if (events.length) failed.push(`${text}\n    got ${events.map((g) => `${g.sub_event_type} | ${g.actor1} | ${g.location}`).join(" ;; ")}`);
-  }
-  assert.deepEqual(failed, [], `${failed.length} of ${texts.length} texts gave an event:\n  ${failed.join("\n  ")}`);
-}
-
-const ARMY = (c: string) => new RegExp(`^Military Forces of ${c} \\(`);
-const POLICE = (c: string) => new RegExp(`^Police Forces of ${c} \\(`);
-const CIVILIANS = (c: string) => new RegExp(`^Civilians \\(${c}\\)$`);
-const UAG = (c: string) => new RegExp(`^Unidentified Armed Group \\(${c}\\)$`);
-const PROTESTERS = (c: string) => new RegExp(`^Protesters \\(${c}\\)$`);
-const RIOTERS = (c: string) => new RegExp(`^Rioters \\(${c}\\)$`);
-const STATE = (c: string) => new RegExp(`^(?:Military|Police) Forces of ${c} \\(`);
-const NOBODY = /^$/;
 /** Property destroyed: ACLED names the owners' community as actor2 or leaves it empty. */
 const OWNERS = (c: string) => new RegExp(`^(?:Civilians \\(${c}\\))?$`);
 /** A handover or withdrawal: which side is actor1 is not checked here, only that the sub-type is read. */
-const ANY = /^/;
 
 test("killing verbs: stabbed to death, assassinated, burned alive, executed, gunned down; a single victim told by trade", () => {
   grid([

@@ -7,39 +7,11 @@
 // guards, marked so); 0 still fail. Two gaps stayed test.todo; one is left (the second side of 'between X and Y'): the raid's town lost to
 // place resolution is fixed and its rows moved to checklist-split3.test.ts.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { extractArticle } from "./index.js";
-import { PUBLISHED } from "./checklist-testing.js";
-import type { Event } from "../event.js";
+import { check } from "./checklist-testing.js";
 
 const GR = "Government regains territory", OT = "Non-state actor overtakes territory", CL = "Armed clash", ATT = "Attack";
 const SH = "Shelling/artillery/missile attack", AIR = "Air/drone strike", IED = "Remote explosive/landmine/IED", AB = "Abduction/forced disappearance";
 
-/** One expected event: its sub-type, and (when given) its location, day, actors and toll. */
-interface Expected { sub?: string; loc?: RegExp; date?: string; a1?: RegExp; a2?: RegExp; fat?: number }
-const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
-const fits = (e: Event, x: Expected) =>
-  (!x.sub || e.sub_event_type === x.sub) && (!x.loc || x.loc.test(plain(e.location))) && (!x.date || e.event_date === x.date) &&
-  (!x.a1 || x.a1.test(e.actor1)) && (!x.a2 || x.a2.test(e.actor2)) && (x.fat === undefined || e.fatalities === x.fat);
-const show = (e: Event) => `${e.sub_event_type} | ${e.actor1} | ${e.actor2} | ${e.location} | ${e.event_date} | ${e.fatalities}`;
-const showX = (x: Expected) => JSON.stringify({ ...x, loc: x.loc?.source, a1: x.a1?.source, a2: x.a2?.source });
-
-type Row = [text: string, ...expected: Expected[]];
-
-/** Why the events of `text` are not exactly those expected (in any order), or "" when they are. */
-function mismatch([text, ...expected]: Row, keepCheck?: boolean): string {
-  const { events } = extractArticle({ id: "split2", text, published: PUBLISHED }, keepCheck === undefined ? {} : { keepCheck });
-  const left = [...events];
-  for (const x of expected) {
-    const i = left.findIndex((e) => fits(e, x));
-    if (i < 0) return `${text}\n  missing ${showX(x)}\n  got:\n    ${events.map(show).join("\n    ") || "none"}`;
-    left.splice(i, 1);
-  }
-  return left.length ? `${text}\n  more events than expected:\n    ${events.map(show).join("\n    ")}` : "";
-}
-
-/** Every row of the test that fails, not only the first. */
-const check = (rows: Row[], keepCheck?: boolean) => assert.deepEqual(rows.map((r) => mismatch(r, keepCheck)).filter(Boolean), []);
 
 const SUN = "2023-10-08";
 

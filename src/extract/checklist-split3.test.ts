@@ -17,40 +17,12 @@
 // than those told elsewhere; "Earlier this month, ..." and "A second drone strike ..." open a happening of their
 // own (data/cues/modality.json), which the keep-check spares as it spares one opening on its time or place.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { extractArticle } from "./index.js";
-import { PUBLISHED } from "./checklist-testing.js";
-import type { Event } from "../event.js";
+import { check } from "./checklist-testing.js";
 
 const PP = "Peaceful protest", PI = "Protest with intervention", VD = "Violent demonstration";
 const CL = "Armed clash", ATT = "Attack", AIR = "Air/drone strike", SH = "Shelling/artillery/missile attack";
 const SV = "Sexual violence", AB = "Abduction/forced disappearance";
 
-/** One expected event: its sub-type (or any of several), place, country, precision, day, actor1 and toll (each when given). */
-interface Expected { sub?: string | string[]; loc?: RegExp; cc?: string; prec?: number; date?: string; a1?: RegExp; fat?: number }
-const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
-const fits = (e: Event, x: Expected) =>
-  (!x.sub || [x.sub].flat().includes(e.sub_event_type)) && (!x.loc || x.loc.test(plain(e.location))) && (!x.cc || e.country_code === x.cc) &&
-  (x.prec === undefined || e.geo_precision === x.prec) && (!x.date || e.event_date === x.date) && (!x.a1 || x.a1.test(e.actor1)) && (x.fat === undefined || e.fatalities === x.fat);
-const show = (e: Event) => `${e.sub_event_type} | ${e.actor1} | ${e.location} (${e.country_code}, p${e.geo_precision}) | ${e.event_date} | ${e.fatalities}`;
-const showX = (x: Expected) => JSON.stringify({ ...x, loc: x.loc?.source, a1: x.a1?.source });
-
-type Row = [text: string, ...expected: Expected[]];
-
-/** Why the events of `text` are not exactly those expected (in any order), or "" when they are. */
-function mismatch([text, ...expected]: Row, keepCheck?: boolean): string {
-  const { events } = extractArticle({ id: "split3", text, published: PUBLISHED }, keepCheck === undefined ? {} : { keepCheck });
-  const left = [...events];
-  for (const x of expected) {
-    const i = left.findIndex((e) => fits(e, x));
-    if (i < 0) return `${text}\n  missing ${showX(x)}\n  got:\n    ${events.map(show).join("\n    ") || "none"}`;
-    left.splice(i, 1);
-  }
-  return left.length ? `${text}\n  more events than expected:\n    ${events.map(show).join("\n    ")}` : "";
-}
-
-/** Every row of the test that fails, not only the first. */
-const check = (rows: Row[], keepCheck?: boolean) => assert.deepEqual(rows.map((r) => mismatch(r, keepCheck)).filter(Boolean), []);
 
 const SUN = "2023-10-08";
 

@@ -19,28 +19,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
-import { PUBLISHED } from "./checklist-testing.js";
+import { PUBLISHED, ARMY, POLICE, CIVILIANS, UAG, NOBODY, grid } from "./checklist-testing.js";
 
-/** The event a row expects: sub-type, who acts, who is hit ("" for nobody), the toll and the place's name. */
-type Row = [text: string, sub: string, actor1: RegExp, actor2: RegExp, fatalities: number, location: string];
-
-/** Each row gives exactly the one event it names; every failing row is named at once. */
-function grid(rows: Row[]): void {
-  const failed: string[] = [];
-  for (const [text, sub, a1, a2, dead, place] of rows) {
-    const events = extractArticle({ id: "verbs", text, published: PUBLISHED }).events;
-    const e = events[0];
-    const ok = events.length === 1 && e!.sub_event_type === sub && a1.test(e!.actor1) && a2.test(e!.actor2 ?? "") && e!.fatalities === dead && e!.location === place;
-    if (!ok) failed.push(`${text}\n    want ${sub} | ${a1.source} | ${a2.source} | ${dead} | ${place}\n    got  ${events.map((g) => `${g.sub_event_type} | ${g.actor1} | ${g.actor2 || "-"} | ${g.fatalities} | ${g.location}`).join(" ;; ") || "no event"}`);
-  }
-  assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
-}
-
-const ARMY = (c: string) => new RegExp(`^Military Forces of ${c} \\(`);
-const POLICE = (c: string) => new RegExp(`^Police Forces of ${c} \\(`);
-const CIVILIANS = (c: string) => new RegExp(`^Civilians \\(${c}\\)$`);
-const UAG = (c: string) => new RegExp(`^Unidentified Armed Group \\(${c}\\)$`);
-const NOBODY = /^$/;
 const SHABAAB = /^Al Shabaab$/;
 const RSF = /^Rapid Support Forces$/;
 const HOUTHIS = /^Ansar Allah$/;
