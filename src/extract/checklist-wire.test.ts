@@ -80,3 +80,10 @@ test("'two women who had gone to collect firewood were raped' is sexual violence
   const subs = extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => e.sub_event_type);
   assert.ok(subs.includes("Sexual violence"), subs.join(", "));
 });
+
+// Failed on 6847b6d: "freed prisoners" in an exchange was read as a prison break (Other), and the exchange gave no Agreement.
+test("an exchange of detainees is an Agreement, not a prison break", () => {
+  const text = "Planes carrying hundreds of freed prisoners landed in Aden on Sunday as Yemen's warring parties began their biggest exchange of detainees in years, the Red Cross said.";
+  const subs = extractArticle({ id: "wire", text, published: PUBLISHED }).events.map((e) => e.sub_event_type);
+  assert.deepEqual(subs, ["Agreement"]);
+});
