@@ -10,14 +10,16 @@
 //   strike (data/cues/events.json), not an armed clash.
 // - "Also on Tuesday, the army said it had ...": "also" before a day opening the sentence still opens it
 //   (the row here is a regression guard: the miss, in a longer report, did not reproduce in a short one).
+// - "the rebels retreated to X", "withdrew towards X" (not in a relative clause): where fighters went after a
+//   fight is no scene of it (src/extract/places.ts RETREAT_TO).
 // The sentences are invented for this test.
-// Probe (session 12, against main at 2f4387c): 9 of 15 rows failed before (both idiom rows, the three
-// back-pointing times, the four drone rows); the other 6 are regression guards; 0 still fail.
+// Probe (session 12, against main at 2f4387c): 10 of 18 rows failed before (both idiom rows, the three
+// back-pointing times, the four drone rows, the retreat row); the other 8 are regression guards; 0 still fail.
 // Misses of the long reports read by hand (tune14: 10 cases, tune13: 20): most were wrong places, and of
 // those most were scenes the gazetteer lacks (Jiga, Motta, Kirta Wulgo, Moqokori, Mahas, Gawaan, Kani, Minpa,
 // Puerto Jordan; the region or an inherited scene stood in), one a curated point 40 km off (Jagargunda), one a
 // road "between A and B" coded at A where the gold took B; the general causes fixed here are the four above;
-// left: a movement's destination read as a scene ("withdrew towards the Middle Shabelle border"), a weekly tally
+// left: a weekly tally
 // read as an event ("70 drones and shells hit the district over the past week"), and "entered the village ...
 // and shot dead seven men" read as territory taken and arrests rather than an attack.
 import { test } from "node:test";
@@ -85,4 +87,16 @@ test("an attack carried out with drones is an air/drone strike", () => {
   // regression guard: drones only watched, the clash is fought by hand
   const watched = brief("Soldiers clashed with rebels in Kidal on Monday, with drones circling overhead, killing two fighters.");
   assert.ok(watched.some((g) => g.startsWith("Armed clash")), JSON.stringify(watched));
+});
+
+test("where fighters withdrew or retreated to is not the fight's scene", () => {
+  // Row 1 failed before (a second clash at Komanda); rows 2-3 are regression guards.
+  const retreat = brief("Soldiers clashed with rebels in Bunia on Tuesday, and the rebels retreated to Komanda after three hours of fighting, killing two soldiers.");
+  assert.deepEqual(retreat.map((g) => g.split(" @ ")[1]?.split(" ")[0]), ["Bunia"], JSON.stringify(retreat));
+  // regression guard: rebels who had retreated to a town and fight there fight at that town
+  const there = brief("Rebels who had retreated to Komanda attacked an army post there on Monday.");
+  assert.ok(there.some((g) => /@ Komanda/.test(g)), JSON.stringify(there));
+  // regression guard: the fight's own town stays its scene
+  const own = brief("Gunmen attacked a checkpoint in Kidal on Monday and then withdrew towards the town of Anefis, after a gunfight that killed three soldiers.");
+  assert.ok(own.some((g) => /@ Kidal/.test(g)) && !own.some((g) => /@ Anefis/.test(g)), JSON.stringify(own));
 });
