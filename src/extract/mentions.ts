@@ -747,9 +747,14 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
 const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
 
 /** Only an opening word or two before a sentence's first day ("On Monday,", "Late on Sunday,"). */
-const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but)\s+)?(?:on\s+)?$/i;
+const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but|also)\s+)?(?:on\s+)?$/i;
 
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
+/**
+ * "that same month", "later that year", "the same week": a coarse time told by pointing back at the time
+ * a sentence before named ("since January 2022, when ... . A car bomb ... that same month ...").
+ */
+const BACK_TO_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?:\s+same)?|the\s+same)\s+(?:week|month|year|spring|summer|autumn|winter)\b/i;
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */
@@ -906,6 +911,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   if (toldFar) {
     m.date = { ...toldFar, inherited: false, said: true };
     return;
+  }
+  // "A car bomb in X that same month wounded several people": the time pointed back at is the latest one
+  // told in this sentence before the clause or in the two sentences before it (often an old one, in a
+  // background paragraph); it dates the clause, so an old one makes it background.
+  if (BACK_TO_TIME.test(si.text.slice(cs, ce))) {
+    const back = si.dates.filter((d) => d.end <= cs).at(-1) ?? [ctx.sentences[si.idx - 1], ctx.sentences[si.idx - 2]].find((s) => s?.dates.length)?.dates.at(-1);
+    if (back) {
+      m.date = { ...back, inherited: false };
+      return;
+    }
   }
   // "On Monday, the rebels advanced on X and clashed with the army there": a day opening the sentence dates every clause of it that names none.
   const opening = si.dates.find((d) => d.precision === 1 && d.end < cs && OPENING_DAY.test(si.text.slice(0, d.start)) && /^\s*,/.test(si.text.slice(d.end, d.end + 2)) && !isSpeech(si, d));

@@ -37,6 +37,12 @@ function partOfPersonName(text: string, at: number): boolean {
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
+/**
+ * "the militants withdrew towards X", "retreated to X": where fighters went after a fight, not its scene.
+ * (Not in a relative clause: "rebels who had retreated to X attacked a post there" fight at X.)
+ */
+const RETREAT_TO = /(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?)\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
+
 /** "displaced families in X": the displaced who are in X (an adjective), not where people fled to. */
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 
@@ -176,7 +182,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
   if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
   // ("a house sheltering displaced families in Deir al-Balah": where the displaced now are is a scene.)
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before)) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before) || RETREAT_TO.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.

@@ -29,6 +29,13 @@ const KEY = /\b(?:km|kms|kilomet\w*|miles?|near|outside|close to|lies|sits|locat
 
 const OF_PLACE_BEFORE = /\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|kebeles?|communes?)\s+of\s+$/i;
 
+/**
+ * "X, in support of Somali forces", "in response to", "in retaliation for": after "in", a bare word (no
+ * article) followed by a preposition is an idiom naming no area, so the capitalised word after it anchors
+ * nothing. Words that do name a stretch of land ("in parts of", "in much of") are kept.
+ */
+const IN_IDIOM = /^\s+(?!(?:parts?|areas?|much|most|all|some|villages?|towns?|districts?|regions?|provinces?|outskirts|north|south|east|west|central)\s)[\p{Ll}-]+\s+(?:of|to|for|with|against|at)\s/u;
+
 const LEAD = /^(?:(?:In|At|On|Near|From|To|Of|The|And|But|When|While|After|Before|As|For|With|By|Then|Outside|Inside|Around)\s+)+/;
 
 export interface Anchor {
@@ -92,6 +99,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (r.groups?.bare !== undefined && !OF_PLACE_BEFORE.test(text.slice(Math.max(0, r.index! - 24), r.index!))) continue;
       // "X, in the Y area": a bare "in" after a comma needs Y to name an area (district, province, "the Y area").
       if (inside && r.groups?.noun === undefined && r.groups?.said === undefined && r.groups?.bare === undefined && !to.qualifier && to.kind !== "admin1") continue;
+      if (inside && IN_IDIOM.test(text.slice(r.index! + r[0].lastIndexOf(" in ") + 3, to.nameStart))) continue;
       const key = fold(name);
       const prev = out.get(key);
       const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}) };
