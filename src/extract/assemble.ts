@@ -208,13 +208,26 @@ const VIOLENT_FAMILIES = new Set(["battle", "explosion", "Attack"]);
  */
 function retells(a: Roled, b: Roled): boolean {
   const [early, late] = a.sentence.idx <= b.sentence.idx ? [a, b] : [b, a];
-  if (late.sentence.idx !== early.sentence.idx + 1 || late.sentence.para !== early.sentence.para) return false;
-  if (!VIOLENT_FAMILIES.has(a.family) || !VIOLENT_FAMILIES.has(b.family) || !bare(late)) return false;
+  // (A restatement at the lead's own place may open the next paragraph: the official account after the lead.)
+  const restated = restates(late, early);
+  if (late.sentence.idx !== early.sentence.idx + 1 || (late.sentence.para !== early.sentence.para && !restated)) return false;
+  if (!VIOLENT_FAMILIES.has(a.family) || !VIOLENT_FAMILIES.has(b.family) || !(bare(late) || restated)) return false;
   // A side its own sentence names acting ("army jets bombed rebel positions") does a deed of its own, unless it is the lead's doer.
   const doer = late.roles?.a1;
   if (doer && late.ownA1 && !unidentified(doer) && doer.name !== early.roles?.a1?.name) return false;
   const told = new Set([early.roles?.a1?.name, early.roles?.a2?.name]);
   return [late.roles?.a1, late.roles?.a2].every((x) => !x || unidentified(x) || told.has(x.name));
+}
+
+/**
+ * "Soldiers were killed in an ambush near X on Wednesday. In a statement on Thursday, the ministry said the unit was
+ * attacked with explosive devices near X": a sentence whose place is the lead's own and whose only day is the day
+ * it was said brings nothing new of its own either (a day of its own, or another place, would).
+ */
+function restates(late: Roled, early: Roled): boolean {
+  if (!late.date?.said || !early.date || early.date.said || late.placeInherited) return false;
+  const lp = late.place?.place, ep = early.place?.place;
+  return !!lp && !!ep && lp.name === ep.name && lp.country === ep.country && !late.place?.mention.offsetKm;
 }
 
 const enum Opens { None, Separate, Later }
