@@ -271,6 +271,11 @@ function echoes(m: Roled): boolean {
   return bare(m) && (!a1 || unidentified(a1));
 }
 
+/** A capture told only by "entered" in a sentence after `lead`'s. */
+function enteredAfter(m: Roled, lead: Roled): boolean {
+  return m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw" && /^enter/i.test(m.cue.text) && m.sentence.idx > lead.sentence.idx;
+}
+
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
@@ -279,15 +284,20 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // after "killed seven officers in an ambush"): the lead's own words type the deed.
   const retold = pool.some((m) => !familiesCompatible(m.family, pool[0]!.family));
   const first = retold ? pool.filter((m) => m.sentence.idx === Math.min(...pool.map((x) => x.sentence.idx))) : pool;
-  const best = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  const strongest = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
   // "Gunmen killed 12 soldiers ... The soldiers fought back": the side the lead tells was hit is not the
   // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
   const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
+  // "Militiamen attacked a camp for displaced people, killing 12. The attackers entered the camp after dark ...":
+  // entering, told after an attack on civilians, is how the attack was done, not a place changing hands.
+  const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : g.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
   let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  // (...and its victims are the attack's, not the side the entering met.)
+  if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
   if (!a1 && captures.length === 0) {
     const w = g.find((m) => m.cue.rule.territory === "withdraw");
