@@ -40,7 +40,9 @@ const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:
  *  "entered the town and then withdrew"):
  *  a raid, not a change of hands (ACLED codes it as the clash it was). */
 // ("entered the camp to arrest militants and came under fire": a raid, in and out, takes nothing either.)
-const HELD_BRIEFLY = /\b(?:entered|entering)\b[^.;]{0,80}?\b(?:to\s+(?:arrest|detain|search|raid)|in\s+(?:a|an)\s+(?:raid|arrest\s+operation|search\s+operation))\b|\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
+// ("entered the town and fought troops before the army pushed them out", "entered two villages, where border guards
+// engaged them": driven out again, or met by defenders where they entered, they held nothing.)
+const HELD_BRIEFLY = /\bbefore\s+(?:[\w'’-]+\s+){0,4}?(?:pushed|drove|forced|chased|beat)\s+them\s+(?:back|out|off|away)\b|\b(?:entered|entering)\b[^.;]{0,80}?,\s+where\s+(?:[\w'’-]+\s+){1,6}?(?:engaged|fought|clashed\s+with|repelled|repulsed)\s+them\b|\b(?:entered|entering)\b[^.;]{0,80}?\b(?:to\s+(?:arrest|detain|search|raid)|in\s+(?:a|an)\s+(?:raid|arrest\s+operation|search\s+operation))\b|\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
 
 /** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
 const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
@@ -208,13 +210,26 @@ const VIOLENT_FAMILIES = new Set(["battle", "explosion", "Attack"]);
  */
 function retells(a: Roled, b: Roled): boolean {
   const [early, late] = a.sentence.idx <= b.sentence.idx ? [a, b] : [b, a];
-  if (late.sentence.idx !== early.sentence.idx + 1 || late.sentence.para !== early.sentence.para) return false;
-  if (!VIOLENT_FAMILIES.has(a.family) || !VIOLENT_FAMILIES.has(b.family) || !bare(late)) return false;
+  // (A restatement at the lead's own place may open the next paragraph: the official account after the lead.)
+  const restated = restates(late, early);
+  if (late.sentence.idx !== early.sentence.idx + 1 || (late.sentence.para !== early.sentence.para && !restated)) return false;
+  if (!VIOLENT_FAMILIES.has(a.family) || !VIOLENT_FAMILIES.has(b.family) || !(bare(late) || restated)) return false;
   // A side its own sentence names acting ("army jets bombed rebel positions") does a deed of its own, unless it is the lead's doer.
   const doer = late.roles?.a1;
   if (doer && late.ownA1 && !unidentified(doer) && doer.name !== early.roles?.a1?.name) return false;
   const told = new Set([early.roles?.a1?.name, early.roles?.a2?.name]);
   return [late.roles?.a1, late.roles?.a2].every((x) => !x || unidentified(x) || told.has(x.name));
+}
+
+/**
+ * "Soldiers were killed in an ambush near X on Wednesday. In a statement on Thursday, the ministry said the unit was
+ * attacked with explosive devices near X": a sentence whose place is the lead's own and whose only day is the day
+ * it was said brings nothing new of its own either (a day of its own, or another place, would).
+ */
+function restates(late: Roled, early: Roled): boolean {
+  if (!late.date?.said || !early.date || early.date.said || late.placeInherited) return false;
+  const lp = late.place?.place, ep = early.place?.place;
+  return !!lp && !!ep && lp.name === ep.name && lp.country === ep.country && !late.place?.mention.offsetKm;
 }
 
 const enum Opens { None, Separate, Later }
@@ -256,6 +271,11 @@ function echoes(m: Roled): boolean {
   return bare(m) && (!a1 || unidentified(a1));
 }
 
+/** A capture told only by "entered" in a sentence after `lead`'s. */
+function enteredAfter(m: Roled, lead: Roled): boolean {
+  return m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw" && /^enter/i.test(m.cue.text) && m.sentence.idx > lead.sentence.idx;
+}
+
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
@@ -264,15 +284,20 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // after "killed seven officers in an ambush"): the lead's own words type the deed.
   const retold = pool.some((m) => !familiesCompatible(m.family, pool[0]!.family));
   const first = retold ? pool.filter((m) => m.sentence.idx === Math.min(...pool.map((x) => x.sentence.idx))) : pool;
-  const best = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  const strongest = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
   // "Gunmen killed 12 soldiers ... The soldiers fought back": the side the lead tells was hit is not the
   // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
   const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
+  // "Militiamen attacked a camp for displaced people, killing 12. The attackers entered the camp after dark ...":
+  // entering, told after an attack on civilians, is how the attack was done, not a place changing hands.
+  const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : g.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
   let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  // (...and its victims are the attack's, not the side the entering met.)
+  if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
   if (!a1 && captures.length === 0) {
     const w = g.find((m) => m.cue.rule.territory === "withdraw");

@@ -726,7 +726,8 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|published|released|issued|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$/i;
+// "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too.
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|published|released|issued|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;

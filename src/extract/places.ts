@@ -35,7 +35,7 @@ function partOfPersonName(text: string, at: number): boolean {
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|(?<=\b(?:were|was|been|being|are|is)\s)brought|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X": where fighters went after a fight, not its scene.
@@ -52,6 +52,10 @@ const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
+/** Verbs whose object, a city followed by "of"/"for"/"over", is its government ("accusing Moscow of"). */
+const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+$/i;
+/** "the (left|right|west|east) bank(s) of the": the name after it is a river. */
+const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|far)\s+)?banks?\s+of\s+the\s+(?:river\s+)?$/i;
 /**
  * Words before a place that make it the venue of something said or of a visit ("Speaking in Kyiv",
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
@@ -199,6 +203,11 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
+  // "accusing Moscow of breaking the convention", "blamed Kigali for the attack": a city that is accused,
+  // urged or condemned stands for its government, not a scene.
+  if (GOVERNMENT_OBJECT_BEFORE.test(before.slice(-40)) && /^\s+(?:of|for|over)\b/i.test(after)) return false;
+  // "on the left bank of the Dnipro", "along the banks of the Nile": a river that shares a city's name.
+  if (RIVER_BEFORE.test(before.slice(-40))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
   if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   // "the village of Burqa, east of Ramallah": a town named by bearing after another place is its landmark.
