@@ -35,13 +35,14 @@ function partOfPersonName(text: string, at: number): boolean {
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|(?<=\b(?:were|was|been|being|are|is)\s)brought|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
+// (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X": where fighters went after a fight, not its scene.
  * (Not in a relative clause: "rebels who had retreated to X attacked a post there" fight at X.)
  */
-const RETREAT_TO = /(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?)\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
+const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back))\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
 
 /** "displaced families in X": the displaced who are in X (an adjective), not where people fled to. */
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
