@@ -3,7 +3,7 @@
 import type { SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { toldAsOther, type Mention } from "./mentions.js";
-import { assignRoles, candidates, unidentified, type Actor } from "./roles.js";
+import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
@@ -56,9 +56,9 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
   for (const m of mentions) {
     if (m.drop || tally(m)) continue;
     const r = m as Roled;
-    r.roles = assignRoles(m, ctx, previous);
-    const a1 = r.roles.a1;
-    r.ownA1 = !!a1 && candidates(m, ctx).some((c) => c.name === a1.name);
+    const { ownA1, ...roles } = assignRoles(m, ctx, previous);
+    r.roles = roles;
+    r.ownA1 = ownA1;
     live.push(r);
     previous = r;
   }

@@ -11,7 +11,7 @@ import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
-import { isOld } from "./mentions.js";
+import { toldOnlyLongAgo } from "./mentions.js";
 import { loadJson } from "./lexicon.js";
 import type { ResolvedPlace } from "../geo/index.js";
 
@@ -187,7 +187,7 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   // "Burundi has been in crisis since April 2015 ... More than 400 people have been killed": what follows a
   // sentence of history tells that history's toll, so the follow-ups end there.
   const battle = eventTypeOf(d.sub) === "Battles";
-  const history = later.findIndex((si) => si.dates.length && si.dates.every((x) => isOld(x, ctx)));
+  const history = later.findIndex((si) => toldOnlyLongAgo(si, ctx));
   const news = history < 0 ? later : later.slice(0, history);
   const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;

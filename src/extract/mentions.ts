@@ -454,7 +454,7 @@ function saidIn(si: SentenceInfo, ctx: ArticleContext): Said {
 }
 
 /** Whether the sentence's dates are all long past ("since April 2015"): it tells history. */
-function toldOnlyLongAgo(si: SentenceInfo, ctx: ArticleContext): boolean {
+export function toldOnlyLongAgo(si: SentenceInfo, ctx: ArticleContext): boolean {
   return si.dates.length > 0 && si.dates.every((d) => isOld(d, ctx));
 }
 
@@ -533,11 +533,11 @@ const OBJECT_END = /,\s+(?:the\s+latest|a\s+day|days|hours|weeks)\b|\s+(?:since|
 /** "reports of killings and ..." right before a cue. */
 const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+and)?\s+){0,4}$/i;
 
-/** Words that introduce the earlier event a reported one answers. */
-const CAUSE_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$/i;
-
-/** The answered happening of CAUSE_BEFORE alone: a response, a retaliation, a revenge. */
-const ANSWERED_BEFORE = /\b(?:in response to|in retaliation for|to avenge|in revenge for|retaliation for)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Words that introduce the earlier event a reported one answers: a response, a retaliation, a revenge... */
+const ANSWERING = String.raw`in response to|in retaliation for|to avenge|in revenge for|retaliation for`;
+/** ...or a time after it: the happening before a cue (CAUSE_BEFORE), or only the one answered (ANSWERED_BEFORE). */
+const CAUSE_BEFORE = new RegExp(String.raw`\b(?:${ANSWERING}|(?:a|one|two|three|\d+|several|hours|days) (?:days? |weeks? )?after)\s+(?:[\w'’-]+\s+){0,4}$`, "i");
+const ANSWERED_BEFORE = new RegExp(String.raw`\b(?:${ANSWERING})\s+(?:[\w'’-]+\s+){0,4}$`, "i");
 
 /** "protest against sexual violence", "anger over the killings", "demanded the release of ...": what a protest is about. */
 const TOPIC_BEFORE = /\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|campaign\w*|outcry|anger|outrage|vigils?|sit-ins?)\s+(?:against|over|about|at|for|to\s+(?:denounce|condemn|protest))\s+(?:(?:the|a|an|recent|alleged|rising|widespread|continued|repeated|police|state)\s+)*(?:[\w'’-]+\s+){0,2}$|\bto\s+(?:condemn|denounce|decry|mourn|protest(?:\s+against)?|demand\s+(?:justice\s+for|an\s+end\s+to|the\s+release\s+of))\s+(?:(?:the|a|an|recent|alleged|last\s+\w+'s)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -773,10 +773,12 @@ function isSpeech(si: SentenceInfo, d: DateMention): boolean {
 
 /** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
 const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
+const RELATIVE_WORD = /\b(?:who|whom|whose|which)\s/;
 
 /** The relative clauses of a sentence that do not hold the cue: their days date their own verbs, not the cue's. */
 function relativeSpans(m: Mention): [number, number][] {
   const out: [number, number][] = [];
+  if (!RELATIVE_WORD.test(m.sentence.text)) return out;
   for (const r of allMatches(RELATIVE_SPAN, m.sentence.text)) {
     const span: [number, number] = [r.index!, r.index! + r[0].length];
     if (!(m.cue.start >= span[0] && m.cue.end <= span[1])) out.push(span);
@@ -787,7 +789,7 @@ function relativeSpans(m: Mention): [number, number][] {
 /** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
  *  A day told inside a relative clause that does not hold the cue never governs it, and the clause's length
  *  does not count in the distance ("detained X, a former officer who resigned last month, ... on Saturday"). */
-function governs(m: Mention, d: DateMention, rel: [number, number][] = relativeSpans(m)): boolean {
+function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   const [cs, ce] = m.clause;
   const inRel = (x: DateMention) => rel.some(([a, b]) => x.start >= a && x.end <= b);
   if (inRel(d)) return false;

@@ -289,8 +289,11 @@ function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
   };
 }
 
-/** Decides actor1 and actor2 of one mention. */
-export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor } {
+/**
+ * Decides actor1 and actor2 of one mention; `ownA1`, whether actor1 is one its own sentence names (not one taken
+ * from the sentences around it).
+ */
+export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention & { roles?: { a1?: Actor; a2?: Actor } }): { a1?: Actor; a2?: Actor; ownA1: boolean } {
   noteLive(ctx, m.sentence.idx);
   const s = roleScene(m, ctx);
   const byAgent = passiveAgent(s);
@@ -331,7 +334,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // A battle is fought between armed sides: civilians it killed ("fighting killed 25 civilians") are its toll, not its actor2.
   if (m.family === "battle" && r.a2?.inter === 7 && KILLED_BEFORE.test(s.text.slice(Math.max(0, ((r.a2 as Candidate).start ?? 0) - 40), (r.a2 as Candidate).start ?? 0))) r.a2 = undefined;
   if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
-  return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter } };
+  const a1Name = r.a1?.name;
+  return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter }, ownA1: !!a1Name && s.cands.some((c) => c.name === a1Name) };
 }
 
 /** "... killed 25", "killing at least 12": the words before the dead a fight's toll counts. */
