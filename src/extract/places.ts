@@ -234,16 +234,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // A city of the report's second country, a country the report names, is no namesake slipping in
   // ("Russian missiles struck Kharkiv. ... Ukrainian drones hit Belgorod"); "Phoenix" in a South African report is.
   const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && onlyIn(p.mention.name, cc) && ctx.sentences.some((x) => countriesNamedIn(x).has(cc));
-  // A region whose name no other country has ("Lower Shabelle" in a report filed from Nairobi) is no namesake
-  // either, unless the name is a demonym too ("the Somali capital" is not Ethiopia's Somali Region).
-  // Only a name of more than one word, or one told with its unit word ("Diyala province"): a single word may be
-  // another thing's name ("the Litoral penitentiary" is no Equatorial Guinean province).
-  // A compass word before it says a region as plainly ("BEIRUT — ... in northern Idlib", "in northern Aleppo"), even
-  // where a town of the region bears its name.
-  const compassed = !!bearingBefore(si.text, rel) && candidates(p.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === cc);
-  const region = (p.mention.kind === "admin1" || compassed) && (/\s/.test(p.mention.name) || p.mention.end > p.mention.nameEnd || compassed) &&
-    onlyIn(p.mention.name, cc) && candidates(p.mention.name, false).rows.some((r) => r.kind === "admin1") && !countryQualifiers().lookup(p.mention.name).length;
-  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !region && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel)))) {
+  if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
     if (tied >= si.idx) return false;
@@ -252,6 +243,24 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
 }
 
 /** Whether every place the gazetteer has by this name lies in one country (no namesake abroad). */
+/**
+ * A region whose name no other country has ("Lower Shabelle" in a report filed from Nairobi) is no namesake either,
+ * unless the name is a demonym too ("the Somali capital" is not Ethiopia's Somali Region). Only a name of more than
+ * one word, or one told with its unit word ("Diyala province"): a single word may be another thing's name ("the
+ * Litoral penitentiary" is no Equatorial Guinean province). A compass word before it says a region as plainly
+ * ("BEIRUT — ... in northern Idlib", "in northern Aleppo"), even where a town of the region bears its name.
+ */
+function regionOfOneCountry(p: PlaceHit, si: SentenceInfo, rel: number, cc: string): boolean {
+  const name = p.mention.name;
+  const bearing = !!bearingBefore(si.text, rel);
+  if (p.mention.kind !== "admin1" && !bearing) return false;
+  const units = candidates(name, false).rows.filter((r) => r.kind === "admin1");
+  if (!units.length) return false;
+  const compassed = bearing && units.some((r) => r.country === cc);
+  if (p.mention.kind !== "admin1" && !compassed) return false;
+  return (/\s/.test(name) || p.mention.end > p.mention.nameEnd || compassed) && onlyIn(name, cc) && !countryQualifiers().lookup(name).length;
+}
+
 function onlyIn(name: string, cc: string): boolean {
   return candidates(name, false).rows.every((r) => r.kind === "country" || r.country === cc);
 }
