@@ -64,6 +64,8 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 10 (written session 11, never tuned on)", resolve(root, "eval/extract/holdout10.json")],
   // Written at the start of session 12, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 11 (written session 12, never tuned on)", resolve(root, "eval/extract/holdout11.json")],
+  // Written at the start of session 13, before that session's work; 12 of its 40 reports are long articles.
+  ["extraction, fresh held-out set 12 (written session 13, never tuned on)", resolve(root, "eval/extract/holdout12.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);
