@@ -91,12 +91,28 @@ const MANY_AS_SUBJECT = /^\W*(?:the\s+|recent\s+|renewed\s+|repeated\s+)?(?:clas
  * (A single deed told with a week's date, "gunmen attacked Gusau last week", stays an event.)
  */
 function tally(m: Mention): boolean {
-  if (!m.date || m.date.inherited || m.date.precision === 1 || !m.fatalities.length) return false;
-  if (daysApart({ from: m.date.from, to: m.date.from }, { from: m.date.to, to: m.date.to }) < 6) return false;
+  if (!m.fatalities.length) return false;
   const told = m.sentence.text;
-  if (!MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.start))) return false;
-  return !m.place || !!m.placeInherited || coarseness(m) === 1;
+  // "Over the past three days, clashes in El Fasher killed 45", "a week of clashes killed 40": a span of days told
+  // in so many words is many happenings' toll wherever they were; "across the state" spreads them over many places.
+  // (A day of its own told, "fighting continued on Saturday ... since February", is that day's event.)
+  if (m.date && !m.date.inherited && m.date.precision === 1) return false;
+  const span = SPAN_TOLD.test(told);
+  if (!span && (!m.date || m.date.inherited)) return false;
+  if (!span && daysApart({ from: m.date!.from, to: m.date!.from }, { from: m.date!.to, to: m.date!.to }) < 6) return false;
+  const spread = ACROSS_PLACES.test(told);
+  if (!spread && !MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.start)) && !(span && MANY_IN.test(told))) return false;
+  return span || spread || !m.place || !!m.placeInherited || coarseness(m) === 1;
 }
+
+/** A span of several days or more told in words: "over the past three days", "in the last two weeks", "a week of clashes", "since January". */
+const SPAN_TOLD = /\b(?:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|months)|week|month|fortnight)|(?:(?:a|one)\s+(?:week|month|fortnight)|(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months))\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|renewed\s+|deadly\s+)?(?:clashes|fighting|attacks|violence|raids|strikes|air ?strikes|airstrikes|bombardment|shelling|hostilities)|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)))/i;
+
+/** Many happenings named anywhere in the sentence ("killed 40 people in clashes"), read only where a span is told. */
+const MANY_IN = /\b(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)\b/i;
+
+/** "across the state", "throughout the region": the toll's happenings spread over many places. */
+const ACROSS_PLACES = /\b(?:across|throughout)\s+(?:the\s+|several\s+|many\s+|multiple\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|states|region|regions|province|provinces|country|districts?|counties|county|governorates?|villages|towns|areas|localities)\b/i;
 
 function familyKey(sub: SubEventType): string {
   if (["Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"].includes(sub)) return "battle";

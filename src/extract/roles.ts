@@ -530,7 +530,7 @@ function previousSentenceActor({ m, ctx, cc }: RoleScene): Actor | undefined {
  *  civilian victims, an unidentified hand for strikes and battles no one is named for. */
 function byKindOfEvent(s: RoleScene, r: Roles): void {
   const { m, ctx, cue, cc, sub } = s;
-  if (sub === "Agreement" && !r.a1) agreementParties(s, r);
+  if (sub === "Agreement") agreementParties(s, r);
   if (m.family === "demonstration") demonstrationRoles(s, r);
   else if (sub === "Attack" || sub === "Abduction/forced disappearance" || sub === "Sexual violence") {
     if (!r.a1 || r.a1.inter === 7) r.a1 = genericActor("unidentified", cc);
@@ -574,7 +574,17 @@ const STATE_TARGET = /\b(police(?: stations?| posts?| checkpoints?| headquarters
 
 /** A deal binds all its signatories, wherever the sentence names them ("X and the leader of Y signed"). */
 function agreementParties({ ctx, text, cue, inClause }: RoleScene, r: Roles): void {
-  const parties = inClause.filter((c) => c.inter !== 7);
+  // "... signed a deal under which police will deploy": a force the deal puts to work is no signatory.
+  const instrument = (c: Candidate) => c.start > cue.start && DEAL_PUTS_TO_WORK.test(text.slice(c.end, c.end + 40));
+  const tools = inClause.filter(instrument);
+  const parties = inClause.filter((c) => c.inter !== 7 && !instrument(c));
+  if (r.a1) {
+    // Roles read from the sentence stand, but for a force the deal only puts to work.
+    const isTool = (a?: Actor) => !!a && tools.some((t) => t.name === a.name) && !parties.some((c) => c.name === a.name);
+    if (isTool(r.a1)) r.a1 = parties.find((c) => c.name !== r.a2?.name);
+    if (isTool(r.a2)) r.a2 = parties.find((c) => c.name !== r.a1?.name);
+    return;
+  }
   r.a1 = parties[0];
   r.a2 = parties.find((c) => c.name !== r.a1?.name);
   // "A truce took effect ...": a ceasefire naming no party binds the sides of the fighting told before it.
@@ -584,6 +594,9 @@ function agreementParties({ ctx, text, cue, inClause }: RoleScene, r: Roles): vo
     r.a2 = fight.a2;
   }
 }
+
+/** Words after a force named after a deal's verb that make it the deal's instrument ("police will deploy", "police to be deployed"). */
+const DEAL_PUTS_TO_WORK = /^\s+(?:(?:will|would|shall|are\s+to|is\s+to|to|must|should|would\s+then|will\s+then)\s+(?:be\s+)?|(?:are|is)\s+(?:due|expected|set)\s+to\s+(?:be\s+)?)(?:deploy|deployed|redeploy|redeployed|patrol|take\s+over|secure|oversee|monitor|guard|replace|enforce|man|return|move|stationed|posted|sent)\b/i;
 
 /** A crowd acts (protesters or rioters); the police, if any, face it. */
 function demonstrationRoles({ ctx, text, cc, sub, cands }: RoleScene, r: Roles): void {

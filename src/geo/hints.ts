@@ -163,8 +163,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       }
       // "Russian missiles struck Kharkiv", "near the Afghan border": the attacker or a landmark, barely a clue.
       // "Russia launched drones at Kyiv": the state that struck, likewise.
+      // "U.S. Africa Command said", "the French foreign ministry said", "U.S. air strikes": a state's office speaking
+      // from afar, or its forces (a name used as a demonym), likewise.
       const next = (c.w === W.demonym || c.w === W.countryName) && i + n < starts.length ? foldAt(i + n) : "";
-      if (next && (c.w === W.demonym ? lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next) : lx.countryActs.has(next))) {
+      const office = next && (lx.countryOffice.has(next) || (i + n + 1 < starts.length && lx.countryOffice.has(next + " " + foldAt(i + n + 1))));
+      if (next && (office || (c.w === W.demonym ? lx.demonymAttacker.has(next) || lx.demonymNeighbour.has(next) : lx.countryActs.has(next) || lx.demonymAttacker.has(next)))) {
         addOther(c.code, W.repeat);
         i += n - 1;
         continue;

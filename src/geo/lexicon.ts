@@ -29,6 +29,8 @@ export interface Cues {
   countryActs: { after: string[] };
   /** Words after a demonym that make it a neighbour named as a landmark ("the Afghan border"). */
   demonymNeighbour: { after: string[] };
+  /** Words (one or two) after a country's name or demonym that make it a state's office speaking or commanding from afar ("U.S. Africa Command said"). */
+  countryOffice: { after: string[] };
   /** A compass word before a name ("central Gaza") that makes it the region, and the regions bare names stand for. */
   compassRegion: { words: string[]; regionWords: string[]; cityPopulation: number; regionOf: Record<string, string> };
 }
@@ -51,6 +53,8 @@ export interface Lexicon {
   /** Verbs after a country's name that make it the state that struck, not the scene ("Russia launched"). */
   countryActs: Set<string>;
   demonymNeighbour: Set<string>;
+  /** countryOffice.after: one word or two, space-joined. */
+  countryOffice: Set<string>;
   /** folded actor phrase -> countries with weight */
   actors: Map<string, { codes: string[]; weight: number }>;
   /** The same actor phrases, as a trie for longest-match walks. */
@@ -84,6 +88,7 @@ export function lexicon(): Lexicon {
     speechAfter: new Set(cues.speechAfter), personBefore: new Set(cues.personBefore),
     smallBefore: new Set(cues.smallPlace.before), smallBeforeOf: new Set(cues.smallPlace.beforeOf), smallAfter: new Set([...cues.smallPlace.after, ...cues.smallPlace.afterFeature]), smallPlaceNouns: new Set(cues.smallPlace.after), smallNamesOther: new Set(cues.smallPlace.namesOther),
     demonymAttacker: new Set(cues.demonymAttacker.after), countryActs: new Set(cues.countryActs.after), demonymNeighbour: new Set(cues.demonymNeighbour.after),
+    countryOffice: new Set(cues.countryOffice.after),
   };
   return lex;
 }
