@@ -69,9 +69,10 @@ test("where a speaker sits ('a civil society leader in X said') does not move a 
 });
 
 test("a village the gazetteer knows only in another province, far away, is coded at the province the text names", () => {
-  // The gazetteer's Pervomaiske lies in Crimea and Mykolaiv, its Orlivka in Odesa: none in Donetsk.
+  // The gazetteer's Kalynivka lies in Vinnytsia, Kyiv and Mykolaiv, its Orlivka in Odesa: none in Donetsk.
+  // (Pervomaiske, the first example, has its Donetsk village since session 13.)
   for (const text of [
-    "Russian troops shelled the village of Pervomaiske in the Donetsk region on Sunday, killing two people, the governor said.",
+    "Russian troops shelled the village of Kalynivka in the Donetsk region on Sunday, killing two people, the governor said.",
     "Russian shelling killed two people in Orlivka, Donetsk region, on Sunday, the governor said.",
   ]) {
     const e = onlyEvent(text);
