@@ -94,7 +94,7 @@ test("possessives and hyphenated compounds keep the actor", () => {
 });
 
 test("the longest name wins", () => {
-  assert.deepEqual(names("SPLA-IO fighters attacked"), ["Sudan People's Liberation Movement-in-Opposition"]);
+  assert.deepEqual(names("SPLA-IO fighters attacked"), ["SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"]);
   assert.deepEqual(names("the Islamic State West Africa Province claimed"), ["Islamic State West Africa Province"]);
 });
 

@@ -50,7 +50,7 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|th
 /** A speaker phrase that is just "the military" / "the armed forces" (possibly with a spokesman). */
 const BARE_MILITARY = /^\s*(?:a\s+spokes(?:man|woman|person)\s+for\s+)?the\s+(military|armed forces|military command|high command)(?:['’]s\s+spokes(?:man|woman|person))?\s*,?\s*$/i;
 
-const SENTENCE_FINAL = /^\s*(?:(?:on|late on|early on|in|late|early)\s+\w+(?:\s+\w+)?|in a statement|yesterday|today|this week|overnight)?\s*[.!?"”’]*\s*$/i;
+const SENTENCE_FINAL = /^\s*(?:(?:on|late on|early on|in|late|early)\s+\w+(?:\s+\w+)?|in a statement|yesterday|today|this week|overnight)?\s*(?:[.!?"”’]*\s*$|,\s+(?:as|while|amid|adding|citing|without)\s)/i;
 
 /** The speakers of one sentence. `country` (ISO2) helps name "the defence ministry". */
 export function findSpeakers(sentence: string, opts: { country?: string; date?: string; actors?: ReturnType<typeof findActors> } = {}): Speaker[] {
@@ -132,7 +132,8 @@ function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
   // The speaker's phrase: after "according to" / a post-posed "said X"; otherwise the words before the verb.
   let [ps, pe] = postposed ? [ve, clauseEnd(sentence, ve)] : [leftStart, vs];
   // "..., killing 12 people in fighting with government forces, the Observatory said.": a closing
-  // attribution names its speaker after the last comma, not anywhere in the sentence.
+  // attribution names its speaker after the last comma, not anywhere in the sentence (also when a clause
+  // follows it: "..., medics said, as fighting flared ...").
   if (!postposed && SENTENCE_FINAL.test(sentence.slice(ve))) {
     const lastComma = sentence.lastIndexOf(",", vs);
     if (lastComma >= ps) ps = lastComma + 1;

@@ -82,6 +82,8 @@ const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
 // chrono knows a month only as a whole word (its English month names and their abbreviations) or in
 // a numeric date; words that merely start like one ("market", "separate") need no parse.
+/** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ". */
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const DAY_PART_OF = /\b(?:morning|afternoon|evening|night)\s+of\s/i;
 const DAY_PART_OF_G = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;
@@ -152,6 +154,8 @@ export function findDates(text: string, published?: string): DateMention[] {
     const s = p.index;
     const e = s + p.text.length;
     if (taken(out, s, e)) continue;
+    // "NAIROBI, Jan 14 — ...": the day in a dateline is when the report was filed, not the day the sentence gives its event.
+    if (out.length && s < 40 && DATELINE_BEFORE.test(text.slice(0, s)) && /^\s*[—–-]/.test(text.slice(e, e + 4))) continue;
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
     if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;

@@ -125,6 +125,9 @@ function lexicon() {
 /** The people a figure may count ("people", "soldiers", "attackers"). */
 const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
 
+/** ", and " before "a"/"an" that may open one more victim. */
+const AND_A = /^,?\s+and\s+(?=an?\s)/i;
+
 /** "between 10 and 15", "10 to 15", "10-15", "two or three": the lower end. */
 const RANGE = /^(?:between\s+)?(.+?)(?:\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d))\S/;
 
@@ -194,9 +197,12 @@ function figuresIn(quoted: string): FatalityMention[] {
     let end = Math.max(m.index! + m[0].length, groupEnd);
     // "killing one soldier and two contractors": the conjoined figure counts too ("and wounding 102" does not).
     const more = lx.andMore.exec(text.slice(end, end + 60));
-    if (more) {
-      const extra = lx.value(more[1]!);
-      if (extra !== undefined && !/^an?$/i.test(more[1]!)) (count += extra), (end += more[0].length);
+    const extra = more ? lx.value(more[1]!) : undefined;
+    if (more && extra !== undefined && !/^an?$/i.test(more[1]!)) (count += extra), (end += more[0].length);
+    else {
+      // "killing 11 civilians and a local journalist": one person more.
+      const one = AND_A.exec(text.slice(end, end + 8));
+      if (one && A_PERSON.test(text.slice(end + one[0].length, end + one[0].length + 60))) (count += 1), (end += one[0].length);
     }
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
