@@ -72,6 +72,13 @@ const MONTH_NAMES = "january|february|march|april|may|june|july|august|september
 const MONTH_PART = String.raw`(?:in\s+(?:(early|mid|late)[-\s]?)?|(early|mid|late)[-\s]|(?:at|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+|(?:in|during)\s+the\s+(first|second|third|fourth|last|final)\s+(week|half|days|fortnight)\s+of\s+)(${MONTH_NAMES})\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s+\d)`;
 const MONTH_PART_RE = new RegExp(`^${MONTH_PART}$`, "i");
 const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|(?:(?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)last month|last month|last year(?!['’]s)|earlier this month|(?:(?:in\s+)?(?:early|late|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)this month|this month|(?:the\s+)?day\s+before\s+yesterday|yesterday|today|this morning|last night|tonight|overnight|on (?:new year['’]s|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|${MONTH_PART})`, "gi");
+/**
+ * Every RELATIVE_RE match holds one of these (a cheap necessary test, run first): a unit of time
+ * ("week", "month", "year", "day" at a word start, "yesterday", "today"), a part of the day ("this
+ * morning", "tonight", "overnight"), "earlier" ("hours earlier"), "christmas", a year, or a month.
+ * Keep it in step with RELATIVE_RE when a phrase is added there.
+ */
+const RELATIVE_KEY = new RegExp(String.raw`week|month|year|\bday|yesterday|today|morning|night|earlier|christmas|\b(?:19|20)\d\d|\b(?:${MONTH_NAMES})`, "i");
 
 /** "on the 7th", "on the 21st of last month": a day told by its number alone, not followed by a noun it counts ("the 7th floor"). */
 const NTH_WORD = /\d(?:st|nd|rd|th)\b/i;
@@ -128,7 +135,7 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (new Date(t).getUTCDate() !== n) continue;
       out.push(mention(m.index!, m[0], t, t, 1));
     }
-    for (const m of allMatches(RELATIVE_RE, text)) {
+    if (RELATIVE_KEY.test(text)) for (const m of allMatches(RELATIVE_RE, text)) {
       if (taken(out, m.index!, m.index! + m[0].length)) continue;
       // "overnight from Tuesday into Wednesday", "overnight on Saturday": the days told decide, not the night before the report.
       if (/^overnight$/i.test(m[0]) && NIGHT_DAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;

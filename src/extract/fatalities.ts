@@ -41,7 +41,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { any: RegExp; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; needs: { around: RegExp; lives: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -84,6 +84,14 @@ function lexicon() {
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
     any: new RegExp(`${killed}|${notKilled}|toll|left|lives|body|${nonCapturing(d.killed_around_after)}`, "i"),
+    // Words every match of one pattern holds (its words after the figure): a text without them is not
+    // searched with that pattern (most sentences hold none; the long patterns are tried at every word).
+    needs: {
+      around: new RegExp(nonCapturing(d.killed_around_after), "i"),
+      lives: /lives/i,
+      himAnd: /\b(?:him|her)\s+and\s/i,
+      ofWounded: /died|succumbed/i,
+    },
     vagueWord: new RegExp(`^(?:${Object.keys(d.vague).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|")})$`, "i"),
     num: new RegExp(numAlt, "i"),
     // "killing at least 32 people", "killed dozens of soldiers", "death toll rose to 90", "bringing the toll to 11",
@@ -207,19 +215,19 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
-  for (const m of allMatches(lx.around, text)) {
+  if (lx.needs.around.test(text)) for (const m of allMatches(lx.around, text)) {
     const count = lx.value(m[2]!);
     if (count === undefined || overlaps(out, m.index!, m.index! + m[0].length)) continue;
     // "beat a suspected thief to death": the article counts one only before a person ("burned a car alive" is none).
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(`${m[2]} ${m[3]}`)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
-  for (const m of allMatches(lx.lives, text)) {
+  if (lx.needs.lives.test(text)) for (const m of allMatches(lx.lives, text)) {
     const count = lx.value(m[2]!);
     if (count === undefined || /^an?$/i.test(m[2]!) || overlaps(out, m.index!, m.index! + m[0].length)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
-  for (const m of allMatches(lx.himAnd, text)) {
+  if (lx.needs.himAnd.test(text)) for (const m of allMatches(lx.himAnd, text)) {
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const plural = /(?:s|children)$/i.test(m[2]!);
     const kin = m[1] ? lx.value(m[1]) : plural ? undefined : 1;
@@ -249,7 +257,7 @@ function figuresIn(quoted: string): FatalityMention[] {
     out.push(figure(lx, text, count + extra, start, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!) && !before, said));
   }
   // "One of the wounded later died in hospital": a death on top of the toll told before.
-  for (const m of allMatches(lx.ofWounded, text)) {
+  if (lx.needs.ofWounded.test(text)) for (const m of allMatches(lx.ofWounded, text)) {
     const count = lx.value(m[1]!);
     if (count === undefined || overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const f = figure(lx, text, count, m.index!, m.index! + m[0].length, false, false, said);

@@ -96,11 +96,18 @@ export function asides(s: string): [number, number][] {
 }
 
 /** Where a sentence's clauses part: ";", ", and" before a new subject, a stop inside the text, "Hours later,". */
-const CLAUSE_CUT = /;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])|\s+(?:Hours|Minutes|Days) later,?\s+/g;
+const CLAUSE_CUT_CORE = String.raw`;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])`;
+const CLAUSE_CUT = new RegExp(String.raw`${CLAUSE_CUT_CORE}|\s+(?:Hours|Minutes|Days) later,?\s+`, "g");
+/**
+ * CLAUSE_CUT without "Hours later," for the many sentences without " later": that alternative is
+ * tried at every run of spaces, so leaving it out where it cannot match saves a try at every word;
+ * the cuts found are the same.
+ */
+const CLAUSE_CUT_NO_LATER = new RegExp(CLAUSE_CUT_CORE, "g");
 
 function clauses(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of allMatches(CLAUSE_CUT, s)) {
+  for (const m of allMatches(s.includes(" later") ? CLAUSE_CUT : CLAUSE_CUT_NO_LATER, s)) {
     cuts.push(m.index!);
   }
   cuts.push(s.length);

@@ -42,6 +42,11 @@ export class WordPrefilter {
   private byTwo = new Map<number, { p: string; idx: number }[]>();
   /** One-character prefixes by character code. */
   private byOne = new Map<number, number[]>();
+  // The same two tables as arrays indexed by ASCII char codes (every prefix is ASCII, see
+  // sequencePrefixes): markAt runs at every word start of every sentence, and an array read is
+  // cheaper there than a Map lookup. A word starting with any other character has no prefix.
+  private oneAscii: (number[] | undefined)[] = new Array(128);
+  private twoAscii: ({ p: string; idx: number }[] | undefined)[] = new Array(128 * 128);
   readonly size: number;
   /** exact[i] is 1 when every match of pattern i starts at a word start with one of its prefixes. */
   private exact: Uint8Array;
@@ -64,6 +69,8 @@ export class WordPrefilter {
         }
       }
     });
+    for (const [k, list] of this.byOne) this.oneAscii[k] = list;
+    for (const [k, list] of this.byTwo) this.twoAscii[Math.floor(k / 65536) * 128 + (k % 65536)] = list;
   }
 
   /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
@@ -100,10 +107,13 @@ export class WordPrefilter {
 
   private markAt(text: string, at: number, flags: Uint8Array, starts: (number[] | undefined)[]): void {
     const c0 = lower(text.charCodeAt(at));
-    const one = this.byOne.get(c0);
+    if (c0 >= 128) return;
+    const one = this.oneAscii[c0];
     if (one) for (const idx of one) this.note(idx, at, flags, starts);
     if (at + 1 >= text.length) return;
-    const list = this.byTwo.get(c0 * 65536 + lower(text.charCodeAt(at + 1)));
+    const c1 = lower(text.charCodeAt(at + 1));
+    if (c1 >= 128) return;
+    const list = this.twoAscii[c0 * 128 + c1];
     if (!list) return;
     for (const { p, idx } of list) {
       // Once a pattern is a candidate, its further prefixes matter only for where its matches start.

@@ -99,11 +99,27 @@ function tokenize(text: string): Tok[] {
     if (te - ts > 3 && text.charCodeAt(te - 1) === 115 /* s */ && (text.charCodeAt(te - 2) === 39 || text.charCodeAt(te - 2) === 0x2019)) te -= 2;
     const s = text.slice(ts, te);
     const cap = isCapitalised(s);
-    const allCaps = cap && s.length > 1 && s === s.toUpperCase() && LETTER.test(s);
+    const allCaps = cap && s.length > 1 && writtenInCapitals(s);
     out.push({ s, start: ts, end: te, cap, allCaps });
   }
   lastScan = { text, starts, ends, folds: new Array(starts.length) };
   return out;
+}
+
+/**
+ * `s === s.toUpperCase()` with a letter in it ("GOMA", "SANA"). ASCII by char code: most capitalised
+ * tokens are names ("Aleppo"), settled at their second character with no upper-cased copy made;
+ * a token with any other character is decided by Unicode case as before.
+ */
+function writtenInCapitals(s: string): boolean {
+  let letter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && LETTER.test(s);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
 }
 
 /** Starts with a capital, or with a lower-case Arabic article joined to a capital ("al-Qaim"). */
