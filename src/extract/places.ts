@@ -64,7 +64,7 @@ const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?
  */
 const SPEAKERS_IN = /\b(?:officials?|officers?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders?|chiefs?|administrators?|representatives?|activists?|commanders?|lawmakers?|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 /** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
-const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned)\b)/i;
+const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned|blamed|accused)\b)/i;
 
 const causeMemo = new WeakMap<Mention, number>();
 /**
