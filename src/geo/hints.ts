@@ -191,7 +191,8 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     if (cs.size === 1) addOther(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
     // ("near Mandera": the qualifier is part of the mention, so the scene's word is read before the name)
-    const scene = locative || (m.nameStart > m.start && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 40), m.nameStart)));
+    // ("in a village about 100 km south-east of Garissa": a place told with a distance and bearing is the scene's anchor)
+    const scene = locative || m.offsetKm !== undefined || (m.nameStart > m.start && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 40), m.nameStart)));
     if (cs.size === 1 && scene && rows.some((r) => r.kind === "place")) sceneCountries.add(rows[0]!.country);
     else if (locative) {
       const top = dominant(rows);
