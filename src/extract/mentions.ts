@@ -71,6 +71,12 @@ const SENTENCE_ADVERBS = "Separately|Meanwhile|However|Elsewhere|Earlier|Later|O
 const TIME_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow";
 const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\([^()]{1,200}\)|(?=[A-Z])(?!(?:${SENTENCE_ADVERBS}|${TIME_NAMES}),)([A-Z][\w'’-]*),\s(?:an?\s|which\s(?!(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+ed\b)|who\s)[^,;]{3,100}?,`, "g");
 
+/**
+ * What every ASIDE match holds: a dash (first alternative), "(" (second), or ", a " / ", an " / ", which " /
+ * ", who " (the third, after the name's comma). A sentence without any of them holds no aside.
+ */
+const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
+
 /** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
  *  "A day after gunmen attacked ", "When troops reached ". */
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
@@ -83,7 +89,8 @@ export function asides(s: string): [number, number][] {
   if (hit) return hit;
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
-  for (const m of allMatches(ASIDE, s)) {
+  // ASIDE is tried at every capital letter; most sentences hold none of what its three alternatives need.
+  if (ASIDE_NEEDS.test(s)) for (const m of allMatches(ASIDE, s)) {
     const start = m.index! + (m[1]?.length ?? 0);
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.

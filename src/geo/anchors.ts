@@ -27,6 +27,19 @@ function anchorRegex(): RegExp {
 // The regex runs only on texts with one of these words (cheap test first).
 const KEY = /\b(?:km|kms|kilomet\w*|miles?|near|outside|close to|lies|sits|located|situated|village|town|hamlet|kebele|area)\b/;
 
+/**
+ * What every ANCHOR match holds: its relation (`rel`) is a distance unit ("km", "kilometres", "miles"),
+ * "near", "outside", a compass word ("north ... of"), "close to", "not far from", or "in". A bare "in" comes
+ * right after the name's last word (capitalised, perhaps with its comma), a noun for a place ("a village in")
+ * or "lies"/"sits"/"located"/"situated", with whitespace either side. A stretch holding none of these
+ * (about half of those with a place in them) is not scanned: ANCHOR starts with a lookbehind, so it is tried
+ * at every position. "in" is found first, its lookbehind tested after.
+ */
+const ANCHOR_NEEDS = new RegExp(
+  String.raw`km|kilomet|mile|near|outside|north|south|east|west|close|far|in\s(?<=(?:\p{Lu}[\p{L}\p{M}'’-]*,?|${SETTLE}|lies|sits|located|situated)\s+in\s)`,
+  "u",
+);
+
 const OF_PLACE_BEFORE = /\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|kebeles?|communes?)\s+of\s+$/i;
 
 /**
@@ -130,10 +143,11 @@ function* anchorMatches(text: string, mentions: readonly PlaceMention[]): Genera
     const to = stop ? stop.index : text.length;
     while (k < starts.length && starts[k]! < from) k++;
     const live = (k < starts.length && starts[k]! < to) || CAPITAL.test(text.slice(from, to));
-    if (live) {
+    const stretch = live ? text.slice(from, to) : "";
+    if (live && ANCHOR_NEEDS.test(stretch)) {
       // The stretch alone: its edges are a stop or the text's ends, which look the same to ANCHOR's
       // lookbehind, lookaheads and \b as they do in the whole text.
-      for (const r of allMatches(anchorRegex(), text.slice(from, to))) {
+      for (const r of allMatches(anchorRegex(), stretch)) {
         r.index! += from;
         yield r;
       }
