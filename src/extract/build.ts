@@ -117,13 +117,18 @@ function adminOf(p: ResolvedPlace | null): { admin1: string; admin2: string; adm
   return admin;
 }
 
+const PROTEST_EVENT = new Set<string>(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
+
 /** actor1 and actor2 as of the event's date, and the follow-up sentences that tell more of the event. */
 function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1?: Actor; a2?: Actor; later: SentenceInfo[] } {
   const own = [...new Set(d.mentions.map((m) => m.sentence.idx))];
   const later = followUps(own, ctx);
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
   // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
-  const [r1, r2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
+  const [c1, c2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
+  // The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it told of stones.
+  const crowd = (a?: Actor) => (a?.inter === 5 && PROTEST_EVENT.has(d.sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a);
+  const [r1, r2] = [crowd(c1), crowd(c2)];
   const a1 = actorAt(localised(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), cc, date), date);
   const a2raw = actorAt(localised(r2, cc, date), date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
