@@ -48,3 +48,24 @@ test("a village told as 'N km south-east of a town' is coded near that town, in 
 // precision 3). Reading it in src/geo/anchors.ts made two villages anchored to one town at different distances
 // share one point in a tuning-set round-up (tune6, Borno), and one of the two events was lost.
 test.todo("'X, a village in Kajiado county about 60 km west of Kajiado town' is coded at that distance from the town (precision 2)");
+
+// "Delhi's Singhu border": a place after a possessive city, named with a word for a stretch of land (border,
+// crossing, checkpoint), is the scene; only a name like "Bogota's Colon Theatre" names a building in the city.
+// The first two rows failed on the merged code before this fix (e511523: the city owning it was coded); the last
+// is a regression guard.
+test("a border crossing or checkpoint owned by a city ('Delhi's Singhu border') is the scene, not the city", () => {
+  check([
+    [
+      "Police fired tear gas at thousands of farmers at Delhi's Singhu border on Friday, witnesses said.",
+      { sub: "Protest with intervention", loc: /Singhu/, cc: "IN" },
+    ],
+    [
+      "Police fired tear gas at hundreds of traders at Delhi's Singhu crossing on Friday, witnesses said.",
+      { sub: "Protest with intervention", loc: /Singhu/, cc: "IN" },
+    ],
+    [
+      "Riot police fired tear gas at fans outside Bogota's Colon Theatre on Friday, witnesses said.",
+      { loc: /Bogota/, cc: "CO" },
+    ],
+  ]);
+});

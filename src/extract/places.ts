@@ -318,9 +318,14 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
   return !possessive(si, p) && !namedForPlace(si, cands, p);
 }
 
+/** After a place's name, a word that makes it a stretch of land at that place, not a building named after it. */
+const PLACE_STRETCH_AFTER = /^\s+(?:border|crossing|checkpoint|junction|roundabout|outskirts|area|village|town|neighbou?rhood)\b/;
+
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
   if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
+  // ("Delhi's Singhu border", "Gaza's Kerem Shalom crossing": a stretch of land named by its place, not a building.)
+  if (PLACE_STRETCH_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)) || PLACE_STRETCH_AFTER.test(" " + p.mention.name.slice(p.mention.name.lastIndexOf(" ") + 1))) return false;
   return cands.some((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
 }
 
