@@ -6,20 +6,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
-import { PUBLISHED } from "./checklist-testing.js";
+import { PUBLISHED, subGrid } from "./checklist-testing.js";
 
-function subs(rows: [text: string, sub: string | null][]): void {
-  const failed: string[] = [];
-  for (const [text, sub] of rows) {
-    const got = extractArticle({ id: "grid", text, published: PUBLISHED }).events.map((e) => e.sub_event_type);
-    const ok = sub === null ? got.length === 0 : got.length === 1 && got[0] === sub;
-    if (!ok) failed.push(`${text}\n    want ${sub ?? "no event"}, got ${got.join(", ") || "no event"}`);
-  }
-  assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
-}
 
 test("a crowd that smashes, storms or stones is a violent demonstration, even when police use tear gas or kill", () => {
-  subs([
+  subGrid([
     ["Protesters smashed the windows of several banks in Quito on Sunday night.", "Violent demonstration"],
     ["Demonstrators smashed shop fronts and cars in central Harare on Sunday; riot police fired tear gas.", "Violent demonstration"],
     ["Four protesters were killed in Kisumu on Sunday when a crowd tried to storm a police station.", "Violent demonstration"],
@@ -37,7 +28,7 @@ test("a crowd that smashes, storms or stones is a violent demonstration, even wh
 });
 
 test("a crowd of residents that beats or burns a suspect is mob violence, however long the place they live in", () => {
-  subs([
+  subGrid([
     ["Residents of a hamlet some 20 km east of Cochabamba in central Bolivia beat two men suspected of stealing a car on Sunday and set one of them alight.", "Mob violence"],
   ]);
 });
@@ -47,7 +38,7 @@ test("a crowd of residents that beats or burns a suspect is mob violence, howeve
 test.todo("residents telling of soldiers who beat two men is an attack by soldiers, not mob violence by residents");
 
 test("a rally against an offensive or a war is a peaceful rally, not a battle or a riot", () => {
-  subs([
+  subGrid([
     ["In Aden, thousands of tribal supporters rallied on Sunday against the offensive, chanting slogans.", "Peaceful protest"],
     ["Hundreds of students marched in Khartoum on Sunday against the war.", "Peaceful protest"],
     ["Residents of Tyre protested on Sunday against the fighting in the south.", "Peaceful protest"],

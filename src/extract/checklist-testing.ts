@@ -31,6 +31,17 @@ export function grid(rows: GridRow[]): void {
   assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
 }
 
+/** Each row's text gives one event of that sub-type, or none (null); every failing row is named at once. */
+export function subGrid(rows: [text: string, sub: string | null][]): void {
+  const failed: string[] = [];
+  for (const [text, sub] of rows) {
+    const got = extractArticle({ id: "grid", text, published: PUBLISHED }).events.map((e) => e.sub_event_type);
+    const ok = sub === null ? got.length === 0 : got.length === 1 && got[0] === sub;
+    if (!ok) failed.push(`${text}\n    want ${sub ?? "no event"}, got ${got.join(", ") || "no event"}`);
+  }
+  assert.deepEqual(failed, [], `${failed.length} of ${rows.length} rows:\n  ${failed.join("\n  ")}`);
+}
+
 /** Reports that tell no event: each gives none. */
 export function none(texts: string[]): void {
   const failed: string[] = [];
