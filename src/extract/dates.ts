@@ -87,10 +87,11 @@ const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
-// chrono knows a month only as a whole word (its English month names and their abbreviations) or in
-// a numeric date; words that merely start like one ("market", "separate") need no parse.
 /** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ". */
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
+
+// chrono knows a month only as a whole word (its English month names and their abbreviations) or in
+// a numeric date; words that merely start like one ("market", "separate") need no parse.
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const DAY_PART_OF = /\b(?:morning|afternoon|evening|night)\s+of\s/i;
 const DAY_PART_OF_G = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;

@@ -764,12 +764,12 @@ const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)
 /** Only an opening word or two before a sentence's first day ("On Monday,", "Late on Sunday,"). */
 const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but|also)\s+)?(?:on\s+)?$/i;
 
-/** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 /**
  * "that same month", "later that year", "the same week": a coarse time told by pointing back at the time
  * a sentence before named ("since January 2022, when ... . A car bomb ... that same month ...").
  */
 const BACK_TO_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?:\s+same)?|the\s+same)\s+(?:week|month|year|spring|summer|autumn|winter)\b/i;
+/** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */

@@ -38,14 +38,12 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  */
 export class WordPrefilter {
   private always: number[] = [];
-  /** Prefixes of two or more characters by their first two character codes. */
-  private byTwo = new Map<number, { p: string; idx: number }[]>();
-  /** One-character prefixes by character code. */
-  private byOne = new Map<number, number[]>();
-  // The same two tables as arrays indexed by ASCII char codes (every prefix is ASCII, see
-  // sequencePrefixes): markAt runs at every word start of every sentence, and an array read is
-  // cheaper there than a Map lookup. A word starting with any other character has no prefix.
+  // Prefixes by their first one or two character codes, in arrays indexed by ASCII codes: markAt runs at
+  // every word start of every sentence, and an array read is cheaper there than a Map lookup. A pattern
+  // with a prefix outside ASCII is always a candidate, so a word starting with such a character needs no table.
+  /** One-character prefixes, by character code. */
   private oneAscii: (number[] | undefined)[] = new Array(128);
+  /** Prefixes of two or more characters, by their first two character codes (c0 * 128 + c1). */
   private twoAscii: ({ p: string; idx: number }[] | undefined)[] = new Array(128 * 128);
   readonly size: number;
   /** exact[i] is 1 when every match of pattern i starts at a word start with one of its prefixes. */
@@ -57,20 +55,13 @@ export class WordPrefilter {
     patterns.forEach((pattern, idx) => {
       const info = { startsAtPrefix: false };
       const set = literalPrefixes(pattern, info);
-      if (!set) return void this.always.push(idx);
+      if (!set || [...set].some((p) => /[^\x00-\x7f]/.test(p.slice(0, 2)))) return void this.always.push(idx);
       if (info.startsAtPrefix) this.exact[idx] = 1;
       for (const p of set) {
-        if (p.length === 1) {
-          const k = p.charCodeAt(0);
-          this.byOne.set(k, [...(this.byOne.get(k) ?? []), idx]);
-        } else {
-          const k = p.charCodeAt(0) * 65536 + p.charCodeAt(1);
-          this.byTwo.set(k, [...(this.byTwo.get(k) ?? []), { p, idx }]);
-        }
+        if (p.length === 1) (this.oneAscii[p.charCodeAt(0)] ??= []).push(idx);
+        else (this.twoAscii[p.charCodeAt(0) * 128 + p.charCodeAt(1)] ??= []).push({ p, idx });
       }
     });
-    for (const [k, list] of this.byOne) this.oneAscii[k] = list;
-    for (const [k, list] of this.byTwo) this.twoAscii[Math.floor(k / 65536) * 128 + (k % 65536)] = list;
   }
 
   /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
