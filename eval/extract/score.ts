@@ -120,13 +120,18 @@ export function matchGold(c: GoldCase, got: readonly Event[]): { matchedTo: Map<
   return { matchedTo, missed };
 }
 
-export function scoreCases(cases: GoldCase[]): Score {
+/** The events scored for a case: by default the extractor's; eval/agreement.ts passes a second
+ *  coder's events instead, to score one coder against another with the same matching. */
+export type EventSource = (c: GoldCase) => readonly Event[];
+const extractorEvents: EventSource = (c) => extractArticle({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).events;
+
+export function scoreCases(cases: GoldCase[], eventsOf: EventSource = extractorEvents): Score {
   let tp = 0, fp = 0, fn = 0, sub = 0, act = 0, fatN = 0, fatOk = 0, srcN = 0, srcOk = 0, broken = 0;
   const notes: string[] = [];
   const missWhy: Record<MissWhy, number> = { place: 0, date: 0, type: 0, absent: 0 };
   const extraWhy: Record<ExtraWhy, number> = { near: 0, twice: 0, old: 0, empty: 0, forbidden: 0, other: 0 };
   for (const c of cases) {
-    const got = extractArticle({ id: c.id, text: c.text!, published: c.published, outlet: c.outlet }).events;
+    const got = eventsOf(c);
     const { matchedTo, missed } = matchGold(c, got);
     const used = new Set(matchedTo.keys());
     fn += missed.length;
