@@ -69,6 +69,7 @@ const sets: [string, string][] = [
   ["extraction, fresh held-out set 11 (written session 12, never tuned on)", resolve(root, "eval/extract/holdout11.json")],
   // Written at the start of session 13, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 12 (written session 13, never tuned on)", resolve(root, "eval/extract/holdout12.json")],
+  ["extraction, fresh held-out set 13 (written session 14, never tuned on)", resolve(root, "eval/extract/holdout13.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /holdout\d*\.json$/.test(path);

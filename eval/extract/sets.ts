@@ -13,7 +13,7 @@ export function tuningSets(root: string): [name: string, path: string][] {
   return sets.filter(([, p]) => existsSync(p));
 }
 
-const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"];
+const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"];
 
 /**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
