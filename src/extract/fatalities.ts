@@ -248,6 +248,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
+    // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
+    if (/^\d{1,3}$/.test(m[2]!) && AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && /^\s*,/.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length))) continue;
     // "Sector 57 of Gurugram", "Route 9": a number that labels a place is not a toll.
     if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 6)))) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.
@@ -271,6 +273,8 @@ function figuresIn(quoted: string): FatalityMention[] {
   if (text !== quoted) for (const m of kept) m.text = quoted.slice(m.start, m.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+/** A name and its comma, before a number that is the person's age ("Juan Perez, 45, was killed"). */
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;
 const RUNNING_BEFORE = /\b(?:conflict|war|insurgency|crisis|uprising|violence)\b[^.;,]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
 const RUNNING_AFTER = /^[^.;]{0,30}?\bsince\s+(?:(?:19|20)\d\d|it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|its\s+(?:start|beginning|outbreak))\b/i;

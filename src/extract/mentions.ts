@@ -44,6 +44,9 @@ const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?
 
 /** A lead that frames the report as a commemoration: what it recalls is history. */
 const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since)|commemorat\w+)\b/i;
+/** "clashes broke out during the bicentenary commemoration of the battle": the commemoration is where the news
+ *  happened, not what the report is about, so the report is no anniversary piece. */
+const DURING_COMMEMORATION = /\b(?:during|at|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:commemorations?|anniversary\s+(?:celebrations?|commemorations?|events?|gatherings?|rall(?:y|ies)|march(?:es)?))\b/i;
 
 /** A sentence all in quotes that carries on (or leads into) an analyst's quote is still the analyst's. */
 function quoteGoesOn(si: SentenceInfo, ctx: ArticleContext): boolean {
@@ -83,6 +86,10 @@ const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once
 /** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
  *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
 const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
+/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "Separately, in ", "In Dasmariñas City, ". */
+const OPENING_PLACE = /^\W*(?:[A-Z][a-z]+,\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[\p{L}'’.-]+,\s+)?$/iu;
+/** What follows a main clause: who told it (", police said", ", according to the army"). */
+const SPEECH_AFTER = /^\s*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|added|confirmed|told)\b|according\s+to\b)/i;
 
 export function asides(s: string): [number, number][] {
   const hit = asideCache.get(s);
@@ -95,6 +102,9 @@ export function asides(s: string): [number, number][] {
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
     if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
+    // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said": the name ends an opening
+    // phrase of place, and what follows its comma is the main clause (a speaker's tail or an outcome follows it).
+    if (m[1] && OPENING_PLACE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || SPEECH_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
     out.push([start, m.index! + m[0].length]);
   }
   if (asideCache.size > 2000) asideCache = new Map();
@@ -163,7 +173,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   const mentions: Mention[] = [];
   const flags: ReportFlags = {
     unverified: ctx.sentences.some((s) => rx.unverified.test(s.text)),
-    anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text),
+    anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !DURING_COMMEMORATION.test(ctx.sentences[0].text),
     protestTold: rx.protestTold.test(ctx.input.text),
   };
   // Each step below is a function of its own rather than one long body: V8 optimises a function only

@@ -321,9 +321,22 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
 /** After a place's name, a word that makes it a stretch of land at that place, not a building named after it. */
 const PLACE_STRETCH_AFTER = /^\s+(?:border|crossing|checkpoint|junction|roundabout|outskirts|area|village|town|neighbou?rhood)\b/;
 
+/** After a name, a word that makes it a quarter of a town. */
+const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|district|quarter|suburb|barrio|colonia|township|ward|area)\b/i;
+/** A place whose only known point lies far (over 60 km) from the town that owns it in the text. */
+function farNamesake(p: PlaceHit, owner: PlaceHit): boolean {
+  const a = p.place, b = owner.place;
+  if (!a || !b || a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) return false;
+  return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) > 60;
+}
+
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
   if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
+  // "Culiacán's Tierra Blanca neighbourhood", when the only Tierra Blanca known lies far away: a quarter of the city the
+  // gazetteer lacks, not its namesake (the city stands for it).
+  const owner = cands.find((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
+  if (owner && farNamesake(p, owner) && NEIGHBOURHOOD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20))) return true;
   // ("Delhi's Singhu border", "Gaza's Kerem Shalom crossing": a stretch of land named by its place, not a building.)
   if (PLACE_STRETCH_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)) || PLACE_STRETCH_AFTER.test(" " + p.mention.name.slice(p.mention.name.lastIndexOf(" ") + 1))) return false;
   return cands.some((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
@@ -609,6 +622,11 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     if (m[1]) {
       const key = fold(m[1]);
       code = [...byCode.values()].find((c) => fold(c.name) === key || c.aliases.some((a) => fold(a) === key))?.code;
+    } else {
+      // "In Kyiv, a missile hit a warehouse, killing 16 people in the capital" (a Moscow-datelined report): a country's
+      // capital the same sentence named just before is the capital meant.
+      const named = capitalNamedBefore(text, found, at, byCode);
+      if (named) code = named;
     }
     const capital = code ? byCode.get(code)?.capital : undefined;
     if (!capital) continue;
@@ -618,6 +636,19 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     for (const f of over) drop.add(f);
   }
   return { add: out, drop };
+}
+
+/** The country whose capital a place mention names earlier in the same sentence, within 200 characters of `at`. */
+function capitalNamedBefore(text: string, found: readonly PlaceMention[], at: number, byCode: ReturnType<typeof gazetteer>["countries"]): string | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.end > at) continue;
+    if (at - f.end > 200 || /[.!?]["”]?\s/.test(text.slice(f.end, at))) break;
+    const key = fold(f.name);
+    const c = [...byCode.values()].find((c) => fold(c.capital) === key);
+    if (c) return c.code;
+  }
+  return undefined;
 }
 
 const UNIT_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
