@@ -333,6 +333,8 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
+  if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
   // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
   if (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.test(best.text) && rx.nameHeadAfter.test(plain.slice(best.end, best.end + 40))) return "reference (part of a name)";
@@ -515,6 +517,9 @@ const SPEECH_TAIL = /,\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told|reported|added|
 const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;
 /** "... were " right before a cue: the cue's own simple-past passive, after whatever clause came before. */
 const OWN_PASSIVE_BEFORE = /\b(?:was|were)\s+$/i;
+
+/** A rumour denied before the cue ("denied rumours on social media that ..."): what it tells did not happen. */
+const DENIED_RUMOUR_BEFORE = /\b(?:denied|dismissed|refuted|debunked|quashed)\s+(?:as\s+(?:false|baseless|unfounded)\s+)?(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?rumou?rs?\b[^.;]{0,80}$/i;
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
