@@ -9,6 +9,8 @@ import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attributio
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
+import { haversineKm } from "../util/geo-math.js";
+import { unitWordAt } from "../geo/mentions.js";
 import { roundUpProtest } from "./roundup.js";
 
 export interface Mention {
@@ -727,6 +729,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     const second = SECOND_SITE.test(between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !second) break;
+    if (enclosesAfterComma(si, between, cur, next)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
     cur = next;
@@ -734,6 +737,22 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
   return out;
 }
 
+
+/**
+ * "in Kiwanja, Rutshuru territory," "in Martissant, Port-au-Prince,": after a bare comma, a unit told with its
+ * unit word or by a name only a unit has, or a city close by and larger, is where the place before it lies, not a second scene (unless a
+ * list goes on after it: "X, Y and Z").
+ */
+function enclosesAfterComma(si: SentenceInfo, between: string, cur: PlaceHit, next: PlaceHit): boolean {
+  if (!/^\s*,\s*$/.test(between)) return false;
+  const end = next.mention.nameEnd - si.start;
+  if (/^\s*(?:,\s*)?(?:and|or)\s/.test(si.text.slice(end, end + 6)) || /^,\s*\p{Lu}/u.test(si.text.slice(end, end + 4))) return false;
+  // ("Tangkal, Lanao del Norte": a district told by its own name.)
+  if (unitWordAt(si.text, end) || next.place?.district) return true;
+  const a = cur.place, b = next.place;
+  if (a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null) return false;
+  return (b.population ?? 0) >= 100000 && (b.population ?? 0) > (a.population ?? 0) * 5 && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 15;
+}
 
 function nearest(ms: Mention[], at: number): Mention | undefined {
   let best: Mention | undefined;
