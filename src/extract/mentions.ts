@@ -7,7 +7,7 @@ import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, datelineLength, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
 import { roundUpProtest } from "./roundup.js";
 
@@ -239,6 +239,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       if (hit.end <= opener) continue;
       // "since March": a cue word inside a date is the month's name.
       if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
+      // "KINSHASA, March 28 (Reuters) -": a dateline holds no happening (its day is no date of the sentence).
+      if (si.idx === 0 && hit.end <= datelineLength(si)) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.
