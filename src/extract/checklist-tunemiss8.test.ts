@@ -1,15 +1,20 @@
 // A checklist for misses read off tuning set 19 (session 14) whose causes hold for any report of their
 // kind: a wire dateline that carries the filing day and the agency's name ("KHARTOUM, Oct 11 (Reuters) -")
 // or the country too ("MARIB, Yemen, March 2 (APN) —") dated the lead's event to the filing day instead of
-// the weekday the sentence gives; and villages the packages lack or resolve to an admin unit (Kouré in
-// Niger, Aweday in Ethiopia, al-Zubair in Iraq; rows in data/gazetteer/extra.tsv). The sentences are
-// invented for this test.
+// the weekday the sentence gives, and its month ("March") could be read as a march; a month's name beside
+// a day's number ("Saturday, 25 March 2017") read as a march; a title above the story that gives the full
+// day ("Daily field report — Thursday, 5 October 2023") left a lead with no day dated to "the week up to
+// publication"; and towns the packages lack, misplace or give only as an admin unit (Kouré reserve in Niger,
+// Aweday in Ethiopia, al-Zubair in Iraq, Bamba on the Niger in Mali; rows in data/gazetteer/extra.tsv).
+// The sentences are invented for this test.
 //
-// Probe (session 14, against main at c285067): 6 of 10 rows failed before (the other 4 — the plain
-// dateline without an agency, a dateline whose country and agency the lead's own clause outweighed, the city
-// of Basra itself and a dateline month that is no march — pass already and are regression guards); 0 still fail.
+// Probe (session 14, against main at c285067): 9 of 13 rows failed before (the other 4 — the plain
+// dateline without an agency, the Bamako dateline whose lead the old rule already dated, the city of Basra
+// itself and a dateline month that is no march — pass already and are regression guards); 0 still fail.
 import { test } from "node:test";
-import { check, none } from "./checklist-testing.js";
+import assert from "node:assert/strict";
+import { extractArticle } from "./index.js";
+import { check, none, PUBLISHED } from "./checklist-testing.js";
 
 // PUBLISHED is Wednesday 2023-10-11.
 test("a wire dateline's day is the filing day, not the day of the lead's event", () => {
@@ -44,4 +49,21 @@ test("villages the packages lack or give only as an admin unit", () => {
 
 test("guard: a month's name in a wire dateline is no march", () => {
   none(["KINSHASA, March 28 (Reuters) - The government said on Monday it would open talks with the militia in the coming weeks."]);
+});
+
+test("a title that gives the report's full day dates a lead that gives none", () => {
+  check([
+    ["Daily situation report — Tuesday, 10 October 2023\n\nHOMS: Armed drones struck a market in Homs city, killing 12 people, medical sources said.\n\nThe health ministry gave a toll of ten.",
+      { sub: "Air/drone strike", loc: /Homs/, date: "2023-10-10" }],
+  ]);
+});
+
+test("a town the packages misplace: Bamba on the Niger, not the Bamba 750 km south", () => {
+  const text = "Jihadists fired rockets at a passenger boat near Bamba, between Gourma-Rharous and Bourem in northern Mali, on Thursday, killing 40 passengers, the government said.";
+  const events = extractArticle({ id: "checklist", text, published: PUBLISHED }).events;
+  assert.deepEqual(events.map((e) => [e.location, e.country_code, (e.latitude ?? 0) > 16 && (e.latitude ?? 0) < 18]), [["Bamba", "ML", true]]);
+});
+
+test("guard: a month's name beside a day's number is no march", () => {
+  none(["The monitor's report, dated Tuesday, 7 March 2023, listed no new incidents in the province."]);
 });
