@@ -7,7 +7,7 @@ import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, datelineLength, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
 import { haversineKm } from "../util/geo-math.js";
 import { unitWordAt } from "../geo/mentions.js";
@@ -217,6 +217,11 @@ class SaidOnce {
   }
 }
 
+/** The month's name (capitalised) and a day's number beside it: "25 March", "March 28". */
+const MONTH_MARCH = /^March$/;
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s$/;
+const DAY_AFTER = /^\s\d{1,2}\b/;
+
 /** The mentions of one sentence's cues, clause by clause, each with why it is no event (if it is not). */
 function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): Mention[] {
   const rx = compiled();
@@ -241,6 +246,10 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       if (hit.end <= opener) continue;
       // "since March": a cue word inside a date is the month's name.
       if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
+      // "KINSHASA, March 28 (Reuters) -": a dateline holds no happening (its day is no date of the sentence).
+      if (si.idx === 0 && hit.end <= datelineLength(si)) continue;
+      // "Saturday, 25 March 2017", "March 28": the month's name beside a day's number, even where no date was read.
+      if (MONTH_MARCH.test(text.slice(hit.start, hit.end)) && (DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start)) || DAY_AFTER.test(text.slice(hit.end, hit.end + 4)))) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.

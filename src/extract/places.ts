@@ -34,7 +34,8 @@ function partOfPersonName(text: string, at: number): boolean {
 
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+// "MARIB, Yemen, March 2 (APN) —": up to two parts after the city (country, filing day).
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
