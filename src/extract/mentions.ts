@@ -84,6 +84,10 @@ const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
 /** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
  *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
+/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "In nearby ", "Near the town of ". */
+const OPENING_PLACE = /^\W*(?:in|at|near|outside|around)\s+(?:(?:nearby|neighbouring|neighboring|the\s+(?:town|village|city|district|province|region)\s+of)\s+)?$/i;
+/** An apparent appositive holding a subject's finite passive verb (", a soldier was shot dead on Monday,"): a clause. */
+const FINITE_CLAUSE = /^,\s(?:an?\s)(?:(?!(?:who|which|that|where|whose)\s)[\w'’-]+\s){1,4}?(?:was|were)\s/;
 const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
 
 export function asides(s: string): [number, number][] {
@@ -97,6 +101,9 @@ export function asides(s: string): [number, number][] {
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
     if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
+    // "In Najafabad, a police officer was shot dead on Monday, a spokesman said": a name closing an opening
+    // phrase of place, and what follows its comma is the main clause (a subject and its finite verb), not an appositive.
+    if (m[1] && OPENING_PLACE.test(s.slice(0, m.index!)) && FINITE_CLAUSE.test(m[0].slice(m[1].length))) continue;
     out.push([start, m.index! + m[0].length]);
   }
   if (asideCache.size > 2000) asideCache = new Map();
@@ -403,6 +410,8 @@ function nearFrame(before: string): string {
   return near.slice(-50).replace(compiled().notForecast, " ");
 }
 
+const SINCE_WORD = /\bsince\b/i;
+
 /** A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly. */
 function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mention[], said: SaidOnce): void {
   const text = si.text;
@@ -415,7 +424,12 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
     if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
       if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
       // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
-      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) refinePlace(x, si, ctx), refineDate(x, si, ctx);
+      // (A next paragraph telling background, "Violence has surged since ... the war in Gaza", places nothing.)
+      const background = last.sentence.para !== si.para && (SINCE_WORD.test(text) || compiled().background.test(text));
+      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) {
+        if (!background) refinePlace(x, si, ctx);
+        refineDate(x, si, ctx);
+      }
     }
   }
 }
@@ -571,6 +585,8 @@ const ANSWERED_BEFORE = new RegExp(String.raw`\b(?:${ANSWERING})\s+(?:[\w'’-]+
 
 /** "protest against sexual violence", "anger over the killings", "demanded the release of ...": what a protest is about. */
 const TOPIC_BEFORE = /\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|campaign\w*|outcry|anger|outrage|vigils?|sit-ins?)\s+(?:against|over|about|at|for|to\s+(?:denounce|condemn|protest))\s+(?:(?:the|a|an|recent|alleged|rising|widespread|continued|repeated|police|state)\s+)*(?:[\w'’-]+\s+){0,2}$|\bto\s+(?:condemn|denounce|decry|mourn|protest(?:\s+against)?|demand\s+(?:justice\s+for|an\s+end\s+to|the\s+release\s+of))\s+(?:(?:the|a|an|recent|alleged|last\s+\w+'s)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
+/** "beat two men accused of trying to kidnap a child": the deed people are accused of, not a happening told beside the cue. */
+const ACCUSED_OF = /\b(?:accused|suspected|alleged|charged|convicted)\s+(?:of|with)\s+(?:(?:trying|attempting|planning|plotting|seeking|wanting)\s+to\s+|having\s+|an?\s+|the\s+)?$/i;
 /** "the kidnapped students", "of detained activists": a participle cue right after a determiner or "of". */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|of|for|their|his|her|its|these|those)\s+(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:kidnapped|abducted|detained|arrested|jailed|imprisoned|raped|missing|looted|torched|massacred)$/i;
@@ -583,7 +599,7 @@ const WHERE_BEFORE = /,\s+(?:(?:in|at|near|across)\s+(?:an?|the)\s+(?:[\w-]+\s+)
  *  "where" clause that tells the place's history ("in a district where landmines have killed dozens since 2019"). */
 function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number): boolean {
   const before = plain.slice(Math.max(0, h.start - 60), h.start);
-  if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before)) return true;
+  if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before) || ACCUSED_OF.test(before)) return true;
   const where = WHERE_BEFORE.exec(plain.slice(cs, h.start));
   if (where && compiled().background.test(plain.slice(cs + where.index, ce))) return true;
   return PARTICIPLE_CUE.test(h.text) && ATTRIBUTIVE_BEFORE.test(before.slice(-25)) && NOUN_AFTER.test(plain.slice(h.end, h.end + 30));

@@ -51,6 +51,9 @@ const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|pers
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
 const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
+/** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds. */
+const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
@@ -186,9 +189,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
-  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;
   // ("a house sheltering displaced families in Deir al-Balah": where the displaced now are is a scene.)
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before) || RETREAT_TO.test(before)) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before) || PEOPLE_FROM.test(before) || RETREAT_TO.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
@@ -336,6 +339,21 @@ function possessorOfKind(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, e: nu
   return !!kindOf && cands.some((q) => q !== p && rel(si, q) === e + kindOf[0].length);
 }
 
+/** After a town's name, the rest of a road named for two towns ("Maiduguri-Damaturu highway"). */
+const ROAD_PAIR_AFTER = /^\s*[-–—]\s*\p{Lu}[\p{L}'’]+\s+(?:road|highway|expressway|motorway)\s+/u;
+/** "on the Maiduguri-Damaturu highway near Mainok": the town the road is told to pass, right after it, is the scene, not the road's first town. */
+function roadThenTown(si: SentenceInfo, after: PlaceHit[]): PlaceHit | undefined {
+  const first = after[0];
+  if (!first || after.length < 2) return first;
+  const e = first.mention.nameEnd - si.start;
+  const road = ROAD_PAIR_AFTER.exec(si.text.slice(e, e + 60));
+  if (!road) return first;
+  const next = after.find((q) => q.mention.nameStart - si.start >= e + road[0].length);
+  if (!next) return first;
+  const gap = si.text.slice(e + road[0].length, next.mention.nameStart - si.start);
+  return /^(?:near|at|outside|in|close to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i.test(gap) ? next : first;
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
@@ -357,7 +375,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   const pick =
-    [...after].sort((a, b) => rel(si, a) - rel(si, b))[0] ??
+    roadThenTown(si, [...after].sort((a, b) => rel(si, a) - rel(si, b))) ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(si, b) - rel(si, a))[0] ??
     [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(si, a) - m.cue.start) - Math.abs(rel(si, b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
