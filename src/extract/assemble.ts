@@ -139,11 +139,21 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
 
+/** How far a day carried over from another sentence may lie from a mention's own day and still be one happening. */
+const INHERITED_SPAN_DAYS = 3;
+
 /** How long before it was said a happening dated only by the day it was said may lie. */
 const SAID_SPAN_DAYS = 3;
 
 function datesCompatible(a: Mention, b: Mention): boolean {
-  if (!a.date || !b.date || a.date.inherited || b.date.inherited) return true;
+  if (!a.date || !b.date) return true;
+  if (a.date.inherited || b.date.inherited) {
+    // "In Moscow, police detained 1,300 people" (the lead's Saturday) and "Navalny was detained on Jan. 17" (its
+    // own day, a week earlier): a day of its own days before the one carried over tells an earlier happening.
+    // (A carried-over day earlier than a mention's own is often a background day picked up on the way: no bar.)
+    const [inh, own] = a.date.inherited ? [a, b] : [b, a];
+    return own.date!.inherited || inh.date!.precision !== 1 || own.date!.precision !== 1 || own.date!.to >= inh.date!.from || daysApart(inh.date!, own.date!) <= INHERITED_SPAN_DAYS;
+  }
   if (a.date.from <= b.date.to && b.date.from <= a.date.to) return true;
   // "M23 said on Tuesday it had taken Goma" dates the claim, not the taking: the day it was said is only an
   // upper bound, so a mention a few days earlier ("entered late on Sunday") may be the same happening.

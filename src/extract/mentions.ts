@@ -350,7 +350,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "Who attacked the police station?": a question asks, it tells nothing.
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
-  if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
@@ -545,6 +545,14 @@ const OWN_PASSIVE_BEFORE = /\b(?:was|were)\s+$/i;
 
 /** A rumour denied before the cue ("denied rumours on social media that ..."): what it tells did not happen. */
 const DENIED_RUMOUR_BEFORE = /\b(?:denied|dismissed|refuted|debunked|quashed)\s+(?:as\s+(?:false|baseless|unfounded)\s+)?(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?rumou?rs?\b[^.;]{0,80}$/i;
+
+/** Slogans quoted after the words that carry them ("banners reading", "chanting"): their "not" negates no verb of the clause. */
+const SLOGAN = /\b(?:reading|read|chanting|chanted|shouting|shouted|slogans?|banners?|placards?|signs?)\s*[:,]?\s*(?:"[^"]*"|“[^”]*”)(?:,?\s*(?:and|or)?\s*(?:"[^"]*"|“[^”]*”))*/gi;
+
+/** A window before a cue with its quoted slogans blanked: 'banners reading "X is not alone", before dispersing'. */
+function outsideSlogans(w: string): string {
+  return /["“]/.test(w) ? w.replace(SLOGAN, " ") : w;
+}
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
@@ -914,6 +922,24 @@ function setsScene(s: SentenceInfo, d: { start: number }): boolean {
   return !SPEECH_DATE.test(before) && !SINCE_SPAN_BEFORE.test(before);
 }
 
+/**
+ * "a rights group said on Tuesday that gang members raped 11 women ... during a raid on X on Saturday",
+ * "declared an emergency on Tuesday after mobs attacked shops ... in the X area on Monday": where the days
+ * before the cue belong to another verb (the telling, or the main verb before a subordinator), the first day
+ * told after the cue in its own clause dates it, even past the usual reach, if no other day lies between.
+ */
+const CLAUSE_OPENER = /\b(?:since|after|before|when|where|while|which|who|whom|whose|following|until|once)\b/i;
+function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefined {
+  const si = m.sentence;
+  const [cs, ce] = m.clause;
+  const before = si.dates.filter((d) => d.start >= cs && d.end <= m.cue.start);
+  if (!before.length || !before.every((d) => isSpeech(si, d) || across(m, d))) return undefined;
+  const d = si.dates.find((x) => x.start >= m.cue.end && x.end <= ce);
+  if (!d || d.precision !== 1 || d.start - m.cue.end > 200 || isSpeech(si, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
+  // not past a word opening another clause ("... since troops crossed the border a week ago", "..., where 100 were killed on May 2")
+  return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
+}
+
 /** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time). */
 const CONJOINED_VERB = /^\W*and\s+$/i;
 
@@ -951,7 +977,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     }
   }
   const rel = relativeSpans(m);
-  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
+  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d) && !across(m, d))) ?? ownDayAfter(m, rel) ?? pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
   // "raped women ... last week, and abducted several others, a charity said on Tuesday": a verb joined by "and"
   // to the clause before (no subject of its own) shares that clause's day; the day the source spoke is only a bound.
   const shared = own ? undefined : conjoinedDay(m, ctx);

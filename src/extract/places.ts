@@ -386,7 +386,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
-    const town = townOfRegion(si, ownCands, pick, ce);
+    const town = townOfRegion(si, ownCands, pick, ce) ?? cityOfFarQuarter(si, cands, pick, ctx);
     m.place = town ?? (between(si, pick) ? nearOnly(pick) : pick);
     return;
   }
@@ -407,6 +407,34 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.placeInherited = false;
     m.placeFromDateline = false;
   }
+}
+
+/** A quarter of a city: its kind word after its name ("the San José neighbourhood"), or "colonia(s)"/"barrio(s)" before (not "the neighbourhoods of X": X is the town). */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b/;
+const QUARTER_BEFORE = /\b(?:colonias?|barrios?)\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|la|las|los|el)(?:,\s+|\s+))*(?:and\s+)?$/u;
+/** Farther than this from its city, a quarter's namesake is another place. */
+const QUARTER_KM = 30;
+
+/**
+ * "in Barranquilla's San José neighbourhood", "in the colonias Lomas del Real, Bienestar and Almaguer" (of a
+ * city told in the sentence): a city quarter the gazetteer only knows as a namesake town far away lies in the
+ * city, so the city is the scene.
+ */
+function cityOfFarQuarter(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, ctx: ArticleContext): PlaceHit | undefined {
+  const q = pick.place;
+  if (pick.mention.kind !== "place" || q?.latitude == null || q.longitude == null) return undefined;
+  const at = rel(si, pick), e = pick.mention.nameEnd - si.start;
+  const owner = cands.find((c) => c !== pick && c.mention.kind === "place" && possessiveEnd(si, c) === at);
+  const quarterBefore = (c: PlaceHit) => QUARTER_BEFORE.test(si.text.slice(Math.max(0, rel(si, c) - 80), rel(si, c)));
+  const quarter = owner ? QUARTER_AFTER.test(si.text.slice(e, e + 16)) : quarterBefore(pick);
+  if (!quarter) return undefined;
+  // the city owning it, else the nearest city of its country in the sentence, else the dateline's city
+  const first = ctx.sentences[0];
+  const city = owner ?? cands.filter((c) => c !== pick && c.mention.kind === "place" && c.place?.country === q.country && !quarterBefore(c)).sort((a, b) => Math.abs(rel(si, a) - at) - Math.abs(rel(si, b) - at))[0]
+    ?? first?.places.find((c) => c.mention.kind === "place" && c.place?.country === q.country && c.mention.nameStart - first.start < datelineLength(first));
+  const c = city?.place;
+  if (c?.latitude == null || c.longitude == null) return undefined;
+  return haversineKm(c.latitude, c.longitude, q.latitude, q.longitude) > QUARTER_KM ? city : undefined;
 }
 
 /**

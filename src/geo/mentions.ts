@@ -397,6 +397,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const small = !strong && maxPop < SMALL_POP;
   // "Begum Rokeya University", "the Komala party", "Jubaland security forces": the name of something else.
   if (small && toks[j + 1] && /^[ \t]+$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && lx.smallNamesOther.has(toks[j + 1]!.s.toLowerCase())) return Verdict.Reject;
+  // "Pushkin Square", "Kirov Street", "the upper Naryn river": a square, street or river named after a town, a
+  // region or a person lies elsewhere; that name is no scene (a known feature of that name still is).
+  if (toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start) === " " && NAMED_AFTER.test(toks[j + 1]!.s) && !rows.some((r) => r.kind === "feature")) return Verdict.Reject;
   const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
   const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
@@ -426,6 +429,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)) && !lx.cues.regionAfter.includes(nextWord)) return ok;
   return small && listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : Verdict.Reject;
 }
+
+/** The word after a name that makes it a street's, square's or river's name. */
+const NAMED_AFTER = /^(?:Square|Street|Avenue|Boulevard|Prospekt|Prospect|[Rr]iver)$/;
 
 /** "Police in", "authorities at": a body named by the town it sits in. */
 const BODY_IN = /\b(?:police|authorities|officials|residents|witnesses|activists)\s+(?:in|at)\s+$/i;
