@@ -516,6 +516,10 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
   return si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
 }
 
+/** "gang members stormed the town in an attack that killed 12": "that" opens a clause about the actor's own deed
+ *  (the attack, raid or ambush told with "in" or "during"), so it does not make someone else the killer. */
+const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|ambush|rampage|shooting|massacre|incursion)\s+(?:that|which)\b/gi;
+
 /**
  * An armed actor (the military, a named armed group, "gunmen", "rebels", "vigilantes") named in [from, to) of the sentence, and
  * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
@@ -526,7 +530,8 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
 const STATE_VERB_REACH = 20;
 
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
-  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to));
+  // "in an attack that killed 12": the relative clause's antecedent is the actor's own deed, not someone else's.
+  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
   // "Israel bombed ...", "Russia launched drones at ...": a state named as the subject acts through its forces.
   if (countrySubject(plain.slice(from, to + STATE_VERB_REACH)).some(hasStateForce)) return true;
   return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||

@@ -623,6 +623,9 @@ export function demonymCapitals(text: string, found: readonly PlaceMention[]): {
  *  "the state capital" (no word between), and "the capital of X" only when X is a country. */
 const BARE_CAPITAL = /\bthe\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city|region|district|territory|area)\b)(?:\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?/gu;
 
+/** "a region north of", "an area about 100 km south of" right before "the capital": an area told by its bearing. */
+const AREA_BEARING_BEFORE = /\b(?:region|area|zone|belt|plain|valley|part|district|province)\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+$/i;
+
 let nearCapital: RegExp | undefined;
 /** Words before "the capital" that put the scene near it or on its edge (the gazetteer's near and outskirts cues). */
 function capitalQualifier(before: string): "near" | "outskirts" | undefined {
@@ -652,6 +655,12 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     const over = found.filter((f) => at < f.end && end > f.start);
     if (over.some((f) => !(m[1] && f.kind === "country"))) continue;
     if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at))) continue; // "Mogadishu, the capital"
+    // "stormed X ..., in a rice-growing region north of the capital": an area told by its bearing from the capital
+    // describes where the town named before it in the sentence lies; the capital is no scene of its own.
+    if (AREA_BEARING_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
+      const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
+      if (found.some((f) => f.kind === "place" && f.start > from && f.end <= at)) continue;
+    }
     let code = country;
     if (m[1]) {
       const key = fold(m[1]);
