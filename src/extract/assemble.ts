@@ -139,11 +139,21 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
 
+/** How far a day carried over from another sentence may lie from a mention's own day and still be one happening. */
+const INHERITED_SPAN_DAYS = 3;
+
 /** How long before it was said a happening dated only by the day it was said may lie. */
 const SAID_SPAN_DAYS = 3;
 
 function datesCompatible(a: Mention, b: Mention): boolean {
-  if (!a.date || !b.date || a.date.inherited || b.date.inherited) return true;
+  if (!a.date || !b.date) return true;
+  if (a.date.inherited || b.date.inherited) {
+    // "In Moscow, police detained 1,300 people" (the lead's Saturday) and "Navalny was detained on Jan. 17" (its
+    // own day, a week earlier): a day of its own days before the one carried over tells an earlier happening.
+    // (A carried-over day earlier than a mention's own is often a background day picked up on the way: no bar.)
+    const [inh, own] = a.date.inherited ? [a, b] : [b, a];
+    return own.date!.inherited || inh.date!.precision !== 1 || own.date!.precision !== 1 || own.date!.to >= inh.date!.from || daysApart(inh.date!, own.date!) <= INHERITED_SPAN_DAYS;
+  }
   if (a.date.from <= b.date.to && b.date.from <= a.date.to) return true;
   // "M23 said on Tuesday it had taken Goma" dates the claim, not the taking: the day it was said is only an
   // upper bound, so a mention a few days earlier ("entered late on Sunday") may be the same happening.
@@ -173,11 +183,25 @@ function familiesCompatible(a: string, b: string): boolean {
   return false;
 }
 
+/** A sentence opening on a place ("In nearby Najafabad, ...", "In the town of X, ..."). */
+const OPENING_PLACE = /^\W*(?:In|At|Near|Outside)\s+(?:nearby\s+|neighbou?ring\s+)?(?:the\s+(?:town|village|city|district)\s+of\s+)?$/;
+
+/** The mention's own place is the town its sentence opens on, closed by a comma. */
+function opensAtOwnPlace(m: Roled): boolean {
+  if (!ownTown(m)) return false;
+  const p = m.place!;
+  const si = m.sentence;
+  const at = p.mention.nameStart - si.start, end = p.mention.nameEnd - si.start;
+  return at > 0 && at < 60 && OPENING_PLACE.test(si.text.slice(0, at)) && si.text[end] === ",";
+}
+
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
   // "In Basra province, hundreds blocked a road": a round-up's next place is another happening than any told elsewhere.
   if ((a.newScene || b.newScene) && a.place?.place?.location !== b.place?.place?.location) return false;
+  // "In nearby Najafabad, a police officer was shot dead ...": a sentence that opens on a town of its own sets a new scene.
+  if (a.sentence !== b.sentence && a.place?.place?.location !== b.place?.place?.location && opensAtOwnPlace(a.sentence.idx > b.sentence.idx ? a : b) && ownTown(a.sentence.idx > b.sentence.idx ? b : a)) return false;
   // "In a separate incident, ...", "Elsewhere, ...": a sentence that says it tells another happening joins none told before it.
   // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
   const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);

@@ -66,9 +66,29 @@ export function buildContext(input: ExtractInput): ArticleContext {
     const first = infos.flatMap((si) => si.places).find((p) => p.place?.country && p.mention.kind !== "country");
     if (first?.place?.country) countries.push(first.place.country);
   }
-  const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1);
+  const leadDate = infos.slice(0, 3).flatMap((s) => s.dates).find((d) => d.precision === 1) ?? titleDate(text, blocks, sentences[0]?.start ?? 0, published);
   return { input, published, countries, sentences: infos, dominantArmedGroup: dominantGroups(infos, countries), leadDate, pendingFigures: [] };
 }
+
+/**
+ * "Daily field report — Thursday, 5 October 2023": a title above the story that gives a full day, up to
+ * three days before publication, dates a lead that gives none (the story's own first days come first).
+ */
+function titleDate(text: string, blocks: Block[], firstSentence: number, published: string | undefined): DateMention | undefined {
+  if (!published) return undefined;
+  const latest = Date.parse(published);
+  for (const b of blocks) {
+    if (b.start >= firstSentence) break;
+    if (b.kind !== "title" && b.kind !== "dateline") continue;
+    const t = text.slice(b.start, b.end);
+    if (!TITLE_DAY.test(t)) continue;
+    const d = findDates(t, published).find((x) => x.precision === 1 && Date.parse(x.from) <= latest && latest - Date.parse(x.from) <= 3 * 86_400_000);
+    if (d) return d;
+  }
+  return undefined;
+}
+/** A day's number beside a month's name, in either order. */
+const TITLE_DAY = /\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
 
 /** Swaps, in place and keeping text order, the mentions a reading drops for those it adds. */
 function replaceIn(found: PlaceMention[], { add, drop }: { add: PlaceMention[]; drop: Set<PlaceMention> }): void {

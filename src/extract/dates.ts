@@ -89,6 +89,8 @@ const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
 /** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ". */
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
+/** What follows a dateline's day: a dash, maybe after the agency's name ("(Reuters) -"). */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/;
 
 // chrono knows a month only as a whole word (its English month names and their abbreviations) or in
 // a numeric date; words that merely start like one ("market", "separate") need no parse.
@@ -162,8 +164,9 @@ export function findDates(text: string, published?: string): DateMention[] {
     const s = p.index;
     const e = s + p.text.length;
     if (taken(out, s, e)) continue;
-    // "NAIROBI, Jan 14 — ...": the day in a dateline is when the report was filed, not the day the sentence gives its event.
-    if (out.length && s < 40 && DATELINE_BEFORE.test(text.slice(0, s)) && /^\s*[—–-]/.test(text.slice(e, e + 4))) continue;
+    // "NAIROBI, Jan 14 — ...", "MARIB, Yemen, March 2 (Reuters) - ...": the day in a dateline is when the
+    // report was filed, not the day the sentence gives its event.
+    if (out.length && s < 40 && DATELINE_BEFORE.test(text.slice(0, s)) && DATELINE_AFTER.test(text.slice(e, e + 40))) continue;
     if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
     if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;

@@ -130,6 +130,12 @@ function lexicon() {
   return compiled;
 }
 
+/** A killing of one person told by a pronoun: "shot him dead", "beat her to death", "burned him alive". */
+const HIM_DEAD = /\b(?:shot|gunned|beat|beaten|hacked|stabbed|clubbed|stoned|burned|burnt|bludgeoned|strangled|kicked)\s+(?:him|her)\s+(?:dead|to death|alive)\b/gi;
+
+/** One person found killed: "was found dead", "was found beheaded" (the singular verb counts one). */
+const FOUND_DEAD_ONE = /\bwas\s+found\s+(?:dead|murdered|shot dead|beheaded|decapitated|hacked to death|stabbed to death|strangled)\b/gi;
+
 /** The people a figure may count ("people", "soldiers", "attackers"). */
 const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
 
@@ -221,6 +227,16 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "beat a suspected thief to death": the article counts one only before a person ("burned a car alive" is none).
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(`${m[2]} ${m[3]}`)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
+  }
+  // "pulled out the driver and shot him dead", "beat her to death": one person, told by a pronoun.
+  if (/\b(?:him|her)\b/i.test(text)) for (const m of allMatches(HIM_DEAD, text)) {
+    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    out.push(figure(lx, text, 1, m.index!, m.index! + m[0].length, false, false, said));
+  }
+  // "a rights defender who had gone missing was found dead": one person ("was"), found killed.
+  if (/\bfound\b/i.test(text)) for (const m of allMatches(FOUND_DEAD_ONE, text)) {
+    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    out.push(figure(lx, text, 1, m.index!, m.index! + m[0].length, false, false, said));
   }
   if (lx.needs.lives.test(text)) for (const m of allMatches(lx.lives, text)) {
     const count = lx.value(m[2]!);

@@ -7,8 +7,10 @@ import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, BETWEEN_BEFORE, causeStart, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, datelineLength, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
+import { haversineKm } from "../util/geo-math.js";
+import { unitWordAt } from "../geo/mentions.js";
 import { roundUpProtest } from "./roundup.js";
 
 export interface Mention {
@@ -83,11 +85,15 @@ const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 /** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
  *  "A day after gunmen attacked ", "When troops reached ". */
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
+/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "In nearby ", "Near the town of ". */
+const OPENING_PLACE = /^\W*(?:in|at|near|outside|around)\s+(?:(?:nearby|neighbouring|neighboring|the\s+(?:town|village|city|district|province|region)\s+of)\s+)?$/i;
+/** An apparent appositive holding a subject's finite passive verb (", a soldier was shot dead on Monday,"): a clause. */
+const FINITE_CLAUSE = /^,\s(?:an?\s)(?:(?!(?:who|which|that|where|whose)\s)[\w'’-]+\s){1,4}?(?:was|were)\s/;
 /** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
  *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
 const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
 /** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "Separately, in ", "In Dasmariñas City, ". */
-const OPENING_PLACE = /^\W*(?:[A-Z][a-z]+,\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[\p{L}'’.-]+,\s+)?$/iu;
+const OPENING_PLACE_PHRASE = /^\W*(?:[A-Z][a-z]+,\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[\p{L}'’.-]+,\s+)?$/iu;
 /** What follows a main clause: who told it (", police said", ", according to the army"). */
 const SPEECH_AFTER = /^\s*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|added|confirmed|told)\b|according\s+to\b)/i;
 
@@ -104,7 +110,10 @@ export function asides(s: string): [number, number][] {
     if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
     // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said": the name ends an opening
     // phrase of place, and what follows its comma is the main clause (a speaker's tail or an outcome follows it).
-    if (m[1] && OPENING_PLACE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || SPEECH_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
+    if (m[1] && OPENING_PLACE_PHRASE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || SPEECH_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
+    // "In Najafabad, a police officer was shot dead on Monday, a spokesman said": a name closing an opening
+    // phrase of place, and what follows its comma is the main clause (a subject and its finite verb), not an appositive.
+    if (m[1] && OPENING_PLACE.test(s.slice(0, m.index!)) && FINITE_CLAUSE.test(m[0].slice(m[1].length))) continue;
     out.push([start, m.index! + m[0].length]);
   }
   if (asideCache.size > 2000) asideCache = new Map();
@@ -225,6 +234,11 @@ class SaidOnce {
   }
 }
 
+/** The month's name (capitalised) and a day's number beside it: "25 March", "March 28". */
+const MONTH_MARCH = /^March$/;
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s$/;
+const DAY_AFTER = /^\s\d{1,2}\b/;
+
 /** The mentions of one sentence's cues, clause by clause, each with why it is no event (if it is not). */
 function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): Mention[] {
   const rx = compiled();
@@ -249,6 +263,10 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       if (hit.end <= opener) continue;
       // "since March": a cue word inside a date is the month's name.
       if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
+      // "KINSHASA, March 28 (Reuters) -": a dateline holds no happening (its day is no date of the sentence).
+      if (si.idx === 0 && hit.end <= datelineLength(si)) continue;
+      // "Saturday, 25 March 2017", "March 28": the month's name beside a day's number, even where no date was read.
+      if (MONTH_MARCH.test(text.slice(hit.start, hit.end)) && (DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start)) || DAY_AFTER.test(text.slice(hit.end, hit.end + 4)))) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.
@@ -342,7 +360,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "Who attacked the police station?": a question asks, it tells nothing.
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
-  if ((rx.negation.test(plain.slice(Math.max(cs, best.start - 30), best.start)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
+  if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
   // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
   if (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.test(best.text) && rx.nameHeadAfter.test(plain.slice(best.end, best.end + 40))) return "reference (part of a name)";
@@ -400,6 +420,8 @@ function nearFrame(before: string): string {
   return near.slice(-50).replace(compiled().notForecast, " ");
 }
 
+const SINCE_WORD = /\bsince\b/i;
+
 /** A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly. */
 function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mention[], said: SaidOnce): void {
   const text = si.text;
@@ -412,7 +434,12 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
     if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
       if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
       // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
-      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) refinePlace(x, si, ctx), refineDate(x, si, ctx);
+      // (A next paragraph telling background, "Violence has surged since ... the war in Gaza", places nothing.)
+      const background = last.sentence.para !== si.para && (SINCE_WORD.test(text) || compiled().background.test(text));
+      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) {
+        if (!background) refinePlace(x, si, ctx);
+        refineDate(x, si, ctx);
+      }
     }
   }
 }
@@ -499,6 +526,10 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
   return si.places.some((p) => (!townOnly || p.mention.kind !== "country") && at + width > p.mention.nameStart - si.start && at < p.mention.nameEnd - si.start);
 }
 
+/** "gang members stormed the town in an attack that killed 12": "that" opens a clause about the actor's own deed
+ *  (the attack, raid or ambush told with "in" or "during"), so it does not make someone else the killer. */
+const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|ambush|rampage|shooting|massacre|incursion)\s+(?:that|which)\b/gi;
+
 /**
  * An armed actor (the military, a named armed group, "gunmen", "rebels", "vigilantes") named in [from, to) of the sentence, and
  * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
@@ -509,7 +540,8 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
 const STATE_VERB_REACH = 20;
 
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
-  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to));
+  // "in an attack that killed 12": the relative clause's antecedent is the actor's own deed, not someone else's.
+  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
   // "Israel bombed ...", "Russia launched drones at ...": a state named as the subject acts through its forces.
   if (countrySubject(plain.slice(from, to + STATE_VERB_REACH)).some(hasStateForce)) return true;
   return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
@@ -525,6 +557,17 @@ const SPEECH_TAIL = /,\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told|reported|added|
 const PAST_PERFECT_BEFORE = /\b(?:he|she|they|who)\s+had\s+(?!been\b)(?:[\w-]+,?\s+){1,6}$/i;
 /** "... were " right before a cue: the cue's own simple-past passive, after whatever clause came before. */
 const OWN_PASSIVE_BEFORE = /\b(?:was|were)\s+$/i;
+
+/** A rumour denied before the cue ("denied rumours on social media that ..."): what it tells did not happen. */
+const DENIED_RUMOUR_BEFORE = /\b(?:denied|dismissed|refuted|debunked|quashed)\s+(?:as\s+(?:false|baseless|unfounded)\s+)?(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?rumou?rs?\b[^.;]{0,80}$/i;
+
+/** Slogans quoted after the words that carry them ("banners reading", "chanting"): their "not" negates no verb of the clause. */
+const SLOGAN = /\b(?:reading|read|chanting|chanted|shouting|shouted|slogans?|banners?|placards?|signs?)\s*[:,]?\s*(?:"[^"]*"|“[^”]*”)(?:,?\s*(?:and|or)?\s*(?:"[^"]*"|“[^”]*”))*/gi;
+
+/** A window before a cue with its quoted slogans blanked: 'banners reading "X is not alone", before dispersing'. */
+function outsideSlogans(w: string): string {
+  return /["“]/.test(w) ? w.replace(SLOGAN, " ") : w;
+}
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
@@ -565,6 +608,8 @@ const ANSWERED_BEFORE = new RegExp(String.raw`\b(?:${ANSWERING})\s+(?:[\w'’-]+
 
 /** "protest against sexual violence", "anger over the killings", "demanded the release of ...": what a protest is about. */
 const TOPIC_BEFORE = /\b(?:protest(?:s|ed|ing)?|demonstrat\w+|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|campaign\w*|outcry|anger|outrage|vigils?|sit-ins?)\s+(?:against|over|about|at|for|to\s+(?:denounce|condemn|protest))\s+(?:(?:the|a|an|recent|alleged|rising|widespread|continued|repeated|police|state)\s+)*(?:[\w'’-]+\s+){0,2}$|\bto\s+(?:condemn|denounce|decry|mourn|protest(?:\s+against)?|demand\s+(?:justice\s+for|an\s+end\s+to|the\s+release\s+of))\s+(?:(?:the|a|an|recent|alleged|last\s+\w+'s)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
+/** "beat two men accused of trying to kidnap a child": the deed people are accused of, not a happening told beside the cue. */
+const ACCUSED_OF = /\b(?:accused|suspected|alleged|charged|convicted)\s+(?:of|with)\s+(?:(?:trying|attempting|planning|plotting|seeking|wanting)\s+to\s+|having\s+|an?\s+|the\s+)?$/i;
 /** "the kidnapped students", "of detained activists": a participle cue right after a determiner or "of". */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|of|for|their|his|her|its|these|those)\s+(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:kidnapped|abducted|detained|arrested|jailed|imprisoned|raped|missing|looted|torched|massacred)$/i;
@@ -577,7 +622,7 @@ const WHERE_BEFORE = /,\s+(?:(?:in|at|near|across)\s+(?:an?|the)\s+(?:[\w-]+\s+)
  *  "where" clause that tells the place's history ("in a district where landmines have killed dozens since 2019"). */
 function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number): boolean {
   const before = plain.slice(Math.max(0, h.start - 60), h.start);
-  if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before)) return true;
+  if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before) || ACCUSED_OF.test(before)) return true;
   const where = WHERE_BEFORE.exec(plain.slice(cs, h.start));
   if (where && compiled().background.test(plain.slice(cs + where.index, ce))) return true;
   return PARTICIPLE_CUE.test(h.text) && ATTRIBUTIVE_BEFORE.test(before.slice(-25)) && NOUN_AFTER.test(plain.slice(h.end, h.end + 30));
@@ -732,6 +777,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     const second = SECOND_SITE.test(between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !second) break;
+    if (enclosesAfterComma(si, between, cur, next)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
     cur = next;
@@ -739,6 +785,22 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
   return out;
 }
 
+
+/**
+ * "in Kiwanja, Rutshuru territory," "in Martissant, Port-au-Prince,": after a bare comma, a unit told with its
+ * unit word or by a name only a unit has, or a city close by and larger, is where the place before it lies, not a second scene (unless a
+ * list goes on after it: "X, Y and Z").
+ */
+function enclosesAfterComma(si: SentenceInfo, between: string, cur: PlaceHit, next: PlaceHit): boolean {
+  if (!/^\s*,\s*$/.test(between)) return false;
+  const end = next.mention.nameEnd - si.start;
+  if (/^\s*(?:,\s*)?(?:and|or)\s/.test(si.text.slice(end, end + 6)) || /^,\s*\p{Lu}/u.test(si.text.slice(end, end + 4))) return false;
+  // ("Tangkal, Lanao del Norte": a district told by its own name.)
+  if (unitWordAt(si.text, end) || next.place?.district) return true;
+  const a = cur.place, b = next.place;
+  if (a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null) return false;
+  return (b.population ?? 0) >= 100000 && (b.population ?? 0) > (a.population ?? 0) * 5 && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 15;
+}
 
 function nearest(ms: Mention[], at: number): Mention | undefined {
   let best: Mention | undefined;
@@ -875,6 +937,24 @@ function setsScene(s: SentenceInfo, d: { start: number }): boolean {
   return !SPEECH_DATE.test(before) && !SINCE_SPAN_BEFORE.test(before);
 }
 
+/**
+ * "a rights group said on Tuesday that gang members raped 11 women ... during a raid on X on Saturday",
+ * "declared an emergency on Tuesday after mobs attacked shops ... in the X area on Monday": where the days
+ * before the cue belong to another verb (the telling, or the main verb before a subordinator), the first day
+ * told after the cue in its own clause dates it, even past the usual reach, if no other day lies between.
+ */
+const CLAUSE_OPENER = /\b(?:since|after|before|when|where|while|which|who|whom|whose|following|until|once)\b/i;
+function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefined {
+  const si = m.sentence;
+  const [cs, ce] = m.clause;
+  const before = si.dates.filter((d) => d.start >= cs && d.end <= m.cue.start);
+  if (!before.length || !before.every((d) => isSpeech(si, d) || across(m, d))) return undefined;
+  const d = si.dates.find((x) => x.start >= m.cue.end && x.end <= ce);
+  if (!d || d.precision !== 1 || d.start - m.cue.end > 200 || isSpeech(si, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
+  // not past a word opening another clause ("... since troops crossed the border a week ago", "..., where 100 were killed on May 2")
+  return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
+}
+
 /** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time). */
 const CONJOINED_VERB = /^\W*and\s+$/i;
 
@@ -912,7 +992,7 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     }
   }
   const rel = relativeSpans(m);
-  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
+  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d) && !across(m, d))) ?? ownDayAfter(m, rel) ?? pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
   // "raped women ... last week, and abducted several others, a charity said on Tuesday": a verb joined by "and"
   // to the clause before (no subject of its own) shares that clause's day; the day the source spoke is only a bound.
   const shared = own ? undefined : conjoinedDay(m, ctx);

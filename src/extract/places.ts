@@ -34,7 +34,8 @@ function partOfPersonName(text: string, at: number): boolean {
 
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+// "MARIB, Yemen, March 2 (APN) —": up to two parts after the city (country, filing day).
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
@@ -49,6 +50,9 @@ const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|pers
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
 const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+
+/** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds. */
+const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
@@ -185,9 +189,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
-  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;
   // ("a house sheltering displaced families in Deir al-Balah": where the displaced now are is a scene.)
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before) || RETREAT_TO.test(before)) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || ORIGIN.test(before) || PEOPLE_FROM.test(before) || RETREAT_TO.test(before)) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
@@ -348,6 +352,21 @@ function possessorOfKind(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit, e: nu
   return !!kindOf && cands.some((q) => q !== p && rel(si, q) === e + kindOf[0].length);
 }
 
+/** After a town's name, the rest of a road named for two towns ("Maiduguri-Damaturu highway"). */
+const ROAD_PAIR_AFTER = /^\s*[-–—]\s*\p{Lu}[\p{L}'’]+\s+(?:road|highway|expressway|motorway)\s+/u;
+/** "on the Maiduguri-Damaturu highway near Mainok": the town the road is told to pass, right after it, is the scene, not the road's first town. */
+function roadThenTown(si: SentenceInfo, after: PlaceHit[]): PlaceHit | undefined {
+  const first = after[0];
+  if (!first || after.length < 2) return first;
+  const e = first.mention.nameEnd - si.start;
+  const road = ROAD_PAIR_AFTER.exec(si.text.slice(e, e + 60));
+  if (!road) return first;
+  const next = after.find((q) => q.mention.nameStart - si.start >= e + road[0].length);
+  if (!next) return first;
+  const gap = si.text.slice(e + road[0].length, next.mention.nameStart - si.start);
+  return /^(?:near|at|outside|in|close to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i.test(gap) ? next : first;
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
@@ -369,7 +388,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   const pick =
-    [...after].sort((a, b) => rel(si, a) - rel(si, b))[0] ??
+    roadThenTown(si, [...after].sort((a, b) => rel(si, a) - rel(si, b))) ??
     [...before].sort((a, b) => specificity(b) - specificity(a) || rel(si, b) - rel(si, a))[0] ??
     [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(si, a) - m.cue.start) - Math.abs(rel(si, b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
@@ -380,7 +399,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
-    const town = townOfRegion(si, ownCands, pick, ce);
+    const town = townOfRegion(si, ownCands, pick, ce) ?? cityOfFarQuarter(si, cands, pick, ctx);
     m.place = town ?? (between(si, pick) ? nearOnly(pick) : pick);
     return;
   }
@@ -401,6 +420,34 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.placeInherited = false;
     m.placeFromDateline = false;
   }
+}
+
+/** A quarter of a city: its kind word after its name ("the San José neighbourhood"), or "colonia(s)"/"barrio(s)" before (not "the neighbourhoods of X": X is the town). */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b/;
+const QUARTER_BEFORE = /\b(?:colonias?|barrios?)\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|la|las|los|el)(?:,\s+|\s+))*(?:and\s+)?$/u;
+/** Farther than this from its city, a quarter's namesake is another place. */
+const QUARTER_KM = 30;
+
+/**
+ * "in Barranquilla's San José neighbourhood", "in the colonias Lomas del Real, Bienestar and Almaguer" (of a
+ * city told in the sentence): a city quarter the gazetteer only knows as a namesake town far away lies in the
+ * city, so the city is the scene.
+ */
+function cityOfFarQuarter(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, ctx: ArticleContext): PlaceHit | undefined {
+  const q = pick.place;
+  if (pick.mention.kind !== "place" || q?.latitude == null || q.longitude == null) return undefined;
+  const at = rel(si, pick), e = pick.mention.nameEnd - si.start;
+  const owner = cands.find((c) => c !== pick && c.mention.kind === "place" && possessiveEnd(si, c) === at);
+  const quarterBefore = (c: PlaceHit) => QUARTER_BEFORE.test(si.text.slice(Math.max(0, rel(si, c) - 80), rel(si, c)));
+  const quarter = owner ? QUARTER_AFTER.test(si.text.slice(e, e + 16)) : quarterBefore(pick);
+  if (!quarter) return undefined;
+  // the city owning it, else the nearest city of its country in the sentence, else the dateline's city
+  const first = ctx.sentences[0];
+  const city = owner ?? cands.filter((c) => c !== pick && c.mention.kind === "place" && c.place?.country === q.country && !quarterBefore(c)).sort((a, b) => Math.abs(rel(si, a) - at) - Math.abs(rel(si, b) - at))[0]
+    ?? first?.places.find((c) => c.mention.kind === "place" && c.place?.country === q.country && c.mention.nameStart - first.start < datelineLength(first));
+  const c = city?.place;
+  if (c?.latitude == null || c.longitude == null) return undefined;
+  return haversineKm(c.latitude, c.longitude, q.latitude, q.longitude) > QUARTER_KM ? city : undefined;
 }
 
 /**
@@ -589,6 +636,9 @@ export function demonymCapitals(text: string, found: readonly PlaceMention[]): {
  *  "the state capital" (no word between), and "the capital of X" only when X is a country. */
 const BARE_CAPITAL = /\bthe\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city|region|district|territory|area)\b)(?:\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?/gu;
 
+/** "a region north of", "an area about 100 km south of" right before "the capital": an area told by its bearing. */
+const AREA_BEARING_BEFORE = /\b(?:region|area|zone|belt|plain|valley|part|district|province)\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+$/i;
+
 let nearCapital: RegExp | undefined;
 /** Words before "the capital" that put the scene near it or on its edge (the gazetteer's near and outskirts cues). */
 function capitalQualifier(before: string): "near" | "outskirts" | undefined {
@@ -618,6 +668,12 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     const over = found.filter((f) => at < f.end && end > f.start);
     if (over.some((f) => !(m[1] && f.kind === "country"))) continue;
     if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at))) continue; // "Mogadishu, the capital"
+    // "stormed X ..., in a rice-growing region north of the capital": an area told by its bearing from the capital
+    // describes where the town named before it in the sentence lies; the capital is no scene of its own.
+    if (AREA_BEARING_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
+      const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
+      if (found.some((f) => f.kind === "place" && f.start > from && f.end <= at)) continue;
+    }
     let code = country;
     if (m[1]) {
       const key = fold(m[1]);

@@ -61,6 +61,8 @@ export interface Anchor {
   capital?: boolean;
   /** "in the Y area": the scene lies within Y's area rather than at a stated distance or "near". */
   inside: boolean;
+  /** "X, north of Y": a bare bearing, no distance and no "near" (it says least of how far X lies). */
+  bearingOnly?: boolean;
 }
 
 let offsetRx: RegExp | null = null;
@@ -91,6 +93,10 @@ function rank(a: Anchor): number {
   return a.to.offsetKm !== undefined ? 3 : !a.inside ? 2 : a.to.kind === "place" ? 1 : 0;
 }
 
+/** A bare bearing in an anchor's words ("Atbara, north of the capital"), and a distance's unit (which makes it no bare bearing). */
+const BEARING_ONLY = /[\s,](?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s/i;
+const UNIT = /\b(?:km|kms|kilomet(?:re|er)s?|miles?)\b/i;
+
 export function placeAnchors(text: string, mentions: readonly PlaceMention[]): Map<string, Anchor> {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -115,7 +121,7 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (inside && IN_IDIOM.test(text.slice(r.index! + r[0].lastIndexOf(" in ") + 3, to.nameStart))) continue;
       const key = fold(name);
       const prev = out.get(key);
-      const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}) };
+      const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}), ...(!inside && BEARING_ONLY.test(r[0]) && !UNIT.test(r[0]) ? { bearingOnly: true } : {}) };
       if (!prev || rank(a) > rank(prev)) out.set(key, a);
     }
   }

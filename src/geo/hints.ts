@@ -154,6 +154,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     if (a) for (const code of a.codes) add(code, a.weight), actorOnly.add(code);
     // "CAIRO — Egyptian jets struck ...": an actor of the dateline's country in the lead keeps it the story's.
     if (a && starts[i]! < leadEnd) for (const code of a.codes) leadAny.add(code);
+    // "Niger state", "Niger State": another country's first-level unit named like a country, no clue to that country.
+    if (c && i + n < starts.length && foldAt(i + n) === "state" && candidates(text.slice(starts[i]!, ends[i + n]!), false).rows.some((r) => r.kind === "admin1" && r.country !== c!.code)) {
+      i += n;
+      continue;
+    }
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
       if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {

@@ -277,8 +277,10 @@ export function findPlaces(text: string): PlaceMention[] {
       const k = keys[j - i]!;
       const rows = j - i < maxTokens ? exactRows(k, g) : NO_ROWS;
       if (rows.length) {
-        // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district".
-        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j)) continue;
+        // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district", "the district of
+        // Nganzai"; so is one of several words right after a place and a comma ("Tangkal, Lanao del Norte"), not
+        // as a town its first words name.
+        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j) && !unitWordBefore(text, toks[i]!.start) && !(j > i && lastPlaceEnd >= 0 && /^, $/.test(text.slice(lastPlaceEnd, toks[i]!.start)))) continue;
         hit = { j, rows, exact: true };
         break;
       }
@@ -332,10 +334,13 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
 const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
 const ADMIN1_WORD = /^(?:state|province|region|governorate)$/i;
-const UNIT_WORD_AFTER = /^\s+(?:district|territory|county|township|department|zone|municipality|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|province|regency)\b/i;
+const UNIT_WORD_AFTER = /^\s+(?:district|territory|territoire|county|township|department|zone|municipality|municipio|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|sub-?division|division|locality|hromada|province|regency)\b/i;
 /** "Kajuru local government area", "Rutshuru territory": an administrative unit's word right after offset `end`. */
 export const unitWordAt = (text: string, end: number) => UNIT_WORD_AFTER.test(text.slice(end, end + 28));
 const unitWordAfter = (text: string, toks: Tok[], j: number) => unitWordAt(text, toks[j]!.end);
+/** "the municipality of Heliodoro Castillo", "the district of Nawa": a unit's word and "of" right before offset `start`. */
+const UNIT_WORD_BEFORE = /\b(?:district|territory|county|township|department|municipality|municipio|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|locality)\s+of\s+$/i;
+const unitWordBefore = (text: string, start: number) => UNIT_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 
 /**
  * The last token a place name starting at token i may end on: tokens joined by a single space or
@@ -392,6 +397,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   const small = !strong && maxPop < SMALL_POP;
   // "Begum Rokeya University", "the Komala party", "Jubaland security forces": the name of something else.
   if (small && toks[j + 1] && /^[ \t]+$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && lx.smallNamesOther.has(toks[j + 1]!.s.toLowerCase())) return Verdict.Reject;
+  // "Pushkin Square", "Kirov Street", "the upper Naryn river": a square, street or river named after a town, a
+  // region or a person lies elsewhere; that name is no scene (a known feature of that name still is).
+  if (toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start) === " " && NAMED_AFTER.test(toks[j + 1]!.s) && !rows.some((r) => r.kind === "feature")) return Verdict.Reject;
   const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
   const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
@@ -407,10 +415,12 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (/^\p{Lu}[\p{Ll}]*$/u.test(first.s) === false && !first.allCaps && !ARTICLE_LOWER.test(first.s) && !/['’\-]/.test(first.s)) return Verdict.Reject;
   // Part of a longer proper name ("Vladimir Putin", "Omar Hassan") unless the neighbour is a cue word.
   const next = toks[j + 1], prev = toks[i - 1];
+  // ("Kukawa LGA", "Nawa District": a unit word in capitals after the name is no second word of a proper name.)
   const properNeighbour =
-    (next && next.cap && adjacent(text, first, next) && !lx.common.has(fold(next.s))) ||
+    (next && next.cap && adjacent(text, first, next) && !lx.common.has(fold(next.s)) && !unitWordAfter(text, toks, j)) ||
     (prev && prev.cap && adjacent(text, prev, first) && !lx.common.has(fold(prev.s)) && !sentenceInitial(text, prev.start));
-  if (properNeighbour && !strong && maxPop < 100000) return Verdict.Reject;
+  // (A name matched only loosely, "Al-Baraa Ibn Malik", is part of a longer name even where a curated place shares its key.)
+  if (properNeighbour && (!strong || !exact) && maxPop < 100000) return Verdict.Reject;
   if (sentenceInitial(text, first.start)) return strong || maxPop >= 10000 ? Verdict.Accept : Verdict.Reject;
   // "Idlib, Ariha and Saraqib": a name the list before it vouches for is read as the list's places are;
   // "North Kivu's Rutshuru territory": so is one its own words vouch for, owned by a place before it.
@@ -419,6 +429,9 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (ok === Verdict.Accept && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, first.start - 6), first.start)) && !lx.cues.regionAfter.includes(nextWord)) return ok;
   return small && listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : Verdict.Reject;
 }
+
+/** The word after a name that makes it a street's, square's or river's name. */
+const NAMED_AFTER = /^(?:Square|Street|Avenue|Boulevard|Prospekt|Prospect|[Rr]iver)$/;
 
 /** "Police in", "authorities at": a body named by the town it sits in. */
 const BODY_IN = /\b(?:police|authorities|officials|residents|witnesses|activists)\s+(?:in|at)\s+$/i;
