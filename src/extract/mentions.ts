@@ -441,6 +441,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
   // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
   if (m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) return "background (its sentence tells an old time)";
+  // "The attack in April 2015 was the deadliest in years. Four gunmen stormed the campus before dawn": a sentence
+  // with no day of its own, right after one of its paragraph whose own days are all long past, goes on with that history.
+  if (m.date?.inherited && !si.dates.length && followsOldTime(si, ctx)) return "background (right after a sentence telling an old time)";
   if (!m.date && articleDatesAllOld(ctx)) return "background (no date, and every date in the report is old)";
   // "The protests began after the decree ... On Tuesday, protesters forced their way into parliament": a
   // paragraph opened by how the trouble began retells its history; what it dates before the lead's day is background.
@@ -863,6 +866,20 @@ function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
 /** Recent news, or the lead's own (old) date. */
 function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {
   return !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
+}
+
+/** The nearest sentence before `si` in its paragraph (one or two back) that tells a time tells only old ones
+ *  ("since 1998" opens a span and is not counted); the lead paragraph is never history. */
+function followsOldTime(si: SentenceInfo, ctx: ArticleContext): boolean {
+  if (si.para <= 0) return false;
+  for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
+    const s = ctx.sentences[i]!;
+    if (s.para !== si.para) return false;
+    if (!s.dates.length) continue;
+    const own = s.dates.filter((d) => !opensSpan(s, d));
+    return own.length > 0 && own.every((d) => isOld(d, ctx));
+  }
+  return false;
 }
 
 /** A sentence telling how the trouble began or how long it has lasted: "The unrest began after ...",
