@@ -1,5 +1,5 @@
 // A behavioural checklist for things a careful ACLED coder would NOT code (the must_not rules of the tuning
-// sets): a history paragraph's follow-up sentence with no day of its own, a period tally ("in the quarter"),
+// sets): a lead told only at the dateline while the next sentences name the towns hit, a history paragraph's follow-up sentence with no day of its own, a period tally ("in the quarter"),
 // a speaker's city taken as the scene of the next paragraph, and a city naming an office that warns.
 // Each text also carries the real event, which must be kept. The sentences are invented for this test.
 import { test } from "node:test";
@@ -51,5 +51,19 @@ test("the city where speakers sit is no scene for the next paragraph", () => {
 test("a city naming an office that warns is no scene", () => {
   rows([
     ["GONDAR — A mob killed 12 people at a funeral in Gondar on Tuesday, officials said.\n\nThe killings prompted protests on Thursday in several towns, and the Addis Ababa police warned they would not tolerate revenge attacks.", ["Gondar"], ["Addis Ababa"]],
+  ]);
+});
+
+test("a lead placed only by the dateline takes the towns the next sentences name; a lead at a site stays at the dateline", () => {
+  rows([
+    ["YEREVAN — Armenia said Azerbaijani forces shelled towns and positions inside its territory overnight, killing 15 soldiers. Azerbaijan said it was responding to provocations.\n\nThe defence ministry said artillery and drones hit positions near the towns of Sisian and Kapan shortly after midnight on Tuesday.", ["Sisian"], ["Yerevan"]],
+    // Guards: a lead at a site of its own, and a separate attack elsewhere, leave the lead at the dateline.
+    ["KABUL — A suicide bomber killed 20 people at a mosque on Friday, police said. In a separate attack, a roadside bomb killed two soldiers in Kandahar.", ["Kabul", "Kandahār"], []],
+  ]);
+});
+
+test("a North Sinai town under its news spelling is the scene, not the provincial capital named as a landmark", () => {
+  rows([
+    ["CAIRO — Gunmen attacked a checkpoint in the town of Bir al-Abed, west of the provincial capital el-Arish, on Sunday, killing four policemen, officials said.", ["Bir al-Abed"], ["Arish", "Cairo"]],
   ]);
 });

@@ -148,6 +148,7 @@ function compile() {
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
+    tally: re(md.tally_clause),
     backgroundStrong: re((md as unknown as { background_strong: string }).background_strong),
     denial: re(md.denial),
     unverified: re(md.unverified),
@@ -432,6 +433,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // someone spoke tells what was said, not a scene of its own.
   if (m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) return "said at a venue (no scene of its own)";
   if (rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) return "background";
+  // "At least 170 people were kidnapped in the quarter, the UN said on Monday": a count over a period, dated
+  // at most by the day it was published, is no one happening.
+  if ((!m.date || m.date.inherited || m.date.said) && rx.tally.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a count over a period)";
   // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
   // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
   // ("two women who had gone to collect firewood were raped": the past perfect is the relative clause's; "were" is the cue's own tense.)
