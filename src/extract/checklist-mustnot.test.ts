@@ -67,3 +67,10 @@ test("a North Sinai town under its news spelling is the scene, not the provincia
     ["CAIRO — Gunmen attacked a checkpoint in the town of Bir al-Abed, west of the provincial capital el-Arish, on Sunday, killing four policemen, officials said.", ["Bir al-Abed"], ["Arish", "Cairo"]],
   ]);
 });
+
+test("protests told as spread over towns the report does not name are no event at the last town named", () => {
+  const text = "GONDAR — A mob killed 12 people at a funeral in Gondar on Tuesday, officials said.\n\nThe killings prompted protests on Thursday in several towns, residents said.";
+  const events = run(text);
+  assert.ok(events.some((e) => e.location === "Gondar"), show(text));
+  assert.ok(!events.some((e) => e.event_type === "Protests"), show(text));
+});

@@ -458,6 +458,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
   // of their own but the day they were spoken of, are no telling of one happening.
   if ((!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) return "reference (reports of ...)";
+  // "The killings prompted protests on Thursday in several towns": told as spread over places it does not name,
+  // it is no happening at the place of the sentence before (the lead is not judged so: its summary frames the report).
+  if (m.placeInherited && si.idx > 0 && SPREAD_UNNAMED.test(plain.slice(m.clause[0], m.clause[1]))) return "no place of its own (several towns it does not name)";
   // A minor development is coded only where the sentence itself says where.
   if (OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) return "no place of its own";
   return undefined;
@@ -871,6 +874,8 @@ function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
 function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {
   return !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
 }
+
+const SPREAD_UNNAMED = /\b(?:in|across)\s+(?:several|many|various|numerous|a\s+number\s+of|dozens\s+of|other)\s+(?:other\s+)?(?:towns|cities|villages|localities|provinces|regions|states|districts)\b(?!\s*(?:,\s*)?(?:including|such\s+as|among\s+them|like)\b)/i;
 
 /** The nearest sentence before `si` in its paragraph (one or two back) that tells a time tells only old ones
  *  ("since 1998" opens a span and is not counted); the lead paragraph is never history. */
