@@ -5,7 +5,7 @@ import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
 import type { Draft } from "./assemble.js";
 import { actorAt, airPower, defender, followUps, laterPerpetrator, localised, unidentified, type Actor } from "./roles.js";
-import type { SentenceInfo } from "./context.js";
+import type { PlaceHit, SentenceInfo } from "./context.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
@@ -104,7 +104,33 @@ function placed(d: Draft, ctx: ArticleContext, all: readonly Draft[]): Draft {
   const echoed = sceneByEcho(d, ctx);
   // The site lies near that town, not in it: precision 2.
   if (echoed?.place) return { ...d, place: { ...echoed, place: { ...echoed.place, geo_precision: Math.max(2, echoed.place.geo_precision) as 2 | 3 } } };
+  const next = sceneOfNextTelling(d, all);
+  if (next) return { ...d, place: next };
   return d;
+}
+
+/**
+ * "YEREVAN — Armenia said Azerbaijani forces shelled towns inside its territory overnight ... The ministry said
+ * artillery hit positions near Jermuk": a lead told with no place but the dateline (the reporter's desk) takes the
+ * town the next telling of the same kind of violence gives, within the two sentences after it.
+ */
+const SPREAD_TARGETS = /\b(?:towns|villages|cities|settlements|positions|areas|regions|communities|localities|parts\s+of|(?:its|their|the\s+country's)\s+territory)\b/i;
+const ANOTHER_HAPPENING = /\b(?:separate|separately|another|elsewhere|also|later|earlier)\b/i;
+
+function sceneOfNextTelling(d: Draft, all: readonly Draft[]): PlaceHit | undefined {
+  if (!d.place?.place || !d.mentions.every((m) => m.placeFromDateline)) return undefined;
+  const lead = Math.min(...d.mentions.map((m) => m.sentence.idx));
+  if (lead !== 0) return undefined;
+  const first = d.mentions[0]!;
+  // Only a lead that names no site of its own but places spread over the land ("towns and positions inside its
+  // territory"): "a suicide bomber struck a mosque" at the dateline may well be there.
+  if (!SPREAD_TARGETS.test(first.sentence.text.slice(first.clause[0], first.clause[1]))) return undefined;
+  const family = first.family;
+  const next = all
+    .filter((o) => o !== d && o.place?.place && o.place.place.country === d.place!.place!.country && o.place.mention.kind === "place")
+    .flatMap((o) => o.mentions.filter((m) => m.family === family && !m.placeInherited && !m.placeFromDateline && m.sentence.idx > lead && m.sentence.idx <= lead + 2 && !ANOTHER_HAPPENING.test(m.sentence.text.slice(0, m.cue.start))).map((m) => ({ o, m })))
+    .sort((a, b) => a.m.sentence.idx - b.m.sentence.idx || a.m.cue.start - b.m.cue.start)[0];
+  return next?.o.place;
 }
 
 /** ACLED's admin columns: the place's own, or the units its point falls in. */

@@ -80,6 +80,8 @@ export interface ModalityData {
   /** The head word of a name right after a capitalised cue ("Chemical Weapons Convention", "Mine Ban Treaty"). */
   name_head_after: string;
   background_clause: string;
+  /** A count over a period, not one happening ("170 people were kidnapped in the quarter", "so far this year"). */
+  tally_clause: string;
   attribution_verbs: string;
   claim_verbs: string;
   denial: string;

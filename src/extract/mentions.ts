@@ -165,6 +165,7 @@ function compile() {
     notForecast: re(md.not_forecast, "gi"),
     negation: re(md.negation_before_cue),
     background: re(md.background_clause),
+    tally: re(md.tally_clause),
     backgroundStrong: re((md as unknown as { background_strong: string }).background_strong),
     denial: re(md.denial),
     unverified: re(md.unverified),
@@ -465,6 +466,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // someone spoke tells what was said, not a scene of its own.
   if (m.placeInherited && si.places.some((p) => p.mention.kind === "place" && isVenue(p, si))) return "said at a venue (no scene of its own)";
   if (rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) return "background";
+  // "At least 170 people were kidnapped in the quarter, the UN said on Monday": a count over a period, dated
+  // at most by the day it was published, is no one happening.
+  if ((!m.date || m.date.inherited || m.date.said) && rx.tally.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a count over a period)";
   // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
   // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
   // ("two women who had gone to collect firewood were raped": the past perfect is the relative clause's; "were" is the cue's own tense.)
@@ -474,6 +478,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // rebels fired missiles ...": a sentence whose own days are all long past tells history throughout; a
   // clause of it without a day takes that past, not the report's day. ("since 2017" is a span to now.)
   if (m.date?.inherited && si.dates.length && si.dates.every((d) => isOld(d, ctx) && !opensSpan(si, d))) return "background (its sentence tells an old time)";
+  // "The attack in April 2015 was the deadliest in years. Four gunmen stormed the campus before dawn": a sentence
+  // with no day of its own, right after one of its paragraph whose own days are all long past, goes on with that history.
+  if (m.date?.inherited && !si.dates.length && followsOldTime(si, ctx)) return "background (right after a sentence telling an old time)";
   if (!m.date && articleDatesAllOld(ctx)) return "background (no date, and every date in the report is old)";
   // "The protests began after the decree ... On Tuesday, protesters forced their way into parliament": a
   // paragraph opened by how the trouble began retells its history; what it dates before the lead's day is background.
@@ -484,6 +491,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // "alarmed by reports of killings and sexual violence across the region": reports referred to, with no day
   // of their own but the day they were spoken of, are no telling of one happening.
   if ((!m.date || m.date.inherited || m.date.said) && REPORTS_OF.test(plain.slice(Math.max(m.clause[0], m.cue.start - 50), m.cue.start))) return "reference (reports of ...)";
+  // "The killings prompted protests on Thursday in several towns": told as spread over places it does not name,
+  // it is no happening at the place of the sentence before (the lead is not judged so: its summary frames the report).
+  if (m.placeInherited && si.idx > 0 && SPREAD_UNNAMED.test(plain.slice(m.clause[0], m.clause[1]))) return "no place of its own (several towns it does not name)";
   // A minor development is coded only where the sentence itself says where.
   if (OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) return "no place of its own";
   return undefined;
@@ -911,6 +921,22 @@ function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
 /** Recent news, or the lead's own (old) date. */
 function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {
   return !!d && (!isOld(d, ctx) || (!!leadOld && d.from === leadOld.from && d.to === leadOld.to));
+}
+
+const SPREAD_UNNAMED = /\b(?:in|across)\s+(?:several|many|various|numerous|a\s+number\s+of|dozens\s+of|other)\s+(?:other\s+)?(?:towns|cities|villages|localities|provinces|regions|states|districts)\b(?!\s*(?:,\s*)?(?:including|such\s+as|among\s+them|like)\b)/i;
+
+/** The nearest sentence before `si` in its paragraph (one or two back) that tells a time tells only old ones
+ *  ("since 1998" opens a span and is not counted); the lead paragraph is never history. */
+function followsOldTime(si: SentenceInfo, ctx: ArticleContext): boolean {
+  if (si.para <= 0) return false;
+  for (let i = si.idx - 1; i >= 0 && i >= si.idx - 2; i--) {
+    const s = ctx.sentences[i]!;
+    if (s.para !== si.para) return false;
+    if (!s.dates.length) continue;
+    const own = s.dates.filter((d) => !opensSpan(s, d));
+    return own.length > 0 && own.every((d) => isOld(d, ctx));
+  }
+  return false;
 }
 
 /** A sentence telling how the trouble began or how long it has lasted: "The unrest began after ...",
