@@ -1,6 +1,6 @@
 // Pass 4 of extraction: mentions of one happening merge into one event; each event gets its ACLED
 // sub-type, actors, date, place, fatalities, sources and claims, with every evidence span.
-import type { SubEventType } from "../event.js";
+import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { toldAsOther, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
@@ -76,8 +76,31 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
     const vague = !d.place || d.place.mention.kind === "country";
     return !(vague && drafts.some((o) => o !== d && familyKey(o.sub) === familyKey(d.sub) && o.place && o.place.mention.kind !== "country"));
   });
+  // "CAIRO — Suicide bombers killed 44 people at two churches", then church by church in towns of their own: the
+  // lead's sum, placed only by the dateline, is the events told after it, not one more at the filing city.
+  drafts = drafts.filter((d) => {
+    const sum = d.mentions.find((m) => m.placeFromDateline && m.place?.place?.location === d.place?.place?.location && MANY_SCENES.test(m.sentence.text));
+    if (!d.place || !sum) return true;
+    // (...merged with the first scene told after it, the event is that scene's.)
+    const own = d.mentions.find((m) => !m.placeFromDateline && !m.placeInherited && m.place?.place && m.place.mention.kind !== "country");
+    if (own) {
+      d.place = own.place;
+      return true;
+    }
+    // (scenes counted by the places their own mentions tell: two told scenes may have merged into one event)
+    const scenes = new Set(drafts.filter((o) => o !== d && eventTypeOf(o.sub) === eventTypeOf(d.sub)).flatMap((o) => o.mentions)
+      .filter((m) => !m.placeFromDateline && !m.placeInherited && m.place?.place && m.place.mention.kind !== "country" && m.place.place.location !== d.place!.place?.location)
+      .map((m) => m.place!.place!.location));
+    return scenes.size < 2;
+  });
   return drafts;
 }
+
+/** An attack told with no way of attacking: "came under attack". */
+const VAGUE_ATTACK = /^(?:came|comes|come|coming)\s+under\s+(?:an?\s+)?attack$/i;
+
+/** A lead telling several scenes at once: "at two churches", "in three villages", "in separate attacks". */
+const MANY_SCENES = /\b(?:two|three|four|five|both|several|separate|multiple)\s+(?:(?:separate|different|coordinated|simultaneous|[A-Z][\w-]+)\s+){0,2}(?:churches|mosques|cathedrals|temples|attacks|bombings|blasts|explosions|towns|villages|cities|markets|schools|locations|sites)\b/;
 
 /** Words that tell many happenings at once ("clashes", "attacks", "fighting", "violence"). */
 const MANY_HAPPENINGS = /^(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)$/i;
@@ -324,7 +347,9 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // after "killed seven officers in an ambush"): the lead's own words type the deed.
   const retold = pool.some((m) => !familiesCompatible(m.family, pool[0]!.family));
   const first = retold ? pool.filter((m) => m.sentence.idx === Math.min(...pool.map((x) => x.sentence.idx))) : pool;
-  const strongest = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  const top = first.reduce((a, b) => (b.cue.rule.priority > a.cue.rule.priority ? b : a));
+  // A lead that names no way of attacking ("the boat came under attack") is typed by the weapon the next words tell.
+  const strongest = VAGUE_ATTACK.test(top.cue.text) ? g.find((m) => m.family === "explosion" && m.sentence.idx >= top.sentence.idx && m.sentence.idx - top.sentence.idx <= 1) ?? top : top;
   // "Gunmen killed 12 soldiers ... The soldiers fought back": the side the lead tells was hit is not the
   // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
   const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));

@@ -88,7 +88,7 @@ const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
 /** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ". */
-const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’/-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
 /** What follows a dateline's day: a dash, maybe after the agency's name ("(Reuters) -"). */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/;
 

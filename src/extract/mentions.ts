@@ -403,8 +403,15 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.quotedAccount.test(plain.slice(Math.max(0, best.start - 90), best.start)) && mentions.some((x) => !x.drop)) return "reference (a quoted account of it)";
   // "the bloodiest day since the military seized power": what a "since" clause tells is history.
   if (SINCE_BEFORE.test(before.slice(-60))) return "background (since ...)";
+  // "the prime minister said in a speech that the protests were legitimate": protests a speaker judges are
+  // those already told (or the whole wave); the judgement is a statement, not a protest.
+  if (familyOf(best.rule) === "demonstration" && JUDGED_AFTER.test(plain.slice(best.end, best.end + 50)) && SPEAKER_THAT_BEFORE.test(before.slice(-80))) return "reference (protests a speaker judges)";
   return undefined;
 }
+/** After a protest's noun: a judgement of it ("were legitimate", "are a constitutional right"). */
+const JUDGED_AFTER = /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+(?:were|was|are|is|had\s+been|have\s+been|remain(?:ed)?)\s+(?:(?:entirely|fully|largely|wholly|completely|not|perfectly|quite)\s+)?(?:legitimate|illegitimate|legal|illegal|lawful|unlawful|justified|unjustified|understandable|constitutional|unconstitutional|a\s+(?:constitutional\s+|democratic\s+|legitimate\s+)?right)\b/iu;
+/** A speaker's "that" right before the protest's noun: "said in a speech on Monday that the". */
+const SPEAKER_THAT_BEFORE = /\b(?:said|says|told|declared|insisted|argued|acknowledged|conceded|admitted|stressed|agreed)\b[^.;]{0,60}?\bthat\s+(?:the|these|those|such|recent|the\s+recent)\s+(?:[\w-]+\s+)?$/i;
 
 /** A day told inside a modal frame: "vowed on Sunday to", "said late on Monday it would". */
 const DAY_IN_FRAME = /\s(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)|\s(?:yesterday|today|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?=\s)/gi;

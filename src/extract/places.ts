@@ -399,6 +399,11 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     return;
   }
   if (pick) {
+    const inside = insideNamedUnit(si, ownCands, pick, ce);
+    if (inside) {
+      m.place = inside;
+      return;
+    }
     const town = townOfRegion(si, ownCands, pick, ce) ?? cityOfFarQuarter(si, cands, pick, ctx);
     m.place = town ?? (between(si, pick) ? nearOnly(pick) : pick);
     return;
@@ -461,6 +466,31 @@ function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, claus
   if (!candidates(pick.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === region.country && fold(r.name) === fold(region.admin1))) return undefined;
   return cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" &&
     q.place?.country === region.country && q.place.admin1 === region.admin1 && q.place.geo_precision < 3 && !possessive(si, q));
+}
+
+/** Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene). */
+const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?$/u;
+/** After a unit's name, the word that makes it a first-level unit told as a frame. */
+const UNIT_WORD_AFTER = /^\s+(?:governorate|province|state|region)\b/;
+const UNIT_WORD_END = /\s(?:governorate|province|state|region)$/i;
+
+/**
+ * "in Wadi X, in Y district of Z governorate": when the first place after the cue lies outside the unit the
+ * sentence names as its frame right after it (a namesake elsewhere in the country), a place told inside
+ * that unit, or the unit itself, is the scene.
+ */
+function insideNamedUnit(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, clauseEnd: number): PlaceHit | undefined {
+  const a1 = pick.place?.admin1;
+  if (!a1 || !pick.place) return undefined;
+  const e = pick.mention.nameEnd - si.start;
+  const unit = cands.find((q) => q !== pick && q.mention.kind === "admin1" && q.mention.nameStart - si.start > e && rel(si, q) < clauseEnd &&
+    (UNIT_WORD_END.test(q.mention.name) || UNIT_WORD_AFTER.test(si.text.slice(q.mention.nameEnd - si.start, q.mention.nameEnd - si.start + 14))));
+  const region = unit?.place;
+  if (!unit || !region?.admin1 || region.country !== pick.place.country || region.admin1 === a1) return undefined;
+  const u = unit.mention.nameStart - si.start;
+  if (!FRAME_GAP.test(si.text.slice(e, u))) return undefined;
+  const town = cands.find((q) => q !== pick && q !== unit && q.mention.kind === "place" && q.mention.nameStart - si.start > e && q.mention.nameStart - si.start < u && q.place?.admin1 === region.admin1);
+  return town ?? unit;
 }
 
 /** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */

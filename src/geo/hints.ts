@@ -159,6 +159,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       i += n;
       continue;
     }
+    // "on the Niger River", "the Congo Basin", "the Niger Delta": a river or a land named like a country, no clue to it.
+    if (c && i + n < starts.length && /^(?:river|delta|basin)$/.test(foldAt(i + n))) {
+      i += n;
+      continue;
+    }
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
       // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
       if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
