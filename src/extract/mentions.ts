@@ -85,15 +85,14 @@ const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 /** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
  *  "A day after gunmen attacked ", "When troops reached ". */
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
-/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "In nearby ", "Near the town of ". */
-const OPENING_PLACE = /^\W*(?:in|at|near|outside|around)\s+(?:(?:nearby|neighbouring|neighboring|the\s+(?:town|village|city|district|province|region)\s+of)\s+)?$/i;
 /** An apparent appositive holding a subject's finite passive verb (", a soldier was shot dead on Monday,"): a clause. */
 const FINITE_CLAUSE = /^,\s(?:an?\s)(?:(?!(?:who|which|that|where|whose)\s)[\w'’-]+\s){1,4}?(?:was|were)\s/;
 /** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
  *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
 const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
-/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "Separately, in ", "In Dasmariñas City, ". */
-const OPENING_PLACE_PHRASE = /^\W*(?:[A-Z][a-z]+,\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[\p{L}'’.-]+,\s+)?$/iu;
+/** A sentence that opens on a phrase of place, not yet closed by a comma: "In ", "In nearby ", "Near the town of ",
+ *  "Separately, in ", "In Dasmariñas City, ". */
+const OPENING_PLACE_PHRASE = /^\W*(?:[A-Z][a-z]+,\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[\p{L}'’.-]+,\s+)?$/iu;
 /** What follows a main clause: who told it (", police said", ", according to the army"). */
 const SPEECH_AFTER = /^\s*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|added|confirmed|told)\b|according\s+to\b)/i;
 
@@ -108,12 +107,13 @@ export function asides(s: string): [number, number][] {
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
     if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
-    // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said": the name ends an opening
-    // phrase of place, and what follows its comma is the main clause (a speaker's tail or an outcome follows it).
-    if (m[1] && OPENING_PLACE_PHRASE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || SPEECH_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
-    // "In Najafabad, a police officer was shot dead on Monday, a spokesman said": a name closing an opening
-    // phrase of place, and what follows its comma is the main clause (a subject and its finite verb), not an appositive.
-    if (m[1] && OPENING_PLACE.test(s.slice(0, m.index!)) && FINITE_CLAUSE.test(m[0].slice(m[1].length))) continue;
+    // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said", "In Najafabad, a police officer
+    // was shot dead on Monday, a spokesman said": the name ends an opening phrase of place, and what follows its
+    // comma is the main clause (a subject and its finite verb, or with a speaker's tail or an outcome after it).
+    if (m[1] && OPENING_PLACE_PHRASE.test(s.slice(0, m.index!))) {
+      const after = s.slice(m.index! + m[0].length);
+      if (FINITE_CLAUSE.test(m[0].slice(m[1].length)) || MAIN_CLAUSE_TAIL.test(after) || SPEECH_AFTER.test(after)) continue;
+    }
     out.push([start, m.index! + m[0].length]);
   }
   if (asideCache.size > 2000) asideCache = new Map();
