@@ -325,22 +325,9 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
 /** After a place's name, a word that makes it a stretch of land at that place, not a building named after it. */
 const PLACE_STRETCH_AFTER = /^\s+(?:border|crossing|checkpoint|junction|roundabout|outskirts|area|village|town|neighbou?rhood)\b/;
 
-/** After a name, a word that makes it a quarter of a town. */
-const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|district|quarter|suburb|barrio|colonia|township|ward|area)\b/i;
-/** A place whose only known point lies far (over 60 km) from the town that owns it in the text. */
-function farNamesake(p: PlaceHit, owner: PlaceHit): boolean {
-  const a = p.place, b = owner.place;
-  if (!a || !b || a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) return false;
-  return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) > 60;
-}
-
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
   if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
-  // "Culiacán's Tierra Blanca neighbourhood", when the only Tierra Blanca known lies far away: a quarter of the city the
-  // gazetteer lacks, not its namesake (the city stands for it).
-  const owner = cands.find((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
-  if (owner && farNamesake(p, owner) && NEIGHBOURHOOD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20))) return true;
   // ("Delhi's Singhu border", "Gaza's Kerem Shalom crossing": a stretch of land named by its place, not a building.)
   if (PLACE_STRETCH_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)) || PLACE_STRETCH_AFTER.test(" " + p.mention.name.slice(p.mention.name.lastIndexOf(" ") + 1))) return false;
   return cands.some((q) => q !== p && rel(si, p) === possessiveEnd(si, q));
@@ -428,7 +415,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
 }
 
 /** A quarter of a city: its kind word after its name ("the San José neighbourhood"), or "colonia(s)"/"barrio(s)" before (not "the neighbourhoods of X": X is the town). */
-const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b/;
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|suburbs?|quarters?|barrios?|colonias?)\b/i;
 const QUARTER_BEFORE = /\b(?:colonias?|barrios?)\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|la|las|los|el)(?:,\s+|\s+))*(?:and\s+)?$/u;
 /** Farther than this from its city, a quarter's namesake is another place. */
 const QUARTER_KM = 30;
