@@ -71,9 +71,13 @@ const sets: [string, string][] = [
   // Written at the start of session 13, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 12 (written session 13, never tuned on)", resolve(root, "eval/extract/holdout12.json")],
   ["extraction, fresh held-out set 13 (written session 14, never tuned on)", resolve(root, "eval/extract/holdout13.json")],
+  // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
+  // its wording (sealed like the held-out sets; see eval/extract/README.md).
+  ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
+  ["extraction, paraphrase of tuning set 4 (written session 14, never tuned on; tune4's gold, new wording)", resolve(root, "eval/extract/paraphrase4.json")],
 ];
 const LONG_CHARS = 2400;
-const sealed = (path: string) => /holdout\d*\.json$/.test(path);
+const sealed = (path: string) => /(?:holdout|paraphrase)\d*\.json$/.test(path);
 for (const [name, path] of sets) {
   if (only && !path.split("/").pop()!.includes(only)) continue;
   if (!existsSync(path)) {

@@ -1,5 +1,5 @@
 // Fits the learned keep-check of extraction (src/extract/keep.ts) on the tuning sets and writes
-// data/models/keep.json. Never reads a sealed held-out set (eval/extract/holdout*.json).
+// data/models/keep.json. Never reads a sealed set (eval/extract/holdout*.json, paraphrase*.json).
 //
 // Each event the rules build is one example: 1 when the scorer matches it to a gold event (type,
 // date window, place tolerance), 0 when it is an extra. Model: L2-regularised logistic regression.

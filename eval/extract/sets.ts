@@ -1,5 +1,5 @@
 // The project's gold sets that may be tuned and fitted on: every tuning set and the shared dev set,
-// never a sealed held-out set (eval/extract/holdout*.json). Read by the training scripts of the learned
+// never a sealed set (eval/extract/holdout*.json, paraphrase*.json). Read by the training scripts of the learned
 // checks (scripts/train-keep.ts) and by eval/extract/oracle-gazetteer.ts.
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
@@ -13,7 +13,7 @@ export function tuningSets(root: string): [name: string, path: string][] {
   return sets.filter(([, p]) => existsSync(p));
 }
 
-const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"];
+const SEALED = ["holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "paraphrase2", "paraphrase4"];
 
 /**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
