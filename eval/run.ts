@@ -49,6 +49,7 @@ const sets: [string, string][] = [
   ["extraction, tuning set 18 (written session 13, Asia, Europe and the Americas, wire and long; tuned on)", resolve(root, "eval/extract/tune18.json")],
   ["extraction, tuning set 19 (written session 14, Africa and the Middle East, wire and long; tuned on)", resolve(root, "eval/extract/tune19.json")],
   ["extraction, tuning set 20 (written session 14, Asia, Europe and the Americas, wire and long; tuned on)", resolve(root, "eval/extract/tune20.json")],
+  ["extraction, tuning set 3p (written session 14: tune3 told in new words, same gold; tuned on)", resolve(root, "eval/extract/tune3p.json")],
   ["extraction, tuning set 15p (written session 14: tune15 told in new words, same gold; tuned on)", resolve(root, "eval/extract/tune15p.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
