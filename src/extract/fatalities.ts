@@ -56,7 +56,7 @@ function lexicon() {
   // A range is read at its lower end ("between 10 and 15", "10 to 15", "10-15", "two or three"): the lowest reliable figure.
   // (One copy of the number pattern for a figure and its optional upper end: the regex is tried at every word.)
   const rangeAlt = `(?:between\\s+${numAlt}\\s+and\\s+${numAlt}|\\d[\\d,]*\\s*[-–]\\s*\\d[\\d,]*|${numAlt}(?:\\s+(?:to|or)\\s+${numAlt}\\b)?)`;
-  const qual = "(?:(at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than|all)\\s+)?";
+  const qual = "(?:(no fewer than|not fewer than|no less than|not less than|upwards of|in excess of|well over|at least|more than|over|some|about|around|nearly|almost|roughly|up to|as many as|an estimated|approximately|close to|at most|fewer than|less than|all)\\s+)?";
   const noun = "(?:\\s+(?:(?!(?:and|" + CARDINALS + ")\\b)[a-z'-]+\\s+|\\d+-year-old\\s+){0,3}?(?:" + PEOPLE + "|of them))?";
   const nonCapturing = (g: string) => g.replace(/\((?!\?)/g, "(?:");
   const killed = nonCapturing(d.killed_words);
