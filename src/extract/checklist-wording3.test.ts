@@ -1,10 +1,11 @@
 // A checklist for wordings a retelling of tuning set 3 (set 3p, session 14) used where the original's passed:
 // a toll given as a floor by "no fewer than" / "no less than" / "not less than" (its "no" read as a negation that
 // dropped the killing, and the qualifier unread so the figure was lost), "upwards of" / "in excess of" as floors,
+// a base "assaulted" (only "attacked" was read before a base or a post),
 // and interceptions told as drones or missiles "brought down" / "knocked down" (only "shot down", "downed",
 // "intercepted" were read). The sentences are invented for this test.
 //
-// Probe (session 14, against main at 8fddce2): 9 of 17 rows failed before (the other 8 are regression guards);
+// Probe (session 14, against main at 8fddce2): 11 of 21 rows failed before (the other 10 are regression guards);
 // 0 still fail.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -49,6 +50,16 @@ test("drones or missiles 'brought down' or 'knocked down' are an interception", 
     ["KYIV — Eleven drones were destroyed in mid-air over Kyiv on Tuesday, the military administration said.", "Disrupted weapons use"],
     // guard: the usual wording still reads
     ["KYIV — Ukrainian air defences shot down 14 Russian drones over Kyiv overnight, the air force said.", "Disrupted weapons use"],
+  ]);
+});
+
+test("militants who 'assaulted' a base fought its garrison", () => {
+  rows([
+    ["One soldier and two contractors were killed before dawn on Monday when al-Shabaab militants assaulted a military base at Kiunga, in Lamu county, officials said.", "Armed clash", 3],
+    ["Gunmen assaulted an army camp at Kiunga in Lamu county on Monday, the military said.", "Armed clash"],
+    ["Militants assaulted an army base in Lamu county on Monday, killing three soldiers, the military said.", "Armed clash", 3],
+    // guard: the usual verb still reads
+    ["Militants attacked an army base in Lamu county on Monday, killing three soldiers, the military said.", "Armed clash", 3],
   ]);
 });
 
