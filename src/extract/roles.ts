@@ -229,8 +229,9 @@ const WEAPON_CUE = new RegExp(`^(?:${WEAPONS})$`, "i");
 const MEN_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const LOYAL_TO = /^\s+(?:loyal|allied|belonging)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
-/** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act. */
-const SUFFERS = /^[\w\s'’-]{0,30}?\b(?:was|were|had been|has been|have been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|struck|brought|caught|held|bombed|killed|wounded|hurt|overrun|overwhelmed)\b/i;
+/** "police officers were killed", "a helicopter was brought down": a passive subject suffers the act
+ *  (also told as an apposition: "four people, two of them police officers, were injured"). */
+const SUFFERS = /^,?[\w\s'’-]{0,30}?\b(?:was|were|had been|has been|have been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|struck|brought|caught|held|bombed|killed|wounded|hurt|overrun|overwhelmed)\b/i;
 /** "Armenian military positions", "an army base": a force's places and things are targets, not actors. */
 const TARGET_NOUN = /^\s+(?:positions?|posts?|outposts?|bases?|barracks|checkpoints?|convoys?|vehicles?|patrols?|targets?|installations?|facilities|depots?|headquarters|helicopters?|aircraft|planes?|jets?|airfields?|camps?)\b/i;
 /** An actor right after an attack verb is its object: "struck Armenian military positions". */
