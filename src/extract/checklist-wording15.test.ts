@@ -71,3 +71,16 @@ test("a victim told in an apposition before a passive verb suffers the act, it d
     assert.doesNotMatch(e.actor1, a2, text);
   }
 });
+
+test("an assault on a post, a repelled assault and a suicide car bomber, in their other wordings", () => {
+  subGrid([
+    ["Two soldiers were killed overnight when Islamic State fighters assaulted an army outpost near Baiji in northern Iraq, security sources said.", "Armed clash"],
+    ["Troops drove off an assault on their base near Baiji in northern Iraq on Sunday, killing twelve militants, the army said.", "Armed clash"],
+    ["Soldiers fought off the attack on Sunday after hours of combat near Baiji in northern Iraq, killing five militants, the army said.", "Armed clash"],
+    ["A suicide car bomber blew open the gate of an army base in Baiji, northern Iraq, on Sunday, killing four soldiers, officials said.", "Suicide bomb"],
+    ["A suicide truck bomber struck a checkpoint at the entrance of Baiji in northern Iraq on Sunday, killing six police officers, officials said.", "Suicide bomb"],
+    // guards: the wordings already read
+    ["Islamic State militants attacked an army post near Baiji in northern Iraq overnight, killing two soldiers, security sources said.", "Armed clash"],
+    ["Troops repelled an attack on their base near Baiji in northern Iraq on Sunday, killing twelve militants, the army said.", "Armed clash"],
+  ]);
+});
