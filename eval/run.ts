@@ -50,6 +50,8 @@ const sets: [string, string][] = [
   ["extraction, tuning set 19 (written session 14, Africa and the Middle East, wire and long; tuned on)", resolve(root, "eval/extract/tune19.json")],
   ["extraction, tuning set 20 (written session 14, Asia, Europe and the Americas, wire and long; tuned on)", resolve(root, "eval/extract/tune20.json")],
   ["extraction, tuning set 3p (written session 14: tune3 told in new words, same gold; tuned on)", resolve(root, "eval/extract/tune3p.json")],
+  ["extraction, tuning set 5p (written session 14: tune5 told in new words, same gold; not yet tuned on)", resolve(root, "eval/extract/tune5p.json")],
+  ["extraction, tuning set 9p (written session 14: tune9 told in new words, same gold; not yet tuned on)", resolve(root, "eval/extract/tune9p.json")],
   ["extraction, tuning set 15p (written session 14: tune15 told in new words, same gold; tuned on)", resolve(root, "eval/extract/tune15p.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 
-const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune3p", "tune15p"];
+const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune3p", "tune5p", "tune9p", "tune15p"];
 
 /** [name, path] of each tuning set present under the repo root `root`. */
 export function tuningSets(root: string): [name: string, path: string][] {
