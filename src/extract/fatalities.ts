@@ -136,6 +136,9 @@ const HIM_DEAD = /\b(?:shot|gunned|beat|beaten|hacked|stabbed|clubbed|stoned|bur
 /** One person found killed: "was found dead", "was found beheaded" (the singular verb counts one). */
 const FOUND_DEAD_ONE = /\bwas\s+found\s+(?:dead|murdered|shot dead|beheaded|decapitated|hacked to death|stabbed to death|strangled)\b/gi;
 
+/** The one-victim patterns, each with the word a text must hold for it to be tried. */
+const ONE_VICTIM: [needs: RegExp, one: RegExp][] = [[/\b(?:him|her)\b/i, HIM_DEAD], [/\bfound\b/i, FOUND_DEAD_ONE]];
+
 /** The people a figure may count ("people", "soldiers", "attackers"). */
 const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
 
@@ -228,15 +231,12 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (/^an?$/i.test(m[2]!) && !A_PERSON.test(`${m[2]} ${m[3]}`)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
-  // "pulled out the driver and shot him dead", "beat her to death": one person, told by a pronoun.
-  if (/\b(?:him|her)\b/i.test(text)) for (const m of allMatches(HIM_DEAD, text)) {
-    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
-    out.push(figure(lx, text, 1, m.index!, m.index! + m[0].length, false, false, said));
-  }
-  // "a rights defender who had gone missing was found dead": one person ("was"), found killed.
-  if (/\bfound\b/i.test(text)) for (const m of allMatches(FOUND_DEAD_ONE, text)) {
-    if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
-    out.push(figure(lx, text, 1, m.index!, m.index! + m[0].length, false, false, said));
+  // One person killed, told by a pronoun ("shot him dead") or by "was found dead": each tried only where its word is.
+  for (const [needs, one] of ONE_VICTIM) {
+    if (needs.test(text)) for (const m of allMatches(one, text)) {
+      if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
+      out.push(figure(lx, text, 1, m.index!, m.index! + m[0].length, false, false, said));
+    }
   }
   if (lx.needs.lives.test(text)) for (const m of allMatches(lx.lives, text)) {
     const count = lx.value(m[2]!);

@@ -334,12 +334,14 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
 const isUnitOnly = (r: PlaceRow) => r.fcode === "ADM2";
 const ADMIN1_WORD = /^(?:state|province|region|governorate)$/i;
-const UNIT_WORD_AFTER = /^\s+(?:district|territory|territoire|county|township|department|zone|municipality|municipio|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|sub-?division|division|locality|hromada|province|regency)\b/i;
+/** The words of second-level units, told after ("Rutshuru territory") or before ("the district of Nawa") a name. */
+const UNIT_WORDS = String.raw`district|territory|county|township|department|municipality|municipio|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|locality`;
+const UNIT_WORD_AFTER = new RegExp(String.raw`^\s+(?:${UNIT_WORDS}|territoire|zone|sub-?division|hromada|province|regency)\b`, "i");
 /** "Kajuru local government area", "Rutshuru territory": an administrative unit's word right after offset `end`. */
 export const unitWordAt = (text: string, end: number) => UNIT_WORD_AFTER.test(text.slice(end, end + 28));
 const unitWordAfter = (text: string, toks: Tok[], j: number) => unitWordAt(text, toks[j]!.end);
 /** "the municipality of Heliodoro Castillo", "the district of Nawa": a unit's word and "of" right before offset `start`. */
-const UNIT_WORD_BEFORE = /\b(?:district|territory|county|township|department|municipality|municipio|tehsil|local\s+government\s+area|lga|woreda|cercle|commune|prefecture|sub-?county|sub-?district|division|locality)\s+of\s+$/i;
+const UNIT_WORD_BEFORE = new RegExp(String.raw`\b(?:${UNIT_WORDS})\s+of\s+$`, "i");
 const unitWordBefore = (text: string, start: number) => UNIT_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 
 /**

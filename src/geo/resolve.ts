@@ -218,7 +218,7 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
     if (there.length === own.length) return null;
     // "Atbara, north of the capital": a bare bearing says no distance, so the one place of that name in the
     // country is the place meant, however far along that bearing it lies.
-    if (own.length === 1 && looseAnchor(a)) return null;
+    if (own.length === 1 && a.bearingOnly) return null;
     if (there.length) {
       const closest = there.reduce((b, r) => (distanceKm(r.lat, r.lon, to.latitude!, to.longitude!) < distanceKm(b.lat, b.lon, to.latitude!, to.longitude!) ? r : b));
       return toResolved(closest, m);
@@ -236,11 +236,6 @@ function anchoredPlace(m: PlaceMention, q: string, rows: PlaceRow[], ctx: GeoCon
 const ANCHOR_SLACK_KM = 50;
 const ANCHOR_NEAR_KM = 75;
 const ANCHOR_LOOSE_KM = 150;
-
-/** An anchor told by a bare bearing ("north of the capital"): no distance, no "near", no area. */
-function looseAnchor(a: Anchor): boolean {
-  return !!a.bearingOnly;
-}
 
 /**
  * Whether gazetteer row `r` lies where the text's anchor puts the name: near the town, or in the region.
