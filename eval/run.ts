@@ -53,6 +53,11 @@ const sets: [string, string][] = [
   ["extraction, tuning set 5p (written session 14: tune5 told in new words, same gold; not yet tuned on)", resolve(root, "eval/extract/tune5p.json")],
   ["extraction, tuning set 9p (written session 14: tune9 told in new words, same gold; not yet tuned on)", resolve(root, "eval/extract/tune9p.json")],
   ["extraction, tuning set 15p (written session 14: tune15 told in new words, same gold; tuned on)", resolve(root, "eval/extract/tune15p.json")],
+  ["extraction, tuning set 6p (written session 15: tune6 told in new words, same gold)", resolve(root, "eval/extract/tune6p.json")],
+  ["extraction, tuning set 8p (written session 15: tune8 told in new words, same gold)", resolve(root, "eval/extract/tune8p.json")],
+  ["extraction, tuning set 10p (written session 15: tune10 told in new words, same gold)", resolve(root, "eval/extract/tune10p.json")],
+  ["extraction, tuning set 16p (written session 15: tune16 told in new words, same gold)", resolve(root, "eval/extract/tune16p.json")],
+  ["extraction, tuning set 17p (written session 15: tune17 told in new words, same gold)", resolve(root, "eval/extract/tune17p.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
@@ -79,6 +84,9 @@ const sets: [string, string][] = [
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
   ["extraction, paraphrase of tuning set 4 (written session 14, never tuned on; tune4's gold, new wording)", resolve(root, "eval/extract/paraphrase4.json")],
+  ["extraction, paraphrase of tuning set 7 (written session 15, never tuned on; tune7's gold, new wording)", resolve(root, "eval/extract/paraphrase7.json")],
+  ["extraction, paraphrase of tuning set 14 (written session 15, never tuned on; tune14's gold, new wording)", resolve(root, "eval/extract/paraphrase14.json")],
+  ["extraction, paraphrase of tuning set 18 (written session 15, never tuned on; tune18's gold, new wording)", resolve(root, "eval/extract/paraphrase18.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /(?:holdout|paraphrase)\d*\.json$/.test(path);
