@@ -11,7 +11,7 @@ import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
-import { toldOnlyLongAgo } from "./mentions.js";
+import { COMMEMORATION, toldOnlyLongAgo } from "./mentions.js";
 import { loadJson } from "./lexicon.js";
 import type { ResolvedPlace } from "../geo/index.js";
 
@@ -220,7 +220,8 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   const battle = eventTypeOf(d.sub) === "Battles";
   const history = later.findIndex((si) => toldOnlyLongAgo(si, ctx));
   const news = history < 0 ? later : later.slice(0, history);
-  const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  // A commemoration's sentence ("at the memorial, where more than 60 were killed, families read out the names") tells an old toll.
+  const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && !COMMEMORATION.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 

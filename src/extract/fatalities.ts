@@ -41,7 +41,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { any: RegExp; needs: { around: RegExp; lives: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { any: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -83,12 +83,13 @@ function lexicon() {
   };
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
-    any: new RegExp(`${killed}|${notKilled}|toll|left|lives|body|${nonCapturing(d.killed_around_after)}`, "i"),
+    any: new RegExp(`${killed}|${notKilled}|toll|left|lives|lost|losing|loses|body|${nonCapturing(d.killed_around_after)}`, "i"),
     // Words every match of one pattern holds (its words after the figure): a text without them is not
     // searched with that pattern (most sentences hold none; the long patterns are tried at every word).
     needs: {
       around: new RegExp(nonCapturing(d.killed_around_after), "i"),
       lives: /lives/i,
+      lost: /\blos(?:t|ing|es)\b/i,
       himAnd: /\b(?:him|her)\s+and\s/i,
       ofWounded: /died|succumbed/i,
     },
@@ -102,8 +103,8 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      // ", including the mayor," between the figure and its verb is an aside naming some of the dead.
-      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      // ", including the mayor," or ", two of them children," between the figure and its verb is an aside naming some of the dead.
+      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?:${numAlt}|most|many|some|all|half|none)\\s+of\\s+(?:them|whom)\\s+[^,.;:\\d]{1,40},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
@@ -119,6 +120,9 @@ function lexicon() {
     around: new RegExp(`\\b${nonCapturing(d.killed_around_verbs)}\\s+${qual}(${rangeAlt})\\s+((?:[\\w'-]+\\s+){0,3}?)${nonCapturing(d.killed_around_after)}\\b`, "gi"),
     // "a family of five": the group's size is the count.
     groupOf: new RegExp(`^an?\\s+${nonCapturing(d.counted_group_words)}\\s+of\\s+(${numAlt})\\b`, "i"),
+    // "the army said it lost two soldiers", "repelled the attack and lost three of its men": a side's own dead, told
+    // by the side ("Ukraine had lost up to 200 servicemen", one side's count of the other's losses, is no toll).
+    lost: new RegExp(`\\b(?:(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:also\\s+)?|and\\s+(?:had\\s+)?)(?:lost|loses)\\s+${qual}(${rangeAlt})\\s+(?:of\\s+(?:its|their|his|our)\\s+)?(?:[a-z'-]+\\s+){0,2}?(?:soldiers|troops|men|officers|policemen|police officers|fighters|members|personnel|servicemen|gendarmes|guards|commandos|marines|cops|constables|jawans|militiamen|comrades)\\b`, "gi"),
     // "claimed nine lives", "cost at least 12 lives"
     lives: new RegExp(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\\s+(?:the\\s+)?${qual}(${rangeAlt})\\s+(?:more\\s+|other\\s+|[a-z]+\\s+)?lives\\b`, "gi"),
     ofWounded: new RegExp(`\\b(${numAlt})\\s+(?:more\\s+|other\\s+)?of\\s+(?:the|those)\\s+(?:wounded|injured)(?:\\s+[a-z]+){0,3}?\\s+(?:later\\s+|subsequently\\s+|also\\s+)?(?:died|succumbed)\\b`, "gi"),
@@ -140,7 +144,7 @@ const FOUND_DEAD_ONE = /\bwas\s+found\s+(?:dead|murdered|shot dead|beheaded|deca
 const ONE_VICTIM: [needs: RegExp, one: RegExp][] = [[/\b(?:him|her)\b/i, HIM_DEAD], [/\bfound\b/i, FOUND_DEAD_ONE]];
 
 /** The people a figure may count ("people", "soldiers", "attackers"). */
-const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
+const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|policewom[ae]n|cops|constables|jawans|troopers|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
 
 /** ", and " before "a"/"an" that may open one more victim. */
 const AND_A = /^,?\s+and\s+(?=an?\s)/i;
@@ -239,6 +243,11 @@ function figuresIn(quoted: string): FatalityMention[] {
     }
   }
   if (lx.needs.lives.test(text)) for (const m of allMatches(lx.lives, text)) {
+    const count = lx.value(m[2]!);
+    if (count === undefined || /^an?$/i.test(m[2]!) || overlaps(out, m.index!, m.index! + m[0].length)) continue;
+    out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
+  }
+  if (lx.needs.lost.test(text)) for (const m of allMatches(lx.lost, text)) {
     const count = lx.value(m[2]!);
     if (count === undefined || /^an?$/i.test(m[2]!) || overlaps(out, m.index!, m.index! + m[0].length)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));

@@ -45,10 +45,13 @@ export interface Mention {
 const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
 
 /** A lead that frames the report as a commemoration: what it recalls is history. */
-const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since)|commemorat\w+)\b/i;
+const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since|on\b(?!\s+(?:\w+day|the\b))|(?:have|has)\s+(?:now\s+)?passed\s+since)|commemorat\w+)\b/i;
 /** "clashes broke out during the bicentenary commemoration of the battle": the commemoration is where the news
  *  happened, not what the report is about, so the report is no anniversary piece. */
 const DURING_COMMEMORATION = /\b(?:during|at|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:commemorations?|anniversary\s+(?:celebrations?|commemorations?|events?|gatherings?|rall(?:y|ies)|march(?:es)?))\b/i;
+
+/** A demonstration cue that tells a crowd marking an anniversary (protest.gathered.demanding). */
+const MARKS_ANNIVERSARY = /\b(?:to\s+mark|marking|to\s+commemorate|commemorating|to\s+celebrate|celebrating)\b/i;
 
 /** A sentence all in quotes that carries on (or leads into) an analyst's quote is still the analyst's. */
 function quoteGoesOn(si: SentenceInfo, ctx: ArticleContext): boolean {
@@ -372,7 +375,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.ongoingAfter.test(plain.slice(best.end, Math.min(ce, best.end + 120))) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx))) return "background (ongoing)";
   // "A prisoner exchange discussed in Oman was not concluded": a deal the report says came to nothing is no agreement.
   if (familyOf(best.rule) === "Agreement" && rx.notConcludedAfter.test(plain.slice(best.end, Math.min(ce, best.end + 70)))) return "negated (not concluded)";
-  if (rx.backgroundStrong.test(scope)) return "background";
+  // "Thousands gathered on Sunday to mark the anniversary of the uprising": a crowd that marks an anniversary is the
+  // news; the anniversary in its own cue does not make it history.
+  if (rx.backgroundStrong.test(scope) && !(best.rule.protest && MARKS_ANNIVERSARY.test(best.text))) return "background";
   // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
   // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
@@ -386,7 +391,8 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (ANALYSIS.test(text) || quoteGoesOn(si, ctx)) return "analysis (an analyst's words)";
   // "One year after the rebels took the city, ...": a report framed as an anniversary tells history;
   // only what it dates itself ("gathered on Friday") can be news.
-  if (flags.anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx))) return "background (anniversary piece)";
+  // ...and what it tells as later the same day as that news ("After nightfall, hooded groups torched two churches").
+  if (flags.anniversaryPiece && !si.dates.some((d) => !isOld(d, ctx)) && !sameDayAsNews(si, mentions, ctx)) return "background (anniversary piece)";
   // "parents of the 132 children killed at the school": victims named with "the" and a bare participle
   // are those of a happening the reader is taken to know, a reference, not a telling.
   // In a report framed as an anniversary the bare participle is enough ("parents of the schoolgirls abducted from
@@ -533,6 +539,17 @@ function historyBetween(a: number, b: number, ctx: ArticleContext): boolean {
 }
 
 /** The latest mention not dropped. */
+/** Words that put a sentence later (or earlier) on the day told just before. */
+const SAME_DAY = /\b(?:after\s+(?:nightfall|dark|dusk)|at\s+(?:nightfall|dusk)|by\s+nightfall|(?:in|during|through)\s+the\s+(?:evening|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|evening|night|afternoon|morning)|that\s+(?:evening|night|afternoon))\b/i;
+
+/** `si` tells what came later the same day as a happening of the report's news told in the sentence just before
+ *  (or the one before it), dated on its own to a recent day. */
+function sameDayAsNews(si: SentenceInfo, mentions: Mention[], ctx: ArticleContext): boolean {
+  if (!SAME_DAY.test(si.text)) return false;
+  const last = lastLive(mentions);
+  return !!last && si.idx - last.sentence.idx <= 2 && !!last.date && !last.date.inherited && !isOld(last.date, ctx);
+}
+
 function lastLive(mentions: Mention[]): Mention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) if (!mentions[i]!.drop) return mentions[i];
   return undefined;
@@ -1115,6 +1132,10 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
  */
 const EARLIER_EVENT = /\b(?:an?|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|since)\b|\b(?:in|over)\s+(?:retaliation|revenge|protest)\s+(?:for|at|against)\b/i;
 
+/** A sentence that tells a commemoration ("at the memorial, where more than 60 were killed, families read out the
+ *  names"): the toll it tells is the remembered happening's, not that of the news told before it. */
+export const COMMEMORATION = /\b(?:memorials?|commemorat\w*|anniversary|ceremon(?:y|ies)|wreaths?|bereaved|read\s+(?:out\s+)?(?:the\s+)?names)\b/i;
+
 /** Families that do not carry a death toll of their own. */
 const NO_TOLL = new Set(["Arrests", "Agreement", "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"]);
 
@@ -1169,6 +1190,7 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
       continue;
     }
     const prev = [...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family));
+    if (prev && COMMEMORATION.test(si.text)) continue;
     // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
     // the toll waits for the event the next sentences tell.
     if (!prev && si.idx === 0) ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
