@@ -691,6 +691,9 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
       const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
       if (found.some((f) => f.kind === "place" && f.start > from && f.end <= at)) continue;
     }
+    // "In Ettadhamen, a poor neighbourhood on the capital's western outskirts, ...": the capital in a town's
+    // apposition says where that town lies; it is no scene of its own.
+    if (found.some((f) => f.kind === "place" && f.end <= at && at - f.end <= 60 && PART_OF_CAPITAL_APPOSITION.test(text.slice(f.end, at)))) continue;
     let code = country;
     if (m[1]) {
       const key = fold(m[1]);
@@ -710,6 +713,9 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
   }
   return { add: out, drop };
 }
+
+/** ", a poor neighbourhood on ", ", a district on the western edge of ": an apposition after a town's name, up to "the capital". */
+const PART_OF_CAPITAL_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|village|town|area|slum|township|quarter|commune|municipality)\s+(?:on|in|at|near|outside|of|just\s+outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** The country whose capital a place mention names earlier in the same sentence, within 200 characters of `at`. */
 function capitalNamedBefore(text: string, found: readonly PlaceMention[], at: number, byCode: ReturnType<typeof gazetteer>["countries"]): string | undefined {
