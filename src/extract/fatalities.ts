@@ -152,8 +152,17 @@ const AND_A = /^,?\s+and\s+(?=an?\s)/i;
 /** "between 10 and 15", "10 to 15", "10-15", "two or three": the lower end. */
 const RANGE = /^(?:between\s+)?(.+?)(?:\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d))\S/;
 
-/** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier". */
-const A_PERSON = /^an?\s+(?:[\w'-]+\s+){0,2}?(?:person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife|thief|robber|kidnapper|suspect|rapist|witch|wizard|rustler|bandit|criminal|vendor|hawker|businessman|businesswoman|herdsman|labourer|laborer|pupil)\b/i;
+/** The person nouns after "a" (and a country's people: "a 19-year-old Palestinian was shot dead"). */
+const PERSON_NOUNS = "person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife|thief|robber|kidnapper|suspect|rapist|witch|wizard|rustler|bandit|criminal|vendor|hawker|businessman|businesswoman|herdsman|labourer|laborer|pupil";
+let aPersonRx: RegExp | undefined;
+/** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier", "an Afghan". */
+function aPerson(): RegExp {
+  if (!aPersonRx) {
+    const demonyms = loadJson<{ countries: { demonyms: string[] }[] }>("countries.json").countries.flatMap((c) => c.demonyms).filter((d) => /^[A-Za-z]+$/.test(d));
+    aPersonRx = new RegExp(`^an?\\s+(?:[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUNS}|${demonyms.join("|")})\\b`, "i");
+  }
+  return aPersonRx;
+}
 
 /** Number words a figure may not skip over on its way to its verb: the nearer figure is the one killed. */
 const CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|several";
@@ -211,7 +220,7 @@ function figuresIn(quoted: string): FatalityMention[] {
       if (size !== undefined) (count = size), (groupEnd = at + group![0].length);
       else if (A_QUANTITY.test(text.slice(at, at + 60))) continue;
       // "the body of a missing trader" (one dead); "the body of a car" is none.
-      else if (/^body\b/i.test(m[0]) && !A_PERSON.test(text.slice(at, at + 60))) continue;
+      else if (/^body\b/i.test(m[0]) && !aPerson().test(text.slice(at, at + 60))) continue;
     }
     // "protests over the death of a young woman", "revenge for the killing of a leader": a cause, not this event's toll.
     if (/^(?:deaths?|killings?)\s+of\b/i.test(m[0]) && /\b(?:over|after|following|since|about|against|into|for|of|avenge|mourn\w*|protest\w*)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
@@ -223,7 +232,7 @@ function figuresIn(quoted: string): FatalityMention[] {
     else {
       // "killing 11 civilians and a local journalist": one person more.
       const one = AND_A.exec(text.slice(end, end + 8));
-      if (one && A_PERSON.test(text.slice(end + one[0].length, end + one[0].length + 60))) (count += 1), (end += one[0].length);
+      if (one && aPerson().test(text.slice(end + one[0].length, end + one[0].length + 60))) (count += 1), (end += one[0].length);
     }
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
@@ -232,7 +241,7 @@ function figuresIn(quoted: string): FatalityMention[] {
     const count = lx.value(m[2]!);
     if (count === undefined || overlaps(out, m.index!, m.index! + m[0].length)) continue;
     // "beat a suspected thief to death": the article counts one only before a person ("burned a car alive" is none).
-    if (/^an?$/i.test(m[2]!) && !A_PERSON.test(`${m[2]} ${m[3]}`)) continue;
+    if (/^an?$/i.test(m[2]!) && !aPerson().test(`${m[2]} ${m[3]}`)) continue;
     out.push(figure(lx, text, count, m.index!, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
   // One person killed, told by a pronoun ("shot him dead") or by "was found dead": each tried only where its word is.
@@ -270,7 +279,7 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
-    if (/^an?$/i.test(m[2]!) && !A_PERSON.test(m[0].slice((m[1] ?? "").length).trim())) continue;
+    if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.

@@ -160,7 +160,8 @@ function compile() {
   return {
     forecastBefore: re(md.forecast_before_cue),
     forecastClause: re(md.forecast_clause),
-    forecastRightBefore: new RegExp(`\\b(?:${md.forecast_right_before})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
+    // plans a "peace rally": a word of the name may open a quotation, and the cue may be quoted itself.
+    forecastRightBefore: new RegExp(`\\b(?:${md.forecast_right_before})\\s+(?:["“‘]?[\\w'’-]+["”’]?\\s+){0,2}["“‘]?$`, "i"),
     question: re(md.question),
     judgedFor: re(md.judged_for),
     followUpOpener: re(md.follow_up_opener),
@@ -481,7 +482,7 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   if (rx.background.test(plain.slice(m.clause[0], m.clause[1])) && (!m.date || m.date.inherited)) return "background";
   // "At least 170 people were kidnapped in the quarter, the UN said on Monday": a count over a period, dated
   // at most by the day it was published, is no one happening.
-  if ((!m.date || m.date.inherited || m.date.said) && rx.tally.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a count over a period)";
+  if ((!m.date || m.date.inherited || m.date.said || dateOfSaying(m)) && rx.tally.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a count over a period)";
   // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
   // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
   // ("two women who had gone to collect firewood were raped": the past perfect is the relative clause's; "were" is the cue's own tense.)
@@ -848,6 +849,16 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  */
 // "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too.
 const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|published|released|issued|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
+
+/** "Earlier this month the UN said", "On Monday, the ministry reported": a speech verb right after a date, whose day it takes. */
+const SAID_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|told|announced|stated)\b/i;
+/** The mention's own day opens the sentence's saying, before the cue: the day it was told, not the day it happened. */
+function dateOfSaying(m: Mention): boolean {
+  const d = m.date;
+  if (!d || d.inherited || d.end > m.cue.start) return false;
+  const said = SAID_AFTER_DATE.exec(m.sentence.text.slice(d.end, d.end + 60));
+  return !!said && d.end + said[0].length <= m.cue.start;
+}
 
 /** A date that opens a span ("since August"): when something began, not when the news happened. */
 const SINCE_DATE = /\bsince\s/i;

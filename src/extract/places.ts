@@ -51,8 +51,8 @@ const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|pers
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
 const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
-/** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds. */
-const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+/** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds; "police from nearby Saint-Marc arrived": where a force set out from. */
+const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
@@ -85,8 +85,8 @@ export function causeStart(m: Mention): number {
 }
 /** After a region's name: the kind of place named next ("... village of"). */
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
-/** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
-const REFERENCE_BEARING = /,\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/i;
+/** ", east of " or ", a West Bank village east of " (no distance: with one the parser makes an offset) right after a place name. */
+const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
 /** A speech verb soon after the place: "officials in Washington and London said". */
 const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
@@ -691,6 +691,9 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
       const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
       if (found.some((f) => f.kind === "place" && f.start > from && f.end <= at)) continue;
     }
+    // "In Ettadhamen, a poor neighbourhood on the capital's western outskirts, ...": the capital in a town's
+    // apposition says where that town lies; it is no scene of its own.
+    if (found.some((f) => f.kind === "place" && f.end <= at && at - f.end <= 60 && PART_OF_CAPITAL_APPOSITION.test(text.slice(f.end, at)))) continue;
     let code = country;
     if (m[1]) {
       const key = fold(m[1]);
@@ -710,6 +713,9 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
   }
   return { add: out, drop };
 }
+
+/** ", a poor neighbourhood on ", ", a district on the western edge of ": an apposition after a town's name, up to "the capital". */
+const PART_OF_CAPITAL_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|village|town|area|slum|township|quarter|commune|municipality)\s+(?:on|in|at|near|outside|of|just\s+outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** The country whose capital a place mention names earlier in the same sentence, within 200 characters of `at`. */
 function capitalNamedBefore(text: string, found: readonly PlaceMention[], at: number, byCode: ReturnType<typeof gazetteer>["countries"]): string | undefined {

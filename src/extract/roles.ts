@@ -387,7 +387,7 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
   return [...beforeCue].reverse().find(
     (c) =>
       c.inter !== 7 &&
-      (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start))) &&
+      (!/\b(?:from|against|of|on|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cs, c.start - 12), c.start)) || MEANS_OF.test(text.slice(Math.max(cs, c.start - 30), c.start)) || COUNT_OF.test(text.slice(Math.max(cs, c.start - 40), c.start))) &&
       // ...the passive may run into the cue itself ("Two police officers were killed and ...")
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
       (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
@@ -396,6 +396,9 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
+/** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
+ *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
+const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
 const FOUND_BEFORE_CUE = /^\s+(?:[\w'’-]+\s+){0,2}(?:found|discovered|recovered|retrieved|dug\s+up|exhumed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** An armed side named inside the cue's own words, after its first word: "killed 20 al-Shabaab fighters",

@@ -447,7 +447,7 @@ function inListAfter(text: string, at: number, lastPlaceEnd: number): boolean {
 const SMALL_POP = 1000;
 const AND_OR = /^,? (?:and|or) $/;
 const LIST_GOES_ON = /^(?: and | or |, (?!who\b|said\b|says\b|told\b)\p{Lu})/u;
-const APPOSITION = /^, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:village|town|city|settlement|hamlet|camp|locality|district|suburb|neighbou?rhood|port|market town|border town)\b/;
+const APPOSITION = /^, (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:village|town|city|settlement|hamlet|camp|locality|district|suburb|neighbou?rhood|port|market town|border town)\b/u;
 
 /** "Shasha, a village on the road to ...": the words after a name (ending at `end`) say what kind of place it is. */
 export function placeInApposition(text: string, end: number): boolean {
