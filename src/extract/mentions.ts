@@ -151,6 +151,15 @@ const blank = (s: string, spans: [number, number][]) => {
   return t;
 };
 
+/** "in Bilozerka, a village west of Kherson, and on Friday ...": an aside blanked with the comma that closes it
+ *  keeps that comma when ", and" (or but/while/whereas) follows, so the clauses still part there. */
+const CONJUNCTION_AFTER = /^\s+(?:and|but|while|whereas)\s/;
+const blankAsides = (s: string, spans: [number, number][]) => {
+  let t = blank(s, spans);
+  for (const [, b] of spans) if (b > 0 && s[b - 1] === "," && CONJUNCTION_AFTER.test(s.slice(b, b + 10))) t = t.slice(0, b - 1) + "," + t.slice(b);
+  return t;
+};
+
 let compiledCache: ReturnType<typeof compile> | undefined;
 /** The modality patterns, compiled once (the data file is read once too). */
 const compiled = () => (compiledCache ??= compile());
@@ -196,7 +205,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   // only after ~300 reports, and each of its compiles cost ~0.2-0.5 s of CPU.
   for (const si of ctx.sentences) {
     if (SITE_LINE.test(si.text)) continue;
-    const plain = blank(si.text, asides(si.text)); // asides blanked: modality cues inside them do not count
+    const plain = blankAsides(si.text, asides(si.text)); // asides blanked: modality cues inside them do not count
     // Speakers are worked out only for sentences that need them (a cue, or elaboration of a recent event).
     const said = new SaidOnce(si, ctx);
     const found = cueMentions(si, plain, ctx, mentions, flags, said);
@@ -228,6 +237,15 @@ interface ReportFlags {
   anniversaryPiece: boolean;
   /** The report tells of a protest somewhere: police killing in it is left to the protest's cues. */
   protestTold: boolean;
+}
+
+/** A protest told before `si` or by the end of the paragraph after its own: a killing told there may be the
+ *  protest's toll. One told only paragraphs later ("Two days before, protesters clashed with troops ...") is
+ *  another happening, and does not make "three men were shot dead" its toll. */
+function protestNear(si: SentenceInfo, ctx: ArticleContext): boolean {
+  let end = si.end;
+  for (const s of ctx.sentences) if (s.para <= si.para + 1) end = Math.max(end, s.end);
+  return compiled().protestTold.test(ctx.input.text.slice(0, end));
 }
 
 /** A sentence's speakers, worked out at most once, and only if a mention needs them. */
@@ -282,7 +300,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
       // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
       const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
-      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
+      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx))) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }
@@ -365,7 +383,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "Who attacked the police station?": a question asks, it tells nothing.
   if (rx.question.test(text)) return "question";
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
-  if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " ").slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
@@ -384,7 +402,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
   // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
   // history of the news, told in passing, is not news itself.
-  if (CAUSED_BY.test(before.slice(-60))) return "background (the cause of another event)";
+  if (CAUSED_BY.test(before.slice(-60).replace(NEGATED_RELATIVE, " "))) return "background (the cause of another event)";
   // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
   // an event of its own only when the report gives it a day of its own.
   if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) return "background (the justification of another event)";
@@ -603,6 +621,10 @@ const SLOGAN = /\b(?:reading|read|chanting|chanted|shouting|shouted|slogans?|ban
 function outsideSlogans(w: string): string {
   return /["“]/.test(w) ? w.replace(SLOGAN, " ") : w;
 }
+
+/** "an elderly man who could not flee was shot dead": a negation inside a relative clause on the victim, before
+ *  the passive that tells the act, negates the clause, not the act. */
+const NEGATED_RELATIVE = /\b(?:who|that|which)\s+(?:could|did|would|had|was|were|does|do|is|are|has|have)(?:\s+not|n't)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?=(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s|$)/gi;
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;

@@ -35,7 +35,9 @@ function partOfPersonName(text: string, at: number): boolean {
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
 // "MARIB, Yemen, March 2 (APN) —": up to two parts after the city (country, filing day).
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+// "Sokoto, Nigeria —", "Port Sudan (Agency) —": a city in title case is a dateline too when a country, a day or an
+// agency follows it.
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){1,2}\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*))[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
@@ -555,6 +557,7 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
 }
 
 const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const DISTANCE_BEARING = /\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * A later sentence naming a more precise place nearby ("The strike hit a village in Nawnghkio
@@ -587,7 +590,10 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     if (ctx && !usable(p, si, ctx)) continue;
     // "west of the state capital Kassala": a bearing with no distance makes the town a landmark
     // for describing the scene, not a more precise scene.
-    if (BEARING_OF.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 60), p.mention.nameStart - si.start))) continue;
+    // A distance before the bearing ("The village lies 30 km north of X") places the scene off the town: past a
+    // dateline that town is where an ACLED coder puts it.
+    const lead = si.text.slice(Math.max(0, p.mention.nameStart - si.start - 60), p.mention.nameStart - si.start);
+    if (BEARING_OF.test(lead) && !(fromDateline && DISTANCE_BEARING.test(lead))) continue;
     // A dateline city is no anchor: the scene may be anywhere in its country. A region is coded at its
     // capital, which may lie far from a town inside it: being in the region is enough.
     const inRegion = m.place!.mention.kind === "admin1" && !!q.admin1 && q.admin1 === cur.admin1;

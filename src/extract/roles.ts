@@ -299,7 +299,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const s = roleScene(m, ctx);
   const byAgent = passiveAgent(s);
   const fromLoser = fromSide(s);
-  let a1: Actor | undefined = byAgent ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s);
+  let a1: Actor | undefined = byAgent ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s) ?? whenSubject(s);
   let a2: Actor | undefined;
   if (!a1) a1 = countryAsSubject(s);
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
@@ -354,6 +354,18 @@ function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined
   // A cue may end on its own "by" ("a police station ... was attacked by"): read from the cue's last words.
   const from = Math.max(cue.start, cue.end - 4);
   return afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(from, c.start - 30), c.start)) && !describedBy(text, cue, c));
+}
+
+/** "Twelve civilians were killed when suspected rebels of the ADF attacked ...": a passive cue names its victims; the
+ *  subject of the "when"/"as" clause right after it is who acted (an armed actor, never civilians). */
+const WHEN_SUBJECT_BEFORE = /\b(?:when|as|after)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
+const PASSIVE_CUE = /\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|hacked|beheaded|massacred|slaughtered|wounded|injured|abducted|kidnapped|left)\b/i;
+function whenSubject({ text, cue, ce, afterCue }: RoleScene): Candidate | undefined {
+  if (!PASSIVE_CUE.test(text.slice(Math.max(0, cue.start - 40), cue.end + 20))) return undefined;
+  const c = afterCue[0];
+  if (!c || c.inter === 7 || c.inter < 1 || c.inter > 4 || c.end > ce) return undefined;
+  const gap = text.slice(cue.end, c.start);
+  return gap.length <= 60 && WHEN_SUBJECT_BEFORE.test(gap) ? c : undefined;
 }
 
 /** "... launched by X", "carried out by X", anywhere in the sentence. */
