@@ -7,7 +7,7 @@ import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, BETWEEN_BEFORE, causeStart, datelineLength, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, datelineEnd, datelineLength, isVenue, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
 import { haversineKm } from "../util/geo-math.js";
 import { unitWordAt } from "../geo/mentions.js";
@@ -105,7 +105,10 @@ export function asides(s: string): [number, number][] {
   const out: [number, number][] = [];
   // dashes and brackets; and appositives after a name: "The Arakan Army, an ethnic armed group fighting X,"
   // ASIDE is tried at every capital letter; most sentences hold none of what its three alternatives need.
-  if (ASIDE_NEEDS.test(s)) for (const m of allMatches(ASIDE, s)) {
+  // A dateline's dash ("LIMA — At least seven ...") opens no aside: read with it blanked, a later dash does not pair with it.
+  const dl = datelineEnd(s);
+  const scan = dl ? " ".repeat(dl) + s.slice(dl) : s;
+  if (ASIDE_NEEDS.test(scan)) for (const m of allMatches(ASIDE, scan)) {
     const start = m.index! + (m[1]?.length ?? 0);
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
@@ -278,8 +281,14 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     // The previous sentence sets the scene only when this one names no armed actor of its own.
     const armed = si.actors.some((a) => a.actor.inter >= 1 && a.actor.inter <= 4 && a.actor.kind !== "police");
     // Who told it is no part of what happened: ", the army said" does not make killed villagers a battle.
-    const told = clauseText.replace(SPEECH_TAIL, "");
+    // ...but a speech verb with the cue after it ("Residents of X, in the north, said rioters burned cars") opens the
+    // report: what it says is the happening, kept whole.
+    const tail = SPEECH_TAIL.exec(clauseText);
+    const toldWhole = tail ? clauseText.slice(0, tail.index) : clauseText;
     const opener = followUpOpener(plain, cs, ce, sentenceCues, mentions);
+    // "A day after a drone killed a man in Tel Aviv, Israeli jets bombed Hodeidah": even in a lead (no event told
+    // before), the opener frames only its own cues; what the clause tells after it is read from there on.
+    const openedAt = opener < 0 ? openerEnd(plain, cs, ce) : opener;
     for (const hit of sentenceCues) {
       if (!(hit.start >= cs && hit.end <= ce)) continue;
       // "Hours after the rebels entered Ataq, a drone struck ...": the opener's verb is the happening already told.
@@ -291,6 +300,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // "Saturday, 25 March 2017", "March 28": the month's name beside a day's number, even where no date was read.
       if (MONTH_MARCH.test(text.slice(hit.start, hit.end)) && (DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start)) || DAY_AFTER.test(text.slice(hit.end, hit.end + 4)))) continue;
       const c = { ...hit, start: hit.start - cs, end: hit.end - cs };
+      const told = tail && c.start >= tail.index ? clauseText : toldWhole;
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.
       const own = armed || namedObject(plain, c.end + cs, si);
@@ -328,12 +338,13 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     const dropOf = new Map<(typeof scored)[number], string | undefined>();
     // A follow-up's frame is read after its opener: "A day after gunmen attacked X," tells no background of it.
     const frameFrom = Math.max(cs, opener);
+    const frameOf = (h: CueHit) => (openedAt > 0 && h.start >= openedAt ? Math.max(frameFrom, openedAt) : frameFrom);
     for (let i = 0; i < scored.length; i++) {
       let f = scored[i]!;
-      let drop = modalityDrop(si, plain, frameFrom, ce, f.best, ctx, mentions, flags, said);
+      let drop = modalityDrop(si, plain, frameOf(f.best), ce, f.best, ctx, mentions, flags, said);
       if (drop && f.hits.length > 1 && !SEPARATE.has(f.family)) {
         const other = strongest(f.hits.filter((h) => h !== f.best && (h.end <= f.best.start || h.start >= f.best.end)), plain, si);
-        const otherDrop = other && modalityDrop(si, plain, frameFrom, ce, other, ctx, mentions, flags, said);
+        const otherDrop = other && modalityDrop(si, plain, frameOf(other), ce, other, ctx, mentions, flags, said);
         if (other && !otherDrop) (f = scored[i] = { ...f, best: other }), (drop = undefined);
       }
       dropOf.set(f, drop);
@@ -354,15 +365,22 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   return found;
 }
 
+/** Where an opener timing the clause by another happening ("A day after gunmen attacked X, ...") ends, or -1. */
+function openerEnd(plain: string, cs: number, ce: number): number {
+  // "DUBAI — A day after ...": the opener follows the dateline.
+  const from = cs + (cs === 0 ? datelineEnd(plain) : 0);
+  const m = compiled().followUpOpener.exec(plain.slice(from, ce));
+  return m ? from + m[0].length : -1;
+}
+
 /**
  * Where a follow-up's opener ends in the clause [cs, ce], or -1: its cues tell the happening the report told
  * before, and are read neither as an event nor in place of the follow-up's own cue. Only when the report has
  * told an event already (else the opener may be the only telling) and a cue follows the opener.
  */
 function followUpOpener(plain: string, cs: number, ce: number, hits: CueHit[], mentions: Mention[]): number {
-  const m = compiled().followUpOpener.exec(plain.slice(cs, ce));
-  if (!m) return -1;
-  const end = cs + m[0].length;
+  const end = openerEnd(plain, cs, ce);
+  if (end < 0) return -1;
   if (!mentions.some((x) => !x.drop) || !hits.some((h) => h.start >= end && h.end <= ce)) return -1;
   return end;
 }

@@ -39,7 +39,8 @@ function partOfPersonName(text: string, at: number): boolean {
 // agency follows it.
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){1,2}\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*))[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
+// "troops moved into Aghdam": a force that moves into a town takes it; the town is the scene, not a refuge.
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?ed|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X": where fighters went after a fight, not its scene.
@@ -69,8 +70,10 @@ const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?
  * what was said there did not happen there.
  */
 const SPEAKERS_IN = /\b(?:officials?|officers?|authorities|sources?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|diplomats|ministers?|leaders?|chiefs?|administrators?|representatives?|activists?|commanders?|lawmakers?|analysts?|experts?|governments?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
-/** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X". */
-const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned|blamed|accused)\b)/i;
+/** A subordinator opening another, earlier happening after the cue: "..., after a police officer shot dead a teenager in X";
+ *  with a day or hours between, any happening told after it ("..., a day after demonstrations erupted in Cairo"); the
+ *  grievance a crowd's anger is told to be over ("..., as anger spread over the killing of a driver in Jakarta"). */
+const CAUSE_AFTER = /,?\s+(?:(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+)?after|after|following)\s+(?=(?:an?|the|his|her|their|its|[\w-]+\s+){1,6}?(?:shot|killed|killing|attacked|stabbed|died|detained|arrested|bombed|struck|raided|seized|captured|sentenced|convicted|jailed|acquitted|banned|blamed|accused)\b)|,?\s+(?:a|one|two|three|\d+|several|hours|days)\s+(?:days?\s+|weeks?\s+|nights?\s+)?after\s+(?=(?:[\w'’-]+\s+){1,10}?(?:erupted|broke\s+out|began|started|flared|spread|swept|took\s+place|(?:was|were)\s+held|marched|rallied|protested|demonstrated|gathered|clashed|stormed|burned|torched|rioted)\b)|,\s+as\s+(?:public\s+|popular\s+|widespread\s+)?(?:anger|fury|outrage|rage|tensions?|discontent|indignation|grief)\s+(?:spread|grew|mounted|rose|simmered|swelled|boiled\s+over)\s+(?:over|at|about|after|following)\b/i;
 
 const causeMemo = new WeakMap<Mention, number>();
 /**
@@ -135,6 +138,11 @@ const REGIONAL_OFFICE_AFTER = /^\s+(?:regional|provincial|region|oblast)\s+(?:go
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {
   const rel = p.mention.nameStart - si.start;
   return VENUE.test(si.text.slice(Math.max(0, rel - 60), rel));
+}
+
+/** The length of the dateline opening `text` ("LIMA — ", "KINSHASA, March 28 (Reuters) - "), or 0. */
+export function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 export function datelineLength(si: SentenceInfo): number {
