@@ -102,8 +102,8 @@ function lexicon() {
     ),
     // "32 people were killed", "at least 100 people", "three died", "Two others were killed"
     killedAfter: new RegExp(
-      // ", including the mayor," between the figure and its verb is an aside naming some of the dead.
-      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      // ", including the mayor," or ", five of them children," between the figure and its verb is an aside naming some of the dead.
+      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?:\\d+|${CARDINALS}|some|most|many|all|half)\\s+of\\s+(?:them|whom)\\s+[^,.;:\\d]{1,40},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
