@@ -95,6 +95,8 @@ const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relativ
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
+/** An institution named after its town, then its people: "University students", "College lecturers". */
+const INSTITUTION_PEOPLE_AFTER = /^\s+(?:University|College|Polytechnic|Academy|Seminary)\s+(?:students|lecturers|staff|professors|pupils|graduates|teachers|employees|workers|academics)\b/;
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
 const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
 /** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
@@ -228,6 +230,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
   // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
   if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
+  // "the Debre Markos University students", "Bayero University lecturers": the people of an institution named after its town, not a scene.
+  if (INSTITUTION_PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 50))) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
