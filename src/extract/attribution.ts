@@ -138,6 +138,12 @@ function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
     const lastComma = sentence.lastIndexOf(",", vs);
     if (lastComma >= ps) ps = lastComma + 1;
   }
+  // "... were arrested by security forces, their parties said, in the latest clampdown": a possessive
+  // subject set off by a comma right before the verb is the speaker, whatever follows the verb.
+  if (!postposed) {
+    const lastComma = sentence.lastIndexOf(",", vs);
+    if (lastComma >= ps && POSSESSIVE_SUBJECT.test(sentence.slice(lastComma + 1, vs))) ps = lastComma + 1;
+  }
   if (pe <= ps) return;
   const phrase = sentence.slice(ps, pe);
   const stance: Speaker["stance"] = scan.isDenial ? "denies" : claim.test(verb) ? "claims" : "asserts";
@@ -158,6 +164,9 @@ function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
     if (r) out.push({ ...r, start: ps + r.start, end: ps + r.end, stance: r.party && stance === "asserts" ? "claims" : stance });
   }
 }
+
+/** A subject that is someone's ("their parties", "his family", "her lawyer") between a comma and the verb. */
+const POSSESSIVE_SUBJECT = /^\s*(?:their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+$/i;
 
 /** The sources and actors the registries know in the speaker's phrase (an actor inside a source is that source). */
 function registrySpeakers(out: Speaker[], src: SourceMention[], act: ReturnType<typeof findActors>, stance: Speaker["stance"]): void {

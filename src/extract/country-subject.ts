@@ -13,12 +13,16 @@ const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-
 
 const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
 
+/** "... were killed when Russia fired missiles at the city": a clause told after its toll has its own subject. */
+const WHEN_THEN = /\b(?:when|as|after|while|before|once)\s+(?=[A-Z])/;
+
 /** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
  * "MOSCOW — " dateline), if any. */
 export function countrySubject(clause: string): string[] {
   // "The Armenian defence ministry said Azerbaijan had used artillery": the reported clause has its own subject.
   const said = SAID_THAT.exec(clause);
-  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : null);
+  const when = said ? null : WHEN_THEN.exec(clause);
+  const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : when ? SUBJECT_VERB.exec(clause.slice(when.index + when[0].length)) : null);
   if (!m) return [];
   // "The United States, Britain and France fired ...": every listed country, the first leading.
   const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);

@@ -49,7 +49,7 @@ const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<
 const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back))\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
 
 /** "displaced families in X": the displaced who are in X (an adjective), not where people fled to. */
-const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:(?:were|are|had\s+been|have\s+been|who\s+(?:were|are|had\s+been))\s+)?(?:(?:sheltering|staying|living|camping|camped|housed|sleeping)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
 const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
@@ -92,11 +92,16 @@ export function causeStart(m: Mention): number {
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " or ", a West Bank village east of " (no distance: with one the parser makes an offset) right after a place name. */
 const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
+/** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
+const OFFICE_IN = /\b(?:ministry|ministries|embassy|embassies|consulate|department|foreign\s+office|high\s+command|general\s+staff)\s+in\s+$/i;
+const OFFICE_SPEAKS = /^\s*,?\s+(?:(?:has|had|have|also|later|quickly|initially)\s+)*(?:said|says|called|calls|described|describes|branded|termed|dubbed|reported|confirmed|announced|stated|claimed|claims|denied|denies|blamed|accused|insisted|told)\b/i;
 /** A speech verb soon after the place: "officials in Washington and London said". */
 const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
+/** An institution named after its town, then its people: "University students", "College lecturers". */
+const INSTITUTION_PEOPLE_AFTER = /^\s+(?:University|College|Polytechnic|Academy|Seminary)\s+(?:students|lecturers|staff|professors|pupils|graduates|teachers|employees|workers|academics)\b/;
 /** Nouns after a region's name that make it a people ("Kachin civilians", "Shan communities"). */
 const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias?|nationalists|farmers|herders|families|villagers|minority|majority|refugees|elites?|fighters|youths?|leaders)\b/i;
 /** Capitalised words after a place that end in an organisation's noun ("Kassala Resistance Committee"). */
@@ -206,6 +211,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
+  // "what the defence ministry in Moscow called a missile attack", "..., the embassy in Kabul said": the seat of an office that speaks.
+  if (OFFICE_IN.test(before.slice(-40)) && OFFICE_SPEAKS.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., a charity said, citing survivors treated at its clinic in Tawila": where the source heard it, not the scene.
   if (/\bciting\b[^.;]{0,80}$/i.test(before)) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
@@ -214,8 +221,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
   if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40))) return false;
-  // "..., Saxony police said": the office that speaks, not the scene.
-  if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated|warned|vowed|threatened|pledged|appealed)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // "..., Saxony police said", "its Maiduguri spokesman said": the office that speaks, not the scene.
+  if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government|(?:military\s+|army\s+|police\s+|regional\s+)?(?:spokes(?:man|woman|person)|bureau|correspondent|command))\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated|warned|vowed|threatened|pledged|appealed)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "accusing Moscow of breaking the convention", "blamed Kigali for the attack": a city that is accused,
@@ -233,6 +240,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
   // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
   if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
+  // "the Debre Markos University students", "Bayero University lecturers": the people of an institution named after its town, not a scene.
+  if (INSTITUTION_PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 50))) return false;
   if (partOfPersonName(si.text, rel)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
