@@ -84,7 +84,7 @@ export function causeStart(m: Mention): number {
   return at;
 }
 /** After a region's name: the kind of place named next ("... village of"). */
-const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
+const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|harbou?r|resort|island|oasis|enclave|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
 const REFERENCE_BEARING = /,\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/i;
 /** A speech verb soon after the place: "officials in Washington and London said". */
