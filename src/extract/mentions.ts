@@ -354,13 +354,14 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
   // A day told between the modal and its verb ("vowed on Sunday to retake") is no part of the frame, and
   // a clause opened by "after" ("warned of more attacks after a bomb killed five") tells what came before.
-  const near = nearFrame(before);
+  const near = nearFrame(outsideSlogans(before));
   // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
   const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
   const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
   // "Who attacked the police station?": a question asks, it tells nothing.
   if (rx.question.test(text)) return "question";
-  if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
+  // (A slogan's words, "a T-shirt reading \"Everything will be OK\"", are no modal of the sentence's.)
+  if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(outsideSlogans(clauseText).replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
