@@ -18,7 +18,7 @@ export interface CueRule {
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
   /** `priority`, when given, is the reclassified cue's rank among its new family's cues ("protesters clashed with
    *  police": a riot cue above the bare "protesters" of a peaceful protest, below the force a crowd met). */
-  reclassify?: { if: string; sub: SubEventType; why?: string; priority?: number }[];
+  reclassify?: { if: string; sub: SubEventType; why?: string; priority?: number; scope?: "object" | "subject" }[];
   /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked.
    *  "subject": only the clause up to the end of the cue (who was killed in "two soldiers were shot dead by rebels"). */
   reclassify_scope?: "object" | "subject";
@@ -201,7 +201,9 @@ export function inContext(rule: CueRule, clause: string, object?: string, subjec
   if (rule.needs_context && !re(rule.needs_context).test(clause)) return null;
   const scope = rule.reclassify_scope === "object" && object !== undefined ? object : rule.reclassify_scope === "subject" && subject !== undefined ? subject : clause;
   for (const r of rule.reclassify ?? []) {
-    if (re(r.if).test(scope)) {
+    // One entry may read another part than the rule's own scope: the victims before a passive verb.
+    const own = r.scope === "subject" ? subject ?? clause : r.scope === "object" ? object ?? clause : scope;
+    if (re(r.if).test(own)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, priority: r.priority ?? rule.priority, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }
   }

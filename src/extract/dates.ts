@@ -102,6 +102,11 @@ const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z
 let numberWords: Record<string, number> | undefined;
 const numberWord = (w: string): number | undefined => (numberWords ??= loadJson<{ words: Record<string, number> }>("cues/numbers.json").words)[w];
 
+/** A weekday with its month and day's number after it: "on Sunday, March 17", "Sunday 17 March". */
+const WEEKDAY_WITH_DATE = new RegExp(String.raw`^(?:(?:on|early on|late on)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "i");
+/** A weekday's mention alone: "on Sunday", "Sunday night". */
+const WEEKDAY_ONLY = /^(?:(?:on|early on|late on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?$/i;
+
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
 function taken(out: DateMention[], s: number, e: number): boolean {
   return out.some((m) => s < m.end && e > m.start);
@@ -163,11 +168,18 @@ export function findDates(text: string, published?: string): DateMention[] {
   for (const p of parsed) {
     const s = p.index;
     const e = s + p.text.length;
-    if (taken(out, s, e)) continue;
+    if (taken(out, s, e)) {
+      // "on Sunday, March 17", "Sunday 17 March": a weekday told with its month and day is that date, not the
+      // last such weekday before the report; the weekday's own mention gives way to it.
+      if (!WEEKDAY_WITH_DATE.test(p.text) || !p.start.isCertain("day") || !p.start.isCertain("month")) continue;
+      const own = out.filter((m) => s < m.end && e > m.start);
+      if (!own.every((m) => m.precision === 1 && WEEKDAY_ONLY.test(m.text))) continue;
+      for (const m of own) out.splice(out.indexOf(m), 1);
+    }
     // "NAIROBI, Jan 14 — ...", "MARIB, Yemen, March 2 (Reuters) - ...": the day in a dateline is when the
     // report was filed, not the day the sentence gives its event.
     if (out.length && s < 40 && DATELINE_BEFORE.test(text.slice(0, s)) && DATELINE_AFTER.test(text.slice(e, e + 40))) continue;
-    if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text)) continue;
+    if (/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight|this|last|next|now|tomorrow)/i.test(p.text) && !WEEKDAY_WITH_DATE.test(p.text)) continue;
     // "during a march", "troops may": a month name in lower case without a number is a word, not a date.
     if (!/\d/.test(p.text) && !CAPITAL_MONTH.test(p.text)) continue;
     // "on 7/10": July 10 or 7 October; which one the writer meant cannot be told, so it dates nothing.

@@ -310,7 +310,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
       // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
       const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
-      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx))) continue;
+      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx) && !killedByArmedGroup(si, plain, hit.end))) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }
@@ -394,13 +394,14 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // Modality is read near the cue: a modal governs the words right after it, not the whole clause.
   // A day told between the modal and its verb ("vowed on Sunday to retake") is no part of the frame, and
   // a clause opened by "after" ("warned of more attacks after a bomb killed five") tells what came before.
-  const near = nearFrame(before);
+  const near = nearFrame(outsideSlogans(before));
   // ...up to a comma after the cue: "detained 1,200 people, a day after rioters stormed ..." dates the cause, not the cue.
   const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
   const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
   // "Who attacked the police station?": a question asks, it tells nothing.
   if (rx.question.test(text)) return "question";
-  if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(clauseText.replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
+  // (A slogan's words, "a T-shirt reading \"Everything will be OK\"", are no modal of the sentence's.)
+  if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(outsideSlogans(clauseText).replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " ").slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
@@ -438,6 +439,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "they had locked themselves inside the church during the fighting": "the fighting" points back at the
   // happening already told; a sentence with no figure of its own adds no event.
   if (/\b(?:during|throughout|amid)\s+the\s+$/i.test(before.slice(-20)) && mentions.some((x) => !x.drop) && !/\d|\b(?:killed|dead|died|wounded|injured)\b/i.test(text)) return "reference (the happening already told)";
+  // "UN envoys condemned the massacre", "the president denounced Sunday's bombing": a happening named by a bare noun
+  // as what a reaction is to points back at one the report has told; it is no second happening.
+  if (REACTED_TO_BEFORE.test(before.slice(-60)) && /^[\w-]+$/.test(best.text) && !/ed$/i.test(best.text) && mentions.some((x) => !x.drop)) return "reference (a reaction to a happening told)";
   // "rebels who took Hama on Thursday": an event told in a relative clause is a reference, not the news.
   // ...also as the object of the relative clause's verb: "the government, which declared a state of emergency last week".
   if ((/\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$/i.test(before) || /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:declared|imposed|announced|ordered|launched|staged|led|organi[sz]ed|carried\s+out|claimed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) && mentions.some((x) => !x.drop)) return "reference in a relative clause";
@@ -451,6 +455,8 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (familyOf(best.rule) === "demonstration" && JUDGED_AFTER.test(plain.slice(best.end, best.end + 50)) && SPEAKER_THAT_BEFORE.test(before.slice(-80))) return "reference (protests a speaker judges)";
   return undefined;
 }
+/** A reaction's verb and its object's determiner right before a cue: "condemned the ", "denounced Sunday's deadly ". */
+const REACTED_TO_BEFORE = /\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|mourn(?:s|ed|ing)?|lament(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+(?:the|this|that|these|those|its|their|his|her|(?:\p{Lu}[\p{L}-]*|last\s+\w+|this\s+\w+)['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}$/u;
 /** After a protest's noun: a judgement of it ("were legitimate", "are a constitutional right"). */
 const JUDGED_AFTER = /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+(?:were|was|are|is|had\s+been|have\s+been|remain(?:ed)?)\s+(?:(?:entirely|fully|largely|wholly|completely|not|perfectly|quite)\s+)?(?:legitimate|illegitimate|legal|illegal|lawful|unlawful|justified|unjustified|understandable|constitutional|unconstitutional|a\s+(?:constitutional\s+|democratic\s+|legitimate\s+)?right)\b/iu;
 /** A speaker's "that" right before the protest's noun: "said in a speech on Monday that the". */
@@ -703,6 +709,17 @@ function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number): boolean 
   return PARTICIPLE_CUE.test(h.text) && ATTRIBUTIVE_BEFORE.test(before.slice(-25)) && NOUN_AFTER.test(plain.slice(h.end, h.end + 30));
 }
 
+/** "by" right before an agent, with a few words between: "by suspected ", "by a group of ". */
+const BY_AGENT = /\bby\s+(?:[\w'’-]+\s+){0,4}$/i;
+/**
+ * A protest told somewhere in the report leaves police killing to the protest's cues, but not a killing the clause
+ * puts on a non-state armed group right after "by" ("five people were shot dead by suspected dissidents").
+ */
+function killedByArmedGroup(si: SentenceInfo, plain: string, cueEnd: number): boolean {
+  const agentAt = (start: number) => start >= cueEnd && start - cueEnd <= 90 && !/[;.]/.test(plain.slice(cueEnd, start)) && BY_AGENT.test(plain.slice(cueEnd, start));
+  return si.actors.some((a) => a.actor.inter >= 2 && a.actor.inter <= 4 && agentAt(a.start)) || si.generics.some((g) => (g.kind === "unidentified" || g.kind === "group") && agentAt(g.start));
+}
+
 /** A cue at `start` tells another, earlier happening: the cause answered ("in response to a chemical attack") or history ("since ... retook X"). */
 export function toldAsOther(sentence: string, start: number): boolean {
   return CAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 45), start)) || SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
@@ -778,7 +795,7 @@ function fightKills(fight: CueHit, other: CueHit, sentence: string): boolean {
  * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
  */
-function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence = ""): T[] {
+function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fams: T[], sentence = ""): T[] {
   if (fams.length < 2) return fams;
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
   const violent = sorted.filter((f) => !SEPARATE.has(f.family));
@@ -786,7 +803,9 @@ function absorb<T extends { family: string; best: CueHit }>(fams: T[], sentence 
   // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
   const battle = violent.find((f) => f.family === "battle");
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
-  const keptViolent = instrumental || (battle && fightKills(battle.best, violent[0]!.best, sentence)) ? [battle!] : violent.slice(0, 1);
+  // "Fighting raged on Sunday, after clashes broke out on Saturday that killed 56 civilians": any of the battle's
+  // fight words may be the subject of the killing, not only its strongest.
+  const keptViolent = instrumental || (battle && (battle.hits ?? [battle.best]).some((h) => fightKills(h, violent[0]!.best, sentence))) ? [battle!] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.

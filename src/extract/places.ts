@@ -6,6 +6,7 @@ import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
 import { tokenize } from "./phrase-trie.js";
+import { modality } from "./cues.js";
 import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
 import { placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
@@ -89,7 +90,7 @@ export function causeStart(m: Mention): number {
   return at;
 }
 /** After a region's name: the kind of place named next ("... village of"). */
-const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
+const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|harbou?r|resort|island|oasis|enclave|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " or ", a West Bank village east of " (no distance: with one the parser makes an offset) right after a place name. */
 const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
 /** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
@@ -381,7 +382,15 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // subordinator that opens another happening are that happening's scene, not this one's.
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
-  const ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
+  let ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
+  // "Hours after a car bomb ripped through Ankara, killing 37, warplanes pounded camps in northern Iraq": an opener
+  // that tells the happening answered holds that one's scene; when the clause names a place of its own after the
+  // cue (or a country abroad), the opener's places are not this one's.
+  const openerEnd = followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
+  if (openerEnd >= 0) {
+    const own = ownCands.filter((p) => rel(si, p) < cs || rel(si, p) >= openerEnd);
+    if (own.some((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce) || si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))))) ownCands = own;
+  }
   const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
   // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
@@ -399,7 +408,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     [...ownCands].sort((a, b) => specificity(b) - specificity(a) || Math.abs(rel(si, a) - m.cue.start) - Math.abs(rel(si, b) - m.cue.start))[0];
   // "Turkish warplanes struck targets in Iraq and Syria, ... near Ankara": a country the clause names as the
   // scene, before any town of another country, is where it happened.
-  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))));
+  const abroad = si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))));
   if (abroad && (!pick ? si.places.some((p) => p.mention.kind === "place" && rel(si, p) < datelineLength(si) && p.place?.country !== abroad.place!.country) : rel(si, abroad) < rel(si, pick) && pick.place?.country !== abroad.place!.country)) {
     m.place = abroad;
     return;
@@ -431,6 +440,17 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.placeInherited = false;
     m.placeFromDateline = false;
   }
+}
+
+/** Before a country named as a scene: "in northern ", "across ". */
+const ABROAD_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+
+let followUp: RegExp | undefined;
+/** Where a clause's opening "Hours after X," ends (before the cue at `cueStart`), or -1. */
+function followUpEnd(text: string, cs: number, cueStart: number): number {
+  followUp ??= new RegExp(modality().follow_up_opener, "i");
+  const f = followUp.exec(text.slice(cs, cueStart));
+  return f ? cs + f[0].length : -1;
 }
 
 /** A quarter of a city: its kind word after its name ("the San José neighbourhood"), or "colonia(s)"/"barrio(s)" before (not "the neighbourhoods of X": X is the town). */

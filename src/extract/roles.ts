@@ -353,7 +353,8 @@ interface Roles {
 function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined {
   // A cue may end on its own "by" ("a police station ... was attacked by"): read from the cue's last words.
   const from = Math.max(cue.start, cue.end - 4);
-  return afterCue.find((c) => /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(from, c.start - 30), c.start)) && !describedBy(text, cue, c));
+  // ...also through the force's kind: "bombed by warplanes of Khalifa Haftar's Libyan National Army", "by fighters loyal to X".
+  return afterCue.find((c) => (/\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(from, c.start - 30), c.start)) || BY_FORCE_OF.test(text.slice(Math.max(cue.start, c.start - 70), c.start))) && !describedBy(text, cue, c));
 }
 
 /** "Twelve civilians were killed when suspected rebels of the ADF attacked ...": a passive cue names its victims; the
@@ -367,6 +368,8 @@ function whenSubject({ text, cue, ce, afterCue }: RoleScene): Candidate | undefi
   const gap = text.slice(cue.end, c.start);
   return gap.length <= 60 && WHEN_SUBJECT_BEFORE.test(gap) ? c : undefined;
 }
+/** "by warplanes of ", "by fighters loyal to the ", "by drones belonging to ": the agent's force, then its owner. */
+const BY_FORCE_OF = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:warplanes|jets|aircraft|planes|helicopters|drones|artillery|forces|troops|fighters|militants|gunmen|units|members|militiamen|soldiers)\s+(?:of|loyal\s+to|belonging\s+to|from|allied\s+(?:to|with))\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 
 /** "... launched by X", "carried out by X", anywhere in the sentence. */
 function launchedBy({ text, cands }: RoleScene): Candidate | undefined {
