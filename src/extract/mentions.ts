@@ -278,7 +278,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
       // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
       const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
-      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold)) continue;
+      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && !(rule.despite_protest && re(rule.despite_protest.if).test(told)))) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }
@@ -988,8 +988,10 @@ function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefin
   return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
 }
 
-/** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time). */
-const CONJOINED_VERB = /^\W*and\s+$/i;
+/** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time);
+ *  or one that opens on "and" with a passive of its own ("..., and four workers were kidnapped, sources said on Friday"):
+ *  a second thing done in the same happening, told with no day of its own. */
+const CONJOINED_VERB = /^\W*and\s+(?:(?!then\b|later\b|afterwards\b|since\b)(?:[\w'’-]+\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?)?$/i;
 
 /** The day of the clause a conjoined verb ("..., and abducted others") continues: the last day told before it in its sentence. */
 function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined {
