@@ -14,10 +14,16 @@
 //     clause before it, not the day it was told;
 //   - "According to the Syrian Democratic Forces, strikes ...": the source the sentence opens on is no actor;
 //   - "An army base in X, some 45 km west of the capital, came under attack": the capital is X's landmark,
-//     not the scene; "a charge Kigali has consistently denied": a capital standing for its government.
+//     not the scene; "a charge Kigali has consistently denied": a capital standing for its government;
+//   - "attacks over the weekend in X left 23 people dead", "people were killed in attacks in X", "a gun attack
+//     ... killed 12 people": an attack told as a noun with its toll;
+//   - a second town told apart in its own sentence ("in nearby Najafabad" mid-sentence, "near Kolofata" after "a
+//     village south of Mora"): another scene; "A day earlier", "the previous day": a day counted back from the
+//     happening told before, not from the day of publication; guards for that split: "police from nearby X
+//     arrived" (where a force came from is no scene) and "Ywathit village, Salingyi township" (the village told again).
 // The sentences are invented.
 //
-// Probe (session 15, against main at 8d3359b): 23 of 46 rows failed before (17 are guards; the other 6 were already read); 0 still fail.
+// Probe (session 15, against main at 8d3359b): 31 of 63 rows failed before (25 are guards; the other 7 were already read); 0 still fail.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
@@ -141,4 +147,48 @@ test("a landmark told with a distance is not the scene; a capital that denies is
   }
   // guard: a capital that is the scene
   assert.equal(onlyEvent("Fighting broke out in Kigali, Rwanda, on Monday, police said.").location, "Kigali");
+});
+
+test("an attack told as a noun with its toll ('attacks ... left 23 people dead') is an attack", () => {
+  subGrid([
+    ["Ethnically motivated attacks over the weekend in Burayu, Ethiopia, left at least 23 people dead, police said on Monday.", "Attack"],
+    ["At least 23 people were killed in ethnically motivated attacks in Burayu, Ethiopia, over the weekend, police said.", "Attack"],
+    ["A gun attack on a bus near Burayu, Ethiopia, on Monday killed 12 people, police said.", "Attack"],
+    ["Attacks by gunmen on Monday in Burayu, Ethiopia, left 12 civilians dead, police said.", "Attack"],
+    ["Twelve people were killed on Monday in an attack by gunmen on a market in Burayu, Ethiopia, police said.", "Attack"],
+    // guards: the wording already read, soldiers killed in an attack on their base, and an attack told with no toll of its own
+    ["An attack on a village near Burayu, Ethiopia, on Monday left 12 people dead, police said.", "Attack"],
+    ["Soldiers were killed in an attack on their base near Burayu, Ethiopia, on Monday, the army said.", "Armed clash"],
+    ["The attack on Burayu, Ethiopia, on Monday was condemned by the government, which said police killed two suspects.", null],
+  ]);
+});
+
+test("a town told apart in its own sentence ('in nearby X', another town's name) is another scene; 'a day earlier' counts back", () => {
+  check([
+    ["Six protesters died in Qahderijan, Iran, on Monday when a crowd tried to storm a police station. A protester shot dead a police officer in nearby Najafabad on Monday night, police said.",
+      { sub: "Violent demonstration", loc: /Qahderijan/ }, { sub: "Violent demonstration", loc: /Najafabad/, fat: 1 }],
+    ["Seven civilians died in a jihadist raid on a village about 10 km south of Mora, Cameroon, on Monday. Two gendarmes were killed on Monday afternoon when fighters ambushed their patrol near Kolofata, a source said.",
+      { sub: "Attack", loc: /Mora/, fat: 7 }, { sub: "Armed clash", loc: /Kolofata/, fat: 2 }],
+    ["Rebels shot dead a teacher in Sugapa, Indonesia, on Tuesday, police said. A day earlier, soldiers fought rebels near Ilaga, police said.",
+      { sub: "Attack", loc: /Sugapa/, date: "2023-10-10" }, { sub: "Armed clash", loc: /Ilaga/, date: "2023-10-09" }],
+    ["Rebels shot dead a teacher in Sugapa, Indonesia, on Tuesday, police said. The previous day, soldiers clashed with rebels near Ilaga.",
+      { sub: "Attack", loc: /Sugapa/, date: "2023-10-10" }, { sub: "Armed clash", loc: /Ilaga/, date: "2023-10-09" }],
+    // guard: the sentence that opens on its town, already read
+    ["Six protesters died in Qahderijan, Iran, on Monday when a crowd tried to storm a police station. In nearby Najafabad, a police officer was shot dead by a protester on Monday night, police said.",
+      { sub: "Violent demonstration", loc: /Qahderijan/ }, { sub: "Violent demonstration", loc: /Najafabad/, fat: 1 }],
+  ], false);
+});
+
+test("a force told by the town it came from is not placed there; the village told again is no other scene", () => {
+  check([
+    ["Gang members killed 12 people in Petite-Riviere-de-l'Artibonite, Haiti, on Sunday. In the afternoon, police from nearby Saint-Marc arrived and traded fire with the gang, killing two gang members, a police spokesman said.",
+      { sub: ["Attack", "Armed clash"], loc: /Petite-Riviere/ }],
+    ["Gang members killed 12 people in Petite-Riviere-de-l'Artibonite, Haiti, on Sunday. Reinforcements sent from Saint-Marc fought the gang for two hours, killing two gang members, police said.",
+      { sub: ["Attack", "Armed clash"], loc: /Petite-Riviere/ }],
+    ["Eight civilians were killed on Monday when the Myanmar military bombed a village some 20 km west of Monywa. A fighter jet dropped two bombs on Ywathit village, Salingyi township, destroying a monastery, a local fighter said.",
+      { sub: "Air/drone strike", loc: /Monywa/, fat: 8 }],
+    // guard: soldiers evacuated from a town are at the scene
+    ["A UN helicopter evacuating soldiers from the town of Nasir in South Sudan came under fire on Friday, killing a crew member, the UN said.",
+      { sub: "Armed clash", loc: /Nasir/ }],
+  ], false);
 });

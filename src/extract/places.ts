@@ -87,6 +87,10 @@ export function causeStart(m: Mention): number {
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of " (no distance: with one the parser makes an offset) right after a place name. */
 const REFERENCE_BEARING = /,\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|barely|just|only|over|under|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/i;
+/** "police from nearby", "reinforcements sent from the": a force told by the town it came from ("evacuate soldiers
+ *  from the town of Nasir" names the scene: no nearby, no sending). */
+const FORCE_FROM = /\b(?:police(?:men)?|officers|troops|soldiers|reinforcements|forces|units|gendarmes|militiamen|fighters)\s+(?:(?:sent|dispatched|deployed|rushed|drawn)\s+from\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+)(?:(?:town|city|garrison|base|camp)\s+(?:of\s+)?)?$/i;
+
 /** A speech verb soon after the place: "officials in Washington and London said". */
 const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
@@ -200,6 +204,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bciting\b[^.;]{0,80}$/i.test(before)) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
+  // "police from nearby Saint-Marc arrived", "reinforcements from Gao": where a force came from, not the scene.
+  if (FORCE_FROM.test(before.slice(-60))) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
