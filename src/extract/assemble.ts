@@ -105,7 +105,7 @@ const MANY_SCENES = /\b(?:two|three|four|five|both|several|separate|multiple)\s+
 /** Words that tell many happenings at once ("clashes", "attacks", "fighting", "violence"). */
 const MANY_HAPPENINGS = /^(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)$/i;
 
-/** ...or such a word opening the clause whose verb is the cue ("Attacks by gunmen in Zamfara killed 150 ..."). */
+/** ...or such a word opening the clause whose verb is the cue, or the cue itself ("Attacks by gunmen in Zamfara killed 150 ..."). */
 const MANY_AS_SUBJECT = /^\W*(?:the\s+|recent\s+|renewed\s+|repeated\s+)?(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)\b/i;
 
 /**
@@ -124,7 +124,7 @@ function tally(m: Mention): boolean {
   if (!span && (!m.date || m.date.inherited)) return false;
   if (!span && daysApart({ from: m.date!.from, to: m.date!.from }, { from: m.date!.to, to: m.date!.to }) < 6) return false;
   const spread = ACROSS_PLACES.test(told);
-  if (!spread && !MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.start)) && !(span && MANY_IN.test(told))) return false;
+  if (!spread && !MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.end)) && !(span && MANY_IN.test(told))) return false;
   return span || spread || !m.place || !!m.placeInherited || coarseness(m) === 1;
 }
 
