@@ -105,7 +105,7 @@ const MANY_SCENES = /\b(?:two|three|four|five|both|several|separate|multiple)\s+
 /** Words that tell many happenings at once ("clashes", "attacks", "fighting", "violence"). */
 const MANY_HAPPENINGS = /^(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)$/i;
 
-/** ...or such a word opening the clause whose verb is the cue ("Attacks by gunmen in Zamfara killed 150 ..."). */
+/** ...or such a word opening the clause whose verb is the cue, or the cue itself ("Attacks by gunmen in Zamfara killed 150 ..."). */
 const MANY_AS_SUBJECT = /^\W*(?:the\s+|recent\s+|renewed\s+|repeated\s+)?(?:clashes|attacks|raids|strikes|air ?strikes|airstrikes|bombings|killings|fighting|violence|hostilities|shelling)\b/i;
 
 /**
@@ -124,7 +124,7 @@ function tally(m: Mention): boolean {
   if (!span && (!m.date || m.date.inherited)) return false;
   if (!span && daysApart({ from: m.date!.from, to: m.date!.from }, { from: m.date!.to, to: m.date!.to }) < 6) return false;
   const spread = ACROSS_PLACES.test(told);
-  if (!spread && !MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.start)) && !(span && MANY_IN.test(told))) return false;
+  if (!spread && !MANY_HAPPENINGS.test(told.slice(m.cue.start, m.cue.end).trim()) && !MANY_AS_SUBJECT.test(told.slice(m.clause[0], m.cue.end)) && !(span && MANY_IN.test(told))) return false;
   return span || spread || !m.place || !!m.placeInherited || coarseness(m) === 1;
 }
 
@@ -158,9 +158,24 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   if ((pa.district || pb.district) && pa.admin2 && pa.admin2 === pb.admin2 && pa.country === pb.country) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
-  const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
+  // ...but two sentences that each name a town of their own ("a raid on a village south of Mora", "ambushed a patrol
+  // near Kolofata") tell two scenes.
+  // (A later "the village of Ywathit in Salingyi" after "a village west of Monywa" names the same village: no other scene.)
+  const ownTowns = ma.sentence !== mb.sentence && !ma.placeInherited && !mb.placeInherited && !ma.placeFromDateline && !mb.placeFromDateline &&
+    a?.mention.kind === "place" && b?.mention.kind === "place" && !pa.district && !pb.district && !!pa.location && !!pb.location && pa.location !== pb.location &&
+    !namesSameVillage(ma.sentence.idx > mb.sentence.idx ? ma : mb);
+  const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
+
+/** Whether the mention's place is named as the village or town already told ("the village of Ywathit in Salingyi"). */
+function namesSameVillage(m: Mention): boolean {
+  const at = (m.place?.mention.nameStart ?? 0) - m.sentence.start;
+  return at > 0 && THE_VILLAGE_OF.test(m.sentence.text.slice(Math.max(0, at - 60), at));
+}
+
+/** "the village of Ywathit in ", "Ywathit village, ": a place named as the village or town already told. */
+const THE_VILLAGE_OF = /\bthe\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood)\s+of\s+[^.;]*$|\b(?:village|hamlet|settlement)(?:\s*,|\s+(?:in|of))\s+$/i;
 
 /** How far a day carried over from another sentence may lie from a mention's own day and still be one happening. */
 const INHERITED_SPAN_DAYS = 3;
@@ -215,8 +230,12 @@ function opensAtOwnPlace(m: Roled): boolean {
   const p = m.place!;
   const si = m.sentence;
   const at = p.mention.nameStart - si.start, end = p.mention.nameEnd - si.start;
-  return at > 0 && at < 60 && OPENING_PLACE.test(si.text.slice(0, at)) && si.text[end] === ",";
+  if (at > 0 && at < 60 && OPENING_PLACE.test(si.text.slice(0, at)) && si.text[end] === ",") return true;
+  // "A protester shot dead an officer in nearby Najafabad": a town told as another one near the scene before, anywhere in its sentence.
+  return NEARBY_TOWN_BEFORE.test(si.text.slice(Math.max(0, at - 40), at));
 }
+/** "in nearby", "in the neighbouring town of": words that tell a town apart from the scene told before. */
+const NEARBY_TOWN_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:town|village|city|district|hamlet|settlement|locality)\s+of\s+)?$/i;
 
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.

@@ -43,6 +43,8 @@ export interface CueRule {
   needs_armed_actor?: boolean;
   /** Not read in a report that tells of a protest ("two people were shot dead" there is the protest's toll, coded by its cues). */
   unless_protest_told?: boolean;
+  /** ...unless its clause matches `if`: a killing pinned on gunmen or militants is no protest's toll. */
+  despite_protest?: { if: string; why?: string };
   /** When the object is a person ("captured Ovidio Guzman"), the cue means this sub-type instead. */
   object_is_person?: SubEventType;
   /** When no actor is named and the words before the cue in its clause match `if` ("a former minister was arrested"),

@@ -310,7 +310,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
       // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
       const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
-      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx) && !killedByArmedGroup(si, plain, hit.end))) continue;
+      if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx) && !killedByArmedGroup(si, plain, hit.end) && !(rule.despite_protest && re(rule.despite_protest.if).test(told)))) continue;
       const kept = personObject({ ...c, rule, start: c.start + cs, end: c.end + cs }, plain, si);
       if (kept) inClause.push(kept);
     }
@@ -948,6 +948,8 @@ const BACK_TO_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?:\s+sam
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "A day earlier", "two days before", "the previous day": a day counted back from the happening told before. */
+const EARLIER_DAY = /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+day\s+before|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|the|a|an|his|her|their|its|\w+'s)\b)/i;
 /** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */
 const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,90},\s/i;
 
@@ -1075,8 +1077,10 @@ function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefin
   return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
 }
 
-/** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time). */
-const CONJOINED_VERB = /^\W*and\s+$/i;
+/** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time);
+ *  or one that opens on "and" with a passive of its own ("..., and four workers were kidnapped, sources said on Friday"):
+ *  a second thing done in the same happening, told with no day of its own. */
+const CONJOINED_VERB = /^\W*and\s+(?:(?!then\b|later\b|afterwards\b|since\b)(?:[\w'’-]+\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?)?$/i;
 
 /** The day of the clause a conjoined verb ("..., and abducted others") continues: the last day told before it in its sentence. */
 function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined {
@@ -1097,6 +1101,20 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (lead) {
       const n = DAYS_LATER[after[1]!.toLowerCase()] ?? Number(after[1]);
       m.date = { ...shiftedDay(lead.date!, n, after.index, after[0]), inherited: false };
+      return;
+    }
+  }
+  // "A day earlier, soldiers fought rebels near Ilaga": the days before a happening already told count back from its day.
+  const back = fol ? null : EARLIER_DAY.exec(si.text.slice(cs, ce));
+  // (the date reader counts such words back from the day of publication: a day of their own words is no other day)
+  const backAt = back ? cs + back.index : -1, backEnd = back ? backAt + back[0].length : -1;
+  if (back && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1 && !(d.start < backEnd && d.end > backAt))) {
+    const at = backAt;
+    const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
+      ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
+    if (base) {
+      const n = back[1] ? DAYS_LATER[back[1].toLowerCase()] ?? Number(back[1]) : 1;
+      m.date = { ...shiftedDay(base, -n, at, back[0]), inherited: false };
       return;
     }
   }

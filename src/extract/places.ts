@@ -59,7 +59,7 @@ const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:
 const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
-const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
+const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
 /** Verbs whose object, a city followed by "of"/"for"/"over", is its government ("accusing Moscow of"). */
 const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+$/i;
@@ -91,11 +91,15 @@ export function causeStart(m: Mention): number {
 }
 /** After a region's name: the kind of place named next ("... village of"). */
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|harbou?r|resort|island|oasis|enclave|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
-/** ", east of " or ", a West Bank village east of " (no distance: with one the parser makes an offset) right after a place name. */
-const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
+/** ", east of ", ", some 45 km west of the capital," or ", a West Bank village east of " right after a place name: the place is the scene, the one named next only a landmark. */
+const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|barely|just|only|over|under|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
 /** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
 const OFFICE_IN = /\b(?:ministry|ministries|embassy|embassies|consulate|department|foreign\s+office|high\s+command|general\s+staff)\s+in\s+$/i;
 const OFFICE_SPEAKS = /^\s*,?\s+(?:(?:has|had|have|also|later|quickly|initially)\s+)*(?:said|says|called|calls|described|describes|branded|termed|dubbed|reported|confirmed|announced|stated|claimed|claims|denied|denies|blamed|accused|insisted|told)\b/i;
+/** "police from nearby", "reinforcements sent from the": a force told by the town it came from ("evacuate soldiers
+ *  from the town of Nasir" names the scene: no nearby, no sending). */
+const FORCE_FROM = /\b(?:police(?:men)?|officers|troops|soldiers|reinforcements|forces|units|gendarmes|militiamen|fighters)\s+(?:(?:sent|dispatched|deployed|rushed|drawn)\s+from\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+)(?:(?:town|city|garrison|base|camp)\s+(?:of\s+)?)?$/i;
+
 /** A speech verb soon after the place: "officials in Washington and London said". */
 const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
@@ -218,6 +222,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bciting\b[^.;]{0,80}$/i.test(before)) return false;
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
+  // "police from nearby Saint-Marc arrived", "reinforcements from Gao": where a force came from, not the scene.
+  if (FORCE_FROM.test(before.slice(-60))) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
@@ -235,7 +241,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   // "the village of Burqa, east of Ramallah": a town named by bearing after another place is its landmark.
   const landmark = REFERENCE_BEARING.exec(before);
-  if (landmark && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
+  // ...and so is one told with a distance the offset parser did not use ("Bariire, some 45 km west of the capital,
+  // came under attack"); one the parser placed the scene from ("Nova Zambezia, 25 km south of Macomia") stays.
+  if (landmark && (p.mention.offsetKm === undefined || !/\d/.test(landmark[0])) && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;

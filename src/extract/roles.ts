@@ -407,6 +407,8 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
       (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
+      // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
+      !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
@@ -414,6 +416,8 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
 const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
+/** "According to the Kurdish-led ...": the words opening a source's attribution right before a candidate. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const FOUND_BEFORE_CUE = /^\s+(?:[\w'’-]+\s+){0,2}(?:found|discovered|recovered|retrieved|dug\s+up|exhumed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** An armed side named inside the cue's own words, after its first word: "killed 20 al-Shabaab fighters",
@@ -505,9 +509,10 @@ function formerHolder({ m, text, cue, afterCue }: RoleScene): Candidate | undefi
 
 /** "... told reporters that fighters had entered the city": unnamed fighters are the speaker's side. */
 function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate | undefined {
-  const unnamed = /\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/i.exec(text.slice(cs, cue.start));
+  // ...not a word of the speaker's own name ("According to the Syrian Democratic Forces, strikes ...").
+  const unnamed = [...text.slice(cs, cue.start).matchAll(/\b(fighters|troops|forces|soldiers|units|insurgents|rebels|militants|men)\b/gi)].find((u) => !m.speakers.some((sp) => cs + u.index! >= sp.start && cs + u.index! < sp.end && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, sp.start - 60), sp.start))));
   // "Three men were shot dead, police said": men who suffer the cue (its passive starts the cue itself) are no one's side.
-  if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index + unnamed[0].length, cue.end))) return undefined;
+  if (!unnamed || SUFFERS.test(text.slice(cs + unnamed.index! + unnamed[0].length, cue.end))) return undefined;
   const sp = m.speakers.find((s) => s.party && s.affiliation && (s.kind === "armed_group" || s.kind === "military" || s.kind === "official"));
   return (sp && affiliated(cands, sp.affiliation!)) || undefined;
 }
