@@ -184,6 +184,17 @@ function datesCompatible(a: Mention, b: Mention): boolean {
   return !!late.date!.said && !early.date!.said && daysApart(early.date!, late.date!) <= SAID_SPAN_DAYS;
 }
 
+/**
+ * "Protests also turned violent in X, where a shop was burned. The president said on Friday the protests were ...":
+ * when a group's only day of its own is the day a later sentence said something of it, the day carried over to a
+ * mention told before that sentence (a few days earlier at most) is the happening's; the day said is only a bound.
+ */
+function toldBeforeSaid(g: Mention[]): Mention | undefined {
+  const said = g.find((m) => m.date && !m.date.inherited && m.date.said);
+  if (!said) return undefined;
+  return g.find((m) => m.date?.inherited && m.date.precision === 1 && m.sentence.idx < said.sentence.idx && m.date.to < said.date!.from && daysApart(m.date, said.date!) <= SAID_SPAN_DAYS);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -392,7 +403,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
-  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context.
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =
