@@ -170,11 +170,13 @@ const SAID_SPAN_DAYS = 3;
 
 function datesCompatible(a: Mention, b: Mention): boolean {
   if (!a.date || !b.date) return true;
-  if (a.date.inherited || b.date.inherited) {
+  // (A day set by a scene-setting sentence of the mention's own paragraph is as good as its own.)
+  const carried = (m: Mention) => m.date!.inherited && !(m.date as { scene?: boolean }).scene;
+  if (carried(a) || carried(b)) {
     // "In Moscow, police detained 1,300 people" (the lead's Saturday) and "Navalny was detained on Jan. 17" (its
     // own day, a week earlier): a day of its own days before the one carried over tells an earlier happening.
     // (A carried-over day earlier than a mention's own is often a background day picked up on the way: no bar.)
-    const [inh, own] = a.date.inherited ? [a, b] : [b, a];
+    const [inh, own] = carried(a) ? [a, b] : [b, a];
     return own.date!.inherited || inh.date!.precision !== 1 || own.date!.precision !== 1 || own.date!.to >= inh.date!.from || daysApart(inh.date!, own.date!) <= INHERITED_SPAN_DAYS;
   }
   if (a.date.from <= b.date.to && b.date.from <= a.date.to) return true;

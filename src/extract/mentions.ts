@@ -20,7 +20,8 @@ export interface Mention {
   cue: CueHit; // relative to the sentence
   cues: CueHit[];
   family: string;
-  date?: DateMention & { inherited: boolean; said?: boolean };
+  /** `scene`: carried over from a sentence of the same paragraph that sets the scene ("On Monday, thousands gathered ..."). */
+  date?: DateMention & { inherited: boolean; said?: boolean; scene?: boolean };
   place?: PlaceHit;
   /** The place came from context (an earlier sentence, the dateline), not from the mention's own sentence. */
   placeInherited?: boolean;
@@ -861,6 +862,9 @@ const BACK_TO_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?:\s+sam
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
 const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A verb of telling anywhere in a sentence. */
+const TELLS = /\b(?:said|says|told|reported|stated|claimed|announced|added|according\s+to)\b/i;
+
 /** A sentence opening on the day after one told before: "The next morning, ...", "Two days later, ...". */
 const FOLLOWING_OPENER = new RegExp(String.raw`^\W*(?:` + FOLLOWING_DAY.source + String.raw`)\s*,`, "i");
 /** A sentence opening on a time later the same day: "Hours later,", "A few hours later,", "Later that day,", "That evening,". */
@@ -1114,7 +1118,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (prevS.para !== si.para) break;
     const d = prevS.dates.filter((x) => x.precision === 1 && recent(x, ctx, leadOld) && setsScene(prevS, x)).at(-1);
     if (d) {
-      m.date = { ...d, inherited: true };
+      // (A sentence that tells what someone said on its day, "at the funeral on Thursday, his mother said ...", dates the saying, not a scene.)
+      m.date = { ...d, inherited: true, ...(TELLS.test(prevS.text) ? {} : { scene: true }) };
       return;
     }
   }
