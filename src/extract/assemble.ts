@@ -185,11 +185,13 @@ const SAID_SPAN_DAYS = 3;
 
 function datesCompatible(a: Mention, b: Mention): boolean {
   if (!a.date || !b.date) return true;
-  if (a.date.inherited || b.date.inherited) {
+  // (A day set by a scene-setting sentence of the mention's own paragraph is as good as its own.)
+  const carried = (m: Mention) => m.date!.inherited && !(m.date as { scene?: boolean }).scene;
+  if (carried(a) || carried(b)) {
     // "In Moscow, police detained 1,300 people" (the lead's Saturday) and "Navalny was detained on Jan. 17" (its
     // own day, a week earlier): a day of its own days before the one carried over tells an earlier happening.
     // (A carried-over day earlier than a mention's own is often a background day picked up on the way: no bar.)
-    const [inh, own] = a.date.inherited ? [a, b] : [b, a];
+    const [inh, own] = carried(a) ? [a, b] : [b, a];
     return own.date!.inherited || inh.date!.precision !== 1 || own.date!.precision !== 1 || own.date!.to >= inh.date!.from || daysApart(inh.date!, own.date!) <= INHERITED_SPAN_DAYS;
   }
   if (a.date.from <= b.date.to && b.date.from <= a.date.to) return true;
@@ -197,6 +199,17 @@ function datesCompatible(a: Mention, b: Mention): boolean {
   // upper bound, so a mention a few days earlier ("entered late on Sunday") may be the same happening.
   const [early, late] = a.date.to <= b.date.to ? [a, b] : [b, a];
   return !!late.date!.said && !early.date!.said && daysApart(early.date!, late.date!) <= SAID_SPAN_DAYS;
+}
+
+/**
+ * "Protests also turned violent in X, where a shop was burned. The president said on Friday the protests were ...":
+ * when a group's only day of its own is the day a later sentence said something of it, the day carried over to a
+ * mention told before that sentence (a few days earlier at most) is the happening's; the day said is only a bound.
+ */
+function toldBeforeSaid(g: Mention[]): Mention | undefined {
+  const said = g.find((m) => m.date && !m.date.inherited && m.date.said);
+  if (!said) return undefined;
+  return g.find((m) => m.date?.inherited && m.date.precision === 1 && m.sentence.idx < said.sentence.idx && m.date.to < said.date!.from && daysApart(m.date, said.date!) <= SAID_SPAN_DAYS);
 }
 
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
@@ -411,7 +424,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
-  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context.
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =

@@ -211,12 +211,18 @@ export function findDates(text: string, published?: string): DateMention[] {
     }
   }
   // "Five years ago on Monday": the years decide, the weekday is the anniversary's.
+  // "On Tuesday, the day before the town fell, ...": a day counted from another happening, told in apposition to
+  // the day it names, only restates that day (counted from publication it would be another).
   const sorted = out.sort((a, b) => a.start - b.start);
   return joinRanges(text, sorted.filter((d, i) => {
     const prev = sorted[i - 1];
+    if (prev && prev.precision === 1 && APPOSED_COUNT.test(d.text) && /^\s*,\s*$/.test(text.slice(prev.end, d.start))) return false;
     return !(prev && /\bago$/i.test(prev.text) && /^\s*$/.test(text.slice(prev.end, d.start)) && /^on\b/i.test(d.text));
   }));
 }
+
+/** A day counted from another happening's ("the day before", "a day earlier", "two days before"). */
+const APPOSED_COUNT = /^(?:the\s+(?:previous\s+day|day\s+before)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?:earlier|before))$/i;
 
 /** Words joining two days into one span: "Monday and Tuesday", "from Friday to Sunday", "October 2-6". */
 const RANGE_JOIN = /^\s*(?:and(?:\s+on)?|to|through|till|until|into|[-–—])\s*$/i;

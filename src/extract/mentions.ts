@@ -20,7 +20,8 @@ export interface Mention {
   cue: CueHit; // relative to the sentence
   cues: CueHit[];
   family: string;
-  date?: DateMention & { inherited: boolean; said?: boolean };
+  /** `scene`: carried over from a sentence of the same paragraph that sets the scene ("On Monday, thousands gathered ..."). */
+  date?: DateMention & { inherited: boolean; said?: boolean; scene?: boolean };
   place?: PlaceHit;
   /** The place came from context (an earlier sentence, the dateline), not from the mention's own sentence. */
   placeInherited?: boolean;
@@ -950,6 +951,26 @@ const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "A day earlier", "two days before", "the previous day": a day counted back from the happening told before. */
 const EARLIER_DAY = /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+day\s+before|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|the|a|an|his|her|their|its|\w+'s)\b)/i;
+/** A verb of telling anywhere in a sentence. */
+const TELLS = /\b(?:said|says|told|reported|stated|claimed|announced|added|according\s+to)\b/i;
+
+/** A sentence opening on the day after one told before: "The next morning, ...", "Two days later, ...". */
+const FOLLOWING_OPENER = new RegExp(String.raw`^\W*(?:` + FOLLOWING_DAY.source + String.raw`)\s*,`, "i");
+/** A sentence opening on a time later the same day: "Hours later,", "A few hours later,", "Later that day,", "That evening,". */
+const SAME_DAY_OPENER = /^\W*(?:(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\s*,/i;
+/** How many sentences back the day a same-day opener points at may be told. */
+const SAME_DAY_REACH = 4;
+
+/** The day last told, as a happening's (not the day something was said, nor the start of a span), in the few sentences before `si`. */
+function dayLastTold(si: SentenceInfo, ctx: ArticleContext): DateMention | undefined {
+  for (let i = si.idx - 1; i >= 0 && i >= si.idx - SAME_DAY_REACH; i--) {
+    const s = ctx.sentences[i]!;
+    const d = s.dates.filter((x) => x.precision === 1 && !isSpeech(s, x) && setsScene(s, x) && !isOld(x, ctx)).at(-1);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 /** A sentence opening on the days since a happening already told: "A day after the attack, ...", "Two days after gunmen ...". */
 const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,90},\s/i;
 
@@ -978,6 +999,11 @@ function relativeSpans(m: Mention): [number, number][] {
   return out;
 }
 
+/** "arrested a man on suspicion of firing at officers on Sunday", "detained two youths for setting fire to a school on
+ *  Saturday": a day after the deed an arrest is for dates the deed, not the arrest. */
+const ALLEGED_DEED = /\b(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of|charged\s+with|for)\s+(?:\w+\s+)?(?!questioning\b)\w+ing\b/i;
+const allegedDeed = (m: Mention, d: DateMention) => m.family === "Arrests" && d.start > m.cue.end && ALLEGED_DEED.test(m.sentence.text.slice(m.cue.end, d.start));
+
 /** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
  *  A day told inside a relative clause that does not hold the cue never governs it, and the clause's length
  *  does not count in the distance ("detained X, a former officer who resigned last month, ... on Saturday"). */
@@ -985,6 +1011,7 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   const [cs, ce] = m.clause;
   const inRel = (x: DateMention) => rel.some(([a, b]) => x.start >= a && x.end <= b);
   if (inRel(d)) return false;
+  if (allegedDeed(m, d)) return false;
   const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
   return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
@@ -1072,7 +1099,7 @@ function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefin
   const before = si.dates.filter((d) => d.start >= cs && d.end <= m.cue.start);
   if (!before.length || !before.every((d) => isSpeech(si, d) || across(m, d))) return undefined;
   const d = si.dates.find((x) => x.start >= m.cue.end && x.end <= ce);
-  if (!d || d.precision !== 1 || d.start - m.cue.end > 200 || isSpeech(si, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
+  if (!d || d.precision !== 1 || d.start - m.cue.end > 200 || isSpeech(si, d) || allegedDeed(m, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
   // not past a word opening another clause ("... since troops crossed the border a week ago", "..., where 100 were killed on May 2")
   return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
 }
@@ -1093,7 +1120,11 @@ function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined 
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
-  const fol = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  // "The next morning, gang members blocked the road at X, and kidnapped ...": a sentence's opening counts for each of its clauses.
+  const inClause = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
+  const opens = inClause || cs === 0 ? null : FOLLOWING_OPENER.exec(si.text.slice(0, cs));
+  const fol = inClause ?? opens;
+  const folAt = inClause ? cs + inClause.index : opens ? opens.index : 0;
   // "A day after the attack, jets struck ...": a follow-up that opens on the lead's happening counts from the lead's own day.
   const after = cs === 0 && !fol ? DAY_AFTER_OPENER.exec(si.text) : null;
   if (after && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
@@ -1119,13 +1150,23 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     }
   }
   if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
-    // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day.
-    const at = cs + fol.index;
+    // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day (a day
+    // carried over, often the day a source spoke, only if none has one).
+    const at = folAt;
+    const live = [...earlier].reverse().filter((x) => !x.drop && x.date?.precision === 1 && !x.date.said);
     const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
-      ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
+      ?? (live.find((x) => !x.date!.inherited) ?? live[0])?.date;
     if (base) {
       const n = fol[1] ? DAYS_LATER[fol[1].toLowerCase()] ?? Number(fol[1]) : 1;
       m.date = { ...shiftedDay(base, n, at, fol[0]), inherited: false };
+      return;
+    }
+  }
+  // "Hours later, a mob set fire to ...", "That evening, ...": the day last told before, if the sentence tells none of its own.
+  if (!si.dates.some((d) => d.precision === 1 && !isSpeech(si, d)) && SAME_DAY_OPENER.test(si.text)) {
+    const told = dayLastTold(si, ctx);
+    if (told) {
+      m.date = { ...told, inherited: false };
       return;
     }
   }
@@ -1182,7 +1223,8 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (prevS.para !== si.para) break;
     const d = prevS.dates.filter((x) => x.precision === 1 && recent(x, ctx, leadOld) && setsScene(prevS, x)).at(-1);
     if (d) {
-      m.date = { ...d, inherited: true };
+      // (A sentence that tells what someone said on its day, "at the funeral on Thursday, his mother said ...", dates the saying, not a scene.)
+      m.date = { ...d, inherited: true, ...(TELLS.test(prevS.text) ? {} : { scene: true }) };
       return;
     }
   }
