@@ -186,7 +186,7 @@ const SAID_SPAN_DAYS = 3;
 function datesCompatible(a: Mention, b: Mention): boolean {
   if (!a.date || !b.date) return true;
   // (A day set by a scene-setting sentence of the mention's own paragraph is as good as its own.)
-  const carried = (m: Mention) => m.date!.inherited && !(m.date as { scene?: boolean }).scene;
+  const carried = (m: Mention) => m.date!.inherited && !m.date!.scene;
   if (carried(a) || carried(b)) {
     // "In Moscow, police detained 1,300 people" (the lead's Saturday) and "Navalny was detained on Jan. 17" (its
     // own day, a week earlier): a day of its own days before the one carried over tells an earlier happening.
