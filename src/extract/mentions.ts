@@ -1117,6 +1117,19 @@ function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined 
   return si.dates.filter((d) => d.end <= cs && !isSpeech(si, d) && !isOld(d, ctx)).at(-1);
 }
 
+/**
+ * A day counted from another ("the following day", "two days later", "a day earlier"), the words `told` at `at`
+ * in `si`: from the last day told earlier in the sentence, else from the latest live event's own day (a day carried
+ * over, often the day a source spoke, only if none has one). `sign` 1 counts forward, -1 back.
+ */
+function countedDay(si: SentenceInfo, earlier: Mention[], at: number, told: RegExpExecArray, sign: 1 | -1): Mention["date"] | undefined {
+  const live = [...earlier].reverse().filter((x) => !x.drop && x.date?.precision === 1 && !x.date.said);
+  const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1) ?? (live.find((x) => !x.date!.inherited) ?? live[0])?.date;
+  if (!base) return undefined;
+  const n = told[1] ? DAYS_LATER[told[1].toLowerCase()] ?? Number(told[1]) : 1;
+  return { ...shiftedDay(base, sign * n, at, told[0]), inherited: false };
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -1140,25 +1153,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // (the date reader counts such words back from the day of publication: a day of their own words is no other day)
   const backAt = back ? cs + back.index : -1, backEnd = back ? backAt + back[0].length : -1;
   if (back && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1 && !(d.start < backEnd && d.end > backAt))) {
-    const at = backAt;
-    const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
-      ?? [...earlier].reverse().find((x) => !x.drop && x.date?.precision === 1 && !x.date.said)?.date;
-    if (base) {
-      const n = back[1] ? DAYS_LATER[back[1].toLowerCase()] ?? Number(back[1]) : 1;
-      m.date = { ...shiftedDay(base, -n, at, back[0]), inherited: false };
+    const day = countedDay(si, earlier, backAt, back, -1);
+    if (day) {
+      m.date = day;
       return;
     }
   }
   if (fol && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
-    // The day it counts from: the last day told earlier in the sentence, else the latest live event's own day (a day
-    // carried over, often the day a source spoke, only if none has one).
-    const at = folAt;
-    const live = [...earlier].reverse().filter((x) => !x.drop && x.date?.precision === 1 && !x.date.said);
-    const base = si.dates.filter((d) => d.precision === 1 && d.end <= at).at(-1)
-      ?? (live.find((x) => !x.date!.inherited) ?? live[0])?.date;
-    if (base) {
-      const n = fol[1] ? DAYS_LATER[fol[1].toLowerCase()] ?? Number(fol[1]) : 1;
-      m.date = { ...shiftedDay(base, n, at, fol[0]), inherited: false };
+    const day = countedDay(si, earlier, folAt, fol, 1);
+    if (day) {
+      m.date = day;
       return;
     }
   }
