@@ -8,7 +8,7 @@ import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
 import { tokenize } from "./phrase-trie.js";
 import { modality } from "./cues.js";
 import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
-import { placeAnchors } from "../geo/anchors.js";
+import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
 import { gazetteer } from "../geo/gazetteer.js";
@@ -92,7 +92,11 @@ export function causeStart(m: Mention): number {
 /** After a region's name: the kind of place named next ("... village of"). */
 const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|settlement|camp|port|harbou?r|resort|island|oasis|enclave|suburb|neighbou?rhood|refugee\s+camp)\s+of\s+(?:the\s+)?/u;
 /** ", east of ", ", some 45 km west of the capital," or ", a West Bank village east of " right after a place name: the place is the scene, the one named next only a landmark. */
-const REFERENCE_BEARING = /,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|barely|just|only|over|under|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$/iu;
+let referenceBearing: RegExp | undefined;
+const REFERENCE_BEARING = () => (referenceBearing ??= new RegExp(
+  String.raw`,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?<dist>${distancePhraseSource()}\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$`,
+  "iu",
+));
 /** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
 const OFFICE_IN = /\b(?:ministry|ministries|embassy|embassies|consulate|department|foreign\s+office|high\s+command|general\s+staff)\s+in\s+$/i;
 const OFFICE_SPEAKS = /^\s*,?\s+(?:(?:has|had|have|also|later|quickly|initially)\s+)*(?:said|says|called|calls|described|describes|branded|termed|dubbed|reported|confirmed|announced|stated|claimed|claims|denied|denies|blamed|accused|insisted|told)\b/i;
@@ -240,10 +244,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
   if (p.mention.offsetKm === undefined && p.mention.qualifier !== "near" && /\b\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
   // "the village of Burqa, east of Ramallah": a town named by bearing after another place is its landmark.
-  const landmark = REFERENCE_BEARING.exec(before);
+  const landmark = REFERENCE_BEARING().exec(before);
   // ...and so is one told with a distance the offset parser did not use ("Bariire, some 45 km west of the capital,
   // came under attack"); one the parser placed the scene from ("Nova Zambezia, 25 km south of Macomia") stays.
-  if (landmark && (p.mention.offsetKm === undefined || !/\d/.test(landmark[0])) && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
+  if (landmark && (p.mention.offsetKm === undefined || !landmark.groups?.dist) && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;

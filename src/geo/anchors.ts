@@ -12,8 +12,10 @@ import { allMatches } from "../util/regex.js";
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:al-|el-|de|da|du|la|le)?\s?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 /** Nouns for a small place. */
 const SETTLE = String.raw`(?:village|town|hamlet|settlement|locality|community|kebele|commune|area|camp|peninsula|island|suburb|neighbou?rhood|district|township)`;
-/** A distance, its number in digits or words ("30 km", "five km", "a few kilometres"). */
-const num = () => String.raw`(?:(?:about|some|around|roughly|nearly|approximately|just|only|less\s+than|more\s+than)\s+)?${distanceNumberSource()}\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
+/** A distance, its number in digits or words ("30 km", "five km", "some 45 km", "a few kilometres"); also read by
+ *  extraction to tell a landmark from a scene. */
+export const distancePhraseSource = () => String.raw`(?:(?:about|some|around|roughly|nearly|almost|approximately|barely|just|only|over|under|less\s+than|more\s+than|at\s+least)\s+)?${distanceNumberSource()}\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)`;
+const num = distancePhraseSource;
 /** The relation to the known place: a distance, "near", or (with a noun for an area after the place) "in". */
 const rel = () => String.raw`(?:${num()}\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\p{L}-]*\s+)?(?:of|from)|${num()}\s+away\s+from|(?:just\s+)?(?:near|outside)|(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of|close\s+to|not\s+far\s+from|(?<in>in))`;
 let anchorRx: RegExp | null = null;
