@@ -58,6 +58,11 @@ const sets: [string, string][] = [
   ["extraction, tuning set 10p (written session 15: tune10 told in new words, same gold)", resolve(root, "eval/extract/tune10p.json")],
   ["extraction, tuning set 16p (written session 15: tune16 told in new words, same gold)", resolve(root, "eval/extract/tune16p.json")],
   ["extraction, tuning set 17p (written session 15: tune17 told in new words, same gold)", resolve(root, "eval/extract/tune17p.json")],
+  ["extraction, tuning set 11p (written session 16: tune11 told in new words, same gold)", resolve(root, "eval/extract/tune11p.json")],
+  ["extraction, tuning set 12p (written session 16: tune12 told in new words, same gold)", resolve(root, "eval/extract/tune12p.json")],
+  ["extraction, tuning set 19p (written session 16: tune19 told in new words, same gold)", resolve(root, "eval/extract/tune19p.json")],
+  ["extraction, tuning set 20p (written session 16: tune20 told in new words, same gold)", resolve(root, "eval/extract/tune20p.json")],
+  ["extraction, tuning set casesp (written session 16: cases.json told in new words, same gold)", resolve(root, "eval/extract/casesp.json")],
   ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
   // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
@@ -87,6 +92,7 @@ const sets: [string, string][] = [
   ["extraction, paraphrase of tuning set 7 (written session 15, never tuned on; tune7's gold, new wording)", resolve(root, "eval/extract/paraphrase7.json")],
   ["extraction, paraphrase of tuning set 14 (written session 15, never tuned on; tune14's gold, new wording)", resolve(root, "eval/extract/paraphrase14.json")],
   ["extraction, paraphrase of tuning set 18 (written session 15, never tuned on; tune18's gold, new wording)", resolve(root, "eval/extract/paraphrase18.json")],
+  ["extraction, paraphrase of tuning set 13 (written session 16, never tuned on; tune13's gold, new wording)", resolve(root, "eval/extract/paraphrase13.json")],
 ];
 const LONG_CHARS = 2400;
 const sealed = (path: string) => /(?:holdout|paraphrase)\d*\.json$/.test(path);
