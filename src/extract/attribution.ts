@@ -122,7 +122,9 @@ function speakersAtVerb(scan: SpeakerScan, v: RegExpMatchArray): void {
   // "according to X", or a post-posed "...,” said X" after a quotation.
   // ...also after a comma: "..., injuring a woman, said Jane Doe, the regional governor."
   const saidThen = /^(said|says|claimed|added)$/.test(verb) && /^\s+(?:[A-Z]|the\s|a\s|an\s)/.test(sentence.slice(ve, ve + 5));
-  const leftStart = clauseStart(sentence, vs);
+  // "arrested a journalist who had posted a video", "a man who said on radio ...": a speech verb in a relative
+  // clause is its antecedent's, so the speaker phrase is that noun, not the main clause's subject.
+  const leftStart = relativeAntecedent(sentence, vs) ?? clauseStart(sentence, vs);
   // The proper name before the verb, worked out once: it both rules out a post-posed reading and is the subject.
   let before: Subject | undefined | null = null;
   const postposed = verb === "according to" || (saidThen && /(?:[”"’']\s*,?|,\s*[”"’'])\s*$/.test(sentence.slice(0, vs))) ||
@@ -259,6 +261,33 @@ function clauseStart(s: string, verbAt: number): number {
     best = m.index! + m[0].length;
   }
   return best;
+}
+
+/** "who", "who had", "who also" right before a speech verb: the verb is the relative clause's. */
+const RELATIVE_BEFORE_VERB = /\bwho\s+(?:(?:had|has|have|also|later|earlier|previously|reportedly|allegedly|then|once|recently)\s+){0,2}$/i;
+const DETERMINER_WORD = /^(?:an?|the|his|her|their|its|one|some|several|two|three|four|five|\d+)$/i;
+
+/**
+ * Where the antecedent of a relative "who" right before the speech verb at `verbAt` starts ("a journalist" in
+ * "arrested a journalist who had posted"): back from "who" over at most four words, up to a determiner or a
+ * comma; undefined when no such "who" comes right before the verb.
+ */
+function relativeAntecedent(s: string, verbAt: number): number | undefined {
+  const left = s.slice(Math.max(0, verbAt - 40), verbAt);
+  const rel = RELATIVE_BEFORE_VERB.exec(left);
+  if (!rel) return undefined;
+  // the text before "who" (and its comma), read back word by word
+  let end = s.slice(0, verbAt - left.length + rel.index).replace(/[\s,]+$/, "").length;
+  let start = end;
+  for (let i = 0; i < 4 && end > 0; i++) {
+    const w = /[\w'’.-]+$/.exec(s.slice(0, end));
+    if (!w) break;
+    start = end - w[0].length;
+    const before = s.slice(0, start);
+    if (DETERMINER_WORD.test(w[0]) || !/\s$/.test(before) || /[,;:(—–]\s*$/.test(before)) break;
+    end = before.replace(/\s+$/, "").length;
+  }
+  return start;
 }
 
 function clauseEnd(s: string, from: number): number {

@@ -403,7 +403,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.question.test(text)) return "question";
   // (A slogan's words, "a T-shirt reading \"Everything will be OK\"", are no modal of the sentence's.)
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(outsideSlogans(clauseText).replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
-  if ((rx.negation.test(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " ").slice(-30)) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
+  if ((rx.negation.test(lastChars(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " "))) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
@@ -650,6 +650,13 @@ function outsideSlogans(w: string): string {
 /** "an elderly man who could not flee was shot dead": a negation inside a relative clause on the victim, before
  *  the passive that tells the act, negates the clause, not the act. */
 const NEGATED_RELATIVE = /\b(?:who|that|which)\s+(?:could|did|would|had|was|were|does|do|is|are|has|have)(?:\s+not|n't)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?=(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s|$)/gi;
+
+/** The last `n` characters of `w` without a word cut in two: "Kano" cut to "no" negates nothing. */
+function lastChars(w: string, n = 30): string {
+  if (w.length <= n) return w;
+  const tail = w.slice(-n);
+  return /\w/.test(w[w.length - n - 1]!) ? tail.replace(/^\w+/, "") : tail;
+}
 
 /** A negation right after the cue: "large-scale fighting has largely not resumed", "no clashes were reported". */
 const NEGATED_AFTER = /^\s+(?:has|have|had|did|was|were|is|are)\s+(?:\w+ly\s+)?(?:not|never)\b(?!\s+only\b)/i;
@@ -1064,7 +1071,8 @@ function followsOldTime(si: SentenceInfo, ctx: ArticleContext): boolean {
 
 /** A sentence telling how the trouble began or how long it has lasted: "The unrest began after ...",
  *  "The country has been in turmoil since Monday". */
-const HISTORY_OPENER = /\b(?:crisis|unrest|protests?|tensions?|turmoil|violence|war|conflict|fighting|insurgency|standoff|stand-off|dispute|uprising|demonstrations|movement|trouble)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared|(?:was|were)\s+(?:sparked|triggered))\s+(?:after|over|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year))\b|\b(?:has|have)\s+been\s+(?:in\s+|gripped\s+by\s+|rocked\s+by\s+|shaken\s+by\s+)?(?:turmoil|crisis|chaos|unrest|upheaval)\s+since\b/i;
+// ...also told by what set it off: "The unrest was triggered by a decree", "The crisis dates back to the election".
+const HISTORY_OPENER = /\b(?:crisis|unrest|protests?|tensions?|turmoil|violence|war|conflict|fighting|insurgency|standoff|stand-off|dispute|uprising|demonstrations|movement|trouble)\s+(?:first\s+)?(?:(?:began|started|erupted|broke\s+out|flared|(?:was|were)\s+(?:sparked|triggered))\s+(?:when|with)|(?:was|were)\s+(?:sparked|triggered|set\s+off|prompted)\s+by|(?:dates?|dated|goes|went)\s+back\s+to|(?:stems?|stemmed)\s+from)\b|\b(?:crisis|unrest|protests?|tensions?|turmoil|violence|war|conflict|fighting|insurgency|standoff|stand-off|dispute|uprising|demonstrations|movement|trouble)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared|(?:was|were)\s+(?:sparked|triggered))\s+(?:after|over|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year))\b|\b(?:has|have)\s+been\s+(?:in\s+|gripped\s+by\s+|rocked\s+by\s+|shaken\s+by\s+)?(?:turmoil|crisis|chaos|unrest|upheaval)\s+since\b/i;
 
 /** Whether a sentence follows, in its paragraph, an opening that tells how the trouble began (the lead
  *  paragraph never does). The opening itself may still tell the news ("erupted after militia detained X on Monday"). */
