@@ -860,13 +860,53 @@ function articleDatesAllOld(ctx: ArticleContext): boolean {
 /** "hit a centre in X and two facilities west of Y": a second target at a second place. */
 const SECOND_SITE = /^\s*,?\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at|(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of)\s+(?:the\s+)?$/;
 
+/**
+ * What joins two places of one list: a comma, "and", "as well as", with "the towns of" after it and a
+ * town word after the name before it ("pounded Idlib city, the towns of Ariha and Sarmin").
+ */
+const LIST_JOIN = /^(?:\s+(?:city|town))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/;
+
+/** Between a list's last town and the cue that acts on the list: "... and other parts of the zone with heavy ", " were ". */
+const LIST_THEN_ACT = /^(?:\s+and\s+other\s+[^,;.]{0,50}?)?\s+(?:with|were|was|came\s+under|have\s+been|had\s+been)\b[^,;.]{0,30}$/i;
+
+/** "on the road between X and Y": one stretch between two towns, not two scenes. */
+const betweenTowns = (si: SentenceInfo, p: PlaceHit) => BETWEEN_BEFORE.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 40), p.mention.nameStart - si.start));
+
+/**
+ * The places of the list a mention's place ends ("regime forces pounded X, Y and Z with artillery": a cue
+ * told after its places takes the nearest, the last of the list), told before it.
+ */
+function listBefore(m: Mention): PlaceHit[] {
+  const si = m.sentence;
+  const out: PlaceHit[] = [];
+  let cur = m.place!;
+  // Towns only: "operations in Cavite, Batangas and Rizal" names the provinces a round-up spans, not its scenes.
+  const town = (p: PlaceHit) => p.mention.kind === "place" && p.place?.latitude != null && p.place.geo_precision === 1 && !p.place.district && !p.place.area;
+  // ...and only a list the cue tells the act on, right after it ("X, Y and Z with artillery", "X and Y were shelled"):
+  // "left X and Y to join a sit-in", "X and Y, prompting the government to impose a state of emergency",
+  // "controls X and Y, blamed the army, ... warplanes" tell no event in each town.
+  const end = cur.mention.end - si.start;
+  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !LIST_THEN_ACT.test(si.text.slice(end, m.cue.start))) return out;
+  for (;;) {
+    const prev = si.places
+      .filter((p) => p.mention.end <= cur.mention.nameStart && town(p))
+      .sort((a, b) => b.mention.end - a.mention.end)[0];
+    if (!prev || cur.mention.offsetKm || cur.mention.qualifier || prev.mention.offsetKm || prev.mention.qualifier || betweenTowns(si, prev)) break;
+    const between = si.text.slice(prev.mention.end - si.start, cur.mention.nameStart - si.start);
+    if (!LIST_JOIN.test(between) || enclosesAfterComma(si, between, prev, cur)) break;
+    if (prev.place?.geonameid && prev.place.geonameid === m.place!.place?.geonameid) break;
+    out.push(prev);
+    cur = prev;
+  }
+  return out;
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
   if (!m.place || m.placeInherited) return [];
-  // "on the road between X and Y": one stretch between two towns, not two scenes.
-  if (BETWEEN_BEFORE.test(si.text.slice(Math.max(0, m.place.mention.nameStart - si.start - 40), m.place.mention.nameStart - si.start))) return [];
-  const out: PlaceHit[] = [];
+  if (betweenTowns(si, m.place)) return [];
+  const out: PlaceHit[] = listBefore(m);
   let cur = m.place;
   for (;;) {
     const next = si.places
@@ -878,7 +918,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
     const second = SECOND_SITE.test(between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/.test(between) && !second) break;
+    if (!LIST_JOIN.test(between) && !second) break;
     if (enclosesAfterComma(si, between, cur, next)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
