@@ -299,7 +299,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const s = roleScene(m, ctx);
   const byAgent = passiveAgent(s);
   const fromLoser = fromSide(s);
-  let a1: Actor | undefined = byAgent ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s) ?? whenSubject(s);
+  let a1: Actor | undefined = byAgent ?? fellTo(s) ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s) ?? whenSubject(s);
   let a2: Actor | undefined;
   if (!a1) a1 = countryAsSubject(s);
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
@@ -346,6 +346,14 @@ const KILLED_BEFORE = /\bkill(?:ed|ing|s)\s+(?:[\w,-]+\s+){0,4}$/i;
 interface Roles {
   a1: Actor | undefined;
   a2: Actor | undefined;
+}
+
+/** A town that "fell to", "fell into the hands of", "came under the control of" or "is now in the hands of" a side:
+ *  the side named in or right after the cue took it ("fell into rebel hands", "fell to the rebels"). */
+const FELL_TO = /^(?:fell|passed|came)\b|\bhands$|\bcontrol of$/i;
+function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
+  if (m.cue.rule.territory !== "capture" || !FELL_TO.test(cue.text)) return undefined;
+  return inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7) ?? afterCue.find((c) => c.start - cue.end <= 25 && c.inter !== 7);
 }
 
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
