@@ -415,12 +415,15 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
       (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
+      // "rebel fighters backed by Turkish artillery had retaken the town": who backs the subject is not it
+      !BACKED_BY.test(text.slice(Math.max(cs, c.start - 30), c.start)) &&
       // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
       !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
+const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
 const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
