@@ -91,6 +91,10 @@ const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
 /** An apparent appositive holding a subject's finite passive verb (", a soldier was shot dead on Monday,"): a clause. */
 const FINITE_CLAUSE = /^,\s(?:an?\s)(?:(?!(?:who|which|that|where|whose)\s)[\w'’-]+\s){1,4}?(?:was|were)\s/;
+/** An apparent appositive holding a subject and its finite active verb, with the verb's object or (for a blast) its
+ *  place: ", an armed drone hit one of their positions", ", a bomb exploded in the market". Not a participle telling
+ *  the name's past (", a town captured two years ago by the army,"). */
+const ACTIVE_CLAUSE = /^,\s(?:an?\s)(?:(?!(?:who|which|that|where|whose)\s)[\w'’-]+\s){0,3}?(?:(?:hit|struck|shot|fired\s+(?:on|at)|blew\s+up|set\s+fire\s+to|threw|stormed|attacked|ambushed|killed|[a-z]+ed)\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|their|its|his|her|\d+)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)|(?:exploded|went\s+off|blew\s+up|detonated)\s+(?:in|at|near|outside|on|beside|inside)\s)/;
 /** What follows a main clause, never an appositive: a participle telling its outcome (", killing three"),
  *  perhaps after one more phrase of place (", some 40 km west of the city, killing three"). */
 const MAIN_CLAUSE_TAIL = /^\s*(?:[^,;.]{1,60},\s*)?(?:killing|wounding|injuring|leaving|forcing|destroying|damaging|sending|sparking|prompting)\b/i;
@@ -113,7 +117,9 @@ export function asides(s: string): [number, number][] {
     const start = m.index! + (m[1]?.length ?? 0);
     // "Hours after the rebels entered Ataq, a drone struck a post in Nisab, killing three": the name ends an
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
-    if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length))) continue;
+    // So is one whose "appositive" holds a subject and its finite verb ("A few hours after the brigades rolled into
+    // Ataq, an armed drone hit one of their positions in Nisab, ..., and three fighters died").
+    if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || ACTIVE_CLAUSE.test(m[0].slice(m[1].length)))) continue;
     // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said", "In Najafabad, a police officer
     // was shot dead on Monday, a spokesman said": the name ends an opening phrase of place, and what follows its
     // comma is the main clause (a subject and its finite verb, or with a speaker's tail or an outcome after it).
@@ -736,6 +742,10 @@ export function toldAsOther(sentence: string, start: number): boolean {
 /** A town's name as the subject opening a clause, right before the cue: "Nyala ", "On Sunday, the town of Nyala ". */
 const PLACE_SUBJECT = /(?:^|[,;:]\s*)(?:[Tt]he\s+(?:[\w-]+\s+)?(?:town|city|village|capital|district|camp|neighbou?rhood|area)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u;
 
+/** A capitalised name right before a cue, perhaps with an appositive and "was" between: "Hama ", "Ataq, capital of
+ *  the province, was now ". */
+const PLACE_BEFORE_CUE = /([A-Z][\w'’-]+)(?:,\s[^,;.]{3,80},)?(?:\s+(?:was|were|is|are|had been|has been))?\s*$/;
+
 /** The cue standing for a family in a clause; territory cues without a place-like object do not count. */
 function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit | undefined {
   const ok = hits
@@ -753,8 +763,9 @@ function strongest(hits: CueHit[], sentence: string, si: SentenceInfo): CueHit |
         if (!subject || !placeAt(si, subject.index + subject[0].trimEnd().length - 1)) return undefined;
       }
       if (h.rule.needs_object && !re(h.rule.needs_object).test(after) && !/^\s+[A-Z]/.test(after) && !placeSoon) {
-        // "Hama fell to the rebels": the place comes first.
-        const pre = /([A-Z][\w'’-]+)(?:\s+(?:was|were|had been|has been))?\s*$/.exec(sentence.slice(0, h.start));
+        // "Hama fell to the rebels": the place comes first ("Ataq, capital of Shabwa province, was now in their hands":
+        // perhaps with a phrase between commas after it).
+        const pre = PLACE_BEFORE_CUE.exec(sentence.slice(Math.max(0, h.start - 140), h.start));
         if (!pre || !placeAt(si, pre.index + pre[1]!.length - 1)) return undefined;
       }
       return h;
@@ -803,6 +814,11 @@ function fightKills(fight: CueHit, other: CueHit, sentence: string): boolean {
  * In one clause, a weaker violent family (a clash beside an air strike) is part of the stronger one.
  * Non-violent developments stay separate — but a jailbreak done by a bombing is the bombing.
  */
+/** Words right before a weapon told after the fight it serves: "fought ... with air strikes", "..., backed by mortar fire". */
+const WEAPON_WITH = /\b(?:with|using|including|amid|backed by|supported by|aided by|covered by|with the (?:support|backing|help|cover) of|under (?:the )?cover of)\b[^.;]{0,40}$/i;
+/** ...and before a weapon told ahead of the fight as its support: "forces, backed by artillery, attacked ...". */
+const WEAPON_SUPPORTING = /\b(?:backed by|supported by|aided by|covered by|with the (?:support|backing|help|cover) of|under (?:the )?cover of|using)\b[^.;]{0,40}$/i;
+
 function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fams: T[], sentence = ""): T[] {
   if (fams.length < 2) return fams;
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
@@ -810,7 +826,9 @@ function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fam
   const separate = sorted.filter((f) => SEPARATE.has(f.family));
   // "fought ... with air strikes, artillery and gunfire": the weapons describe the battle.
   const battle = violent.find((f) => f.family === "battle");
-  const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start && /\b(with|using|including|amid|backed by)\b[^.;]{0,40}$/i.test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start))));
+  // ...and so do weapons told before the fight as its support ("Azerbaijani forces, backed by artillery and armoured
+  // vehicles, attacked Armenian positions", "Under cover of mortar fire, militants stormed an army post").
+  const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start ? WEAPON_WITH : WEAPON_SUPPORTING).test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start)));
   // "Fighting raged on Sunday, after clashes broke out on Saturday that killed 56 civilians": any of the battle's
   // fight words may be the subject of the killing, not only its strongest.
   const keptViolent = instrumental || (battle && (battle.hits ?? [battle.best]).some((h) => fightKills(h, violent[0]!.best, sentence))) ? [battle!] : violent.slice(0, 1);

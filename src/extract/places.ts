@@ -386,6 +386,9 @@ function roadThenTown(si: SentenceInfo, after: PlaceHit[]): PlaceHit | undefined
   return /^(?:near|at|outside|in|close to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i.test(gap) ? next : first;
 }
 
+/** What lies between a place and a second place named in its appositive: ", a trading town on the border in ". */
+const APPOSITIVE_BETWEEN = /^,\s+(?:an?|the)\s[^,;.—–()]{0,80}\b(?:in|of|near)\s+(?:the\s+)?$/;
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
@@ -403,7 +406,9 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     const own = ownCands.filter((p) => rel(si, p) < cs || rel(si, p) >= openerEnd);
     if (own.some((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce) || si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))))) ownCands = own;
   }
-  const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start);
+  // "Lwegel, a trading town in Momauk township, is now in the hands of ...": a place named in an appositive of a place
+  // told before it describes that place; the place it describes is the scene.
+  const before = ownCands.filter((p) => rel(si, p) >= cs && rel(si, p) < m.cue.start && !ownCands.some((q) => q !== p && rel(si, q) >= cs && rel(si, q) < rel(si, p) && APPOSITIVE_BETWEEN.test(si.text.slice(q.mention.nameEnd - si.start, rel(si, p)))));
   // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
   const plainAfter = anyAfter.filter((p) => plainScene(si, cands, p));

@@ -299,7 +299,7 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   const s = roleScene(m, ctx);
   const byAgent = passiveAgent(s);
   const fromLoser = fromSide(s);
-  let a1: Actor | undefined = byAgent ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s) ?? whenSubject(s);
+  let a1: Actor | undefined = byAgent ?? fellTo(s) ?? launchedBy(s) ?? meansOwner(s) ?? subjectBeforeCue(s) ?? whenSubject(s);
   let a2: Actor | undefined;
   if (!a1) a1 = countryAsSubject(s);
   // "A rocket fired from Lebanon", "missiles launched from Iran": who fires from a country.
@@ -346,6 +346,14 @@ const KILLED_BEFORE = /\bkill(?:ed|ing|s)\s+(?:[\w,-]+\s+){0,4}$/i;
 interface Roles {
   a1: Actor | undefined;
   a2: Actor | undefined;
+}
+
+/** A town that "fell to", "fell into the hands of", "came under the control of" or "is now in the hands of" a side:
+ *  the side named in or right after the cue took it ("fell into rebel hands", "fell to the rebels"). */
+const FELL_TO = /^(?:fell|passed|came)\b|\bhands$|\bcontrol of$/i;
+function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
+  if (m.cue.rule.territory !== "capture" || !FELL_TO.test(cue.text)) return undefined;
+  return inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7) ?? afterCue.find((c) => c.start - cue.end <= 25 && c.inter !== 7);
 }
 
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
@@ -407,12 +415,15 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) &&
       (!TARGET_NOUN.test(text.slice(c.end, c.end + 20)) || meansBeforeCue(text, c.end, cue.start)) &&
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
+      // "rebel fighters backed by Turkish artillery had retaken the town": who backs the subject is not it
+      !BACKED_BY.test(text.slice(Math.max(cs, c.start - 30), c.start)) &&
       // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
       !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
+const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
 const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
