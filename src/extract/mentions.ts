@@ -422,7 +422,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (familyOf(best.rule) === "Agreement" && rx.notConcludedAfter.test(plain.slice(best.end, Math.min(ce, best.end + 70)))) return "negated (not concluded)";
   // "Thousands gathered on Sunday to mark the anniversary of the uprising": a crowd that marks an anniversary is the
   // news; the anniversary in its own cue does not make it history.
-  if (rx.backgroundStrong.test(scope) && !(best.rule.protest && MARKS_ANNIVERSARY.test(best.text))) return "background";
+  if (rx.backgroundStrong.test(scope.replace(LAPSE_OPENER, " ")) && !(best.rule.protest && MARKS_ANNIVERSARY.test(best.text))) return "background";
   // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
   // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
@@ -789,10 +789,21 @@ function namedObject(sentence: string, end: number, si: SentenceInfo): boolean {
   return !placeAt(si, end + m[0].length - 1);
 }
 
+/** A person's name (two to four capitalised words) right before a passive "was", and a state force after "by". */
+const PASSIVE_PERSON = /((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}),?\s+(?:was|had\s+been|has\s+been)\s+$/u;
+const STATE_AGENT_AFTER = /^\s+by\s+(?:[\w-]+\s+){0,3}?(?:police(?:men)?|officers|soldiers|troops|army|rangers|security\s+(?:forces|agents|services)|intelligence\s+(?:agents|officers)|commandos|gendarmes)\b/i;
+
 /** "captured Ovidio Guzman": a cue whose object is a person means another sub-type (an arrest). */
 function personObject(h: CueHit, sentence: string, si: SentenceInfo): CueHit | null {
   if (!h.rule.object_is_person) return h;
-  const p = new RegExp(`^\\s+(?:(?:President|Prime Minister|General|leader|the)\\s+)?${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
+  // "Former Prime Minister Imran Khan was seized by paramilitary Rangers": the passive of the same act, the person
+  // told first and a state force after "by", is the arrest too.
+  if (/^(?:seized|captured|grabbed|nabbed)$/i.test(h.text) && STATE_AGENT_AFTER.test(sentence.slice(h.end, h.end + 60))) {
+    const before = sentence.slice(Math.max(0, h.start - 80), h.start);
+    const subj = PASSIVE_PERSON.exec(before);
+    if (subj && !NOT_A_NAME.test(subj[1]!) && !FACILITY.test(subj[1]!) && !placeAt(si, h.start - before.length + subj.index + subj[1]!.length - 1)) return { ...h, rule: { ...h.rule, id: `${h.rule.id}>person`, sub: h.rule.object_is_person, territory: undefined } };
+  }
+  const p = new RegExp(`^\\s+(?:[Ff]ormer\\s+)?(?:(?:President|Prime Minister|General|[Oo]pposition leader|leader|the)\\s+)?${PERSON.source}`).exec(sentence.slice(h.end, h.end + 100));
   if (!p || NOT_A_NAME.test(p[1]!) || FACILITY.test(p[1]!) || placeAt(si, h.end + p[0].length - p[1]!.length)) return h;
   // "captured Ovidio Guzman" is an arrest; "the fall of President Assad" is no territory at all.
   if (!/^(captur|seiz|took|taken|nabbed|grabbed)/i.test(h.text)) return null;
@@ -1069,6 +1080,13 @@ function relativeSpans(m: Mention): [number, number][] {
 const ALLEGED_DEED = /\b(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of|charged\s+with|for)\s+(?:\w+\s+)?(?!questioning\b)\w+ing\b/i;
 const allegedDeed = (m: Mention, d: DateMention) => m.family === "Arrests" && d.start > m.cue.end && ALLEGED_DEED.test(m.sentence.text.slice(m.cue.end, d.start));
 
+/** "Seven weeks after voters rejected the deal, the two sides signed ...": a lapse of time that opens the clause
+ *  and is closed by its comma dates the news from what came before; it does not make the news background
+ *  (years after something stay an anniversary's words). */
+const LAPSE_OPENER = /(?:^|—\s*)(?:(?:some|about|nearly|almost|barely|just|only|more than|less than)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\s+[^,;—]{1,120},/i;
+
+const SINCE_CLAUSE = /\bsince\s+(?![^]*\bsince\b)\S/i;
+
 /** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
  *  A day told inside a relative clause that does not hold the cue never governs it, and the clause's length
  *  does not count in the distance ("detained X, a former officer who resigned last month, ... on Saturday"). */
@@ -1077,6 +1095,13 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   const inRel = (x: DateMention) => rel.some(([a, b]) => x.start >= a && x.end <= b);
   if (inRel(d)) return false;
   if (allegedDeed(m, d)) return false;
+  // "fired on protesters on Sunday, the deadliest day since the army took power on February 1": a day told after a
+  // "since" that opens a clause of its own dates the start of a period, never the cue before it.
+  // (a "since" closed by a day of its own, "protesters who have camped there since October held a vigil on Friday", is not it)
+  if (d.start > m.cue.end) {
+    const since = SINCE_CLAUSE.exec(m.sentence.text.slice(m.cue.end, d.start));
+    if (since && !m.sentence.dates.some((x) => x !== d && x.end > m.cue.end + since.index && x.start < d.start)) return false;
+  }
   const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
   return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));

@@ -357,8 +357,15 @@ function plainScene(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
 /** After a place's name, a word that makes it a stretch of land at that place, not a building named after it. */
 const PLACE_STRETCH_AFTER = /^\s+(?:border|crossing|checkpoint|junction|roundabout|outskirts|area|village|town|neighbou?rhood)\b/;
 
+/** After a name, the capitalised head word of a building named after it (case matters: "the Lima Hotel", not "a Lima hotel"). */
+const BUILDING_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}?(?:Theat(?:re|er)|Hotel|Stadium|Arena|Convention\s+Cent(?:re|er)|Conference\s+Cent(?:re|er)|Exhibition\s+Cent(?:re|er)|Concert\s+Hall|Opera\s+House|Cathedral)\b/u;
+const buildingName = (si: SentenceInfo, p: PlaceHit) => BUILDING_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 50));
+
 /** "Bogota's Colon Theatre": a name right after a possessive place, and no district of it, names a building there. */
 function namedForPlace(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+  // "at the Colon Theatre in Bogota", "outside the Santander Stadium in Bogota": a name before a building's capitalised
+  // head word names the building, when the sentence names another place that is no building's name.
+  if (buildingName(si, p) && cands.some((q) => q !== p && !buildingName(si, q))) return true;
   if (p.mention.qualifier || p.mention.kind === "admin1" || unitWordAt(si.text, p.mention.nameEnd - si.start)) return false;
   // ("Delhi's Singhu border", "Gaza's Kerem Shalom crossing": a stretch of land named by its place, not a building.)
   if (PLACE_STRETCH_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)) || PLACE_STRETCH_AFTER.test(" " + p.mention.name.slice(p.mention.name.lastIndexOf(" ") + 1))) return false;
