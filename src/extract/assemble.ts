@@ -11,6 +11,7 @@ import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
 import { modality, opensSeparately } from "./cues.js";
 import { actorByName } from "./actors.js";
+import { loadJson } from "./lexicon.js";
 
 export interface Draft {
   mentions: Mention[];
@@ -261,8 +262,12 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
   const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);
   if (opens === Opens.Separate) return false;
+  // "A roadside bomb struck a minibus ... Hours later, mortar rounds landed near the palace": remote violence told by
+  // weapons of different classes, sentences apart, is two happenings (data/assembly/merge.json).
+  if (a.sentence !== b.sentence && (Math.abs(a.sentence.idx - b.sentence.idx) >= 2 || opens === Opens.Later) && otherWeapons(a, b) && !echoes(a.sentence.idx > b.sentence.idx ? a : b)) return false;
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
+  if (clashAndKilling(a, b) && !echo && !(opens === Opens.None && retells(a, b))) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
@@ -293,6 +298,38 @@ function oneRaid(a: Roled, b: Roled): boolean {
   if (a.sentence !== b.sentence) return samePerpetrator(a, b);
   const x = a.roles?.a1, y = b.roles?.a1;
   return !x || !y || x.name === y.name;
+}
+
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string }
+let mergeData: (MergeData & { genericWords: RegExp }) | undefined;
+/** The weapon classes a mention's own cues name ("air", "artillery", "bomb"); none for words that name no weapon of
+ *  their own ("the blast") or one fired from the air and the ground alike ("missiles"). */
+function weaponsOf(m: Mention): Set<string> {
+  if (!mergeData) {
+    const d = loadJson<MergeData>("assembly/merge.json");
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i") };
+  }
+  const d = mergeData;
+  return new Set(m.cues.filter((c) => !d.weapon_generic_rules.includes(c.rule.id) && !d.genericWords.test(c.text)).map((c) => d.weapon_class[c.rule.sub as string]).filter((x): x is string => !!x));
+}
+/**
+ * "Gunmen shot dead the mayor at his home. ... Police later exchanged fire with the suspects": the killing of one or
+ * two people told in a sentence of its own, with its own place or day, is no part of a gunfight told in another
+ * sentence (the same sentence, or a bare retelling in the next, may still tie them).
+ */
+function clashAndKilling(a: Roled, b: Roled): boolean {
+  if (a.sentence === b.sentence) return false;
+  const pair = new Set([a.family, b.family]);
+  if (!pair.has("battle") || !pair.has("Attack")) return false;
+  const [clash, killing] = a.family === "battle" ? [a, b] : [b, a];
+  // (A massacre told beside the fighting it came with is one happening: only a killing of one or two people stands apart.)
+  return clash.cue.rule.sub === "Armed clash" && !bare(killing) && !bare(clash) && killing.fatalities.length > 0 && killing.fatalities.every((f) => f.count <= 2);
+}
+
+/** Both mentions name a weapon, and no weapon class is named by both. */
+function otherWeapons(a: Mention, b: Mention): boolean {
+  const x = weaponsOf(a), y = weaponsOf(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
 /** Families of violence one deed may be told as: a bomb and the gunfire of one ambush, a raid and its killings. */
