@@ -409,3 +409,11 @@ export function shiftedDay(d: DateMention, days: number, start: number, text: st
   const t = utc(d.from) + days * DAY;
   return mention(start, text, t, t, 1);
 }
+
+/** The days from `back` days before `d` up to `to` days before it ("for a second night" told on Wednesday: Monday and
+ *  Tuesday), as one happening's span: ACLED time_precision 2 when it holds more than one day. */
+export function daysUpTo(d: DateMention, back: number, to: number, start: number, text: string): DateMention {
+  const end = utc(d.from) - to * DAY;
+  const from = utc(d.from) - back * DAY;
+  return mention(start, text, from, end, from === end ? 1 : 2);
+}

@@ -17,6 +17,7 @@ interface NumbersData {
   killed_around_verbs: string;
   killed_around_after: string;
   counted_group_words: string;
+  aside_openers: string;
 }
 
 export interface FatalityMention {
@@ -63,6 +64,7 @@ function lexicon() {
   const notKilled = nonCapturing(d.not_killed_words);
   const rose = nonCapturing(d.toll_rose_verbs);
   const bring = nonCapturing(d.toll_bring_verbs);
+  const aside = nonCapturing(d.aside_openers);
   // "the death toll from Sunday's attack has risen to", "the toll stood at", "a toll rose from 7 to"
   const tollIs = `(?:death\\s+)?toll(?: (?:from|in|of) [^.;,]{1,120}?)?\\s+(?:(?:has|had)\\s+)?(?:(?:since|now|further|later|then|subsequently)\\s+)?(?:${rose}|stands|stood|is|was)(?:\\s+from\\s+${numAlt})?(?:\\s+to|\\s+at)?`;
   // "bringing the death toll to", "put the toll at"
@@ -105,7 +107,11 @@ function lexicon() {
     killedAfter: new RegExp(
       // ", including the mayor," or ", two of them children," between the figure and its verb is an aside naming some of
       // the dead; a name's abbreviation in brackets ("Five Popular Mobilisation Forces (PMF) fighters were killed") is one of its words.
-      `\\b${qual}(${rangeAlt})\\b${noun}(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?:\\d+|${CARDINALS}|most|many|some|all|half|none)\\s+of\\s+(?:them|whom)\\s+[^,.;:\\d]{1,40},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+|\\([\\w .'’-]{1,15}\\)\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
+      // A longer aside counts too when it is set off as one: by commas after an aside's opener (", among them a councillor
+      // and two of his bodyguards who had escorted him home,", ", who had guarded the road since dawn,"), by dashes or by
+      // brackets. A comma clause opened by any other word is a new clause, and its figure no toll of the verb after it.
+      // Such an aside follows the figure's people at once, or a word or two naming them ("A trader, who had ..., was shot dead").
+      `\\b${qual}(${rangeAlt})\\b${noun}(?:(?:\\s+(?!(?:and|or|were|was|are|is|have|has|had|been|${CARDINALS})\\b)[\\w'’-]+){0,2}?(?:\\s*,\\s+${aside}\\s+[^,.;:()\\d—–]{1,120},|\\s+[—–]\\s*[^.;:()\\d—–]{1,120}?\\s*[—–]|\\s+\\([^().;:\\d]{1,120}\\)))??(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?:\\d+|${CARDINALS}|most|many|some|all|half|none)\\s+of\\s+(?:them|whom)\\s+[^,.;:\\d]{1,40},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+|\\([\\w .'’-]{1,15}\\)\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
     value,
@@ -281,6 +287,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
+    // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
+    if (TIME_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 12))) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
@@ -308,6 +316,8 @@ function figuresIn(quoted: string): FatalityMention[] {
   if (text !== quoted) for (const m of kept) m.text = quoted.slice(m.start, m.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+/** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
+const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 /** A name and its comma, before a number that is the person's age ("Juan Perez, 45, was killed"). */
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;

@@ -3,7 +3,7 @@
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
 import { re } from "./lexicon.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
-import { daysBefore, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
+import { daysBefore, daysUpTo, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
@@ -512,9 +512,14 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
 function placeAndDate(found: Mention[], si: SentenceInfo, ctx: ArticleContext, mentions: Mention[]): void {
   for (const m of [...found]) {
     attachDate(m, ctx, mentions);
+    spanToDay(m);
     attachPlace(m, ctx, mentions);
     // "captured the towns of Maarat al-Numan and Saraqib": one event per place.
-    for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) found.push({ ...m, place: other, placeInherited: false });
+    // ("... in Lima on Monday and in Cusco on Wednesday": each place on the day told with it.)
+    for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) {
+      const own = m.date && !m.date.inherited ? dayAfter(si, other) : undefined;
+      found.push({ ...m, place: other, placeInherited: false, ...(own && own.start !== m.date!.start ? { date: { ...own, inherited: false } } : {}) });
+    }
   }
 }
 
@@ -930,6 +935,15 @@ function listBefore(m: Mention): PlaceHit[] {
   return out;
 }
 
+/** Between two places told each with its own day: " on Monday and in ", " late on Monday, and at ". */
+const DAY_EACH = /^\s+(?:(?:early|late)\s+)?on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+and\s+(?:in|at)\s+$/i;
+
+/** The day told right after a place's name ("in Cusco on Wednesday"), if any. */
+function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
+  const end = p.mention.nameEnd - si.start;
+  return si.dates.find((d) => d.precision === 1 && d.start >= end && /^[\s,]*$/.test(si.text.slice(end, d.start)));
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -947,7 +961,8 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
     const second = SECOND_SITE.test(between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
-    if (!LIST_JOIN.test(between) && !second) break;
+    // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
+    if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;
     if (enclosesAfterComma(si, between, cur, next)) break;
     if (next.place?.geonameid && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
@@ -1221,6 +1236,36 @@ function countedDay(si: SentenceInfo, earlier: Mention[], at: number, told: RegE
   return { ...shiftedDay(base, sign * n, at, told[0]), inherited: false };
 }
 
+/** "for a second night", "for the third straight night": the nights of a streak, counted back from the day it was told. */
+const NTH_NIGHT = /\bfor\s+(?:a|the)\s+(second|third|fourth|fifth)\s+(?:straight\s+|consecutive\s+|successive\s+|running\s+)?nights?\b/i;
+const NTH: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+/** "after nearly 24 hours of street fighting", "after two days of clashes" right before the cue: the cue lasted up to the day told. */
+const AFTER_SPAN = /\bafter\s+(?:nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|over\s+|some\s+)?(\d+|a|one|two|three|four|five|six)\s+(hours?|days?)\s+of\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * A happening told as lasting up to a day: "Rioters burned shops for a second night, officials said on Wednesday"
+ * (the nights before the day it was told: Monday and Tuesday); "ordered his men out on Tuesday after 24 hours of
+ * street fighting" (the fighting: Monday and Tuesday). The day told stays the span's last day (or the day before it,
+ * for nights told on the day after); ACLED codes the span (time_precision 2).
+ */
+function spanToDay(m: Mention): void {
+  const d = m.date;
+  if (!d || d.inherited || d.precision !== 1) return;
+  const text = m.sentence.text;
+  const [cs, ce] = m.clause;
+  const nights = d.said ? NTH_NIGHT.exec(text.slice(cs, ce)) : null;
+  if (nights) {
+    const n = NTH[nights[1]!.toLowerCase()]!;
+    m.date = { ...daysUpTo(d, n, 1, d.start, d.text), inherited: false, said: true };
+    return;
+  }
+  const after = AFTER_SPAN.exec(text.slice(Math.max(0, m.cue.start - 60), m.cue.start));
+  if (!after || (d.start >= m.cue.start - after[0].length && d.end <= m.cue.end)) return;
+  const n = DAYS_LATER[after[1]!.toLowerCase()] ?? Number(after[1]);
+  const back = /^hour/i.test(after[2]!) ? Math.round(n / 24) : Math.max(1, n - 1);
+  if (back >= 1 && back <= 6) m.date = { ...daysUpTo(d, back, 0, d.start, d.text), inherited: false, ...(d.said ? { said: true } : {}) };
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
@@ -1369,6 +1414,9 @@ const townWithOwnToll = (si: SentenceInfo) => si.places.some((p) => p.mention.ki
 /** A sentence whose only places are regions or countries (or none): what it counts is counted region-wide. */
 const regionOnly = (si: SentenceInfo | undefined) => !!si && si.places.some((p) => p.place) && si.places.every((p) => p.mention.kind !== "place" || p.place?.geo_precision === 3);
 
+/** How many sentences after the latest event a source's exact count still gives the toll it told by a vague word. */
+const VAGUE_REACH = 4;
+
 /** How many sentences after the latest event a running toll told alone still updates its toll. */
 const ROSE_REACH = 6;
 
@@ -1422,7 +1470,10 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // A running toll ("the death toll later rose to 19") is the latest event's, a few paragraphs on too; but not
     // past a sentence of history: "Burundi has been in crisis since April 2015. More than 400 people have been
     // killed" tells the conflict's toll, not the toll of the event told before.
-    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
+    // "Dozens were killed ... . The health ministry put the toll at 43": a source's exact count, a few sentences on,
+    // of the deaths the latest event told only by a vague word (ACLED: the lowest reliable figure, not the word's value).
+    const counts = prev && f.said && !f.vague && !f.adds && prev.fatalities.length > 0 && prev.fatalities.every((p) => p.vague && (p.who === f.who || ["toll", "people", ""].includes(f.who)));
+    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : counts ? VAGUE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
     }

@@ -72,7 +72,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       out.push({ ...stateForce(lead, g.kind as "military" | "police", date), assoc: [r.name], start: g.start - joint![0].length, end: g.end, how: g.kind, country: lead });
       continue;
     }
-    if (r) out.push({ ...r, start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
+    if (r) out.push({ ...(g.kind === "unidentified" ? otherSide(r, g, m, out, cc) : r), start: g.start, end: g.end, how: g.kind, country: g.country ?? cc });
   }
   // An aside ("— which grew out of X —") names actors that are not the ones acting —
   // except the former holder of a place: "Tal Rifaat, a town that the SDF had held since 2016".
@@ -80,6 +80,27 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
   return out
     .filter((c) => !aside.some(([a, b]) => c.start >= a && c.end <= b) || HELD_BEFORE.test(si.text.slice(c.end, c.end + 30)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** "loyal to a leader of the Aqidat tribe": words after a generic that give its men a tribe's or clan's loyalty. */
+const LOYAL_TO_KIN = /^\s+(?:loyal|allied|belonging)\s+to\b[^.;]{0,80}?\b(tribe|tribal|tribesmen|clan)\b/i;
+
+/**
+ * "Gunmen loyal to a tribal leader stormed SDF checkpoints": a generic subject ("gunmen", "fighters") stands for the
+ * story's most-named armed group only when that group is not the very side its act is aimed at; when the group is
+ * named as the cue's object, the generic is another side: an unidentified armed group, or the tribe's or clan's
+ * militia it is told loyal to.
+ */
+function otherSide(r: Actor, g: { start: number; end: number }, m: Mention, named: Candidate[], cc: string): Actor {
+  const si = m.sentence;
+  const loyalKin = LOYAL_TO_KIN.exec(si.text.slice(g.end, g.end + 120));
+  const aimedAt = g.start <= m.cue.start && named.some((o) => o.how === "named" && o.name === r.name && o.start >= Math.max(g.end, m.cue.start) && o.start <= m.cue.end + 40);
+  if (!aimedAt && !loyalKin) return r;
+  if (loyalKin) {
+    const kin = genericGroup(/clan/i.test(loyalKin[1]!) ? "clan militia" : "tribal militia", cc);
+    if (kin) return kin;
+  }
+  return aimedAt ? genericActor("unidentified", cc) : r;
 }
 
 /** A force named by no more than its kind: "soldiers", "the troops" (not "the army", "government forces", "the air force"). */
