@@ -10,7 +10,7 @@ import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
 import { buildEvent, withActor1 } from "./build.js";
 import { detectLanguage } from "./language.js";
-import { keepFeatures, keepJudges, keepLikely, keepProbability, toldAsOwnHappening, toldByContext, type Features } from "./keep.js";
+import { keepFeatures, keepJudges, keepLikely, keepProbability, toldApart, toldAsOwnHappening, toldByContext, type Features } from "./keep.js";
 
 export interface ExtractResult {
   events: Event[];
@@ -56,7 +56,9 @@ export function extractCandidates(input: ExtractInput): { candidates: { event: E
   return {
     candidates: events.map((event, i) => {
       const d = built.drafts[i]!;
-      return { event, features: keepFeatures(d, event, built.ctx, events), own: toldAsOwnHappening(d, event), byContext: toldByContext(d, event, built.ctx, events) };
+      const others = events.flatMap((o, j) => (j === i ? [] : [{ event: o, draft: built.drafts[j]! }]));
+      const own = toldAsOwnHappening(d, event) || toldApart(d, event, others);
+      return { event, features: keepFeatures(d, event, built.ctx, events), own, byContext: toldByContext(d, event, built.ctx, events) };
     }),
   };
 }

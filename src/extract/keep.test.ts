@@ -165,3 +165,33 @@ test("held is absent when the check did not judge the report", () => {
   assert.equal(extractArticle(HOLDS, { keepCheck: false }).held, undefined);
   assert.equal(extractArticle({ ...HOLDS, text: "" }, { keepCheck: true }).held, undefined);
 });
+
+// Kinds of telling the check never judges (keep.ts toldAsOwnHappening, toldApart): the events the rules tell
+// apart this way must survive any refit of the weights. Each report is invented; each is a kind, not a case.
+const GUARDED: [kind: string, text: string][] = [
+  ["a second town told the same day", "Gunmen killed six farmers near Kaya on Tuesday. Bandits also abducted ten traders in Dori the same day."],
+  ["a round-up's next town", "Students marched in Kano on Tuesday over fees. In Zaria, crowds blocked the main road. Police fired tear gas at students in Katsina."],
+  ["the answer of the side attacked", "Fighters stormed an army base near Menaka on Tuesday, killing seven soldiers. Army helicopters fired on the attackers as they withdrew."],
+  ["another side's deed in the lead sentence", "ACCRA — Soldiers arrested dozens of people across Ghana on Tuesday as thousands protested against power cuts, a rights group said."],
+];
+
+test("events told apart (another town in the opening sentences, another side's deed) are never judged, so no refit drops them", () => {
+  const doubter = model(0.99, { "first_sentence<=0": 1 }, -8); // would drop all but the likeliest
+  for (const [kind, text] of GUARDED) {
+    const input = { id: "g", published: "2023-03-09", outlet: "Test Wire", text };
+    const { candidates } = extractCandidates(input);
+    assert.ok(candidates.length >= 2, `${kind}: the rules find every happening (${candidates.map((c) => c.event.location).join(", ")})`);
+    const likeliest = candidates.reduce((a, b) => ((b.event.confidence ?? 0) > (a.event.confidence ?? 0) ? b : a));
+    assert.ok(candidates.every((c) => c.own || c === likeliest), `${kind}: each is told as its own or apart (${candidates.filter((c) => !c.own).map((c) => c.event.sub_event_type).join(", ")})`);
+    assert.equal(keepLikely(candidates, text.length, doubter).length, candidates.length, `${kind}: a doubting model keeps them all`);
+    // ...and so does the shipped model, whatever a refit made of its weights
+    assert.equal(extractArticle(input, { keepCheck: true }).events.length, candidates.length, `${kind}: the shipped check keeps them all`);
+  }
+});
+
+test("an event is not told apart when it shares the other's town, is background, or is the same side's deed", () => {
+  const own = (text: string) => extractCandidates({ id: "n", published: "2023-03-09", outlet: "Test Wire", text }).candidates.map((c) => c.own);
+  // a crowd's protest at the attack's town, and a side the attack did not act on coming in later: judged
+  assert.deepEqual(own("Gunmen killed six farmers near Kaya on Tuesday. Residents later protested in the town against the killings."), [true, false]);
+  assert.deepEqual(own("Gunmen killed six farmers near Kaya on Tuesday. Soldiers later clashed with the gunmen near the town."), [true, false]);
+});

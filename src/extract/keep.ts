@@ -95,6 +95,34 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text);
 }
 
+/**
+ * Is the event told apart from the report's other events, as a brief tells its second happening? Either
+ * (a) in the report's opening sentences (the first four), its own sentence names its own town (a town, not a
+ * region or a country; not the dateline's, not an earlier sentence's) at which no other event of the report is,
+ * and it has a date ("Gunmen also killed four villagers in X the same day", a round-up's next town); or
+ * (b) it is another side's deed: its own sentence names its actor1 (not an unidentified group), no other event's
+ * actor1, and either that side is the one another event acted on (its actor2) and its deed is told in the
+ * sentence right after that event's ("Army drones struck the attackers as they fled"), or its deed is of another
+ * kind than every other event's and told in the report's lead sentence ("Police detained 1,000 people on Sunday
+ * as crowds marched"). In both, no sentence of it sounds like a plan, a threat,
+ * history, a question or a caption. The check never drops such an event: session 16's refit over 30 tuning
+ * sets dropped exactly these (spec guards in checklist-split2/-split3), each a happening of its own the
+ * rules had told apart. `others` are the report's other events with their drafts.
+ */
+export function toldApart(d: Draft, e: Event, others: readonly { draft: Draft; event: Event }[]): boolean {
+  if (!others.length || !d.date) return false;
+  const sentences = [...new Set(d.mentions.map((m) => m.sentence))];
+  if (soundsNotNews(sentences.map((s) => s.text).join(" "))) return false;
+  const first = Math.min(...sentences.map((s) => s.idx));
+  const ownTown = d.place?.mention.kind === "place" && e.geo_precision <= 2 && d.mentions.some((m) => m.place && !m.placeInherited && !m.placeFromDateline);
+  if (ownTown && first <= 3 && others.every((o) => o.event.location !== e.location)) return true;
+  const a1 = e.actor1;
+  if (!a1 || /^Unidentified /.test(a1) || !d.mentions.some((m) => (m as { ownA1?: boolean }).ownA1)) return false;
+  if (others.some((o) => o.event.actor1 === a1)) return false;
+  if (first === 0 && others.every((o) => o.event.event_type !== e.event_type)) return true;
+  return others.some((o) => o.event.actor2 === a1 && Math.max(...o.draft.mentions.map((m) => m.sentence.idx)) + 1 === first);
+}
+
 /** The sentence-level not-news signs (plan, threat, history, question, caption) in `text`. */
 const soundsNotNews = (text: string): boolean => SENTENCE_SIGNS.some(([name, re]) => NOT_NEWS_SIGNS.includes(name) && re.test(text));
 
