@@ -371,7 +371,7 @@ interface Roles {
 
 /** A town that "fell to", "fell into the hands of", "came under the control of" or "is now in the hands of" a side:
  *  the side named in or right after the cue took it ("fell into rebel hands", "fell to the rebels"). */
-const FELL_TO = /^(?:fell|passed|came)\b|\bhands$|\bcontrol of$/i;
+const FELL_TO = /^(?:fell|passed|came)\b|\bhands(?: of)?$|\bcontrol of$/i;
 function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
   if (m.cue.rule.territory !== "capture" || !FELL_TO.test(cue.text)) return undefined;
   return inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7) ?? afterCue.find((c) => c.start - cue.end <= 25 && c.inter !== 7);
@@ -551,10 +551,12 @@ function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate 
 
 /** Withdrawal: the one who withdrew lost the place; the one it was "handed over to" took it.
  *  The receiver counts even when the one who left is not named ("troops left ... and handed it over to X"). */
-function handedOver({ text, cue, afterCue }: RoleScene, r: Roles): void {
+function handedOver({ text, cue, afterCue, inClause }: RoleScene, r: Roles): void {
   const receiver = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
-  if (r.a1 || receiver) {
-    r.a2 = r.a1 ?? (r.a2 && r.a2.name !== receiver?.name ? r.a2 : undefined);
+  // The leaver may be named inside the cue itself ("the last French soldiers left the base ..., which was handed over to").
+  const leaver = r.a1 ?? (receiver && inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7 && c.name !== receiver.name));
+  if (leaver || receiver) {
+    r.a2 = leaver ?? (r.a2 && r.a2.name !== receiver?.name ? r.a2 : undefined);
     r.a1 = receiver;
   }
 }
