@@ -20,7 +20,8 @@ test("a day told after the verb dates it when the day before belongs to the tell
   check([
     ["A rights group said on Tuesday that armed men raped at least nine women and girls, among them a 13-year-old, during a raid on villages near Mirebalais in central Haiti on Saturday.",
       { sub: "Sexual violence", loc: /^Mirebalais$/, date: "2023-10-07" }],
-    ["The government imposed a curfew on Tuesday after mobs torched dozens of shops, several homes and a mosque in the Ampara area of Sri Lanka's Eastern Province on Monday.",
+    // (a curfew is coded only with forces sent in: data/cues/events.json group.emergency, session 16)
+    ["The government imposed a curfew on Tuesday and deployed troops after mobs torched dozens of shops, several homes and a mosque in the Ampara area of Sri Lanka's Eastern Province on Monday.",
       { sub: "Mob violence", loc: /^Ampara$/, date: "2023-10-09" }, { sub: "Change to group/activity", date: "2023-10-10" }],
     // guards: the day the telling was done comes after the happening's own day
     ["Gunmen killed five villagers near Djibo in Burkina Faso on Saturday, the army said on Tuesday.",
