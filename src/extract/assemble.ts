@@ -30,6 +30,8 @@ export interface Draft {
   verifiedByOutlet: boolean;
   /** Some evidence is in the outlet's own voice (no attribution in the sentence). */
   outletVoice: boolean;
+  /** Some mention's own sentence names its actor1 (not one taken from context). */
+  ownA1: boolean;
 }
 
 const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
@@ -499,6 +501,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     unverified: g.some((m) => m.unverified),
     verifiedByOutlet: g.some((m) => m.verifiedByOutlet),
     outletVoice,
+    ownA1: g.some((m) => m.ownA1),
   };
 }
 

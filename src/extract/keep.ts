@@ -117,7 +117,7 @@ export function toldApart(d: Draft, e: Event, others: readonly { draft: Draft; e
   const ownTown = d.place?.mention.kind === "place" && e.geo_precision <= 2 && d.mentions.some((m) => m.place && !m.placeInherited && !m.placeFromDateline);
   if (ownTown && first <= 3 && others.every((o) => o.event.location !== e.location)) return true;
   const a1 = e.actor1;
-  if (!a1 || /^Unidentified /.test(a1) || !d.mentions.some((m) => (m as { ownA1?: boolean }).ownA1)) return false;
+  if (!a1 || /^Unidentified /.test(a1) || !d.ownA1) return false;
   if (others.some((o) => o.event.actor1 === a1)) return false;
   if (first === 0 && others.every((o) => o.event.event_type !== e.event_type)) return true;
   return others.some((o) => o.event.actor2 === a1 && Math.max(...o.draft.mentions.map((m) => m.sentence.idx)) + 1 === first);
