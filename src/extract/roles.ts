@@ -372,9 +372,12 @@ interface Roles {
 /** A town that "fell to", "fell into the hands of", "came under the control of" or "is now in the hands of" a side:
  *  the side named in or right after the cue took it ("fell into rebel hands", "fell to the rebels"). */
 const FELL_TO = /^(?:fell|passed|came)\b|\bhands(?: of)?$|\bcontrol of$/i;
+/** A side named inside the cue's own words ("fell into rebel hands", "the last French soldiers left"), not civilians. */
+const namedInCue = (cands: readonly Candidate[], cue: { start: number; end: number }): Candidate | undefined =>
+  cands.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7);
 function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
   if (m.cue.rule.territory !== "capture" || !FELL_TO.test(cue.text)) return undefined;
-  return inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7) ?? afterCue.find((c) => c.start - cue.end <= 25 && c.inter !== 7);
+  return namedInCue(inClause, cue) ?? afterCue.find((c) => c.start - cue.end <= 25 && c.inter !== 7);
 }
 
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
@@ -554,7 +557,7 @@ function speakersUnnamedSide({ m, text, cs, cue, cands }: RoleScene): Candidate 
 function handedOver({ text, cue, afterCue, inClause }: RoleScene, r: Roles): void {
   const receiver = afterCue.find((c) => /\bover\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
   // The leaver may be named inside the cue itself ("the last French soldiers left the base ..., which was handed over to").
-  const leaver = r.a1 ?? (receiver && inClause.find((c) => c.start >= cue.start && c.end <= cue.end && c.inter !== 7 && c.name !== receiver.name));
+  const leaver = r.a1 ?? (receiver && namedInCue(inClause.filter((c) => c.name !== receiver.name), cue));
   if (leaver || receiver) {
     r.a2 = leaver ?? (r.a2 && r.a2.name !== receiver?.name ? r.a2 : undefined);
     r.a1 = receiver;
