@@ -8,8 +8,21 @@ import { cueRules, findCues } from "./cues.js";
 
 test("prefixes are read from literals, groups and optional groups", () => {
   assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shell", "artill"]));
-  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explos", "blast"]));
+  // "blast" is the whole of its alternative, so the space after the group is part of its prefix.
+  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explos", "blast "]));
   assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
+});
+
+test("a whole-literal alternative goes on with the literal characters after its group", () => {
+  // "in a" and "during a", not "in" ("including", "into"): the optional "n" ends the run.
+  assert.deepEqual(literalPrefixes("\\b(?:in|during) an? (?:fierce )?encounter"), new Set(["in a", "during a"]));
+  // "(?:a|an) bomb": whole words; "roadside" is cut at six characters, so nothing is added to it.
+  assert.deepEqual(literalPrefixes("\\b(?:a|an|roadside) bomb"), new Set(["a bomb", "an bomb", "roadsi"]));
+  // Nothing is added after an optional or repeated group, or when a class or an escape follows.
+  assert.deepEqual(literalPrefixes("\\b(?:a|an)? bomb"), null);
+  assert.deepEqual(literalPrefixes("\\b(?:in|at)+ the"), new Set(["in", "at"]));
+  assert.deepEqual(literalPrefixes("\\b(?:in|at)\\s+the"), new Set(["in", "at"]));
+  assert.deepEqual(literalPrefixes("\\b(?:shell(?:ing|ed)|fire) on"), new Set(["shell", "fire on"]));
 });
 
 test("a lookbehind takes no characters: the prefixes are those of what follows it, and matches start there", () => {

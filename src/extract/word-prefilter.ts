@@ -1,5 +1,6 @@
 // A cheap necessary condition for a word-anchored regex: the lower-case literal prefixes (up to 6
-// characters) that every match must start with, at a word start. A sentence whose words start with
+// characters, and a whole-word alternative with the literal characters after its group: "in a") that
+// every match must start with, at a word start. A sentence whose words start with
 // none of a rule's prefixes cannot match that rule, so the regex is not run at all. Most cue rules
 // are skipped this way on most sentences; the result is always the same as running every regex.
 
@@ -146,13 +147,24 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<
         return out;
       }
     }
+    // "(?:in|during) an? encounter": an alternative that is a whole literal ("in") goes on with the literal
+    // characters after the group ("in a"), so a word that only begins with it ("including") is no candidate.
+    const cont = quant !== undefined && "?*+{".includes(quant) ? "" : literalRun(seq, close + 1).lit;
     for (const alt of alts) {
       const p = sequencePrefixes(alt, info);
       if (!p) return null;
-      for (const s of p) out.add(s);
+      if (cont && wholeLiteral(alt)) for (const s of p) out.add(s + cont);
+      else for (const s of p) out.add(s);
     }
     return out;
   }
+  const { lit } = literalRun(seq, i);
+  if (!lit || !WORDISH.test(lit[0]!)) return null;
+  return new Set([lit]);
+}
+
+/** The lower-case literal characters of `seq` from `i` on (up to PREFIX_LEN), and where the run stopped. */
+function literalRun(seq: string, i: number): { lit: string; end: number } {
   let lit = "";
   for (; i < seq.length && lit.length < PREFIX_LEN; i++) {
     const ch = seq[i]!;
@@ -160,10 +172,16 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<
     const next = seq[i + 1];
     if (next === "?" || next === "*" || next === "{") break; // this character is optional
     lit += ch.toLowerCase();
-    if (next === "+") break;
+    if (next === "+") return { lit, end: i }; // repeated: what follows is not read
   }
-  if (!lit || !WORDISH.test(lit[0]!)) return null;
-  return new Set([lit]);
+  return { lit, end: i };
+}
+
+/** `alt` (after any leading `\b`) is literal characters only, all of them read into its prefix: every match of it is that prefix. */
+function wholeLiteral(alt: string): boolean {
+  let i = 0;
+  while (alt.startsWith("\\b", i)) i += 2;
+  return i < alt.length && literalRun(alt, i).end === alt.length;
 }
 
 /**
