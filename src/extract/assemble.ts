@@ -159,6 +159,9 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   if (pa.geonameid && pa.geonameid === pb.geonameid && pa.geo_precision === pb.geo_precision && !a?.mention.offsetKm && !b?.mention.offsetKm) return true;
   // A district named as such ("in Negros Oriental province") holds every place of that district, however far from its centre.
   if ((pa.district || pb.district) && pa.admin2 && pa.admin2 === pb.admin2 && pa.country === pb.country) return true;
+  // ...and so does one told by its unit word and read as the town it is named for ("in Dera Ismail Khan district", then
+  // "between Kulachi and a checkpoint"): the district told first, a town of it told the second time.
+  if ((namedAsUnit(ma) || namedAsUnit(mb)) && pa.admin2 && pa.admin2 === pb.admin2 && pa.country === pb.country) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
   // ...but two sentences that each name a town of their own ("a raid on a village south of Mora", "ambushed a patrol
@@ -170,6 +173,16 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
+
+/** "in Dera Ismail Khan district": a place told with a district's or county's unit word after its name and read, at
+ *  precision 2, as the town the unit is named for (its own district, admin2, bears its name). */
+function namedAsUnit(m: Mention): boolean {
+  const p = m.place?.place;
+  if (!p || p.geo_precision !== 2 || !p.admin2 || !p.admin2.toLowerCase().startsWith(p.name.toLowerCase()) || m.placeInherited || m.placeFromDateline) return false;
+  const end = m.place!.mention.nameEnd - m.sentence.start;
+  return end > 0 && UNIT_AFTER.test(m.sentence.text.slice(end, end + 16));
+}
+const UNIT_AFTER = /^\s+(?:district|county|municipality|prefecture|department)\b/i;
 
 /** Whether the mention's place is named as the village or town already told ("the village of Ywathit in Salingyi"). */
 function namesSameVillage(m: Mention): boolean {
@@ -267,16 +280,20 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "A roadside bomb struck a minibus ... Hours later, mortar rounds landed near the palace": remote violence told by
   // weapons of different classes, sentences apart, is two happenings (data/assembly/merge.json).
   if (a.sentence !== b.sentence && (Math.abs(a.sentence.idx - b.sentence.idx) >= 2 || opens === Opens.Later) && otherWeapons(a, b) && !echoes(a.sentence.idx > b.sentence.idx ? a : b)) return false;
+  // "A roadside bomb hit an army truck ... Troops repelled the attack": a fight told only as the answer to the attack
+  // already told, with nothing of its own, is that attack told from the defenders' side (data/assembly/merge.json).
+  const answer = a.sentence !== b.sentence && answersTold(a.sentence.idx > b.sentence.idx ? a : b, a.sentence.idx > b.sentence.idx ? b : a);
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
-  const echo = opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family);
+  const echo = answer || (opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family));
   if (clashAndKilling(a, b) && !echo && !(opens === Opens.None && retells(a, b))) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
-  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b) && !samePerpetrator(a, b)) return false;
+  if (a.family !== b.family && Math.abs(a.sentence.idx - b.sentence.idx) > 3 && !echoes(a) && !echoes(b) && !answer && !samePerpetrator(a, b)) return false;
   if (!placesCompatible(a, b)) return false;
-  if (!datesCompatible(a, b)) return false;
+  // "Police arrested six suspects on Tuesday over the bombing": the bombing told before, not one more on Tuesday.
+  if (!datesCompatible(a, b) && !(a.sentence !== b.sentence && refersBack(a.sentence.idx > b.sentence.idx ? a : b, a.sentence.idx > b.sentence.idx ? b : a))) return false;
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
   const y = b.roles?.a1;
@@ -285,7 +302,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // for itself, tells a happening of its own.
   const late = a.sentence.idx > b.sentence.idx ? a : b;
   const lateA1 = late.roles?.a1;
-  if (opens === Opens.Later && VIOLENT_FAMILIES.has(a.family) && VIOLENT_FAMILIES.has(b.family) && x && y && x.name !== y.name && lateA1 && !unidentified(lateA1) && late.sentence.actors.length + late.sentence.generics.length > 0) return false;
+  if (opens === Opens.Later && !answer && VIOLENT_FAMILIES.has(a.family) && VIOLENT_FAMILIES.has(b.family) && x && y && x.name !== y.name && lateA1 && !unidentified(lateA1) && late.sentence.actors.length + late.sentence.generics.length > 0) return false;
   return true;
 }
 
@@ -302,16 +319,34 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string }
-let mergeData: (MergeData & { genericWords: RegExp }) | undefined;
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp };
+let mergeData: Merging | undefined;
+function merging(): Merging {
+  if (!mergeData) {
+    const d = loadJson<MergeData>("assembly/merge.json");
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i") };
+  }
+  return mergeData;
+}
+
+/** `late` names a happening of `early`'s kind by a noun after "the", as what another deed of its sentence was for
+ *  ("arrested six suspects over the bombing"): the happening told before, whatever day the sentence tells. */
+function refersBack(late: Roled, early: Roled): boolean {
+  if (late.family !== early.family || early.sentence.idx >= late.sentence.idx) return false;
+  const d = merging();
+  return d.refersNoun.test(late.cue.text.trim()) && d.refersBefore.test(late.sentence.text.slice(Math.max(0, late.cue.start - 60), late.cue.start));
+}
+
+/** `late` fights back against "the attack" `early` told ("troops repelled the attack"; a raid that took villagers
+ *  away is such an attack too), with no place or day of its own: both come from context. */
+function answersTold(late: Roled, early: Roled): boolean {
+  return late.family === "battle" && (VIOLENT_FAMILIES.has(early.family) || early.family === "Abduction/forced disappearance") && bare(late) && merging().answersTold.test(late.cue.text.trim());
+}
 /** The weapon classes a mention's own cues name ("air", "artillery", "bomb"); none for words that name no weapon of
  *  their own ("the blast") or one fired from the air and the ground alike ("missiles"). */
 function weaponsOf(m: Mention): Set<string> {
-  if (!mergeData) {
-    const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i") };
-  }
-  const d = mergeData;
+  const d = merging();
   return new Set(m.cues.filter((c) => !d.weapon_generic_rules.includes(c.rule.id) && !d.genericWords.test(c.text)).map((c) => d.weapon_class[c.rule.sub as string]).filter((x): x is string => !!x));
 }
 /**
@@ -464,10 +499,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
-  // The most precise place any mention gives from its own sentence, else one from context.
+  // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
+  // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =
-    [...located].sort((a, b) => Number(!!a.placeFromDateline) - Number(!!b.placeFromDateline) || Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || a.sentence.idx - b.sentence.idx)[0] ??
+    [...located].sort((a, b) => Number(!!a.placeFromDateline) - Number(!!b.placeFromDateline) || Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || Number(namedAsUnit(a)) - Number(namedAsUnit(b)) || a.sentence.idx - b.sentence.idx)[0] ??
     g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);
