@@ -440,9 +440,9 @@ function echoes(m: Roled): boolean {
   return bare(m) && (!a1 || unidentified(a1));
 }
 
-/** A capture told only by "entered" in a sentence after `lead`'s. */
+/** A capture told only by "entered", or a withdrawal ("the attackers retreated from the area"), in a sentence after `lead`'s. */
 function enteredAfter(m: Roled, lead: Roled): boolean {
-  return m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw" && /^enter/i.test(m.cue.text) && m.sentence.idx > lead.sentence.idx;
+  return m.cue.rule.sub === "territory" && (m.cue.rule.territory === "withdraw" || /^enter/i.test(m.cue.text)) && m.sentence.idx > lead.sentence.idx;
 }
 
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
@@ -460,7 +460,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
   const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
   // "Militiamen attacked a camp for displaced people, killing 12. The attackers entered the camp after dark ...":
-  // entering, told after an attack on civilians, is how the attack was done, not a place changing hands.
+  // entering, told after an attack on civilians, is how the attack was done, not a place changing hands; and so is
+  // the attackers' leaving ("... as they retreated from the area"), told after it.
   const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
@@ -479,7 +480,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     // Who took the place is told by the capture's own words ("militants overran a camp"), not by a fight
     // merged with it ("the fighting lasted three hours, army sources said", whose actor is the army).
     const taker = captures.map((m) => m.roles?.a1).find((x) => x && !unidentified(x)) ?? captures.map((m) => m.roles?.a1).find((x) => x);
-    sub = battleSub(g, taker ?? a1);
+    sub = battleSub(g, taker ?? a1, ctx);
     // ...and the taker is actor1 of a change of hands; the side a merged mention named first is the loser.
     if (sub !== "Armed clash" && taker && taker.name !== a1?.name && !(unidentified(taker) && a1 && !unidentified(a1) && a1.inter !== 1)) {
       const holder = captures.map((m) => m.roles?.a2).find((x) => x && x.name !== taker.name);
@@ -492,7 +493,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
       a2 = loser;
     }
   } else if (best.family === "demonstration") sub = demonstrationSub(g);
-  else sub = otherSub(best, g);
+  else sub = otherSub(best, g, a1);
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
   // "Clashes broke out ... Somaliland forces said they repelled the attack": the other side a fight's mentions name acting is its actor2.
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
@@ -548,7 +549,36 @@ const TAKING_CUE = /^(?:re)?(?:took|taken|captured|seized|gained|overran|overrun
 const TAKEN_BACK_ANAPHOR = /^\s+(?:back\s+)?(?:the|that)\s+(?:same\s+)?(?:town|city|village|locality|settlement)\b/i;
 
 /** A battle: fighting, or a place changing hands (and how). */
-function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
+interface SubtypeData { unfought_after: string; fight_shunned_before: string }
+let subtypeData: { unfoughtAfter: RegExp; shunnedBefore: RegExp } | undefined;
+/** Words of data/assembly/subtypes.json: a place taken without a fight, told in a sentence after the capture's; a fight
+ *  told only as what someone sought protection from. */
+function subtypeWords(): { unfoughtAfter: RegExp; shunnedBefore: RegExp } {
+  if (!subtypeData) {
+    const d = loadJson<SubtypeData>("assembly/subtypes.json");
+    subtypeData = { unfoughtAfter: new RegExp(d.unfought_after, "i"), shunnedBefore: new RegExp(d.fight_shunned_before, "i") };
+  }
+  return subtypeData;
+}
+
+/** One of the two sentences after a capture's own tells it was taken without a fight, and tells no fighting itself
+ *  ("The army said it had retaken X. Residents said the militia pulled out without a fight as troops approached."). */
+function unfoughtAfter(g: Roled[], ctx: ArticleContext): boolean {
+  const words = subtypeWords().unfoughtAfter;
+  const last = Math.max(...g.map((m) => m.sentence.idx));
+  for (const m of g) {
+    if (m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw") continue;
+    for (let i = m.sentence.idx + 1; i <= m.sentence.idx + 2 && i <= last + 2; i++) {
+      const s = ctx.sentences[i]?.text;
+      if (!s || opensSeparately(s)) break;
+      if (words.test(s) && !FOUGHT_ONCE.test(s)) return true;
+    }
+  }
+  return false;
+}
+const FOUGHT_ONCE = /\b(?:fighting|fought|clash(?:es|ed)?|battles?|fierce|heavy losses|gunfire|exchanged fire)\b/i;
+
+function battleSub(g: Roled[], a1: Actor | undefined, ctx: ArticleContext): SubEventType {
   // A change of hands is coded only where a mention names the place taken; a capture placed by
   // context alone ("has taken dozens of villages west of the city") is fighting, not the city changing hands.
   // "the army retook the town" names the place taken as plainly as its name would, when a town was told before.
@@ -557,10 +587,12 @@ function battleSub(g: Roled[], a1: Actor | undefined): SubEventType {
   // "Militants entered the town and fought soldiers before withdrawing": the place did not change hands.
   if (g.some((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw" && HELD_BRIEFLY.test(m.sentence.text.slice(Math.max(0, m.cue.start - 10))))) return "Armed clash";
   const text = g.map((m) => m.sentence.text).join(" ");
-  const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !FOUGHT_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 40), c.start)))) || [...text.matchAll(FOUGHT)].some((f) => !FOUGHT_BEFORE.test(text.slice(Math.max(0, f.index! - 40), f.index!)));
+  const shunned = subtypeWords().shunnedBefore;
+  const before = (t: string, at: number) => { const b = t.slice(Math.max(0, at - 60), at); return FOUGHT_BEFORE.test(b.slice(-40)) || shunned.test(b); };
+  const fought = g.some((m) => m.cues.some((c) => c.rule.sub === "Armed clash" && !before(m.sentence.text, c.start))) || [...text.matchAll(FOUGHT)].some((f) => !before(text, f.index!));
   // A withdrawal with no one told taking the place by force is a handover (ACLED: territory changes hands without fighting).
   const onlyWithdrawn = g.every((m) => m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw");
-  if ((NON_VIOLENT.test(text) || onlyWithdrawn) && !fought) return "Non-violent transfer of territory";
+  if ((NON_VIOLENT.test(text) || onlyWithdrawn || unfoughtAfter(g, ctx)) && !fought) return "Non-violent transfer of territory";
   // "Troops pulled out of the camp after a two-day raid in which gunmen fought them": the side that fought and left took
   // nothing; with no one told taking the place, it is the fight.
   // (the one who left is the withdrawal's subject, its actor1, unless the place was handed over to someone: then its actor2)
@@ -608,8 +640,11 @@ function demonstrationSub(g: Roled[]): SubEventType {
 }
 
 /** Any other family: the strongest mention's sub-type. */
-function otherSub(best: Roled, g: Roled[]): SubEventType {
+function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType {
   const sub = best.cue.rule.sub as SubEventType;
+  // "Seven people were killed as looters ransacked businesses": looting by rioters (ACLED inter 5) that killed people is
+  // a violent crowd, mob violence; looting by an armed group, or by a crowd with no one killed, stays looting.
+  if (sub === "Looting/property destruction" && a1?.inter === 5 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Mob violence";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   return sub;

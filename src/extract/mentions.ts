@@ -694,8 +694,9 @@ const LONE_PARTICIPLE = /^(?:abducted|kidnapped|killed|massacred|slaughtered)$/i
 /** "since" opening a clause that tells history ("the worst day since the army seized power"), not "since Monday". */
 const SINCE_BEFORE = /\bsince\s+(?!(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|morning|midnight|yesterday|the weekend|the morning|\d))(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
 
-/** Where a cue's object ends: a subordinate clause about something else. */
-const OBJECT_END = /,\s+(?:the\s+latest|a\s+day|days|hours|weeks)\b|\s+(?:since|after|following|days?\s+after|weeks?\s+after)\s+(?:an?|the|his|her|their|its)\s/i;
+/** Where a cue's object ends: a subordinate clause about something else (", in the latest bloodshed of a conflict between
+ *  the army and ...": the conflict named is background, not who was hit). */
+const OBJECT_END = /,\s+(?:(?:in|amid)\s+)?(?:the\s+latest|a\s+day|days|hours|weeks)\b|\s+(?:since|after|following|days?\s+after|weeks?\s+after)\s+(?:an?|the|his|her|their|its)\s/i;
 
 /** "reports of killings and ..." right before a cue. */
 const REPORTS_OF = /\b(?:reports|allegations|accounts)\s+of\s+(?:[\w-]+(?:,|\s+and)?\s+){0,4}$/i;
