@@ -1,9 +1,10 @@
 // A checklist for the loosest fighting words (session 17, precision): "fighting", "clashed", "offensive" or "ambush"
 // told as the setting of the news (what people escape, what a truce ends, what violence stems from), as a description
 // of a group or a place (a cartel "fighting for control", a district "where troops and rebels have clashed repeatedly"),
-// as a forecast ("how likely an offensive is"), as history (a battle's bicentenary), or as the site or means of a
-// happening already told ("the ambush site") is no event. The same words telling a fight of their own stay events.
-// Probe: 10 of 18 rows failed on the starting code (050d73b): the truce that ends fighting gave a clash beside the
+// as a role ("a regional force battling jihadists"), as where people took refuge, as a forecast ("how likely an
+// offensive is"), as history (a battle's bicentenary), or as the site or means of a happening already told ("the
+// ambush site") is no event. The same words telling a fight of their own stay events.
+// Probe: 12 of 20 rows failed on the starting code (050d73b): the truce that ends fighting gave a clash beside the
 // agreement, and every row of the second test gave an armed clash.
 import { test } from "node:test";
 import { none, subGrid } from "./checklist-testing.js";
@@ -17,6 +18,7 @@ test("fighting told with a day and fighters of its own stays an armed clash; a t
     ["Police said on Wednesday that officers fought back when gunmen opened fire on their checkpoint at Gwoza, in Nigeria's Borno state, on Tuesday.", "Armed clash"],
     ["Two soldiers were killed on Friday when the army clashed with ELN guerrillas near Tame in Colombia's Arauca department, the army said.", "Armed clash"],
     ["A truce between the two militias took effect on Thursday in Zawiya, Libya, ending ten days of fighting, officials said.", "Agreement"],
+    ["A regional force battled jihadists near Baga in Nigeria's Borno state on Monday, killing nine of them, the army said.", "Armed clash"],
     ["Rebels of the Karenni Army fought government troops on Sunday at Loikaw in Myanmar's Kayah state, both sides said.", "Armed clash"],
   ]);
 });
@@ -32,5 +34,7 @@ test("fighting told as setting, description, habit, forecast, history or referen
     "A museum opened on Monday near Pune, India, for the bicentenary of the battle in which the colonial army was defeated.",
     "Clashes between Kachin rebels and the army in Hpakant township have intensified since the spring, Myanmar's state media said.",
     "The Nkwen district of Bamenda, in Cameroon, has seen repeated fighting between soldiers and separatists, residents said.",
+    "Niger sends troops to a regional force battling jihadists around Lake Chad, where four countries share borders.",
+    "Since Sunday, dozens of families from villages near Kidal, in Mali, have taken refuge in the town's schools.",
   ]);
 });
