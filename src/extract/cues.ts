@@ -79,6 +79,12 @@ export interface ModalityData {
   not_concluded_after: string;
   /** Words right after a cue that tell it as going on, with no day of its own ("fighting around the dam has continued this month"). */
   ongoing_after: string;
+  /** Words right before a cue that make the violence the setting of the news ("to escape the fighting", "stemmed from fighting", "ending a week of fighting"). */
+  context_before: string;
+  /** A cue marked «...» with the words on both sides: a group described by what it fights for, violence told as habitual. */
+  context_around: string;
+  /** A cue marked «...» naming the site or means of a happening already told ("the ambush site", "used in the attack"). */
+  reference_around: string;
   /** The head word of a name right after a capitalised cue ("Chemical Weapons Convention", "Mine Ban Treaty"). */
   name_head_after: string;
   background_clause: string;

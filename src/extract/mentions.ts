@@ -197,6 +197,9 @@ function compile() {
     notActorsAct: re(md.not_actors_act),
     notConcludedAfter: re(md.not_concluded_after),
     ongoingAfter: re(md.ongoing_after),
+    contextBefore: re(md.context_before),
+    contextAround: re(md.context_around),
+    referenceAround: re(md.reference_around),
     nameHeadAfter: re(md.name_head_after),
   };
 }
@@ -429,6 +432,15 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
   // history of the news, told in passing, is not news itself.
   if (CAUSED_BY.test(before.slice(-60).replace(NEGATED_RELATIVE, " "))) return "background (the cause of another event)";
+  // "families crossed the river to escape the fighting", "the violence stemmed from fighting between ...", "a truce took
+  // effect, ending a week of fighting": the violence is the setting of the news, not a happening it tells.
+  if (rx.contextBefore.test(before.slice(-80))) return "background (the setting of the news)";
+  // "a cartel fighting for control of the region", "where troops and separatists have clashed repeatedly": a description
+  // of a group or a place, or violence told as habitual, is no happening of its own.
+  const around = `${before.slice(-60)}«${best.text}»${plain.slice(best.end, Math.min(ce, best.end + 40))}`;
+  if (rx.contextAround.test(around)) return "background (a description or a habit)";
+  // "schools near the ambush site", "the car used in the attack": the site or means of a happening already told.
+  if (rx.referenceAround.test(around) && mentions.some((x) => !x.drop)) return "reference (the site or means of a happening told)";
   // "targeting militants responsible for a missile fired at X": a justification told in passing; it is
   // an event of its own only when the report gives it a day of its own.
   if (JUSTIFIED_BY.test(before.slice(-60)) && !si.dates.some((d) => d.start > best.end && d.start < best.end + 80 && !RELATIVE_TO_EVENT.test(d.text))) return "background (the justification of another event)";
