@@ -247,7 +247,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const landmark = REFERENCE_BEARING().exec(before);
   // ...and so is one told with a distance the offset parser did not use ("Bariire, some 45 km west of the capital,
   // came under attack"); one the parser placed the scene from ("Nova Zambezia, 25 km south of Macomia") stays.
-  if (landmark && (p.mention.offsetKm === undefined || !landmark.groups?.dist) && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
+  // A town the gazetteer knows, lying about where the distance puts it ("near Gohatsion, about 180 km north of
+  // Addis Ababa"), is the scene itself: the distance only describes it.
+  const described = landmark ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length) : undefined;
+  if (described && (p.mention.offsetKm === undefined || !landmark!.groups?.dist || describesKnownTown(described, p))) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -276,6 +279,15 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
     if (tied >= si.idx) return false;
   }
   return true;
+}
+
+/** Whether `town`, a gazetteer town named right before the distance that places `offset`, lies near the point the distance gives (so the gazetteer's town, not the point, is the scene). */
+function describesKnownTown(town: PlaceHit, offset: PlaceHit): boolean {
+  const a = town.place, b = offset.place;
+  if (town.mention.kind !== "place" || a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null || a.country !== b.country) return false;
+  // (A village the gazetteer lacks is placed at the distance's point itself: that is no town of its own.)
+  if (a.location === b.location || (a.geonameid != null && a.geonameid === b.geonameid)) return false;
+  return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= Math.max(40, 0.6 * (offset.mention.offsetKm ?? 0));
 }
 
 /** Whether every place the gazetteer has by this name lies in one country (no namesake abroad). */
