@@ -431,7 +431,13 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
   const plainAfter = anyAfter.filter((p) => plainScene(si, cands, p));
-  const after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
+  let after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
+  // "at the gate of Kolofata's cattle market in the Far North region": a town owning the site is more precise than
+  // the region that holds it, the only place the clause names plainly.
+  if (plainAfter.length && plainAfter.every((p) => p.mention.kind === "admin1")) {
+    const owner = anyAfter.find((p) => p.mention.kind === "place" && p.place?.geo_precision === 1 && possessive(si, p) && !namedForPlace(si, cands, p) && plainAfter.some((r) => !!r.place?.admin1 && r.place.country === p.place!.country && r.place.admin1 === p.place!.admin1));
+    if (owner) after = [owner];
+  }
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
   const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
   if (nationwide) {
