@@ -405,6 +405,10 @@ function roadThenTown(si: SentenceInfo, after: PlaceHit[]): PlaceHit | undefined
   return /^(?:near|at|outside|in|close to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i.test(gap) ? next : first;
 }
 
+let asideAfterCue: RegExp | undefined;
+/** ", accusing", ", saying": a comma opening an aside of what was said or charged (cues.json, asideAfterCue). */
+const ASIDE_AFTER_CUE = () => (asideAfterCue ??= new RegExp(String.raw`,\s+(?:${lexicon().cues.asideAfterCue.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\b`, "i"));
+
 /** What lies between a place and a second place named in its appositive: ", a trading town on the border in ". */
 const APPOSITIVE_BETWEEN = /^,\s+(?:an?|the)\s[^,;.—–()]{0,80}\b(?:in|of|near)\s+(?:the\s+)?$/;
 
@@ -432,10 +436,18 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
   const plainAfter = anyAfter.filter((p) => plainScene(si, cands, p));
   let after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
+  // "Demonstrators stormed embassies in Kinshasa and set them ablaze, accusing Western nations of backing Rwanda as
+  // rebels battled into Goma": past an aside of what was said or charged, a town is the aside's, when the clause
+  // named its own town before the cue.
+  if (after.length && before.some((p) => p.mention.kind === "place" && plainScene(si, cands, p))) {
+    const aside = ASIDE_AFTER_CUE().exec(si.text.slice(m.cue.end, ce));
+    if (aside) after = after.filter((p) => rel(si, p) < m.cue.end + aside.index);
+  }
   // "at the gate of Kolofata's cattle market in the Far North region": a town owning the site is more precise than
   // the region that holds it, the only place the clause names plainly.
   if (plainAfter.length && plainAfter.every((p) => p.mention.kind === "admin1")) {
-    const owner = anyAfter.find((p) => p.mention.kind === "place" && p.place?.geo_precision === 1 && possessive(si, p) && !namedForPlace(si, cands, p) && plainAfter.some((r) => !!r.place?.admin1 && r.place.country === p.place!.country && r.place.admin1 === p.place!.admin1));
+    // (Named outright: "the capital's airports" stands for the city by a title, no site of the clause's scene.)
+    const owner = anyAfter.find((p) => p.mention.kind === "place" && p.place?.geo_precision === 1 && si.text.slice(rel(si, p), p.mention.nameEnd - si.start) === p.mention.name && possessive(si, p) && !namedForPlace(si, cands, p) && plainAfter.some((r) => !!r.place?.admin1 && r.place.country === p.place!.country && r.place.admin1 === p.place!.admin1));
     if (owner) after = [owner];
   }
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
