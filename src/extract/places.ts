@@ -247,7 +247,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const landmark = REFERENCE_BEARING().exec(before);
   // ...and so is one told with a distance the offset parser did not use ("Bariire, some 45 km west of the capital,
   // came under attack"); one the parser placed the scene from ("Nova Zambezia, 25 km south of Macomia") stays.
-  if (landmark && (p.mention.offsetKm === undefined || !landmark.groups?.dist) && si.places.some((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length)) return false;
+  // A town the gazetteer knows, lying about where the distance puts it ("near Gohatsion, about 180 km north of
+  // Addis Ababa"), is the scene itself: the distance only describes it.
+  const described = landmark ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length) : undefined;
+  if (described && (p.mention.offsetKm === undefined || !landmark!.groups?.dist || describesKnownTown(described, p))) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -276,6 +279,15 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
     if (tied >= si.idx) return false;
   }
   return true;
+}
+
+/** Whether `town`, a gazetteer town named right before the distance that places `offset`, lies near the point the distance gives (so the gazetteer's town, not the point, is the scene). */
+function describesKnownTown(town: PlaceHit, offset: PlaceHit): boolean {
+  const a = town.place, b = offset.place;
+  if (town.mention.kind !== "place" || a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null || a.country !== b.country) return false;
+  // (A village the gazetteer lacks is placed at the distance's point itself: that is no town of its own.)
+  if (a.location === b.location || (a.geonameid != null && a.geonameid === b.geonameid)) return false;
+  return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= Math.max(40, 0.6 * (offset.mention.offsetKm ?? 0));
 }
 
 /** Whether every place the gazetteer has by this name lies in one country (no namesake abroad). */
@@ -393,6 +405,10 @@ function roadThenTown(si: SentenceInfo, after: PlaceHit[]): PlaceHit | undefined
   return /^(?:near|at|outside|in|close to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i.test(gap) ? next : first;
 }
 
+let asideAfterCue: RegExp | undefined;
+/** ", accusing", ", saying": a comma opening an aside of what was said or charged (cues.json, asideAfterCue). */
+const ASIDE_AFTER_CUE = () => (asideAfterCue ??= new RegExp(String.raw`,\s+(?:${lexicon().cues.asideAfterCue.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\b`, "i"));
+
 /** What lies between a place and a second place named in its appositive: ", a trading town on the border in ". */
 const APPOSITIVE_BETWEEN = /^,\s+(?:an?|the)\s[^,;.—–()]{0,80}\b(?:in|of|near)\s+(?:the\s+)?$/;
 
@@ -419,7 +435,21 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // "chanting against Tehran's influence": a place owning a thing is no scene while the clause names a place plainly.
   const anyAfter = ownCands.filter((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce && !possessor(si, cands, p, ce));
   const plainAfter = anyAfter.filter((p) => plainScene(si, cands, p));
-  const after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
+  let after = plainAfter.length || before.some((p) => plainScene(si, cands, p)) ? plainAfter : anyAfter;
+  // "Demonstrators stormed embassies in Kinshasa and set them ablaze, accusing Western nations of backing Rwanda as
+  // rebels battled into Goma": past an aside of what was said or charged, a town is the aside's, when the clause
+  // named its own town before the cue.
+  if (after.length && before.some((p) => p.mention.kind === "place" && plainScene(si, cands, p))) {
+    const aside = ASIDE_AFTER_CUE().exec(si.text.slice(m.cue.end, ce));
+    if (aside) after = after.filter((p) => rel(si, p) < m.cue.end + aside.index);
+  }
+  // "at the gate of Kolofata's cattle market in the Far North region": a town owning the site is more precise than
+  // the region that holds it, the only place the clause names plainly.
+  if (plainAfter.length && plainAfter.every((p) => p.mention.kind === "admin1")) {
+    // (Named outright: "the capital's airports" stands for the city by a title, no site of the clause's scene.)
+    const owner = anyAfter.find((p) => p.mention.kind === "place" && p.place?.geo_precision === 1 && si.text.slice(rel(si, p), p.mention.nameEnd - si.start) === p.mention.name && possessive(si, p) && !namedForPlace(si, cands, p) && plainAfter.some((r) => !!r.place?.admin1 && r.place.country === p.place!.country && r.place.admin1 === p.place!.admin1));
+    if (owner) after = [owner];
+  }
   // "... across France": a whole country told as the scene, when the clause names no town of its own.
   const nationwide = cause && !after.length && !before.length ? si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < causeAt && /\b(?:across|throughout|all\s+over)\s+$/i.test(si.text.slice(Math.max(0, rel(si, p) - 12), rel(si, p)))) : undefined;
   if (nationwide) {

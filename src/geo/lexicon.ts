@@ -33,6 +33,8 @@ export interface Cues {
   countryOffice: { after: string[] };
   /** A compass word before a name ("central Gaza") that makes it the region, and the regions bare names stand for. */
   compassRegion: { words: string[]; regionWords: string[]; cityPopulation: number; regionOf: Record<string, string> };
+  /** Words that, after a comma past an event's cue, open an aside of what was said or charged ("..., accusing X of ..."). */
+  asideAfterCue: { words: string[] };
 }
 
 export interface Lexicon {
