@@ -11,6 +11,9 @@ export interface CueRule {
   priority: number;
   confidence: number;
   pattern: string;
+  /** Lower-case literals of which every match of `pattern` contains at least one ("bod" for "body"/"bodies"): a text
+   *  with none of them is not searched. For patterns the word-start prefilter cannot skip (no literal prefix). */
+  requires?: string[];
   /** Why the words mean this sub-type (documentation only). */
   why?: string;
   territory?: "capture" | "regain" | "withdraw";
@@ -117,6 +120,8 @@ let rules: { rule: CueRule; re: RegExp }[] | undefined;
 let prefilter: WordPrefilter | undefined;
 /** The same patterns, sticky: tried only at the offsets where the prefilter says a match can start. */
 let sticky: RegExp[] = [];
+/** Per rule, a case-insensitive test for one of its `requires` literals, or undefined. */
+let required: (RegExp | undefined)[] = [];
 
 /** The people of every nation as a plural noun ("Palestinians", "Ukrainians"), from the demonyms in
  *  data/countries.json: a cue pattern writes `{nationals}` where people told by their nation may stand ("killed
@@ -145,6 +150,9 @@ export function cueRules(): { rule: CueRule; re: RegExp }[] {
     rules = loadJson<EventsData>("cues/events.json").rules.map(expanded).map((rule) => ({ rule, re: re(rule.pattern, "gi") }));
     prefilter = new WordPrefilter(rules.map((r) => r.rule.pattern));
     sticky = rules.map((r) => new RegExp(r.rule.pattern, "iy"));
+    required = rules.map(({ rule }) =>
+      rule.requires?.length ? new RegExp(rule.requires.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i") : undefined,
+    );
   }
   return rules;
 }
@@ -183,6 +191,8 @@ export function findCues(text: string): CueHit[] {
       }
       continue;
     }
+    const req = required[i];
+    if (req && !req.test(text)) continue; // none of the literals every match contains
     r.lastIndex = 0;
     for (const m of allMatches(r, text)) {
       out.push({ rule, start: m.index!, end: m.index! + m[0].length, text: m[0] });
