@@ -228,6 +228,17 @@ function toldBeforeSaid(g: Mention[]): Mention | undefined {
   return g.find((m) => m.date?.inherited && m.date.precision === 1 && m.sentence.idx < said.sentence.idx && m.date.to < said.date!.from && daysApart(m.date, said.date!) <= SAID_SPAN_DAYS);
 }
 
+/**
+ * "shelled towns overnight ... rounds landed near Kapan shortly after midnight on Wednesday": a night told as one
+ * (a span of two days at precision 1: "overnight", "overnight into Wednesday") and, by another mention of the same
+ * happening, the day of its early hours alone: that day is the happening's, not the eve the night is dated by.
+ */
+function earlyHours(night: Mention, g: Mention[]): Mention | undefined {
+  const n = night.date!;
+  if (n.precision !== 1 || n.from >= n.to) return undefined;
+  return g.find((m) => m !== night && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from > n.from && m.date.to <= n.to);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -499,7 +510,8 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
-  const dated = g.find((m) => m.date && !m.date.inherited && !m.date.said) ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
+  const dated = (ownDay && earlyHours(ownDay, g)) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);

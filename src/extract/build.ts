@@ -118,6 +118,20 @@ const SPREAD_TARGETS = /\b(?:towns|villages|cities|settlements|positions|areas|r
 const ANOTHER_HAPPENING = /\b(?:separate|separately|another|elsewhere|also|later|earlier)\b/i;
 
 function sceneOfNextTelling(d: Draft, all: readonly Draft[]): PlaceHit | undefined {
+  return nextTelling(d, all)?.place;
+}
+
+/**
+ * "Azerbaijani forces shelled towns inside Armenia overnight ... The ministry said artillery hit positions near
+ * Jermuk shortly after midnight on Tuesday": a lead placed by the next telling (above), of the same kind and on a
+ * day that overlaps its own (the night and its early hours), is that telling's summary, not a happening of its own.
+ */
+export function summaryOfNextTelling(d: Draft, all: readonly Draft[]): boolean {
+  const o = nextTelling(d, all);
+  return !!o && o.sub === d.sub && !!d.date && !!o.date && d.date.from <= o.date.to && o.date.from <= d.date.to;
+}
+
+function nextTelling(d: Draft, all: readonly Draft[]): Draft | undefined {
   if (!d.place?.place || !d.mentions.every((m) => m.placeFromDateline)) return undefined;
   const lead = Math.min(...d.mentions.map((m) => m.sentence.idx));
   if (lead !== 0) return undefined;
@@ -130,7 +144,7 @@ function sceneOfNextTelling(d: Draft, all: readonly Draft[]): PlaceHit | undefin
     .filter((o) => o !== d && o.place?.place && o.place.place.country === d.place!.place!.country && o.place.mention.kind === "place")
     .flatMap((o) => o.mentions.filter((m) => m.family === family && !m.placeInherited && !m.placeFromDateline && m.sentence.idx > lead && m.sentence.idx <= lead + 2 && !ANOTHER_HAPPENING.test(m.sentence.text.slice(0, m.cue.start))).map((m) => ({ o, m })))
     .sort((a, b) => a.m.sentence.idx - b.m.sentence.idx || a.m.cue.start - b.m.cue.start)[0];
-  return next?.o.place;
+  return next?.o;
 }
 
 /** ACLED's admin columns: the place's own, or the units its point falls in. */

@@ -8,7 +8,7 @@ import type { ErrorCode } from "../errors.js";
 import { buildContext, type ArticleContext } from "./context.js";
 import { findMentions } from "./mentions.js";
 import { assemble, type Draft } from "./assemble.js";
-import { buildEvent, withActor1 } from "./build.js";
+import { buildEvent, summaryOfNextTelling, withActor1 } from "./build.js";
 import { detectLanguage } from "./language.js";
 import { keepFeatures, keepJudges, keepLikely, keepProbability, toldApart, toldAsOwnHappening, toldByContext, type Features } from "./keep.js";
 
@@ -73,6 +73,6 @@ function ruleEvents(input: ExtractInput): { result: ExtractResult; built?: { dra
   }
   const view = text.length > MAX_EXTRACT_CHARS ? { ...input, text: text.slice(0, MAX_EXTRACT_CHARS), blocks: undefined } : input;
   const ctx = buildContext(view);
-  const drafts = assemble(findMentions(ctx), ctx);
+  const drafts = assemble(findMentions(ctx), ctx).filter((d, _, all) => !summaryOfNextTelling(d, all));
   return { result: { events: drafts.map((d, i, all) => buildEvent(d, ctx, i, all)) }, built: { drafts, ctx } };
 }
