@@ -561,14 +561,15 @@ const TAKING_CUE = /^(?:re)?(?:took|taken|captured|seized|gained|overran|overrun
 const TAKEN_BACK_ANAPHOR = /^\s+(?:back\s+)?(?:the|that)\s+(?:same\s+)?(?:town|city|village|locality|settlement)\b/i;
 
 /** A battle: fighting, or a place changing hands (and how). */
-interface SubtypeData { unfought_after: string; fight_shunned_before: string }
-let subtypeData: { unfoughtAfter: RegExp; shunnedBefore: RegExp } | undefined;
+interface SubtypeData { unfought_after: string; fight_shunned_before: string; fought_told: string }
+type SubtypeWords = { unfoughtAfter: RegExp; shunnedBefore: RegExp; foughtTold: RegExp };
+let subtypeData: SubtypeWords | undefined;
 /** Words of data/assembly/subtypes.json: a place taken without a fight, told in a sentence after the capture's; a fight
  *  told only as what someone sought protection from. */
-function subtypeWords(): { unfoughtAfter: RegExp; shunnedBefore: RegExp } {
+function subtypeWords(): SubtypeWords {
   if (!subtypeData) {
     const d = loadJson<SubtypeData>("assembly/subtypes.json");
-    subtypeData = { unfoughtAfter: new RegExp(d.unfought_after, "i"), shunnedBefore: new RegExp(d.fight_shunned_before, "i") };
+    subtypeData = { unfoughtAfter: new RegExp(d.unfought_after, "i"), shunnedBefore: new RegExp(d.fight_shunned_before, "i"), foughtTold: new RegExp(d.fought_told, "i") };
   }
   return subtypeData;
 }
@@ -576,19 +577,18 @@ function subtypeWords(): { unfoughtAfter: RegExp; shunnedBefore: RegExp } {
 /** One of the two sentences after a capture's own tells it was taken without a fight, and tells no fighting itself
  *  ("The army said it had retaken X. Residents said the militia pulled out without a fight as troops approached."). */
 function unfoughtAfter(g: Roled[], ctx: ArticleContext): boolean {
-  const words = subtypeWords().unfoughtAfter;
+  const { unfoughtAfter: words, foughtTold } = subtypeWords();
   const last = Math.max(...g.map((m) => m.sentence.idx));
   for (const m of g) {
     if (m.cue.rule.sub !== "territory" || m.cue.rule.territory === "withdraw") continue;
     for (let i = m.sentence.idx + 1; i <= m.sentence.idx + 2 && i <= last + 2; i++) {
       const s = ctx.sentences[i]?.text;
       if (!s || opensSeparately(s)) break;
-      if (words.test(s) && !FOUGHT_ONCE.test(s)) return true;
+      if (words.test(s) && !foughtTold.test(s)) return true;
     }
   }
   return false;
 }
-const FOUGHT_ONCE = /\b(?:fighting|fought|clash(?:es|ed)?|battles?|fierce|heavy losses|gunfire|exchanged fire)\b/i;
 
 function battleSub(g: Roled[], a1: Actor | undefined, ctx: ArticleContext): SubEventType {
   // A change of hands is coded only where a mention names the place taken; a capture placed by
