@@ -172,16 +172,16 @@ export function opensSeparately(sentence: string): boolean {
 export function findCues(text: string): CueHit[] {
   const out: CueHit[] = [];
   const all = cueRules();
-  const { flags: may, starts } = prefilter!.scan(text); // rules no word of the text can begin are not run
+  const { flags: may, first, at, next } = prefilter!.scanShared(text); // rules no word of the text can begin are not run
   for (let i = 0; i < all.length; i++) {
     if (!may[i]) continue;
     const { rule, re: r } = all[i]!;
-    const at = starts[i];
-    if (at) {
+    if (first[i]! >= 0) {
       // The matches a global search finds, left to right, tried only where one can start.
       const y = sticky[i]!;
       let from = 0;
-      for (const p of at) {
+      for (let k = first[i]!; k >= 0; k = next[k]!) {
+        const p = at[k]!;
         if (p < from) continue;
         y.lastIndex = p;
         const m = y.exec(text);

@@ -1,7 +1,7 @@
 // Fatality figures in a clause, by ACLED's rules: killed only (never wounded, missing, freed, arrested),
 // the lowest reliable figure, vague words at conventional values (data/cues/numbers.json).
 import { loadJson } from "./lexicon.js";
-import { allMatches } from "../util/regex.js";
+import { allMatches, containsAnyRegex } from "../util/regex.js";
 
 interface NumbersData {
   words: Record<string, number>;
@@ -85,7 +85,9 @@ function lexicon() {
   };
   compiled = {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
-    any: new RegExp(`${killed}|${notKilled}|toll|left|lives|lost|losing|loses|body|${nonCapturing(d.killed_around_after)}`, "i"),
+    // (Set out as a trie of the words: tried at every offset of every sentence, the long list of words cost more than
+    // all the figure patterns after it.)
+    any: containsAnyRegex(`${killed}|${notKilled}|toll|left|lives|lost|losing|loses|body|${nonCapturing(d.killed_around_after)}`, "i"),
     // Words every match of one pattern holds (its words after the figure): a text without them is not
     // searched with that pattern (most sentences hold none; the long patterns are tried at every word).
     needs: {

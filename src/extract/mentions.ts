@@ -281,7 +281,11 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   const text = si.text;
   const found: Mention[] = [];
   const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
+  // Most sentences hold no cue: they give no mention, and the clauses' framing below is not worked out for them.
+  if (!sentenceCues.length) return found;
   for (const [cs, ce] of clauses(plain)) {
+    // ...nor for a clause none of the sentence's cues lies in.
+    if (!sentenceCues.some((h) => h.start >= cs && h.end <= ce)) continue;
     const clauseText = plain.slice(cs, ce);
     const prevText = ctx.sentences[si.idx - 1]?.text ?? "";
     // Plain loops, not a filter/map chain: the chain's intermediate arrays came in several elements
@@ -409,7 +413,8 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   const tail = plain.slice(best.end, Math.min(ce, best.end + 40));
   const scope = plain.slice(cs, best.end) + (/,\s/.test(tail) ? tail.slice(0, tail.search(/,\s/)) : tail);
   // "Who attacked the police station?": a question asks, it tells nothing.
-  if (rx.question.test(text)) return "question";
+  // (Every question holds its "?": the pattern, tried at every cue, is run only on a sentence with one.)
+  if (text.includes("?") && rx.question.test(text)) return "question";
   // (A slogan's words, "a T-shirt reading \"Everything will be OK\"", are no modal of the sentence's.)
   if (rx.forecastBefore.test(near) || rx.forecastRightBefore.test(near) || rx.forecastClause.test(outsideSlogans(clauseText).replace(rx.notForecast, " ")) || FORECAST_AFTER.test(plain.slice(best.end, best.end + 30))) return "forecast or hypothetical";
   if ((rx.negation.test(lastChars(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " "))) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";

@@ -85,3 +85,33 @@ test("findCues, which runs a rule only at the word starts holding its prefixes, 
   same("Crowds dispersed peacefully after police fired tear gas; then dispersing quietly, they marched on.");
   fc.assert(fc.property(fc.array(token, { maxLength: 30 }), (parts) => same(parts.join(" "))), { numRuns: 1500 });
 });
+
+test("scan's word starts are exactly those where one of a rule's prefixes begins, call after call", () => {
+  // A plain reference: every word start, every prefix compared there in lower case (ASCII letters only).
+  const prefixes = rules.map(({ rule }) => {
+    const info = { startsAtPrefix: false };
+    const set = literalPrefixes(rule.pattern, info);
+    return set && info.startsAtPrefix ? [...set] : null;
+  });
+  const lowerAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const reference = (text: string) =>
+    prefixes.map((ps) => {
+      if (!ps) return undefined;
+      const at: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (!/\w/.test(text[i]!) || (i > 0 && /\w/.test(text[i - 1]!))) continue;
+        const rest = lowerAscii(text.slice(i, i + 40));
+        if (ps.some((p) => rest.startsWith(p))) at.push(i);
+      }
+      return at.length ? at : undefined;
+    });
+  const words = [...new Set(rules.flatMap(({ rule }) => rule.pattern.match(/[A-Za-z ]{2,}/g) ?? []))];
+  const token = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(" ", "-", ", ", "é", "12 ", "the "));
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 30 }), (parts) => {
+      const text = parts.join(" ");
+      assert.deepEqual(Array.from(filter.scan(text).starts), reference(text), JSON.stringify(text));
+    }),
+    { numRuns: 1500 },
+  );
+});

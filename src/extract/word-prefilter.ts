@@ -39,13 +39,14 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  */
 export class WordPrefilter {
   private always: number[] = [];
-  // Prefixes by their first one or two character codes, in arrays indexed by ASCII codes: markAt runs at
-  // every word start of every sentence, and an array read is cheaper there than a Map lookup. A pattern
-  // with a prefix outside ASCII is always a candidate, so a word starting with such a character needs no table.
-  /** One-character prefixes, by character code. */
-  private oneAscii: (number[] | undefined)[] = new Array(128);
-  /** Prefixes of two or more characters, by their first two character codes (c0 * 128 + c1). */
-  private twoAscii: ({ p: string; idx: number }[] | undefined)[] = new Array(128 * 128);
+  // The prefixes in a trie over lower-case ASCII codes, walked from every word start of every sentence: the walk
+  // stops at the first character no prefix goes on with (after one or two characters for most words), and a
+  // typed-array read per character is cheaper there than a per-word-start list of candidate prefixes to compare.
+  // A pattern with a prefix outside ASCII is always a candidate, so a word starting with such a character needs no walk.
+  /** child[node * 128 + code]: the node after `code`, or 0 (the root is never a child). */
+  private child: Int32Array;
+  /** Per node, the patterns one of whose prefixes ends there. */
+  private ends: (number[] | undefined)[];
   readonly size: number;
   /** exact[i] is 1 when every match of pattern i starts at a word start with one of its prefixes. */
   private exact: Uint8Array;
@@ -53,16 +54,33 @@ export class WordPrefilter {
   constructor(patterns: readonly string[]) {
     this.size = patterns.length;
     this.exact = new Uint8Array(patterns.length);
+    const kids: number[][] = [[]];
+    const ends: (number[] | undefined)[] = [undefined];
     patterns.forEach((pattern, idx) => {
       const info = { startsAtPrefix: false };
       const set = literalPrefixes(pattern, info);
-      if (!set || [...set].some((p) => /[^\x00-\x7f]/.test(p.slice(0, 2)))) return void this.always.push(idx);
+      if (!set || [...set].some((p) => /[^\x00-\x7f]/.test(p))) return void this.always.push(idx);
       if (info.startsAtPrefix) this.exact[idx] = 1;
       for (const p of set) {
-        if (p.length === 1) (this.oneAscii[p.charCodeAt(0)] ??= []).push(idx);
-        else (this.twoAscii[p.charCodeAt(0) * 128 + p.charCodeAt(1)] ??= []).push({ p, idx });
+        let node = 0;
+        for (let k = 0; k < p.length; k++) {
+          const c = p.charCodeAt(k);
+          let next = kids[node]![c];
+          if (next === undefined) {
+            next = kids.length;
+            kids.push([]);
+            ends.push(undefined);
+            kids[node]![c] = next;
+          }
+          node = next;
+        }
+        const list = (ends[node] ??= []);
+        if (!list.includes(idx)) list.push(idx);
       }
     });
+    this.child = new Int32Array(kids.length * 128);
+    kids.forEach((k, node) => k.forEach((next, c) => (this.child[node * 128 + c] = next)));
+    this.ends = ends;
   }
 
   /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
@@ -76,45 +94,90 @@ export class WordPrefilter {
    * a match can start at. undefined for the other patterns (they must be searched the usual way).
    */
   scan(text: string): { flags: Uint8Array; starts: (number[] | undefined)[] } {
-    const flags = new Uint8Array(this.size);
+    const s = this.scanShared(text);
     const starts: (number[] | undefined)[] = new Array(this.size);
-    for (const i of this.always) flags[i] = 1;
+    for (let i = 0; i < this.size; i++) {
+      if (s.first[i]! < 0) continue;
+      const own: number[] = [];
+      for (let k = s.first[i]!; k >= 0; k = s.next[k]!) own.push(s.at[k]!);
+      starts[i] = own;
+    }
+    return { flags: s.flags.slice(), starts };
+  }
+
+  // The scan's result in buffers kept from one call to the next (a sentence's scan allocates nothing):
+  // the start offsets of each exact pattern are a list threaded through `at` and `next`.
+  private shared: SharedScan = { flags: new Uint8Array(0), first: new Int32Array(0), last: new Int32Array(0), at: new Int32Array(64), next: new Int32Array(64) };
+  private used = 0;
+
+  /**
+   * `scan`'s answer in buffers that the next call overwrites: flags[i] as in `scan`; for an exact candidate
+   * pattern i, its word starts are at[k] for k = first[i], next[k], ... while k >= 0 (first[i] is -1 for the others).
+   */
+  scanShared(text: string): Readonly<SharedScan> {
+    const s = this.shared;
+    if (s.flags.length !== this.size) {
+      s.flags = new Uint8Array(this.size);
+      s.first = new Int32Array(this.size);
+      s.last = new Int32Array(this.size);
+    }
+    s.flags.fill(0);
+    s.first.fill(-1);
+    this.used = 0;
+    for (const i of this.always) s.flags[i] = 1;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = isWordChar(c);
-      if (word && !prevWord) this.markAt(text, i, flags, starts);
+      if (word && !prevWord) this.markAt(text, i);
       prevWord = word;
     }
-    return { flags, starts };
+    return s;
   }
 
-  private note(idx: number, at: number, flags: Uint8Array, starts: (number[] | undefined)[]): void {
-    flags[idx] = 1;
-    if (!this.exact[idx]) return;
-    const list = starts[idx];
-    if (!list) starts[idx] = [at];
-    else if (list[list.length - 1] !== at) list.push(at);
-  }
-
-  private markAt(text: string, at: number, flags: Uint8Array, starts: (number[] | undefined)[]): void {
-    const c0 = lower(text.charCodeAt(at));
-    if (c0 >= 128) return;
-    const one = this.oneAscii[c0];
-    if (one) for (const idx of one) this.note(idx, at, flags, starts);
-    if (at + 1 >= text.length) return;
-    const c1 = lower(text.charCodeAt(at + 1));
-    if (c1 >= 128) return;
-    const list = this.twoAscii[c0 * 128 + c1];
-    if (!list) return;
-    for (const { p, idx } of list) {
-      // Once a pattern is a candidate, its further prefixes matter only for where its matches start.
-      if (flags[idx] && !this.exact[idx]) continue;
-      let k = 2;
-      while (k < p.length && at + k < text.length && lower(text.charCodeAt(at + k)) === p.charCodeAt(k)) k++;
-      if (k === p.length) this.note(idx, at, flags, starts);
+  private markAt(text: string, at: number): void {
+    const child = this.child;
+    const s = this.shared;
+    let node = 0;
+    for (let k = at; k < text.length; k++) {
+      const c = lower(text.charCodeAt(k));
+      if (c >= 128) return;
+      node = child[node * 128 + c]!;
+      if (node === 0) return;
+      const list = this.ends[node];
+      if (list === undefined) continue;
+      for (let j = 0; j < list.length; j++) {
+        const idx = list[j]!;
+        s.flags[idx] = 1;
+        if (!this.exact[idx]) continue;
+        const tail = s.first[idx]! < 0 ? -1 : s.last[idx]!;
+        if (tail >= 0 && s.at[tail] === at) continue; // another prefix of the pattern at the same word start
+        const n = this.used++;
+        if (n === s.at.length) {
+          const at2 = new Int32Array(n * 2);
+          at2.set(s.at);
+          s.at = at2;
+          const next2 = new Int32Array(n * 2);
+          next2.set(s.next);
+          s.next = next2;
+        }
+        s.at[n] = at;
+        s.next[n] = -1;
+        if (tail < 0) s.first[idx] = n;
+        else s.next[tail] = n;
+        s.last[idx] = n;
+      }
     }
   }
+}
+
+/** A scan's candidates and start offsets (see `WordPrefilter.scanShared`). */
+export interface SharedScan {
+  flags: Uint8Array;
+  first: Int32Array;
+  last: Int32Array;
+  at: Int32Array;
+  next: Int32Array;
 }
 
 /** Prefixes of a sequence (no top-level `|`): literal characters, then at most one group. */

@@ -32,3 +32,30 @@ test("allMatches starts at lastIndex and leaves it as it was, like matchAll", ()
 test("allMatches refuses a regex that is not global, as matchAll does", () => {
   assert.throws(() => allMatches(/a/, "a"), TypeError);
 });
+
+import fc from "fast-check";
+import { containsAnyRegex, literalStrings } from "./regex.js";
+
+test("literalStrings expands literal alternations, optional characters and character sets; anything else is null", () => {
+  assert.deepEqual(literalStrings("deaths?|hospitali[sz]ed"), ["death", "deaths", "hospitalised", "hospitalized"]);
+  assert.deepEqual(literalStrings("(?:shot|gunned) (?:dead|down)"), ["shot dead", "shot down", "gunned dead", "gunned down"]);
+  assert.deepEqual(literalStrings("(no )?toll"), ["toll", "no toll"]);
+  for (const p of ["\\bkilled", "a\\sb", "(?=x)y", "a+", "a{2}", "[a-z]", "x.y", "^dead", "(?<n>x)"]) assert.equal(literalStrings(p), null, p);
+});
+
+test("containsAnyRegex finds a match exactly where the pattern does (yes/no), as a trie of the fewest strings", () => {
+  const pattern = "claimed the lives of|killed|killing|kills|deaths?|dead|lives|toll|hospitali[sz]ed|(?:alive|to death)|bodies|dies";
+  const trie = containsAnyRegex(pattern, "i");
+  // "bodies" holds "dies" and "claimed the lives of" holds "lives": neither is a branch of its own.
+  assert.doesNotMatch(trie.source, /bodies|claimed/);
+  const plain = new RegExp(pattern, "i");
+  for (const t of ["SKILLED workers", "the Toll rose", "no one", "Bodies were found", "he was beaten TO DEATH", "Dea th", "hospitaliZed"]) assert.equal(trie.test(t), plain.test(t), t);
+  const words = ["kill", "killed", "lives", "dea", "death", "toll", "bodies", "dies", "alive", "to", "hospitalized", "é", "İ", "K"];
+  const token = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(" ", "", "-", "s"), fc.string({ maxLength: 3 }));
+  fc.assert(fc.property(fc.array(token, { maxLength: 12 }), (parts) => assert.equal(trie.test(parts.join("")), plain.test(parts.join("")))), { numRuns: 3000 });
+});
+
+test("containsAnyRegex keeps the pattern itself when it is not a set of literal strings, or when a string is not ASCII", () => {
+  assert.equal(containsAnyRegex("\\bdead\\b|killed", "i").source, "\\bdead\\b|killed");
+  assert.equal(containsAnyRegex("muertos|tués", "i").source, "muertos|tués");
+});
