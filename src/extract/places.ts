@@ -646,18 +646,22 @@ function namedSiteIn(text: string): string | undefined {
 function townOfNamedSite(m: Mention, ctx: ArticleContext): PlaceHit | undefined {
   const si = m.sentence;
   let kind = namedSiteIn(si.text.slice(m.clause[0], m.clause[1]));
+  let siteIdx = si.idx;
   // "Thursday's bombing hit crowds at the gate of X International Airport. A bomber set off a vest ...": the
   // sentence before in the paragraph, naming no town either, gives the site.
   const prev = ctx.sentences[si.idx - 1];
-  if (!kind && prev && prev.para === si.para && !prev.places.some((p) => usable(p, prev, ctx) && p.mention.kind !== "country")) kind = namedSiteIn(prev.text);
+  if (!kind && prev && prev.para === si.para && !prev.places.some((p) => usable(p, prev, ctx) && p.mention.kind !== "country")) {
+    kind = namedSiteIn(prev.text);
+    siteIdx = prev.idx;
+  }
   if (!kind) return undefined;
   const noun = String.raw`(?:international\s+)?${kind}s?\b`;
   const after = new RegExp(String.raw`^(?:\s+|['’]s\s+(?:[\p{Ll}-]+\s+){0,2})${noun}`, "iu");
   const before = new RegExp(String.raw`\b${noun}\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$`, "iu");
   let tied: PlaceHit | undefined;
   for (const s of ctx.sentences) {
-    // (A town in the clause itself would have been its scene: one named there is the site's own name, "Toi Market".)
-    if (s.idx >= si.idx) break;
+    // (A town in the site's own sentence would have been the scene: one named there is the site's own name, "Toi Market".)
+    if (s.idx >= siteIdx) break;
     for (const p of s.places) {
       if (p.mention.kind !== "place" || p.place?.latitude == null || p.place.geo_precision !== 1) continue;
       const r = p.mention.nameStart - s.start, e = p.mention.nameEnd - s.start;
