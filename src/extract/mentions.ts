@@ -7,7 +7,7 @@ import { daysBefore, daysUpTo, shiftedDay, weekUpTo, type DateMention } from "./
 import { findFatalities, type Figure } from "./fatalities.js";
 import { sentenceSpeakers, PERSON, NOT_A_NAME, type Speaker } from "./attribution.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { attachPlace, BETWEEN_BEFORE, causeStart, datelineEnd, datelineLength, isVenue, refinePlace, usable } from "./places.js";
+import { attachPlace, BETWEEN_BEFORE, causeStart, datelineEnd, datelineLength, isVenue, namesUnitOf, refinePlace, usable } from "./places.js";
 import { allMatches } from "../util/regex.js";
 import { haversineKm } from "../util/geo-math.js";
 import { unitWordAt } from "../geo/mentions.js";
@@ -997,6 +997,9 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
  */
 function enclosesAfterComma(si: SentenceInfo, between: string, cur: PlaceHit, next: PlaceHit): boolean {
   if (!/^\s*,\s*$/.test(between)) return false;
+  // ("Celaya, Guanajuato, Mexico", "Nasugbu, Batangas": the name of the town's own province or state, even when a
+  // namesake town of it exists elsewhere and more names follow.)
+  if (namesUnitOf(cur, next)) return true;
   const end = next.mention.nameEnd - si.start;
   if (/^\s*(?:,\s*)?(?:and|or)\s/.test(si.text.slice(end, end + 6)) || /^,\s*\p{Lu}/u.test(si.text.slice(end, end + 4))) return false;
   // ("Tangkal, Lanao del Norte": a district told by its own name.)

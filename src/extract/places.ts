@@ -61,7 +61,9 @@ const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|pers
 const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
 
 /** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds; "police from nearby Saint-Marc arrived": where a force set out from. */
-const PEOPLE_FROM = /\b(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+// ("about 1,000 people, many from the neighbouring island of X, gathered outside parliament": an aside on where the
+// crowd came from. Only after a comma and a share word: "evacuate soldiers from the town of X" may name the scene.)
+const PEOPLE_FROM = /\b(?:(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?|,\s+(?:many|most|some|several|all)(?:\s+of\s+them)?\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:(?:island|province|region|state|district|town|city)\s+of\s+)?)$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
@@ -420,9 +422,32 @@ const ASIDE_AFTER_CUE = () => (asideAfterCue ??= new RegExp(String.raw`,\s+(?:${
 /** What lies between a place and a second place named in its appositive: ", a trading town on the border in ". */
 const APPOSITIVE_BETWEEN = /^,\s+(?:an?|the)\s[^,;.—–()]{0,80}\b(?:in|of|near)\s+(?:the\s+)?$/;
 
+/**
+ * "In Nasugbu, Batangas, ...": a name right after a town and a comma that is the name of the town's own district or
+ * region (the gazetteer's admin2 or admin1 of the town) frames the town; it is no second scene, even when a namesake
+ * town of that name exists elsewhere.
+ */
+function framesTownBefore(si: SentenceInfo, cands: PlaceHit[], p: PlaceHit): boolean {
+  const at = p.mention.nameStart - si.start;
+  return cands.some((q) => {
+    if (q === p || q.mention.kind !== "place" || !q.place) return false;
+    const e = q.mention.nameEnd - si.start;
+    if (e > at || !/^(?:\s+City)?,\s+$/.test(si.text.slice(e, at))) return false;
+    return namesUnitOf(q, p);
+  });
+}
+
+/** Whether `p`'s name is the name of `town`'s own second- or first-level unit ("Batangas" for Nasugbu, in "Province of Batangas"). */
+export function namesUnitOf(town: PlaceHit, p: PlaceHit): boolean {
+  const name = fold(p.mention.name).replace(/[^\p{L}\d]+/gu, " ").trim();
+  if (!name || !town.place) return false;
+  return [town.place.admin2, town.place.admin1].some((u) => !!u && ` ${fold(u).replace(/[^\p{L}\d]+/gu, " ")} `.includes(` ${name} `));
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
-  const cands = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
+  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
+  const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
   // subordinator that opens another happening are that happening's scene, not this one's.
@@ -607,10 +632,65 @@ function between(si: SentenceInfo, p: PlaceHit): boolean {
   return !!join && si.places.some((q) => q !== p && q.mention.kind === "place" && join.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
+let namedSiteRe: RegExp | undefined;
+/** A site told by its own name ("Liberty Square", "Hamid Karzai International Airport"): its kind word is group 1. */
+// Case matters: each word of the name and the kind word are capitalised ("Liberty Square", not "the main square").
+const NAMED_SITE = () => (namedSiteRe ??= new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(${lexicon().cues.namedSite.sites.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")})\b`, "gu"));
+
+/** The kind of named site a stretch of text gives as a scene ("gathered in Liberty Square" -> "square"), if any. */
+function namedSiteIn(text: string): string | undefined {
+  const re = NAMED_SITE();
+  re.lastIndex = 0;
+  const x = re.exec(text);
+  return x ? x[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * "gathered in Liberty Square", "at the gate of the International Airport": a clause whose only scene is a named
+ * site takes the town the report ties that kind of site to ("at Kabul airport", "the main market in X", "X's
+ * square"), the latest told up to this sentence; a city square with no such tie is the dateline's city. Not the
+ * previous sentence's town, which may be another event's.
+ */
+function townOfNamedSite(m: Mention, ctx: ArticleContext): PlaceHit | undefined {
+  const si = m.sentence;
+  let kind = namedSiteIn(si.text.slice(m.clause[0], m.clause[1]));
+  let siteIdx = si.idx;
+  // "Thursday's bombing hit crowds at the gate of X International Airport. A bomber set off a vest ...": the
+  // sentence before in the paragraph, naming no town either, gives the site.
+  const prev = ctx.sentences[si.idx - 1];
+  if (!kind && prev && prev.para === si.para && !prev.places.some((p) => usable(p, prev, ctx) && p.mention.kind !== "country")) {
+    kind = namedSiteIn(prev.text);
+    siteIdx = prev.idx;
+  }
+  if (!kind) return undefined;
+  const noun = String.raw`(?:international\s+)?${kind}s?\b`;
+  const after = new RegExp(String.raw`^(?:\s+|['’]s\s+(?:[\p{Ll}-]+\s+){0,2})${noun}`, "iu");
+  const before = new RegExp(String.raw`\b${noun}\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$`, "iu");
+  let tied: PlaceHit | undefined;
+  for (const s of ctx.sentences) {
+    // (A town in the site's own sentence would have been the scene: one named there is the site's own name, "Toi Market".)
+    if (s.idx >= siteIdx) break;
+    for (const p of s.places) {
+      if (p.mention.kind !== "place" || p.place?.latitude == null || p.place.geo_precision !== 1) continue;
+      const r = p.mention.nameStart - s.start, e = p.mention.nameEnd - s.start;
+      if (after.test(s.text.slice(e, e + 60)) || before.test(s.text.slice(Math.max(0, r - 60), r))) tied = p;
+    }
+  }
+  if (tied) return tied;
+  if (!lexicon().cues.namedSite.cityCentre.includes(kind)) return undefined;
+  const first = ctx.sentences[0];
+  return first?.places.find((p) => p.mention.kind === "place" && p.place?.latitude != null && p.place.geo_precision === 1 && p.mention.nameStart - first.start < datelineLength(first) && (!ctx.countries[0] || p.place.country === ctx.countries[0]));
+}
+
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
 function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   m.placeInherited = true;
+  const site = townOfNamedSite(m, ctx);
+  if (site) {
+    m.place = site;
+    return;
+  }
   const live = [...earlier].reverse().filter((x) => !x.drop && x.place);
   const samePara = live.find((x) => x.sentence.para === si.para);
   if (samePara) {
