@@ -162,6 +162,10 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   // ...and so does one told by its unit word and read as the town it is named for ("in Dera Ismail Khan district", then
   // "between Kulachi and a checkpoint"): the district told first, a town of it told the second time.
   if ((namedAsUnit(ma) || namedAsUnit(mb)) && pa.admin2 && pa.admin2 === pb.admin2 && pa.country === pb.country) return true;
+  // "an air strike hit a house in Razih district of Saada province on Wednesday ... The coalition said on Thursday its
+  // aircraft had struck targets in Saada": a later telling dated only by the day it was said, placed by the name the
+  // earlier telling's own sentence gave as the province holding its scene, is that scene told at province level.
+  if (provinceRestated(ma, mb) || provinceRestated(mb, ma)) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
   // ...but two sentences that each name a town of their own ("a raid on a village south of Mora", "ambushed a patrol
@@ -173,6 +177,23 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
+
+/** `late`, dated only by the day it was said, is placed by a bare name that `early`'s own sentence tells as the province
+ *  (state, region) holding `early`'s place: "Razih district of Yemen's northern Saada province", then "in Saada". */
+function provinceRestated(late: Mention, early: Mention): boolean {
+  if (late.sentence.idx <= early.sentence.idx || !late.date?.said || !early.date || early.date.said) return false;
+  if (late.placeInherited || late.placeFromDateline || early.placeInherited || early.placeFromDateline) return false;
+  const lp = late.place?.place, ep = early.place?.place;
+  if (!lp || !ep || !lp.admin1 || lp.admin1 !== ep.admin1 || lp.country !== ep.country || late.place!.mention.offsetKm) return false;
+  const name = late.sentence.text.slice(late.place!.mention.nameStart - late.sentence.start, late.place!.mention.nameEnd - late.sentence.start).trim();
+  if (name.length < 3) return false;
+  const told = early.sentence.text;
+  for (let at = told.indexOf(name); at >= 0; at = told.indexOf(name, at + 1)) {
+    if (PROVINCE_AFTER.test(told.slice(at + name.length, at + name.length + 16))) return true;
+  }
+  return false;
+}
+const PROVINCE_AFTER = /^\s+(?:province|state|region|governorate|oblast)\b/i;
 
 /** "in Dera Ismail Khan district": a place told with a district's or county's unit word after its name and read, at
  *  precision 2, as the town the unit is named for (its own district, admin2, bears its name). */

@@ -108,6 +108,8 @@ export interface ModalityData {
   separate_happening: string;
   /** A sentence's opening words that say its happening followed the one before ("Hours later,", "The next day,"). */
   later_happening: string;
+  /** Words between a cue and a later day that say the happening ran on into that day ("shelling continued into Tuesday"). */
+  continued_into: string;
   /** A follow-up's opening words that time it by the happening told before ("Hours after the rebels entered X, ..."):
    *  the cues inside them tell that happening, not the follow-up. */
   follow_up_opener: string;

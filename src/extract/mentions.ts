@@ -1020,10 +1020,14 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
 // "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too.
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added|published|released|issued|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
+// "Speaking to journalists on Sunday, the deputy governor said ...", "acknowledged on Tuesday": the day of the telling too.
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
 
 /** "Earlier this month the UN said", "On Monday, the ministry reported": a speech verb right after a date, whose day it takes. */
 const SAID_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|told|announced|stated)\b/i;
+/** "On Tuesday the army acknowledged its forces had withdrawn": a day opening an admission, which owns up to a happening
+ *  already told (an announcement may bring news of its own, "On Tuesday the ministry announced soldiers had killed 12"). */
+const ADMITTED_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:acknowledged|conceded)\b/i;
 /** The mention's own day opens the sentence's saying, before the cue: the day it was told, not the day it happened. */
 function dateOfSaying(m: Mention): boolean {
   const d = m.date;
@@ -1045,6 +1049,24 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
   // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
   const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
   if (d) m.date = { ...d, inherited: false };
+}
+
+/**
+ * "fighting killed 20 on Monday, and shelling continued into Tuesday", "surrounded them on Wednesday afternoon, and the gun
+ * battle lasted into the early hours of Thursday": a happening told as running on into a day (data/cues/modality.json
+ * `continued_into`), with a day told before its cue in the sentence, spans both days (dated by the first, as a night
+ * is), so a telling of either day alone is the same happening, not one more.
+ */
+let continuedInto: RegExp | undefined;
+function ranOnInto(m: Mention, si: SentenceInfo): void {
+  const d = m.date;
+  if (!d || d.said || d.precision !== 1) return;
+  continuedInto ??= new RegExp(modality().continued_into, "i");
+  const into = si.dates.find((x) => x.start > m.cue.end && x.precision === 1 && continuedInto!.test(si.text.slice(m.cue.end, x.start)));
+  if (!into) return;
+  const began = si.dates.filter((x) => x.end <= m.cue.start && x.precision === 1 && !isSpeech(si, x) && x.to < into.from && Date.parse(into.from) - Date.parse(x.to) <= 2 * 86_400_000).at(-1);
+  if (!began || (d.from !== began.from && d.from !== into.from)) return;
+  m.date = { start: began.start, end: into.end, text: si.text.slice(began.start, into.end), date: began.date, precision: 1, from: began.from, to: into.to, inherited: false };
 }
 
 /** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
@@ -1345,11 +1367,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce && !rel.some(([a, b]) => d.start >= a && d.end <= b)));
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
+    // "On Tuesday the army acknowledged its forces had withdrawn": a day opening an admission before the cue is the
+    // day it was owned up to, only an upper bound of the happening's (as "said on Tuesday that" is).
+    // (Only a day opening the sentence: in "began patrolling on Tuesday, the ministry said" the day is the patrol's.)
+    if (!said && other.end <= m.cue.start && OPENING_DAY.test(si.text.slice(0, other.start)) && ADMITTED_AFTER_DATE.test(si.text.slice(other.end, m.cue.start))) m.date.said = true;
     // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.
     if (/^(?:overnight|last night)$/i.test(other.text)) {
       const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(si, d) && d.to < other.from);
       if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false };
     }
+    ranOnInto(m, si);
     return;
   }
   // "... killed more than 100 people, witnesses and media reported on Wednesday": the day it was told,

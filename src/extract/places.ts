@@ -124,8 +124,9 @@ const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias
 // ("told the Lagos Daily Wire": an outlet named after its city is no scene either.)
 const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate|Wire|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Newspaper)\b/u;
 
-/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police". */
-const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
+/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
+ *  regional military administration" (a wartime region's office is its military administration). */
+const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
  * "KYIV — Russian drones struck a power plant, Odesa regional governor Oleh Kiper said": a clause that names no
@@ -153,7 +154,7 @@ function officeRegion(si: SentenceInfo, ctx: ArticleContext): PlaceHit | undefin
   return undefined;
 }
 const REGION_OFFICE_AFTER = /^\s+(?:(?:regional|provincial|state|region|province)\s+)?(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
-const REGIONAL_OFFICE_AFTER = /^\s+(?:regional|provincial|region|oblast)\s+(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
+const REGIONAL_OFFICE_AFTER = /^\s+(?:regional|provincial|region|oblast)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|authorities|prosecutor)\b/i;
 
 /** The place is only where something was said or visited. */
 export function isVenue(p: PlaceHit, si: SentenceInfo): boolean {

@@ -63,6 +63,13 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       out.push({ ...stateForce(told, "military", date), start: g.start, end: g.end, how: g.kind, country: told });
       continue;
     }
+    // "Israeli police arrested two settlers ... On Saturday, police said they had arrested two Israelis": bare police at a
+    // scene of another country are the one foreign police force the report named, when it names none of the scene's own.
+    const policeTold = g.kind === "police" && !g.country && BARE_POLICE.test(g.text) && !OWN_OR_STATE_BEFORE.test(si.text.slice(Math.max(0, g.start - 25), g.start)) ? foreignPoliceTold(si, cc, m.place?.place?.admin1, ctx) : undefined;
+    if (policeTold) {
+      out.push({ ...stateForce(policeTold, "police", date), start: g.start, end: g.end, how: g.kind, country: policeTold });
+      continue;
+    }
     // "armed separatists" in a Cameroonian story: the one movement the word stands for there.
     const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
@@ -128,6 +135,29 @@ function foreignForceTold(si: SentenceInfo, cc: string, ctx: ArticleContext): st
     }
   }
   return foreign;
+}
+
+/** A police force named by no more than its word: "police", "the police", "policemen". */
+const BARE_POLICE = /^(?:the\s+)?(?:police|policemen|police\s+officers)$/i;
+
+/**
+ * The country of the one police force the report has named with a country up to `si`, in a sentence telling a place of
+ * the scene's region, when it is not the scene's country and the report names no police of the scene's country there:
+ * police act where their state rules, so a bare word later in the report is that force, however far back it was
+ * named (unlike bare soldiers, who may be any side's).
+ */
+function foreignPoliceTold(si: SentenceInfo, cc: string, admin1: string | undefined, ctx: ArticleContext): string | undefined {
+  if (!cc || !admin1) return undefined;
+  const told = new Set<string>();
+  // (Only "Israeli police" told acting in the scene's own region: a registry name, "the Metropolitan Police", a force
+  // told at home, "Russian police detained X in Moscow", or in another region says nothing of whose police act here.)
+  for (const s of ctx.sentences.slice(0, si.idx + 1)) {
+    if (!s.places.some((p) => p.place?.country === cc && p.place.admin1 === admin1 && p.mention.kind !== "country")) continue;
+    for (const x of s.generics) if (x.kind === "police" && x.country) told.add(x.country);
+  }
+  if (told.size !== 1 || told.has(cc)) return undefined;
+  const [only] = told;
+  return hasStateForce(only!) ? only : undefined;
 }
 
 const DENIES_ROLE = /\bden(?:y|ied|ies|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?(?:role|involvement|responsibility|being\s+(?:involved|behind)|carrying\s+out|that\s+(?:it|its|they|their)\b)/i;
