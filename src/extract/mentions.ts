@@ -134,8 +134,9 @@ export function asides(s: string): [number, number][] {
   return out;
 }
 
-/** Where a sentence's clauses part: ";", ", and" before a new subject, a stop inside the text, "Hours later,". */
-const CLAUSE_CUT_CORE = String.raw`;\s+|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])`;
+/** Where a sentence's clauses part: ";", ", and" before a new subject (also "suspected militants"), a trailing ", a day after a ..."
+ *  (an earlier happening of its own, TRAILING_AFTER), a stop inside the text, "Hours later,". */
+const CLAUSE_CUT_CORE = String.raw`;\s+|,\s+(?=(?:(?:just|only|shortly|barely|some|about|less\s+than)\s+)?(?:hours|a\s+day|one\s+day|two\s+days|a\s+few\s+hours)\s+after\s+(?:a|an|two|three|several|\d+|[A-Z][\w-]*)\s)|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:(?:suspected|armed|unidentified|unknown|masked)\s+)?(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])`;
 const CLAUSE_CUT = new RegExp(String.raw`${CLAUSE_CUT_CORE}|\s+(?:Hours|Minutes|Days) later,?\s+`, "g");
 /**
  * CLAUSE_CUT without "Hours later," for the many sentences without " later": that alternative is
@@ -351,7 +352,10 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     // town after heavy fighting": the fighting). A minor development is not looked for behind one ruled out.
     const dropOf = new Map<(typeof scored)[number], string | undefined>();
     // A follow-up's frame is read after its opener: "A day after gunmen attacked X," tells no background of it.
-    const frameFrom = Math.max(cs, opener);
+    // ", a day after a drone killed a man in X": the clause cut off by a trailing "after" tells an earlier happening
+    // of its own; its "a day after" times it, and is no sign of background.
+    const trailing = TRAILING_AFTER.exec(clauseText);
+    const frameFrom = Math.max(cs, opener, trailing ? cs + trailing[0].length : cs);
     const frameOf = (h: CueHit) => (openedAt > 0 && h.start >= openedAt ? Math.max(frameFrom, openedAt) : frameFrom);
     for (let i = 0; i < scored.length; i++) {
       let f = scored[i]!;
@@ -378,6 +382,9 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   }
   return found;
 }
+
+/** A clause cut off at a trailing "after" (CLAUSE_CUT): ", a day after ...", ", hours after ...", ", less than two days after ...". */
+export const TRAILING_AFTER = /^,\s+(?:(?:just|only|shortly|barely|some|about|less\s+than)\s+)?(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)\s+after\s+/;
 
 /** Where an opener timing the clause by another happening ("A day after gunmen attacked X, ...") ends, or -1. */
 function openerEnd(plain: string, cs: number, ce: number): number {
@@ -1324,6 +1331,17 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (lead) {
       const n = DAYS_LATER[after[1]!.toLowerCase()] ?? Number(after[1]);
       m.date = { ...shiftedDay(lead.date!, n, after.index, after[0]), inherited: false };
+      return;
+    }
+  }
+  // "Jets struck Hodeidah on Saturday, a day after a drone hit Tel Aviv": the trailing clause counts back from the
+  // day its sentence told before it (hours after: that same day).
+  const trail = cs > 0 ? TRAILING_AFTER.exec(si.text.slice(cs, ce)) : null;
+  if (trail && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    const base = si.dates.filter((d) => d.end <= cs && d.precision === 1).pop();
+    if (base) {
+      const n = /^two/i.test(trail[1]!) ? 2 : /^(?:a|one)\s+day/i.test(trail[1]!) ? 1 : 0;
+      m.date = { ...shiftedDay(base, -n, cs + trail.index, trail[0]), inherited: false };
       return;
     }
   }

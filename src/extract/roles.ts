@@ -6,7 +6,7 @@ import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
-import { asides, type Mention } from "./mentions.js";
+import { asides, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 
 export interface Actor {
@@ -324,11 +324,16 @@ interface RoleScene {
   inClause: Candidate[];
   beforeCue: Candidate[];
   afterCue: Candidate[];
+  /** The clause is cut off at a trailing "after" (", hours after a car bomb tore through Y"): another happening. */
+  trailing: boolean;
 }
 
 function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
-  const cands = candidates(m, ctx);
   const [cs, ce] = m.clause;
+  // "Jets struck X on Monday, hours after a car bomb tore through Y": the trailing clause tells another
+  // happening, whose sides are its own; the sides the sentence named before it are the other happening's.
+  const trailing = cs > 0 && TRAILING_AFTER.test(m.sentence.text.slice(cs, ce));
+  const cands = trailing ? candidates(m, ctx).filter((c) => c.start >= cs) : candidates(m, ctx);
   const cue = m.cue;
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
   return {
@@ -338,6 +343,7 @@ function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
     inClause,
     beforeCue: inClause.filter((c) => c.end <= cue.start),
     afterCue: inClause.filter((c) => c.start >= cue.end),
+    trailing,
   };
 }
 
@@ -377,7 +383,8 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   if (!r.a1 && m.family !== "demonstration") r.a1 = s.inClause.find((c) => c.start < s.cue.end && c.end > s.cue.start && c.inter !== 7);
   // No actor in the sentence: the previous mention of the same kind in the paragraph sets the scene,
   // else the actors of the previous sentence (state forces first for strikes from the air or afar).
-  if (!r.a1 && previous && previous.sentence.para === m.sentence.para && previous.family === m.family && previous.roles?.a1) r.a1 = previous.roles.a1;
+  // (A trailing "after" clause tells another happening than the one before it in its sentence: it inherits no side.)
+  if (!r.a1 && previous && !(s.trailing && previous.sentence === m.sentence) && previous.sentence.para === m.sentence.para && previous.family === m.family && previous.roles?.a1) r.a1 = previous.roles.a1;
   if (!r.a1 && (m.family === "explosion" || m.family === "battle")) r.a1 = previousSentenceActor(s);
   byKindOfEvent(s, r);
   // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
