@@ -35,6 +35,15 @@ test("a trailing 'a day after' / 'hours after' clause tells its own earlier happ
   ]);
 });
 
+test("a toll told before a trailing 'after' clause is not the earlier happening's toll (lead's review)", () => {
+  check([
+    ["IMPHAL — Five people were killed in fresh violence in the hills of the state on Saturday, police said, a day after a rocket hit a house in Moirang. On Friday, the rocket had struck a house in Moirang, killing an elderly man, police said.",
+      { sub: "Shelling/artillery/missile attack", loc: /^Moir/, date: "2023-10-06", fat: 1 }],
+    ["KANO — Nine people were killed in violence across the state on Tuesday, officials said, hours after gunmen stormed a market in Kura and shot dead two traders.",
+      { sub: "Attack", loc: /^Kura$/, date: "2023-10-10", fat: 2 }],
+  ]);
+});
+
 test("'less than two days after' counts two days back", () => {
   check([
     ["ISLAMABAD — A US drone strike killed a militant commander in Nangarhar province on Saturday, less than two days after a suicide bomber killed 20 worshippers at a mosque in Kandahar.",

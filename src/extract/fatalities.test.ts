@@ -39,6 +39,13 @@ test("'killed a large number of' is no count of one, and a death that caused the
   assert.deepEqual(counts("A 19-year-old man was shot dead at the checkpoint."), [1]);
 });
 
+test("a number after 'aged' is the victim's age, not a toll", () => {
+  assert.deepEqual(counts("In a nearby village, a man aged 37 was shot dead by settlers."), []);
+  // (the count, three, is not read here yet; the ages must not be read as the toll)
+  assert.ok(!counts("Three people aged between 20 and 30 were killed.").includes(20));
+  assert.deepEqual(counts("Gunmen killed 12 people, most of them aged under 20."), [12]);
+});
+
 test("two figures joined by 'and' after the verb are one toll; wounded ones are not added", () => {
   assert.deepEqual(counts("The blast hit the convoy, killing one soldier and two civilian drivers."), [3]);
   assert.deepEqual(counts("The blast hit the convoy, killing four people and wounding 12."), [4]);

@@ -295,6 +295,9 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
     if (/^\d{1,3}$/.test(m[2]!) && AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && /^\s*,/.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length))) continue;
+    // "a man aged 37 was shot dead": the number after "aged" is the victim's age.
+    const digit = m[0].search(/\d/);
+    if (digit >= 0 && /\b(?:aged|age)\s+(?:about\s+|around\s+|between\s+|from\s+)?$/i.test(text.slice(Math.max(0, m.index! + digit - 30), m.index! + digit))) continue;
     // "Sector 57 of Gurugram", "Route 9": a number that labels a place is not a toll.
     if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 6)))) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.

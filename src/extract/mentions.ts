@@ -1516,7 +1516,11 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // Deaths belong to violence: an arrest or a deal does not carry the toll of the bomb it mentions.
     const live = found.filter((m) => !m.drop && !NO_TOLL.has(m.family));
     if (found.length && !found.some((m) => !m.drop)) continue; // the sentence's only events were dropped: so are its figures
-    const own = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]) ?? nearest(live, f.start);
+    const inOwn = live.find((m) => f.start >= m.clause[0] && f.start < m.clause[1]);
+    const own = inOwn ?? nearest(live, f.start);
+    // "Five people were killed in X on Saturday, a day after a rocket hit Y": a toll told before a trailing "after"
+    // clause is the main clause's, not the toll of the earlier happening that clause tells.
+    if (!inOwn && own && f.start < own.clause[0] && TRAILING_AFTER.test(si.text.slice(own.clause[0], own.clause[1]))) continue;
     // "..., a day after three girls were stabbed to death": a toll told after a pointer to another,
     // earlier happening belongs to that one, not to this sentence's event.
     if (own && f.start > own.cue.end && EARLIER_EVENT.test(si.text.slice(own.cue.end, f.start))) continue;
