@@ -15,7 +15,8 @@
 // The sentences are invented for this test.
 // Probe: 9 of 14 rows failed on the starting code (0645bfc): the four trailing "after" clauses, the second deed after
 // ", and suspected militants" and the four lootings; the five guards passed before and after. Two todo rows (below)
-// fail before and after.
+// fail before and after. The two rows of the lead's review (a toll told before a trailing clause is not its toll) are
+// guards: they passed on the starting code; the Moirang row failed on this branch before the review's fix (toll 5).
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
 
