@@ -134,9 +134,12 @@ export function asides(s: string): [number, number][] {
   return out;
 }
 
+/** ", a day after ", ", less than two days after ": how a trailing clause telling an earlier happening opens (after its
+ *  comma); group 1 is the span of time, which dates that happening back from its sentence's day (TRAILING_AFTER). */
+const TRAILING_AFTER_WORDS = String.raw`(?:(?:just|only|shortly|barely|some|about|less\s+than)\s+)?(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)\s+after\s+`;
 /** Where a sentence's clauses part: ";", ", and" before a new subject (also "suspected militants"), a trailing ", a day after a ..."
  *  (an earlier happening of its own, TRAILING_AFTER), a stop inside the text, "Hours later,". */
-const CLAUSE_CUT_CORE = String.raw`;\s+|,\s+(?=(?:(?:just|only|shortly|barely|some|about|less\s+than)\s+)?(?:hours|a\s+day|one\s+day|two\s+days|a\s+few\s+hours)\s+after\s+(?:a|an|two|three|several|\d+|[A-Z][\w-]*)\s)|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:(?:suspected|armed|unidentified|unknown|masked)\s+)?(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])`;
+const CLAUSE_CUT_CORE = String.raw`;\s+|,\s+(?=${TRAILING_AFTER_WORDS}(?:a|an|two|three|several|\d+|[A-Z][\w-]*)\s)|,\s+(?:and|but|while|whereas)\s+(?=that\b|(?:(?:suspected|armed|unidentified|unknown|masked)\s+)?(?:gunm[ae]n|militants|attackers|assailants|insurgents|jihadists|fighters|bandits|settlers|militiamen|protesters|demonstrators|rioters|fighting|clashes)\b|[a-z]*\s*(?:the|a|an|police|troops|soldiers|rebels|residents|security|his|her|its|their|[A-Z]))|\.\s+(?=[A-Z])`;
 const CLAUSE_CUT = new RegExp(String.raw`${CLAUSE_CUT_CORE}|\s+(?:Hours|Minutes|Days) later,?\s+`, "g");
 /**
  * CLAUSE_CUT without "Hours later," for the many sentences without " later": that alternative is
@@ -384,7 +387,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
 }
 
 /** A clause cut off at a trailing "after" (CLAUSE_CUT): ", a day after ...", ", hours after ...", ", less than two days after ...". */
-export const TRAILING_AFTER = /^,\s+(?:(?:just|only|shortly|barely|some|about|less\s+than)\s+)?(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)\s+after\s+/;
+export const TRAILING_AFTER = new RegExp(String.raw`^,\s+${TRAILING_AFTER_WORDS}`);
 
 /** Where an opener timing the clause by another happening ("A day after gunmen attacked X, ...") ends, or -1. */
 function openerEnd(plain: string, cs: number, ce: number): number {

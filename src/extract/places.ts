@@ -49,10 +49,9 @@ const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<
  */
 const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back))\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
 
-/** Words every match of ORIGIN and PEOPLE_FROM (flags iu), FORCE_FROM (flags i) and RETREAT_TO (iu) holds. */
-const FROM_IU = /from/iu;
-const FROM_I = /from/i;
-const RETREAT_WORD = /withdr|retreat|back/iu;
+/** Words every match of ORIGIN, PEOPLE_FROM and FORCE_FROM ("from"), and of RETREAT_TO, holds. */
+const FROM = /from/i;
+const RETREAT_WORD = /withdr|retreat|back/i;
 
 /** "displaced families in X": the displaced who are in X (an adjective), not where people fled to. */
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:(?:were|are|had\s+been|have\s+been|who\s+(?:were|are|had\s+been))\s+)?(?:(?:sheltering|staying|living|camping|camped|housed|sleeping)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
@@ -223,10 +222,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
   if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;
   // ("a house sheltering displaced families in Deir al-Balah": where the displaced now are is a scene.)
-  // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word is,
-  // each word looked for with its pattern's own flags. These run for every place of every cue's sentence.)
-  const fromU = FROM_IU.test(before);
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (fromU && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
+  // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word
+  // is. These run for every place of every cue's sentence.)
+  const from = FROM.test(before);
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
@@ -238,7 +237,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "... in response to a chemical attack in the town of Douma": the scene of the cause, not of the event.
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "police from nearby Saint-Marc arrived", "reinforcements from Gao": where a force came from, not the scene.
-  if (FROM_I.test(before) && FORCE_FROM.test(before.slice(-60))) return false;
+  if (from && FORCE_FROM.test(before.slice(-60))) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.

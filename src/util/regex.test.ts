@@ -59,3 +59,10 @@ test("containsAnyRegex keeps the pattern itself when it is not a set of literal 
   assert.equal(containsAnyRegex("\\bdead\\b|killed", "i").source, "\\bdead\\b|killed");
   assert.equal(containsAnyRegex("muertos|tués", "i").source, "muertos|tués");
 });
+
+test("containsAnyRegex without the i flag matches case as the pattern does", () => {
+  const gate = containsAnyRegex("Kill(?:ed|s)|dies", "");
+  assert.equal(gate.test("they Killed two"), true);
+  assert.equal(gate.test("they killed two"), false);
+  assert.equal(gate.test("he dies"), true);
+});

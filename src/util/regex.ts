@@ -95,9 +95,10 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
   const strings = literalStrings(pattern);
   // ASCII only: its letters fold one to one, so a string and its lower case match the same text.
   if (!strings || strings.includes("") || /[gy]/.test(flags) || strings.some((s) => /[^\x00-\x7f]/.test(s))) return new RegExp(pattern, flags);
-  const lower = [...new Set(strings.map((s) => s.toLowerCase()))];
-  // Case folding is left to the regex (it folds the trie's lower-case letters as it folds the pattern's); only
-  // strings holding another exactly, in lower case, are dropped, so the set matched is the same.
+  // With `i`, case folding is left to the regex (it folds the trie's lower-case letters as it folds the pattern's);
+  // only strings holding another exactly, in lower case, are dropped, so the set matched is the same. Without it,
+  // the strings are kept as written.
+  const lower = [...new Set(flags.includes("i") ? strings.map((s) => s.toLowerCase()) : strings)];
   const minimal = lower.filter((s) => !lower.some((o) => o !== s && s.includes(o)));
   type Node = { next: Map<string, Node>; end: boolean };
   const root: Node = { next: new Map(), end: false };
