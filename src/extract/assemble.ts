@@ -351,13 +351,13 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i") };
   }
   return mergeData;
 }
@@ -472,6 +472,25 @@ function echoes(m: Roled): boolean {
   return bare(m) && (!a1 || unidentified(a1));
 }
 
+/** A mention telling a fight between two armed sides: an armed clash with both sides told, neither of them civilians. */
+function twoSidedClash(m: Roled): boolean {
+  const a1 = m.roles?.a1, a2 = m.roles?.a2;
+  return m.family === "battle" && m.cue.rule.sub === "Armed clash" && !!a1 && !!a2 && a1.name !== a2.name && a1.inter !== 7 && a2.inter !== 7;
+}
+
+/** An attack mention that tells a deed of its own on civilians: a doer named for itself, and no armed side among what
+ *  its clause says was hit or killed (data/assembly/merge.json, armed_hit). */
+function ownDeedOnCivilians(m: Roled): boolean {
+  const a1 = m.roles?.a1;
+  if (!a1 || unidentified(a1)) return false;
+  // What was hit: the cue's object ("fired at the station and ..."), or, told in the passive, the victims before it
+  // ("19 fighters and two civilians had been killed"); not the doer opening an active clause ("Soldiers fired on ...").
+  const passive = PASSIVE.test(m.cue.text);
+  const from = passive ? Math.max(m.clause[0], m.cue.start - 80) : m.cue.start;
+  return !merging().armedHit.test(m.sentence.text.slice(from, m.clause[1]));
+}
+const PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|being)\b/i;
+
 /** A capture told only by "entered", or a withdrawal ("the attackers retreated from the area"), in a sentence after `lead`'s. */
 function enteredAfter(m: Roled, lead: Roled): boolean {
   return m.cue.rule.sub === "territory" && (m.cue.rule.territory === "withdraw" || /^enter/i.test(m.cue.text)) && m.sentence.idx > lead.sentence.idx;
@@ -480,7 +499,12 @@ function enteredAfter(m: Roled, lead: Roled): boolean {
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
-  const pool = core.length ? core : g;
+  const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
+  // "FARC rebels attacked a police station ... Fighters fired at the station and at houses around it": a lead telling a
+  // fight between two armed sides is not retyped as an attack on civilians by a later sentence that tells no deed of
+  // its own on them (no named doer, or the fight's armed side among what it hit or counts: "19 fighters and two civilians").
+  const typing = twoSidedClash(lead) ? core.filter((m) => m.family !== "Attack" || m.sentence.idx <= lead.sentence.idx || ownDeedOnCivilians(m)) : core;
+  const pool = typing.length ? typing : core.length ? core : g;
   // Kinds of violence merged only because a sentence retold the lead ("the convoy was hit by a roadside bomb"
   // after "killed seven officers in an ambush"): the lead's own words type the deed.
   const retold = pool.some((m) => !familiesCompatible(m.family, pool[0]!.family));
@@ -490,16 +514,17 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const strongest = VAGUE_ATTACK.test(top.cue.text) ? g.find((m) => m.family === "explosion" && m.sentence.idx >= top.sentence.idx && m.sentence.idx - top.sentence.idx <= 1) ?? top : top;
   // "Gunmen killed 12 soldiers ... The soldiers fought back": the side the lead tells was hit is not the
   // perpetrator because a later sentence has it act (its own name does not outrank the lead's unnamed gunmen).
-  const lead = g.reduce((a, b) => (b.sentence.idx < a.sentence.idx ? b : a));
   // "Militiamen attacked a camp for displaced people, killing 12. The attackers entered the camp after dark ...":
   // entering, told after an attack on civilians, is how the attack was done, not a place changing hands; and so is
   // the attackers' leaving ("... as they retreated from the area"), told after it.
   const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
-  const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
-    ?? (lead.roles?.a1 ? lead : g.find((m) => m.roles?.a1));
+  // (...nor are its sides taken from such a mention: the police hit in the clash, not the civilians.)
+  const sided = typing.length && typing.length < core.length ? g.filter((m) => typing.includes(m) || !core.includes(m)) : g;
+  const withA1 = [...sided].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
+    ?? (lead.roles?.a1 ? lead : sided.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
-  let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  let a2 = withA1?.roles?.a2 ?? sided.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
   // (...and its victims are the attack's, not the side the entering met.)
   if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");

@@ -80,7 +80,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
     source: sources.join("; "),
     source_scale: joinScales([outlet ? scaleOfSource(outlet, "outlet") : undefined, ...[...speakers, ...d.denials].map((s) => scaleOfSource(s.name, s.kind, s.country))]),
     notes: notesOf(d, date, claims, verification),
-    fatalities: d.fatalities || laterToll(d, later, ctx),
+    fatalities: d.fatalities || laterToll(d, later, ctx, all),
     tags: d.unverified ? "unverified by outlet" : "",
     timestamp: Math.floor(Date.now() / 1000),
     claims,
@@ -223,8 +223,13 @@ const OWN_FIGHT = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|units|soldi
  * a local source said"): the lowest reliable figure among them. Only for violence whose own sentences
  * gave none, and never a running total or history.
  */
-function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number {
+function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext, all: readonly Draft[]): number {
   if (!VIOLENT.has(eventTypeOf(d.sub))) return 0;
+  // "Jets struck Hodeidah on Saturday, a day after a drone hit Tel Aviv ... The drone that struck Tel Aviv came from the
+  // sea. A man was found dead": a sentence that names the scene of another event told in the report, and not this
+  // event's own, tells that event; a toll told from there on is that one's (or none's), so the follow-ups end there.
+  const toldElsewhere = later.findIndex((si) => namesOtherScene(si, d, all));
+  if (toldElsewhere >= 0) later = later.slice(0, toldElsewhere);
   // "About 1,200 were killed in the attack a year ago", "20 leaders were killed in October alone": a sentence
   // whose every date is long past tells an old toll.
   // "its troops had beaten back an attempt ... and killed 50 fighters": a side's account of its own fight is
@@ -237,6 +242,15 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext): number
   // A commemoration's sentence ("at the memorial, where more than 60 were killed, families read out the names") tells an old toll.
   const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && !COMMEMORATION.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
+}
+
+/** The sentence names the scene (a town or a region, not a country) of another draft of the report told before it, and not `d`'s own. */
+function namesOtherScene(si: SentenceInfo, d: Draft, all: readonly Draft[]): boolean {
+  const own = d.place?.place?.location;
+  const towns = si.places.filter((p) => p.mention.kind !== "country" && p.place?.location).map((p) => p.place!.location);
+  if (!towns.length || (own && towns.includes(own))) return false;
+  // (Only an event told before the sentence: a sentence naming a scene the report tells later is no telling of it yet.)
+  return all.some((o) => o !== d && o.place && o.place.mention.kind !== "country" && !!o.place.place?.location && towns.includes(o.place.place.location) && o.mentions.some((m) => m.sentence.idx < si.idx));
 }
 
 const unnamed = (a?: Actor) => !a || unidentified(a);

@@ -516,7 +516,7 @@ const SINCE_WORD = /\bsince\b/i;
 /** A sentence with no event of its own elaborates the latest one: who denies it, who said it, where exactly. */
 function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mention[], said: SaidOnce): void {
   const text = si.text;
-  const last = lastLive(mentions);
+  const last = newsOf(lastLive(mentions), mentions, si);
   if (last && si.idx - last.sentence.idx <= 2) {
     // A sentence telling only an old time ("since April 2015, when the president announced ...") is
     // history: its speakers said nothing of the event before it.
@@ -1489,6 +1489,17 @@ const VAGUE_REACH = 4;
 /** How many sentences after the latest event a running toll told alone still updates its toll. */
 const ROSE_REACH = 6;
 
+/** "Jets struck Hodeidah on Saturday, a day after a drone hit Tel Aviv. Three people were killed ...": the latest mention
+ *  told is the trailing "after" clause's earlier happening, the news's background; a sentence with no event of its own
+ *  that follows (its figures, its sources) tells of the news, the main clause's event of that sentence. */
+function newsOf(latest: Mention | undefined, earlier: Mention[], si: SentenceInfo): Mention | undefined {
+  if (!latest || latest.clause[0] === 0 || !TRAILING_AFTER.test(latest.sentence.text.slice(latest.clause[0], latest.clause[1]))) return latest;
+  const news = earlier.find((m) => m.sentence === latest.sentence && !m.drop && !NO_TOLL.has(m.family) === !NO_TOLL.has(latest.family) && m.clause[1] <= latest.clause[0]);
+  // ("In Jazan, two people were killed": a sentence naming the earlier happening's scene, and not the news's, tells of that one.)
+  const names = (m: Mention | undefined) => !!m?.place?.place?.location && si.places.some((p) => p.place?.location === m.place!.place!.location);
+  return news && !(names(latest) && !names(news)) ? news : latest;
+}
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -1535,7 +1546,7 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
       ctx.pendingFigures.push({ ...abs, sentenceIdx: si.idx });
       continue;
     }
-    const prev = [...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family));
+    const prev = newsOf([...earlier].reverse().find((m) => !m.drop && !NO_TOLL.has(m.family)), earlier, si);
     if (prev && COMMEMORATION.test(si.text)) continue;
     // A lead that tells its toll before any cue ("ended a siege after gunmen stormed it, killing 21"):
     // the toll waits for the event the next sentences tell.
