@@ -54,13 +54,14 @@ test("clashes told passively, as nouns, or with 'neutralised', 'repelled', 'enco
   grid([
     ["Five soldiers lost their lives when their convoy came under fire near Gao on Sunday.", "Armed clash", ANY, ANY, 5, "Gao"],
     ["Troops repelled an attack on their base near Gao on Sunday, killing 12 terrorists.", "Armed clash", ANY, ANY, 12, "Gao"],
-    // a forces' claim of foes "neutralised" or "eliminated" is not counted as a toll (the tuning sets code such claims as 0)
-    ["Security operatives neutralised three bandits in a gun duel near Gusau on Sunday.", "Armed clash", STATE("Nigeria"), ANY, 0, "Gusau"],
+    // a forces' claim of foes "neutralised" is their toll (session 19: the tuning sets' coders count such claims, e.g. a
+    // press release's "troops neutralised 9 terrorists" coded 9; counting them raised four sets' fatality scores, lowered none)
+    ["Security operatives neutralised three bandits in a gun duel near Gusau on Sunday.", "Armed clash", STATE("Nigeria"), ANY, 3, "Gusau"],
     ["Renewed fighting near Goma left 9 dead on Sunday.", "Armed clash", ANY, ANY, 9, "Goma"],
     ["Deadly clashes erupted between the army and M23 rebels near Goma on Sunday.", "Armed clash", ANY, ANY, 0, "Goma"],
     ["Three militants were killed in an encounter with security forces in Srinagar on Sunday.", "Armed clash", ANY, ANY, 3, "Srinagar"],
     ["A gun battle ensued between troops and insurgents near Maiduguri on Sunday, leaving 6 insurgents dead.", "Armed clash", ANY, ANY, 6, "Maiduguri"],
-    ["Troops engaged terrorists in a fierce firefight near Bannu on Sunday, neutralising four.", "Armed clash", ANY, ANY, 0, "Bannu"],
+    ["Troops engaged terrorists in a fierce firefight near Bannu on Sunday, neutralising four.", "Armed clash", ANY, ANY, 4, "Bannu"],
     ["Hostilities flared between the RSF and the army in El Fasher on Sunday.", "Armed clash", ANY, ANY, 0, "El Fasher"],
     ["Eight policemen were martyred when militants attacked a police station near Bannu on Sunday.", "Armed clash", ANY, POLICE("Pakistan"), 8, "Bannu"],
     ["Resistance fighters ambushed a junta column near Sagaing on Sunday.", "Armed clash", ANY, ANY, 0, "Sagaing"],

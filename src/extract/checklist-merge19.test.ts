@@ -83,3 +83,22 @@ test("a toll told right after its own event stays with it (guards)", () => {
       { loc: /^Sumy$/, fat: 4 }],
   ]);
 });
+
+// "Troops neutralised 9 terrorists": an army communiqué's word for the enemies it killed is a toll (ACLED codes the
+// deaths it claims, the lowest figure told); "neutralised" a bomb is no death, and wounded or arrested still count none.
+test("fighters 'neutralised' in a clash are its toll", () => {
+  check([
+    ["On 9 October 2023, troops made contact with terrorists at Kirawa, Gwoza Local Government Area of Borno State. During the encounter, troops neutralised 7 terrorists and recovered 3 AK-47 rifles.",
+      { sub: "Armed clash", fat: 7 }],
+    ["Gunmen attacked an army post in Tillaberi on Sunday, and soldiers neutralised six of the attackers, the army said.",
+      { sub: "Armed clash", loc: /^Tillaberi$/, fat: 6 }],
+  ]);
+});
+
+test("a bomb neutralised, or fighters wounded, are no deaths (guards)", () => {
+  check([
+    ["Soldiers found and neutralised a roadside bomb near Kidal on Sunday, the army said.", { fat: 0 }],
+    ["Soldiers clashed with jihadists near Kidal on Sunday, wounding six of them, the army said.",
+      { sub: "Armed clash", loc: /^Kidal$/, fat: 0 }],
+  ]);
+});
