@@ -1,7 +1,7 @@
 // Pass 2 of extraction: event mentions, clause by clause. A mention is one cue for one happening,
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
-import { re } from "./lexicon.js";
+import { loadJson, re } from "./lexicon.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import { daysBefore, daysUpTo, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
@@ -27,6 +27,9 @@ export interface Mention {
   placeInherited?: boolean;
   /** The place is only the dateline's: a later sentence naming the scene replaces it. */
   placeFromDateline?: boolean;
+  /** The clause told its scene only as an unnamed place ("around a border village"): the place is a town of another
+   *  clause, standing in for a scene somewhere in its region. */
+  placeVague?: boolean;
   /** Absolute offsets; `vague` when a word like "dozens" stood for the number. */
   fatalities: Figure[];
   /** Offsets relative to `sentence`; left empty on a mention dropped in its own sentence's pass (never read there). */
@@ -996,7 +999,20 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     out.push(next);
     cur = next;
   }
+  // "raided about ten villages in Anka and Bukkuyum local government areas": a list closed by one plural unit word
+  // names the areas one happening's scenes lay in; "intercepted over Ashkelon and Sderot": an interception is one act
+  // over the towns it was seen from. Either way one event, at the first place (data/assembly/merge.json).
+  if (out.length && (oneOverMany().families.includes(m.family) || oneOverMany().areasAfter.test(si.text.slice(cur.mention.nameEnd - si.start, cur.mention.nameEnd - si.start + 40)))) return [];
   return out;
+}
+
+let areasData: { families: string[]; areasAfter: RegExp } | undefined;
+function oneOverMany(): { families: string[]; areasAfter: RegExp } {
+  if (!areasData) {
+    const d = loadJson<{ one_over_many: string[]; shared_areas_after: string }>("assembly/merge.json");
+    areasData = { families: d.one_over_many, areasAfter: new RegExp(d.shared_areas_after, "i") };
+  }
+  return areasData;
 }
 
 

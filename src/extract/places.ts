@@ -500,6 +500,15 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = abroad;
     return;
   }
+  // "A rocket attack on the city of Belgorod killed two people, and fighting flared around a border village": a clause
+  // that tells its scene only as an unnamed place, and names none, is not at a town of another clause; that town
+  // only stands in for somewhere in its region (a later telling may name the village).
+  if (pick && !after.length && !before.length && (rel(si, pick) < cs || rel(si, pick) >= ce) && pick.mention.kind === "place" && VAGUE_SCENE.test(si.text.slice(m.cue.end, ce))) {
+    m.place = nearOnly(pick);
+    m.placeInherited = true;
+    m.placeVague = true;
+    return;
+  }
   if (pick) {
     const inside = insideNamedUnit(si, ownCands, pick, ce);
     if (inside) {
@@ -608,6 +617,9 @@ function insideNamedUnit(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, cl
 
 /** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */
 const NEARBY_UNNAMED = /\b(?:a|an|the|another)\s+(?:nearby|neighbou?ring|adjacent|surrounding)\s+(?:villages?|towns?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies)|areas?)\b/i;
+
+/** A scene told only as an unnamed place after the cue: "around a border village", "in a remote village", "at a nearby camp". */
+const VAGUE_SCENE = /\b(?:around|in|at|near|into|outside|on)\s+(?:a|an|another|one)\s+(?:(?:nearby|neighbou?ring|remote|border|frontier|small|rural|mountain|desert|farming|fishing|isolated)\s+)?(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|communit(?:y|ies)|outposts?|border\s+posts?)\b/i;
 
 /** The same scene, known only to lie near the named place (ACLED: geo_precision 2). */
 function nearOnly(p: PlaceHit): PlaceHit {
