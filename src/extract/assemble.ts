@@ -170,6 +170,9 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   // "ambushed a convoy on the road between Dikwa and Marte", then "hit about 15 km from the town" (Marte): a stretch
   // between two towns is placed at the first, and a telling at the other end is the same stretch.
   if (roadEnd(ma, mb) || roadEnd(mb, ma)) return true;
+  // "terrorists had killed civilians in the Hama countryside": the rural part of the province named for its city, not
+  // the city; any place of that province fits.
+  if ((countrysideOf(ma) && sameProvince(pa, pb)) || (countrysideOf(mb) && sameProvince(pb, pa))) return true;
   // "fighting flared around a border village" (placed at the city another clause named): the unnamed village is
   // somewhere in that city's province, so a telling that names a place there may be the same happening.
   if ((ma.placeVague || mb.placeVague) && pa.country === pb.country && !!pa.admin1 && pa.admin1 === pb.admin1) return true;
@@ -195,6 +198,20 @@ function roadEnd(m: Mention, n: Mention): boolean {
   if (!other || !/^\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(si.text.slice(hit.mention.end - si.start, other.mention.nameStart - si.start))) return false;
   const o = other.place!;
   return (!!o.geonameid && o.geonameid === p.geonameid) || (o.name === p.name && o.country === p.country);
+}
+
+/** "the Hama countryside", "rural Idlib": a province's rural part, told by the name it shares with its chief city. */
+function countrysideOf(m: Mention): boolean {
+  const hit = m.place;
+  if (!hit?.place || m.placeInherited || m.placeFromDateline || hit.mention.kind !== "place") return false;
+  const si = m.sentence, at = hit.mention.nameStart - si.start, end = hit.mention.nameEnd - si.start;
+  return COUNTRYSIDE_AFTER.test(si.text.slice(end, end + 20)) || RURAL_BEFORE.test(si.text.slice(Math.max(0, at - 12), at));
+}
+const COUNTRYSIDE_AFTER = /^\s+countryside\b/i;
+const RURAL_BEFORE = /\brural\s+$/i;
+/** `p`, a city named as its province, and `q` lie in that province. */
+function sameProvince(p: { name: string; admin1?: string; country: string }, q: { admin1?: string; country: string }): boolean {
+  return !!p.admin1 && p.admin1 === q.admin1 && p.country === q.country && p.name.toLowerCase() === p.admin1.toLowerCase();
 }
 
 /** `m` is placed at the first town of a stretch "between X and Y" and another mention of its group tells Y: the

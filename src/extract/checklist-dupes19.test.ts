@@ -89,3 +89,25 @@ test("fighters falling back towards a place take no event there", () => {
       { sub: ["Attack", "Armed clash"], loc: /^Afgooye$/ }],
   ]);
 });
+
+test("a next sentence naming the other clause's town does not move a trailing clause's own scene", () => {
+  check([
+    ["ADDIS ABABA — Fighting broke out between federal troops and Fano militiamen in Bahir Dar on Tuesday, residents said, a day after a drone strike near the town of Merawi killed five civilians. Two residents of Bahir Dar said heavy gunfire was heard from early morning and that shops stayed shut.",
+      { sub: "Armed clash", loc: /^Bahir Dar$/ }, { sub: "Air/drone strike", loc: /^Merawi$/ }],
+    ["KHARTOUM — Shelling hit a market in Omdurman on Tuesday, killing nine people, a day after an air strike near the town of Bahri killed four. Residents of Omdurman said the market was crowded with shoppers.",
+      { sub: "Shelling/artillery/missile attack", loc: /^Omdurman$/ }, { sub: "Air/drone strike", date: "2023-10-09" }],
+    // guard: a scene told only near a city is still refined by the town the next sentence names
+    ["IDLIB, Syria — An air strike hit a market near Idlib on Monday, killing nine people. Residents of Sarmin said the market had been crowded.",
+      { sub: "Air/drone strike", loc: /^Sarmin$/ }],
+  ]);
+});
+
+test("a province's countryside, told again for the attack told in a town of it, is the same attack", () => {
+  check([
+    ["BEIRUT — Suspected Islamic State gunmen killed nine shepherds in the desert near Palmyra in Homs province on Monday, a war monitor said. State news agency SANA reported the Monday attack, saying \"terrorists\" had killed civilians in the Homs countryside.",
+      { sub: "Attack", date: "2023-10-09" }],
+    // guard: a killing of its own day in that countryside is another happening
+    ["BEIRUT — Suspected Islamic State gunmen killed nine shepherds in the desert near Palmyra in Homs province on Monday, a war monitor said. On Wednesday, gunmen killed two farmers in the Homs countryside, SANA said.",
+      { sub: "Attack", date: "2023-10-09" }, { sub: "Attack", date: "2023-10-11" }],
+  ]);
+});

@@ -765,9 +765,16 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
   // A region or a country is refined by a town, or by "the X area"; a town-level "near X" only by a town.
   const broad = fromDateline || m.place!.mention.kind !== "place" || cur.geo_precision === 3;
   const places = [...si.places].sort((a, b) => a.mention.start - b.mention.start);
+  // "Fighting broke out in Debre Markos on Tuesday, a day after a drone strike near the town of Dembecha killed seven.
+  // Two residents of Debre Markos said ...": a next sentence naming a town the mention's own sentence told as another
+  // clause's scene elaborates that scene, not this one ("near Dembecha" stays).
+  const own = m.sentence;
+  const otherScene = (q: NonNullable<PlaceHit["place"]>) => si !== own && !fromDateline && !m.placeInherited && m.place!.mention.kind === "place" &&
+    own.places.some((o) => o !== m.place && o.mention.kind === "place" && o.mention.nameStart - own.start >= datelineLength(own) && !!o.place && (o.place.geonameid != null ? o.place.geonameid === q.geonameid : o.place.name === q.name) && (o.place.geonameid == null || o.place.geonameid !== cur.geonameid));
   for (const p of places) {
     const q = p.place;
     if (!q || q.latitude == null || q.longitude == null || p.mention.kind === "country") continue;
+    if (otherScene(q)) continue;
     // Past a dateline even a region will do ("in the eastern Lublin region"); else a town or "the X area".
     // A country is refined by a region of its own too ("in eastern Afghanistan" - "in Nangarhar province").
     const regionOfCountry = m.place!.mention.kind === "country" && p.mention.kind === "admin1";
