@@ -3,7 +3,7 @@
 import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { BETWEEN_BEFORE } from "./places.js";
-import { toldAsOther, type Mention } from "./mentions.js";
+import { toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -302,6 +302,17 @@ function earlyHours(night: Mention, g: Mention[]): Mention | undefined {
   return g.find((m) => m !== night && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from > n.from && m.date.to <= n.to);
 }
 
+/**
+ * "Jets struck camps on Monday, hours after a car bomb tore through Ankara", then "the blast on Sunday evening": a
+ * trailing "hours after" clause is dated by the day before its sentence's and that day, and a mention of the same
+ * happening told on one of those days names the day it happened.
+ */
+function dayInSpan(span: Mention, g: Mention[]): Mention | undefined {
+  const s = span.date!;
+  if (s.precision !== 1 || s.from >= s.to || !TRAILING_AFTER.test(span.sentence.text.slice(span.clause[0], span.clause[1]))) return undefined;
+  return g.find((m) => m !== span && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -593,7 +604,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
-  const dated = (ownDay && earlyHours(ownDay, g)) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);

@@ -1361,6 +1361,9 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (base) {
       const n = /^two/i.test(trail[1]!) ? 2 : /^(?:a|one)\s+day/i.test(trail[1]!) ? 1 : 0;
       m.date = { ...shiftedDay(base, -n, cs + trail.index, trail[0]), inherited: false };
+      // ("Jets struck camps on Monday, hours after a car bomb tore through Ankara": hours may reach back past midnight,
+      // so the bombing told next as "the blast on Sunday evening" is the same one: the day or the eve before it.)
+      if (n === 0) m.date.from = shiftedDay(base, -1, cs + trail.index, trail[0]).from;
       return;
     }
   }
