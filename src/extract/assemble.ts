@@ -571,6 +571,10 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const withA1 = [...g].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : g.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
+  // "police said they had detained several people after a bombing claimed by the BLA", then "police raided homes and
+  // arrested four suspects": of the arrest's tellings, the one naming a state force tells who arrested (ACLED codes
+  // arrests by state forces; an armed group's captives are abducted).
+  if (best.family === "Arrests" && a1 && a1.inter !== 1) a1 = g.map((m) => m.roles?.a1).find((x) => x?.inter === 1) ?? a1;
   let a2 = withA1?.roles?.a2 ?? g.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
   // (...and its victims are the attack's, not the side the entering met.)
   if (best !== strongest) a2 = lead.roles?.a2 ?? a2;

@@ -1186,10 +1186,16 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
     const since = SINCE_CLAUSE.exec(m.sentence.text.slice(m.cue.end, d.start));
     if (since && !m.sentence.dates.some((x) => x !== d && x.end > m.cue.end + since.index && x.start < d.start)) return false;
   }
+  // "police said on Tuesday they had detained several people after a suicide car bombing ... late on Sunday": a day told
+  // past "after" the deed an arrest answers is that deed's day, not the arrest's.
+  if (m.family === "Arrests" && d.start > m.cue.end && ARREST_FOR_DEED.test(m.sentence.text.slice(m.cue.end, d.start))) return false;
   const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
   return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
 }
+
+/** Between an arrest's cue and a later day: "after" or "following" the deed it answers ("after a suicide car bombing near"). */
+const ARREST_FOR_DEED = /\b(?:after|following|over|in\s+connection\s+with)\s+(?:a|an|the|last\s+\w+'s|\w+day's)\s+(?:[\w'’-]+\s+){0,8}?(?:bombing|attack|blast|explosion|killing|ambush|raid|shooting|massacre|assassination|riot|clashes)\b/i;
 
 /**
  * "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
