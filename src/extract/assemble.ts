@@ -191,7 +191,7 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
 /** `m` is placed on a stretch "between X and Y" (at X), and `n`'s own sentence names Y, the stretch's other end. */
 function roadEnd(m: Mention, n: Mention): boolean {
   const hit = m.place, p = n.place?.place;
-  if (!hit?.place || !p || m.placeInherited || m.placeFromDateline || n.placeInherited || n.placeFromDateline || n.sentence === m.sentence) return false;
+  if (!hit?.place || !p || m.placeInherited || m.placeFromDateline || n.placeInherited || n.placeFromDateline || (n.sentence === m.sentence && n.cue.start === m.cue.start)) return false;
   const si = m.sentence;
   if (!BETWEEN_BEFORE.test(si.text.slice(Math.max(0, hit.mention.nameStart - si.start - 40), hit.mention.nameStart - si.start))) return false;
   const other = si.places.filter((x) => x.mention.start >= hit.mention.end && x.place).sort((a, b) => a.mention.start - b.mention.start)[0];

@@ -11,13 +11,14 @@
 // different days, in towns far apart, a list of towns each captured, towns told each with its own day, a strike of its
 // own day after an interception, and a next sentence refining a scene told only "near" a city stay as they were.
 // An arrest "after a bomb attack ... late on Sunday" is not dated by the bombing's day, and of an arrest's tellings the one
-// naming a state force tells who arrested; engineers who "dismantled two explosive devices" disrupted them.
+// naming a state force tells who arrested; engineers who "dismantled two explosive devices" disrupted them. "A statement, read out on state television on
+// Wednesday night, said ..." dates the telling.
 // No "fell back towards X" wording split an event in the tuning sets or in the rows below; they stay as guards.
 // The sentences are invented for this test.
-// Probe: 12 of 30 rows failed on the starting code (77a19b8): Mangina, Djenne, Maru/Tsafe, Ashdod/Yavne, Bila
+// Probe: 13 of 31 rows failed on the starting code (77a19b8): Mangina, Djenne, Maru/Tsafe, Ashdod/Yavne, Bila
 // Tserkva/Fastiv, the Dnipro debris, Monguno/Baga, the Kursk border village, Merawi, the Diyarbakir eve, the Quetta
-// arrests and the Lawdar devices; the guards and the Guma/Logo, Datu Piang, Brovary, Bahri, Homs countryside and "fell
-// back towards" rows passed before.
+// arrests, the Lawdar devices and the Makalondi statement; the guards and the Guma/Logo, Datu Piang, Brovary, Bahri,
+// Homs countryside and "fell back towards" rows passed before.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
 
@@ -143,5 +144,12 @@ test("devices dismantled by engineers are a disrupted weapons use, not one more 
   check([
     ["ADEN — A roadside bomb killed three soldiers in Lawdar on Thursday, a military source said. On Wednesday, army engineers dismantled two explosive devices planted on the road near Lawdar, the source said.",
       { sub: "Remote explosive/landmine/IED", date: "2023-10-05" }, { sub: "Disrupted weapons use" }],
+  ]);
+});
+
+test("a statement read out on a later day dates the telling, not one more ambush", () => {
+  check([
+    ["NIAMEY — Niger's military government says 14 soldiers died on Tuesday when jihadist fighters ambushed an army convoy near the town of Makalondi in the Tillaberi region. A defence ministry statement, read out on state television on Wednesday night, said the convoy came under attack near Makalondi by \"dozens of terrorists\" on motorbikes.",
+      { sub: "Armed clash", date: "2023-10-10", fat: 14 }],
   ]);
 });

@@ -1045,9 +1045,10 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-// "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too.
+// "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too (and "A
+// defence ministry statement, read out on state television on Thursday night, said ...", with the comma).
 // "Speaking to journalists on Sunday, the deputy governor said ...", "acknowledged on Tuesday": the day of the telling too.
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference),?\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
 
 /** "Earlier this month the UN said", "On Monday, the ministry reported": a speech verb right after a date, whose day it takes. */
 const SAID_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|told|announced|stated)\b/i;
