@@ -244,6 +244,17 @@ export function actorByName(name: string, date?: string): ActorEntry | undefined
   return choose(exact ?? r.trie.lookup(name), date)?.entry;
 }
 
+/**
+ * Two registry names for one side: a group and the movement it belongs to, as its data names it ("Allied Democratic
+ * Forces", whose parent is the "Islamic State Central Africa Province"). A report may call one armed group by its
+ * local name and by the name of the province of the movement it pledged to; those are not two perpetrators.
+ */
+export function sameSide(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = actorByName(x), b = actorByName(y);
+  return !!a && !!b && (a.parent === b.name || b.parent === a.name);
+}
+
 export function actorCount(): number {
   return reg().all.length;
 }

@@ -2,7 +2,8 @@
 // sub-type, actors, date, place, fatalities, sources and claims, with every evidence span.
 import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
-import { toldAsOther, type Mention } from "./mentions.js";
+import { BETWEEN_BEFORE } from "./places.js";
+import { toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -10,7 +11,7 @@ import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
 import { modality, opensSeparately } from "./cues.js";
-import { actorByName } from "./actors.js";
+import { actorByName, sameSide } from "./actors.js";
 import { loadJson } from "./lexicon.js";
 
 export interface Draft {
@@ -166,6 +167,15 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   // aircraft had struck targets in Saada": a later telling dated only by the day it was said, placed by the name the
   // earlier telling's own sentence gave as the province holding its scene, is that scene told at province level.
   if (provinceRestated(ma, mb) || provinceRestated(mb, ma)) return true;
+  // "ambushed a convoy on the road between Dikwa and Marte", then "hit about 15 km from the town" (Marte): a stretch
+  // between two towns is placed at the first, and a telling at the other end is the same stretch.
+  if (roadEnd(ma, mb) || roadEnd(mb, ma)) return true;
+  // "terrorists had killed civilians in the Hama countryside": the rural part of the province named for its city, not
+  // the city; any place of that province fits.
+  if ((countrysideOf(ma) && sameProvince(pa, pb)) || (countrysideOf(mb) && sameProvince(pb, pa))) return true;
+  // "fighting flared around a border village" (placed at the city another clause named): the unnamed village is
+  // somewhere in that city's province, so a telling that names a place there may be the same happening.
+  if ((ma.placeVague || mb.placeVague) && pa.country === pb.country && !!pa.admin1 && pa.admin1 === pb.admin1) return true;
   if (pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null) return pa.name === pb.name;
   // A place taken from context or a vague one ("outskirts", a region, a sea) matches more loosely.
   // ...but two sentences that each name a town of their own ("a raid on a village south of Mora", "ambushed a patrol
@@ -176,6 +186,38 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
     !namesSameVillage(ma.sentence.idx > mb.sentence.idx ? ma : mb);
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
+}
+
+/** `m` is placed on a stretch "between X and Y" (at X), and `n`'s own sentence names Y, the stretch's other end. */
+function roadEnd(m: Mention, n: Mention): boolean {
+  const hit = m.place, p = n.place?.place;
+  if (!hit?.place || !p || m.placeInherited || m.placeFromDateline || n.placeInherited || n.placeFromDateline || (n.sentence === m.sentence && n.cue.start === m.cue.start)) return false;
+  const si = m.sentence;
+  if (!BETWEEN_BEFORE.test(si.text.slice(Math.max(0, hit.mention.nameStart - si.start - 40), hit.mention.nameStart - si.start))) return false;
+  const other = si.places.filter((x) => x.mention.start >= hit.mention.end && x.place).sort((a, b) => a.mention.start - b.mention.start)[0];
+  if (!other || !/^\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(si.text.slice(hit.mention.end - si.start, other.mention.nameStart - si.start))) return false;
+  const o = other.place!;
+  return (!!o.geonameid && o.geonameid === p.geonameid) || (o.name === p.name && o.country === p.country);
+}
+
+/** "the Hama countryside", "rural Idlib": a province's rural part, told by the name it shares with its chief city. */
+function countrysideOf(m: Mention): boolean {
+  const hit = m.place;
+  if (!hit?.place || m.placeInherited || m.placeFromDateline || hit.mention.kind !== "place") return false;
+  const si = m.sentence, at = hit.mention.nameStart - si.start, end = hit.mention.nameEnd - si.start;
+  return COUNTRYSIDE_AFTER.test(si.text.slice(end, end + 20)) || RURAL_BEFORE.test(si.text.slice(Math.max(0, at - 12), at));
+}
+const COUNTRYSIDE_AFTER = /^\s+countryside\b/i;
+const RURAL_BEFORE = /\brural\s+$/i;
+/** `p`, a city named as its province, and `q` lie in that province. */
+function sameProvince(p: { name: string; admin1?: string; country: string }, q: { admin1?: string; country: string }): boolean {
+  return !!p.admin1 && p.admin1 === q.admin1 && p.country === q.country && p.name.toLowerCase() === p.admin1.toLowerCase();
+}
+
+/** `m` is placed at the first town of a stretch "between X and Y" and another mention of its group tells Y: the
+ *  scene is the end the other telling names ("hit about 15 km from the town"), not the stretch's first name. */
+function stretchStart(m: Mention, g: Mention[]): boolean {
+  return g.some((o) => o !== m && roadEnd(m, o));
 }
 
 /** `late`, dated only by the day it was said, is placed by a bare name that `early`'s own sentence tells as the province
@@ -260,6 +302,17 @@ function earlyHours(night: Mention, g: Mention[]): Mention | undefined {
   return g.find((m) => m !== night && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from > n.from && m.date.to <= n.to);
 }
 
+/**
+ * "Jets struck camps on Monday, hours after a car bomb tore through Ankara", then "the blast on Sunday evening": a
+ * trailing "hours after" clause is dated by the day before its sentence's and that day, and a mention of the same
+ * happening told on one of those days names the day it happened.
+ */
+function dayInSpan(span: Mention, g: Mention[]): Mention | undefined {
+  const s = span.date!;
+  if (s.precision !== 1 || s.from >= s.to || !TRAILING_AFTER.test(span.sentence.text.slice(span.clause[0], span.clause[1]))) return undefined;
+  return g.find((m) => m !== span && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -308,7 +361,12 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "In a separate incident, ...", "Elsewhere, ...": a sentence that says it tells another happening joins none told before it.
   // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
   const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);
-  if (opens === Opens.Separate) return false;
+  // ("Further west, the legion said it was fighting near Kozinka": a move of the scene from the last sentence may
+  // still name the unnamed village a vague telling before it placed nowhere in particular.)
+  if (opens === Opens.Separate && !((a.sentence.idx < b.sentence.idx ? a : b).placeVague && SCENE_SHIFT.test((a.sentence.idx > b.sentence.idx ? a : b).sentence.text.slice(0, 40)))) return false;
+  // "Air defences shot down a cruise missile over Dnipro. Debris from the missile fell on a house in Pidhorodne": the
+  // interception's debris, on the interception's day (data/assembly/merge.json).
+  if (debrisOf(a.sentence.idx >= b.sentence.idx ? a : b, a.sentence.idx >= b.sentence.idx ? b : a) || (a.sentence === b.sentence && debrisOf(b, a))) return datesCompatible(a, b);
   // "A roadside bomb struck a minibus ... Hours later, mortar rounds landed near the palace": remote violence told by
   // weapons of different classes, sentences apart, is two happenings (data/assembly/merge.json).
   if (a.sentence !== b.sentence && (Math.abs(a.sentence.idx - b.sentence.idx) >= 2 || opens === Opens.Later) && otherWeapons(a, b) && !echoes(a.sentence.idx > b.sentence.idx ? a : b)) return false;
@@ -329,7 +387,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // Two different named perpetrators are two events (unless one is only generic).
   const x = a.roles?.a1;
   const y = b.roles?.a1;
-  if (x && y && x.name !== y.name && x.inter === y.inter && a.family !== "battle" && !unidentified(x) && !unidentified(y)) return false;
+  if (x && y && !sameSide(x.name, y.name) && x.inter === y.inter && a.family !== "battle" && !unidentified(x) && !unidentified(y)) return false;
   // "Gunmen killed six villagers. Soldiers later clashed with the attackers": a side that acts afterwards, named
   // for itself, tells a happening of its own.
   const late = a.sentence.idx > b.sentence.idx ? a : b;
@@ -351,15 +409,26 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i") };
   }
   return mergeData;
+}
+
+/** `late` tells the falling debris of a missile or drone whose interception `early` told just before ("intercepted a
+ *  ballistic missile ... fragments of the missile fell on farmland"): the interception's, not one more strike. */
+function debrisOf(late: Roled, early: Roled): boolean {
+  if (early.family !== "Disrupted weapons use" || late.family !== "explosion" || late.sentence.idx < early.sentence.idx || late.sentence.idx - early.sentence.idx > 2) return false;
+  if (late.sentence === early.sentence && late.cue.start < early.cue.start) return false;
+  if (!merging().debrisBefore.test(late.sentence.text.slice(Math.max(0, late.cue.start - 50), late.cue.start))) return false;
+  const pa = late.place?.place, pb = early.place?.place;
+  // (Debris falls a few km from where the missile was hit: a town nearby, not one across the region.)
+  return !pa || !pb || pa.latitude == null || pb.latitude == null || pa.longitude == null || pb.longitude == null || haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= 40;
 }
 
 /** `late` names a happening of `early`'s kind by a noun after "the", as what another deed of its sentence was for
@@ -432,6 +501,9 @@ function restates(late: Roled, early: Roled): boolean {
   const lp = late.place?.place, ep = early.place?.place;
   return !!lp && !!ep && lp.name === ep.name && lp.country === ep.country && !late.place?.mention.offsetKm;
 }
+
+/** A sentence opening on a bearing from the last scene told ("Further west,"), not on another happening. */
+const SCENE_SHIFT = /^\W*further\s+(?:north|south|east|west)(?:-?(?:north|south|east|west))?\b/i;
 
 const enum Opens { None, Separate, Later }
 /** "Soldiers later clashed with ...", "Police subsequently arrested ...": the subject, then the word that says what followed. */
@@ -524,6 +596,10 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const withA1 = [...sided].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : sided.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
+  // "police said they had detained several people after a bombing claimed by the BLA", then "police raided homes and
+  // arrested four suspects": of the arrest's tellings, the one naming a state force tells who arrested (ACLED codes
+  // arrests by state forces; an armed group's captives are abducted).
+  if (best.family === "Arrests" && a1 && a1.inter !== 1) a1 = g.map((m) => m.roles?.a1).find((x) => x?.inter === 1) ?? a1;
   let a2 = withA1?.roles?.a2 ?? sided.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
   // (...and its victims are the attack's, not the side the entering met.)
   if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
@@ -557,12 +633,12 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
-  const dated = (ownDay && earlyHours(ownDay, g)) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
   const placed =
-    [...located].sort((a, b) => Number(!!a.placeFromDateline) - Number(!!b.placeFromDateline) || Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || Number(namedAsUnit(a)) - Number(namedAsUnit(b)) || a.sentence.idx - b.sentence.idx)[0] ??
+    [...located].sort((a, b) => Number(stretchStart(a, g)) - Number(stretchStart(b, g)) || Number(!!a.placeFromDateline) - Number(!!b.placeFromDateline) || Number(!!a.placeInherited) - Number(!!b.placeInherited) || coarseness(a) - coarseness(b) || Number(namedAsUnit(a)) - Number(namedAsUnit(b)) || a.sentence.idx - b.sentence.idx)[0] ??
     g.find((m) => m.place);
   const figures = g.flatMap((m) => m.fatalities.map((f) => f.count));
   const speakers = g.flatMap((m) => [...m.speakers, ...m.laterSpeakers.map((l) => l.speaker)]);

@@ -1,7 +1,7 @@
 // Pass 2 of extraction: event mentions, clause by clause. A mention is one cue for one happening,
 // with the place, date, figures and speakers found around it, and its modality.
 import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
-import { re } from "./lexicon.js";
+import { loadJson, re } from "./lexicon.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import { daysBefore, daysUpTo, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
 import { findFatalities, type Figure } from "./fatalities.js";
@@ -27,6 +27,9 @@ export interface Mention {
   placeInherited?: boolean;
   /** The place is only the dateline's: a later sentence naming the scene replaces it. */
   placeFromDateline?: boolean;
+  /** The clause told its scene only as an unnamed place ("around a border village"): the place is a town of another
+   *  clause, standing in for a scene somewhere in its region. */
+  placeVague?: boolean;
   /** Absolute offsets; `vague` when a word like "dozens" stood for the number. */
   fatalities: Figure[];
   /** Offsets relative to `sentence`; left empty on a mention dropped in its own sentence's pass (never read there). */
@@ -996,7 +999,20 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     out.push(next);
     cur = next;
   }
+  // "raided about ten villages in Anka and Bukkuyum local government areas": a list closed by one plural unit word
+  // names the areas one happening's scenes lay in; "intercepted over Ashkelon and Sderot": an interception is one act
+  // over the towns it was seen from. Either way one event, at the first place (data/assembly/merge.json).
+  if (out.length && (oneOverMany().families.includes(m.family) || oneOverMany().areasAfter.test(si.text.slice(cur.mention.nameEnd - si.start, cur.mention.nameEnd - si.start + 40)))) return [];
   return out;
+}
+
+let areasData: { families: string[]; areasAfter: RegExp } | undefined;
+function oneOverMany(): { families: string[]; areasAfter: RegExp } {
+  if (!areasData) {
+    const d = loadJson<{ one_over_many: string[]; shared_areas_after: string }>("assembly/merge.json");
+    areasData = { families: d.one_over_many, areasAfter: new RegExp(d.shared_areas_after, "i") };
+  }
+  return areasData;
 }
 
 
@@ -1029,9 +1045,10 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
  * Words before a date that make it the day something was said, or the day a running toll stood
  * ("rose to 100 on Tuesday", "killed ... by Sunday morning"): not the day it happened.
  */
-// "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too.
+// "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too (and "A
+// defence ministry statement, read out on state television on Thursday night, said ...", with the comma).
 // "Speaking to journalists on Sunday, the deputy governor said ...", "acknowledged on Tuesday": the day of the telling too.
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference)\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference),?\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
 
 /** "Earlier this month the UN said", "On Monday, the ministry reported": a speech verb right after a date, whose day it takes. */
 const SAID_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|told|announced|stated)\b/i;
@@ -1170,10 +1187,16 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
     const since = SINCE_CLAUSE.exec(m.sentence.text.slice(m.cue.end, d.start));
     if (since && !m.sentence.dates.some((x) => x !== d && x.end > m.cue.end + since.index && x.start < d.start)) return false;
   }
+  // "police said on Tuesday they had detained several people after a suicide car bombing ... late on Sunday": a day told
+  // past "after" the deed an arrest answers is that deed's day, not the arrest's.
+  if (m.family === "Arrests" && d.start > m.cue.end && ARREST_FOR_DEED.test(m.sentence.text.slice(m.cue.end, d.start))) return false;
   const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
   return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
 }
+
+/** Between an arrest's cue and a later day: "after" or "following" the deed it answers ("after a suicide car bombing near"). */
+const ARREST_FOR_DEED = /\b(?:after|following|over|in\s+connection\s+with)\s+(?:a|an|the|last\s+\w+'s|\w+day's)\s+(?:[\w'’-]+\s+){0,8}?(?:bombing|attack|blast|explosion|killing|ambush|raid|shooting|massacre|assassination|riot|clashes)\b/i;
 
 /**
  * "declared mourning on Monday after gang members killed 70 people in X on Thursday": a day before a
@@ -1345,6 +1368,9 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (base) {
       const n = /^two/i.test(trail[1]!) ? 2 : /^(?:a|one)\s+day/i.test(trail[1]!) ? 1 : 0;
       m.date = { ...shiftedDay(base, -n, cs + trail.index, trail[0]), inherited: false };
+      // ("Jets struck camps on Monday, hours after a car bomb tore through Ankara": hours may reach back past midnight,
+      // so the bombing told next as "the blast on Sunday evening" is the same one: the day or the eve before it.)
+      if (n === 0) m.date.from = shiftedDay(base, -1, cs + trail.index, trail[0]).from;
       return;
     }
   }

@@ -500,6 +500,15 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = abroad;
     return;
   }
+  // "A rocket attack on the city of Belgorod killed two people, and fighting flared around a border village": a clause
+  // that tells its scene only as an unnamed place, and names none, is not at a town of another clause; that town
+  // only stands in for somewhere in its region (a later telling may name the village).
+  if (pick && !after.length && !before.length && (rel(si, pick) < cs || rel(si, pick) >= ce) && pick.mention.kind === "place" && VAGUE_SCENE.test(si.text.slice(m.cue.end, ce))) {
+    m.place = nearOnly(pick);
+    m.placeInherited = true;
+    m.placeVague = true;
+    return;
+  }
   if (pick) {
     const inside = insideNamedUnit(si, ownCands, pick, ce);
     if (inside) {
@@ -608,6 +617,9 @@ function insideNamedUnit(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, cl
 
 /** An unnamed place told only as near the scene: "a nearby village", "the neighbouring town". */
 const NEARBY_UNNAMED = /\b(?:a|an|the|another)\s+(?:nearby|neighbou?ring|adjacent|surrounding)\s+(?:villages?|towns?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies)|areas?)\b/i;
+
+/** A scene told only as an unnamed place after the cue: "around a border village", "in a remote village", "at a nearby camp". */
+const VAGUE_SCENE = /\b(?:around|in|at|near|into|outside|on)\s+(?:a|an|another|one)\s+(?:(?:nearby|neighbou?ring|remote|border|frontier|small|rural|mountain|desert|farming|fishing|isolated)\s+)?(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|communit(?:y|ies)|outposts?|border\s+posts?)\b/i;
 
 /** The same scene, known only to lie near the named place (ACLED: geo_precision 2). */
 function nearOnly(p: PlaceHit): PlaceHit {
@@ -753,9 +765,16 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
   // A region or a country is refined by a town, or by "the X area"; a town-level "near X" only by a town.
   const broad = fromDateline || m.place!.mention.kind !== "place" || cur.geo_precision === 3;
   const places = [...si.places].sort((a, b) => a.mention.start - b.mention.start);
+  // "Fighting broke out in Debre Markos on Tuesday, a day after a drone strike near the town of Dembecha killed seven.
+  // Two residents of Debre Markos said ...": a next sentence naming a town the mention's own sentence told as another
+  // clause's scene elaborates that scene, not this one ("near Dembecha" stays).
+  const own = m.sentence;
+  const otherScene = (q: NonNullable<PlaceHit["place"]>) => si !== own && !fromDateline && !m.placeInherited && m.place!.mention.kind === "place" &&
+    own.places.some((o) => o !== m.place && o.mention.kind === "place" && o.mention.nameStart - own.start >= datelineLength(own) && !!o.place && (o.place.geonameid != null ? o.place.geonameid === q.geonameid : o.place.name === q.name) && (o.place.geonameid == null || o.place.geonameid !== cur.geonameid));
   for (const p of places) {
     const q = p.place;
     if (!q || q.latitude == null || q.longitude == null || p.mention.kind === "country") continue;
+    if (otherScene(q)) continue;
     // Past a dateline even a region will do ("in the eastern Lublin region"); else a town or "the X area".
     // A country is refined by a region of its own too ("in eastern Afghanistan" - "in Nangarhar province").
     const regionOfCountry = m.place!.mention.kind === "country" && p.mention.kind === "admin1";
