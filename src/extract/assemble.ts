@@ -2,7 +2,7 @@
 // sub-type, actors, date, place, fatalities, sources and claims, with every evidence span.
 import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
-import { toldAsOther, type Mention } from "./mentions.js";
+import { leadOpener, toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -298,9 +298,19 @@ function opensAtOwnPlace(m: Roled): boolean {
 /** "in nearby", "in the neighbouring town of": words that tell a town apart from the scene told before. */
 const NEARBY_TOWN_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:town|village|city|district|hamlet|settlement|locality)\s+of\s+)?$/i;
 
+/** The mention's clause tells an earlier happening than its sentence's news: a trailing ", a day after X" or a lead's opening "Hours after X,". */
+function afterClause(m: Mention): boolean {
+  const [cs, ce] = m.clause;
+  const text = m.sentence.text;
+  return cs > 0 ? TRAILING_AFTER.test(text.slice(cs, ce)) : !!leadOpener(text, cs, ce);
+}
+
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
+  // "Hours after shelling killed 12 in Omdurman, army jets bombed Bahri": the clause timed by the other happening tells
+  // another one, even on the same day and a few km away.
+  if (a.sentence === b.sentence && a.clause[0] !== b.clause[0] && (afterClause(a) || afterClause(b))) return false;
   // "In Basra province, hundreds blocked a road": a round-up's next place is another happening than any told elsewhere.
   if ((a.newScene || b.newScene) && a.place?.place?.location !== b.place?.place?.location) return false;
   // "In nearby Najafabad, a police officer was shot dead ...": a sentence that opens on a town of its own sets a new scene.

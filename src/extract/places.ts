@@ -1,7 +1,7 @@
 // Where a mention happened: the place its clause names, else the scene set by earlier sentences.
 // Places that are only reference points (a dateline, "London-based", "fled to X") are not locations.
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import type { Mention } from "./mentions.js";
+import { leadOpener, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
@@ -282,7 +282,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // A place an earlier sentence already tied to its country keeps that tie.
   // A city of the report's second country, a country the report names, is no namesake slipping in
   // ("Russian missiles struck Kharkiv. ... Ukrainian drones hit Belgorod"); "Phoenix" in a South African report is.
-  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && onlyIn(p.mention.name, cc) && ctx.sentences.some((x) => countriesNamedIn(x).has(cc));
+  // The country may be told by a region only it has ("ISLAMABAD — A drone strike ... in Paktika province ..., a day
+  // after a suicide attack at Kabul airport"), and a city far bigger than every namesake abroad is no namesake either
+  // (Kabul, not the Israeli village; Kandahar, not an Indian hamlet).
+  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
@@ -317,6 +320,24 @@ function regionOfOneCountry(p: PlaceHit, si: SentenceInfo, rel: number, cc: stri
   const compassed = bearing && units.some((r) => r.country === cc);
   if (p.mention.kind !== "admin1" && !compassed) return false;
   return (/\s/.test(name) || p.mention.end > p.mention.nameEnd || compassed) && onlyIn(name, cc) && !countryQualifiers().lookup(name).length;
+}
+
+/** Whether every place abroad sharing `name` is a tenth of `pop` or less, and none lies in the report's main country `home`. */
+function outweighsNamesakes(name: string, cc: string, pop: number, home: string | undefined): boolean {
+  return candidates(name, false).rows.every((r) => r.kind === "country" || r.country === cc || (r.kind === "place" && r.country !== home && r.pop * 10 <= pop));
+}
+
+/** Whether the report tells country `cc`: a sentence names it, or names a region no other country has (regionOfOneCountry). */
+const toldCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+function countryTold(ctx: ArticleContext, cc: string): boolean {
+  let map = toldCache.get(ctx);
+  if (!map) toldCache.set(ctx, (map = new Map()));
+  let told = map.get(cc);
+  if (told === undefined) {
+    told = ctx.sentences.some((s) => countriesNamedIn(s).has(cc) || s.places.some((q) => q.mention.kind === "admin1" && q.place?.country === cc && q.mention.nameStart - s.start >= datelineLength(s) && regionOfOneCountry(q, s, q.mention.nameStart - s.start, cc)));
+    map.set(cc, told);
+  }
+  return told;
 }
 
 function onlyIn(name: string, cc: string): boolean {
@@ -454,12 +475,18 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
   let ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
+  // "killed a planner in a drone strike in eastern Afghanistan, less than two days after a suicide bombing at Kabul
+  // airport": when the news names its own part of a country (or a country abroad), the town of a trailing "after"
+  // clause is that earlier happening's, not the news's.
+  if (TRAILING_AFTER.test(si.text.slice(ce, ce + 40)) && si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))) && (p.place.country !== ctx.countries[0] || !!bearingBefore(si.text, rel(si, p))))) ownCands = ownCands.filter((p) => rel(si, p) < ce);
   // "Hours after a car bomb ripped through Ankara, killing 37, warplanes pounded camps in northern Iraq": an opener
   // that tells the happening answered holds that one's scene; when the clause names a place of its own after the
   // cue (or a country abroad), the opener's places are not this one's.
-  const openerEnd = followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
+  // (A lead's opener cut off as a clause of its own, leadOpener, is read the same way from the main clause after it.)
+  const afterLead = cs > 0 && !!leadOpener(si.text, 0, cs);
+  const openerEnd = afterLead ? cs : followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
   if (openerEnd >= 0) {
-    const own = ownCands.filter((p) => rel(si, p) < cs || rel(si, p) >= openerEnd);
+    const own = ownCands.filter((p) => (!afterLead && rel(si, p) < cs) || rel(si, p) >= openerEnd);
     if (own.some((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce) || si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))))) ownCands = own;
   }
   // "Lwegel, a trading town in Momauk township, is now in the hands of ...": a place named in an appositive of a place
