@@ -13,7 +13,9 @@
 // no town of a trailing clause when it names its own part of a country ("in eastern Afghanistan"), and the main
 // clause after an opener none of the opener's when it names its own or a country abroad. Fourth: "The protests began
 // on Thursday in Mashhad ... and quickly spread" is where a wave began, the news's history (modality.json,
-// wave_origin_after), and a toll told after it is the wave's.
+// wave_origin_after), and a toll told after it is the wave's. Fifth: "on the southern edge of Tigray, around the town of
+// Kobo in the Amhara region": a region told by its edge (or border, fringes) is a reference, and the town the clause
+// names after it is the scene, whatever region it lies in (places.ts, townOfRegion).
 // Guards: a foreign capital that only speaks, denies or summons ("officials in Kabul said", "Kabul denied", "the
 // foreign ministry in Kabul summoned") is no scene; "A day after the bombing," (a bare noun) and a later sentence's
 // opener (the happening told before) add nothing; the news told alone keeps its one event.
@@ -81,6 +83,18 @@ test("where a wave of protests began is the news's history, and the toll after i
       { sub: "Protest with intervention", loc: /^Isfahan$/, date: "2023-10-09", fat: 0 }],
     ["NAIROBI — Police shot dead two demonstrators in Kisumu on Tuesday. The unrest first erupted in Mombasa last Friday and then spread inland.",
       { loc: /^Kisumu$/, fat: 2 }],
+  ]);
+});
+
+test("a region told by its edge is a reference: the town the clause names after it is the scene", () => {
+  check([
+    ["MAIDUGURI — Soldiers clashed with insurgents on Sunday on the western edge of Borno state, around the town of Damaturu in Yobe state, the army said.",
+      { sub: "Armed clash", loc: /^Damaturu$/, date: "2023-10-08" }],
+    ["ADDIS ABABA — Federal troops and rebels fought on Monday along the border of Amhara region, near the town of Alamata in Tigray, residents said.",
+      { sub: "Armed clash", loc: /^Alamata$/, date: "2023-10-09" }],
+    // guards: a region's edge with no town after it, and a region told plainly, keep the region
+    ["ADDIS ABABA — Federal troops and rebels fought on Monday on the southern edge of Tigray region, residents said.", { sub: "Armed clash", loc: /^Mekelle$/, prec: 3 }],
+    ["MAIDUGURI — Soldiers clashed with insurgents in Borno state on Sunday, the army said.", { sub: "Armed clash", loc: /^Maiduguri$/, prec: 3 }],
   ]);
 });
 

@@ -602,11 +602,21 @@ function cityOfFarQuarter(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, c
 function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, clauseEnd: number): PlaceHit | undefined {
   const region = pick.place;
   if (pick.mention.kind !== "admin1" || !region?.admin1) return undefined;
+  // "on the southern edge of Tigray, around the town of Kobo in the Amhara region": a region told by its edge is where
+  // the scene lies against, and the town the clause names after it is the scene, in whatever region it lies.
+  const at = pick.mention.nameStart - si.start;
+  if (REGION_EDGE_BEFORE.test(si.text.slice(Math.max(0, at - 40), at))) {
+    const town = cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" && q.place?.country === region.country && q.place.geo_precision < 3 && !possessive(si, q));
+    if (town) return town;
+  }
   // a first-level unit itself, not a district told with its unit word ("Haryana's Nuh district")
   if (!candidates(pick.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === region.country && fold(r.name) === fold(region.admin1))) return undefined;
   return cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" &&
     q.place?.country === region.country && q.place.admin1 === region.admin1 && q.place.geo_precision < 3 && !possessive(si, q));
 }
+
+/** Before a region told as the line a scene lies against: "on the southern edge of ", "along the border of ". */
+const REGION_EDGE_BEFORE = /\b(?:edges?|fringes?|borders?|boundary|outskirts)\s+of\s+(?:the\s+)?$/i;
 
 /** Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene). */
 const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?$/u;
