@@ -15,7 +15,9 @@
 // on Thursday in Mashhad ... and quickly spread" is where a wave began, the news's history (modality.json,
 // wave_origin_after), and a toll told after it is the wave's. Fifth: "on the southern edge of Tigray, around the town of
 // Kobo in the Amhara region": a region told by its edge (or border, fringes) is a reference, and the town the clause
-// names after it is the scene, whatever region it lies in (places.ts, townOfRegion).
+// names after it is the scene, whatever region it lies in (places.ts, townOfRegion). Sixth: "near the village of X,
+// about 20 km from Y" with X a town the gazetteer knows, about that far from Y: X is the scene and Y its landmark, also
+// when the cue comes after both (places.ts, liesAtDistance).
 // Guards: a foreign capital that only speaks, denies or summons ("officials in Kabul said", "Kabul denied", "the
 // foreign ministry in Kabul summoned") is no scene; "A day after the bombing," (a bare noun) and a later sentence's
 // opener (the happening told before) add nothing; the news told alone keeps its one event.
@@ -95,6 +97,18 @@ test("a region told by its edge is a reference: the town the clause names after 
     // guards: a region's edge with no town after it, and a region told plainly, keep the region
     ["ADDIS ABABA — Federal troops and rebels fought on Monday on the southern edge of Tigray region, residents said.", { sub: "Armed clash", loc: /^Mekelle$/, prec: 3 }],
     ["MAIDUGURI — Soldiers clashed with insurgents in Borno state on Sunday, the army said.", { sub: "Armed clash", loc: /^Maiduguri$/, prec: 3 }],
+  ]);
+});
+
+test("a known town told with a distance (no bearing) from another is the scene; the other is its landmark", () => {
+  check([
+    ["MAIDUGURI — Near the village of Gujba, about 30 km from Damaturu, gunmen killed nine fishermen on Sunday, police said.",
+      { sub: "Attack", loc: /^Gujba$/, date: "2023-10-08", fat: 9 }],
+    ["MAIDUGURI — Farmers working their fields near Konduga, some 25 km from Maiduguri, were shot dead by insurgents on Sunday, in one of the worst attacks on civilians this year.",
+      { sub: "Attack", loc: /^Konduga$/, date: "2023-10-08" }],
+    // guard: a village the gazetteer lacks leaves the town it is measured from, as near it
+    ["MAIDUGURI — Near the village of Kalwa Barde, about 30 km from Damaturu, gunmen killed nine fishermen on Sunday, police said.",
+      { sub: "Attack", loc: /^Damaturu$/, prec: 2 }],
   ]);
 });
 

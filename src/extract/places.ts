@@ -103,6 +103,12 @@ const REFERENCE_BEARING = () => (referenceBearing ??= new RegExp(
   String.raw`,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?<dist>${distancePhraseSource()}\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$`,
   "iu",
 ));
+/** ", about 20 km from ", ", some 30 kilometres away from the town of " right after a place name: a distance with no bearing. */
+let distanceFromAfterPlace: RegExp | undefined;
+const DISTANCE_FROM_AFTER_PLACE = () => (distanceFromAfterPlace ??= new RegExp(
+  String.raw`,\s+${distancePhraseSource()}\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:city|town|provincial|regional|state)\s+(?:capital\s+|of\s+)?)?$`,
+  "iu",
+));
 /** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
 const OFFICE_IN = /\b(?:ministry|ministries|embassy|embassies|consulate|department|foreign\s+office|high\s+command|general\s+staff)\s+in\s+$/i;
 const OFFICE_SPEAKS = /^\s*,?\s+(?:(?:has|had|have|also|later|quickly|initially)\s+)*(?:said|says|called|calls|described|describes|branded|termed|dubbed|reported|confirmed|announced|stated|claimed|claims|denied|denies|blamed|accused|insisted|told)\b/i;
@@ -261,6 +267,11 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // Addis Ababa"), is the scene itself: the distance only describes it.
   const described = landmark ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length) : undefined;
   if (described && (p.mention.offsetKm === undefined || !landmark!.groups?.dist || describesKnownTown(described, p))) return false;
+  // "near the village of Zabarmari, about 20 km from Maiduguri": a distance with no bearing after a town the gazetteer
+  // knows, lying within it, only describes that town; the town told with it is the landmark.
+  const distanceOnly = landmark ? null : DISTANCE_FROM_AFTER_PLACE().exec(before);
+  const measured = distanceOnly ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - distanceOnly[0].length) : undefined;
+  if (measured && liesAtDistance(measured, p, distanceOnly![0])) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -292,6 +303,15 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
     if (tied >= si.idx) return false;
   }
   return true;
+}
+
+/** Whether `town`, a gazetteer town named right before ", about 20 km from" `ref`, lies about that far from it (so it is the scene, `ref` its landmark). */
+function liesAtDistance(town: PlaceHit, ref: PlaceHit, words: string): boolean {
+  const a = town.place, b = ref.place;
+  if (town.mention.kind !== "place" || a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null || a.country !== b.country || a.location === b.location) return false;
+  const n = /(\d+(?:[.,]\d+)?)/.exec(words);
+  const km = n ? Number(n[1]!.replace(",", ".")) * (/\bmiles?\b/i.test(words) ? 1.609 : 1) : NaN;
+  return Number.isFinite(km) && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 1.5 * km + 15;
 }
 
 /** Whether `town`, a gazetteer town named right before the distance that places `offset`, lies near the point the distance gives (so the gazetteer's town, not the point, is the scene). */
