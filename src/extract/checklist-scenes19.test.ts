@@ -17,7 +17,8 @@
 // Kobo in the Amhara region": a region told by its edge (or border, fringes) is a reference, and the town the clause
 // names after it is the scene, whatever region it lies in (places.ts, townOfRegion). Sixth: "near the village of X,
 // about 20 km from Y" with X a town the gazetteer knows, about that far from Y: X is the scene and Y its landmark, also
-// when the cue comes after both (places.ts, liesAtDistance).
+// when the cue comes after both (places.ts, liesAtDistance); and "25 km from Maiduguri, were shot dead" is no toll of 25
+// (fatalities.ts).
 // Guards: a foreign capital that only speaks, denies or summons ("officials in Kabul said", "Kabul denied", "the
 // foreign ministry in Kabul summoned") is no scene; "A day after the bombing," (a bare noun) and a later sentence's
 // opener (the happening told before) add nothing; the news told alone keeps its one event.
@@ -104,8 +105,9 @@ test("a known town told with a distance (no bearing) from another is the scene; 
   check([
     ["MAIDUGURI — Near the village of Gujba, about 30 km from Damaturu, gunmen killed nine fishermen on Sunday, police said.",
       { sub: "Attack", loc: /^Gujba$/, date: "2023-10-08", fat: 9 }],
+    // (the distance is no toll either: "some 25 km from Maiduguri, were shot dead" had made 25 dead)
     ["MAIDUGURI — Farmers working their fields near Konduga, some 25 km from Maiduguri, were shot dead by insurgents on Sunday, in one of the worst attacks on civilians this year.",
-      { sub: "Attack", loc: /^Konduga$/, date: "2023-10-08" }],
+      { sub: "Attack", loc: /^Konduga$/, date: "2023-10-08", fat: 0 }],
     // guard: a village the gazetteer lacks leaves the town it is measured from, as near it
     ["MAIDUGURI — Near the village of Kalwa Barde, about 30 km from Damaturu, gunmen killed nine fishermen on Sunday, police said.",
       { sub: "Attack", loc: /^Damaturu$/, prec: 2 }],
