@@ -18,7 +18,9 @@
 // names after it is the scene, whatever region it lies in (places.ts, townOfRegion). Sixth: "near the village of X,
 // about 20 km from Y" with X a town the gazetteer knows, about that far from Y: X is the scene and Y its landmark, also
 // when the cue comes after both (places.ts, liesAtDistance); and "25 km from Maiduguri, were shot dead" is no toll of 25
-// (fatalities.ts).
+// (fatalities.ts). Seventh: a place abroad that something only went into ("the sound carried over the border into
+// Yunnan province in China"), in a sentence with no event, is not carried over to a later paragraph's event while the
+// report's latest event lies in its own country (places.ts, inheritPlace).
 // Guards: a foreign capital that only speaks, denies or summons ("officials in Kabul said", "Kabul denied", "the
 // foreign ministry in Kabul summoned") is no scene; "A day after the bombing," (a bare noun) and a later sentence's
 // opener (the happening told before) add nothing; the news told alone keeps its one event.
@@ -111,6 +113,16 @@ test("a known town told with a distance (no bearing) from another is the scene; 
     // guard: a village the gazetteer lacks leaves the town it is measured from, as near it
     ["MAIDUGURI — Near the village of Kalwa Barde, about 30 km from Damaturu, gunmen killed nine fishermen on Sunday, police said.",
       { sub: "Attack", loc: /^Damaturu$/, prec: 2 }],
+  ]);
+});
+
+test("a place abroad that something only went into is no scene for a later paragraph's event", () => {
+  check([
+    ["MYITKYINA — Rebels captured the town of Bhamo on Tuesday, residents said.\n\nTraders said the sound of heavy weapons carried over the border into Yunnan province in China.\n\nOn Wednesday, a military jet dropped bombs on a market, killing four people.",
+      { sub: "Non-state actor overtakes territory", loc: /^Bhamo$/ }, { sub: "Air/drone strike", loc: /^Bhamo$/, cc: "MM", fat: 4 }],
+    // guard: a town abroad told as where something happened still carries over
+    ["BEIRUT — Israeli jets struck a house in Nabatieh on Sunday, killing three people.\n\nAcross the border, sirens sounded in the northern Israeli town of Kiryat Shmona on Sunday evening.\n\nMinutes later, a rocket fired from Lebanon hit a house, wounding two people.",
+      { sub: "Air/drone strike", loc: /^Nabatieh$/, fat: 3 }, { sub: "Shelling/artillery/missile attack", loc: /^Kiryat Shmona$/ }],
   ]);
 });
 

@@ -740,6 +740,9 @@ function townOfNamedSite(m: Mention, ctx: ArticleContext): PlaceHit | undefined 
 }
 
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
+/** "into ", "into the province of ": what went there, not where something happened. */
+const INTO_BEFORE = /\binto\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?$/u;
+
 function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   m.placeInherited = true;
@@ -760,6 +763,10 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
     // Places past "after a court in X sentenced ..." in a sentence whose event was told are that cause's scene.
     const causes = live.filter((x) => x.sentence === s && causeStart(x) < Infinity).map((x) => [causeStart(x), x.clause[1]]);
     const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country" && !causes.some(([a, b]) => x.mention.start - s.start > a! && x.mention.start - s.start < b!)).sort((a, b) => specificity(b) - specificity(a))[0];
+    // "... carried over the frontier into Yunnan province in China. ... A junta jet dropped bombs on a quarter": a place
+    // abroad that something went into, in a sentence with no event of its own, is no scene to carry over while the
+    // report's latest event lies in its own country ("sirens sounded in the Israeli town of X" still is).
+    if (p && !live.some((x) => x.sentence === s) && live[0]?.place?.place && ctx.countries[0] && p.place?.country !== ctx.countries[0] && live[0].place.place.country === ctx.countries[0] && INTO_BEFORE.test(s.text.slice(Math.max(0, p.mention.nameStart - s.start - 30), p.mention.nameStart - s.start))) continue;
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
       m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;
