@@ -9,7 +9,8 @@
 // same day), not absorbed into the main clause's cue of the same kind nor dropped as background of it
 // (mentions.ts, LEAD_AFTER); "DAMASCUS — A day after ..., an air strike hit ..." is read after the dateline, so the
 // main clause is no appositive. Third: a clause timed by another happening (a trailing ", hours after X" or a lead's
-// opener) is never merged with its sentence's news, even on the same day a few km away (assemble.ts); the news takes
+// opener told at another town or day) is never merged with its sentence's news, even on the same day a few km away
+// (assemble.ts); the news takes
 // no town of a trailing clause when it names its own part of a country ("in eastern Afghanistan"), and the main
 // clause after an opener none of the opener's when it names its own or a country abroad. Fourth: "The protests began
 // on Thursday in Mashhad ... and quickly spread" is where a wave began, the news's history (modality.json,
@@ -146,6 +147,9 @@ test("guards: a bare-noun opener, an opener in a later sentence and a lead with 
     ["MAIDUGURI — A day after the bombing, police arrested 12 suspects in Maiduguri on Sunday, officials said.", { sub: "Arrests", loc: /^Maiduguri$/ }],
     ["Gunmen attacked a village near Gwoza on Saturday, killing seven farmers. A day after the gunmen struck, troops ambushed them near Bama, the army said.",
       { sub: "Attack", loc: /^Gwoza$/, date: "2023-10-07", fat: 7 }, { sub: "Armed clash", loc: /^Bama$/, date: "2023-10-08" }],
+    // an opener and a main clause at the same town on the same day may tell one fight: they are not kept apart
+    ["KHARTOUM — Hours after fighting erupted in Omdurman, the army said on Sunday it had repelled an assault on its base there.", { sub: "Armed clash", loc: /^Omdurman$/ }],
+    ["MOGADISHU — Hours after al-Shabaab gunmen stormed a hotel in Mogadishu, security forces ended the siege on Sunday, killing all five attackers, police said.", { loc: /^Mogadishu$/ }],
     ["KHARTOUM — Army jets bombed paramilitary positions in Bahri on Tuesday, killing nine fighters, the army said.",
       { sub: "Air/drone strike", loc: /^Khartoum North$/, date: "2023-10-10", fat: 9 }],
     ["TEHRAN — Hundreds of people protested in Shiraz on Monday over fuel prices, witnesses said.", { sub: "Peaceful protest", loc: /^Shiraz$/ }],
