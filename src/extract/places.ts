@@ -269,7 +269,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (described && (p.mention.offsetKm === undefined || !landmark!.groups?.dist || describesKnownTown(described, p))) return false;
   // "near the village of Zabarmari, about 20 km from Maiduguri": a distance with no bearing after a town the gazetteer
   // knows, lying within it, only describes that town; the town told with it is the landmark.
-  const distanceOnly = landmark ? null : DISTANCE_FROM_AFTER_PLACE().exec(before);
+  // (Tried only where "from" occurs, as ORIGIN and the others above.)
+  const distanceOnly = landmark || !from ? null : DISTANCE_FROM_AFTER_PLACE().exec(before);
   const measured = distanceOnly ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - distanceOnly[0].length) : undefined;
   if (measured && liesAtDistance(measured, p, distanceOnly![0])) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
