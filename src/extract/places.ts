@@ -65,10 +65,12 @@ const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:
 const PEOPLE_FROM = /\b(?:(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?|,\s+(?:many|most|some|several|all)(?:\s+of\s+them)?\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:(?:island|province|region|state|district|town|city)\s+of\s+)?)$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
-const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
+const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:(?:likely|unlikely|expected|ready|prepared|determined|willing|keen|eager)\s+to\b|said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
-/** Verbs whose object, a city followed by "of"/"for"/"over", is its government ("accusing Moscow of"). */
-const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+$/i;
+/** Verbs whose object, a city followed by "of"/"for"/"over" (or "against"/"to"/"not"), is its government ("accusing
+ *  Moscow of", "warned Washington against any response", "pressed Kyiv to"). */
+const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?|warn(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+$/i;
+const GOVERNMENT_OBJECT_AFTER = /^\s+(?:of|for|over|against|to|not)\b/i;
 /** "the (left|right|west|east) bank(s) of the": the name after it is a river. */
 const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|far)\s+)?banks?\s+of\s+the\s+(?:river\s+)?$/i;
 /**
@@ -254,7 +256,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "accusing Moscow of breaking the convention", "blamed Kigali for the attack": a city that is accused,
   // urged or condemned stands for its government, not a scene.
-  if (GOVERNMENT_OBJECT_BEFORE.test(before.slice(-40)) && /^\s+(?:of|for|over)\b/i.test(after)) return false;
+  if (GOVERNMENT_OBJECT_BEFORE.test(before.slice(-40)) && GOVERNMENT_OBJECT_AFTER.test(after)) return false;
   // "on the left bank of the Dnipro", "along the banks of the Nile": a river that shares a city's name.
   if (RIVER_BEFORE.test(before.slice(-40))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
