@@ -3,7 +3,7 @@
 import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { BETWEEN_BEFORE } from "./places.js";
-import { toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
+import { leadOpener, toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -351,9 +351,25 @@ function opensAtOwnPlace(m: Roled): boolean {
 /** "in nearby", "in the neighbouring town of": words that tell a town apart from the scene told before. */
 const NEARBY_TOWN_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:town|village|city|district|hamlet|settlement|locality)\s+of\s+)?$/i;
 
+/** The mention's clause tells an earlier happening than its sentence's news: a trailing ", a day after X" or a lead's opening "Hours after X,". */
+function afterClause(m: Mention): boolean {
+  const [cs, ce] = m.clause;
+  return cs > 0 ? trailingClause(m) : !!leadOpener(m.sentence.text, cs, ce);
+}
+/** The mention's clause is a trailing ", a day after X" one (TRAILING_AFTER). */
+function trailingClause(m: Mention): boolean {
+  const [cs, ce] = m.clause;
+  return cs > 0 && TRAILING_AFTER.test(m.sentence.text.slice(cs, ce));
+}
+
 function sameHappening(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
+  // "Hours after shelling killed 12 in Omdurman, army jets bombed Bahri", "youths threw fireworks at police in X, hours
+  // after a march in his memory": the clause timed by the other happening tells another one, even on the same day and
+  // a few km away. (A lead's opener at the same town on the same day, "Hours after fighting erupted in X, the army said
+  // it had repelled an assault there", may tell one fight: the usual tests decide.)
+  if (a.sentence === b.sentence && a.clause[0] !== b.clause[0] && (trailingClause(a) || trailingClause(b) || ((afterClause(a) || afterClause(b)) && (a.place?.place?.location !== b.place?.place?.location || a.date?.from !== b.date?.from)))) return false;
   // "In Basra province, hundreds blocked a road": a round-up's next place is another happening than any told elsewhere.
   if ((a.newScene || b.newScene) && a.place?.place?.location !== b.place?.place?.location) return false;
   // "In nearby Najafabad, a police officer was shot dead ...": a sentence that opens on a town of its own sets a new scene.

@@ -82,6 +82,9 @@ export interface ModalityData {
   not_concluded_after: string;
   /** Words right after a cue that tell it as going on, with no day of its own ("fighting around the dam has continued this month"). */
   ongoing_after: string;
+  /** After a protest cue: the wave's start told with its spread ("The protests began on Thursday in Mashhad ... and
+   *  quickly spread"): the history of the news, not a happening of its own. */
+  wave_origin_after: string;
   /** Words right before a cue that make the violence the setting of the news ("to escape the fighting", "stemmed from fighting", "ending a week of fighting"). */
   context_before: string;
   /** A cue marked «...» with the words on both sides: a group described by what it fights for, violence told as habitual. */

@@ -290,7 +290,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
-    if (TIME_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 12))) continue;
+    // "near Konduga, some 25 km from Maiduguri, were shot dead": a distance is no count of people either.
+    if (TIME_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 12)) || DISTANCE_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 14))) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
@@ -323,6 +324,7 @@ function figuresIn(quoted: string): FatalityMention[] {
 }
 /** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
 const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
+const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
 /** A name and its comma, before a number that is the person's age ("Juan Perez, 45, was killed"). */
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;

@@ -122,11 +122,15 @@ export function asides(s: string): [number, number][] {
     // opening subordinate clause, and what follows its comma is the main clause, not an appositive.
     // So is one whose "appositive" holds a subject and its finite verb ("A few hours after the brigades rolled into
     // Ataq, an armed drone hit one of their positions in Nisab, ..., and three fighters died").
-    if (m[1] && OPENING_SUBORDINATE.test(s.slice(0, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || ACTIVE_CLAUSE.test(m[0].slice(m[1].length)))) continue;
+    // (Read after the dateline: "DAMASCUS — A day after Israeli jets struck a depot near Homs, an air strike hit ...".)
+    if (m[1] && OPENING_SUBORDINATE.test(s.slice(dl, m.index!)) && (MAIN_CLAUSE_TAIL.test(s.slice(m.index! + m[0].length)) || ACTIVE_CLAUSE.test(m[0].slice(m[1].length)))) continue;
+    // "... in eastern Afghanistan, a day after a bomb tore through a mosque in Kabul, killing 14": a trailing "after"
+    // clause (TRAILING_AFTER) telling an earlier happening is no appositive of the name before it.
+    if (m[1] && TRAILING_AFTER.test(m[0].slice(m[1].length))) continue;
     // "In Cotabato City, a man lobbed a grenade at a bakery on Monday, police said", "In Najafabad, a police officer
     // was shot dead on Monday, a spokesman said": the name ends an opening phrase of place, and what follows its
     // comma is the main clause (a subject and its finite verb, or with a speaker's tail or an outcome after it).
-    if (m[1] && OPENING_PLACE_PHRASE.test(s.slice(0, m.index!))) {
+    if (m[1] && OPENING_PLACE_PHRASE.test(s.slice(dl, m.index!))) {
       const after = s.slice(m.index! + m[0].length);
       if (FINITE_CLAUSE.test(m[0].slice(m[1].length)) || MAIN_CLAUSE_TAIL.test(after) || SPEECH_AFTER.test(after)) continue;
     }
@@ -204,6 +208,7 @@ function compile() {
     notActorsAct: re(md.not_actors_act),
     notConcludedAfter: re(md.not_concluded_after),
     ongoingAfter: re(md.ongoing_after),
+    waveOriginAfter: re(md.wave_origin_after),
     contextBefore: re(md.context_before),
     contextAround: re(md.context_around),
     referenceAround: re(md.reference_around),
@@ -290,7 +295,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
   // Most sentences hold no cue: they give no mention, and the clauses' framing below is not worked out for them.
   if (!sentenceCues.length) return found;
-  for (const [cs, ce] of clauses(plain)) {
+  for (const [cs, ce] of leadOpenerClauses(clauses(plain), plain, sentenceCues, mentions)) {
     // ...nor for a clause none of the sentence's cues lies in.
     if (!sentenceCues.some((h) => h.start >= cs && h.end <= ce)) continue;
     const clauseText = plain.slice(cs, ce);
@@ -360,8 +365,10 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     // A follow-up's frame is read after its opener: "A day after gunmen attacked X," tells no background of it.
     // ", a day after a drone killed a man in X": the clause cut off by a trailing "after" tells an earlier happening
     // of its own; its "a day after" times it, and is no sign of background.
+    // So does a lead's opener cut off as a clause of its own (leadOpenerClauses): its frame starts at its happening.
     const trailing = TRAILING_AFTER.exec(clauseText);
-    const frameFrom = Math.max(cs, opener, trailing ? cs + trailing[0].length : cs);
+    const leadHead = trailing ? null : leadOpener(plain, cs, ce) && LEAD_AFTER_HEAD.exec(plain.slice(cs, ce));
+    const frameFrom = Math.max(cs, opener, trailing ? cs + trailing[0].length : leadHead ? cs + leadHead.index + leadHead[0].length : cs);
     const frameOf = (h: CueHit) => (openedAt > 0 && h.start >= openedAt ? Math.max(frameFrom, openedAt) : frameFrom);
     for (let i = 0; i < scored.length; i++) {
       let f = scored[i]!;
@@ -392,6 +399,46 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
 /** A clause cut off at a trailing "after" (CLAUSE_CUT): ", a day after ...", ", hours after ...", ", less than two days after ...". */
 export const TRAILING_AFTER = new RegExp(String.raw`^,\s+${TRAILING_AFTER_WORDS}`);
 
+/**
+ * The mirror of TRAILING_AFTER at a sentence's start: "A day after a Houthi drone slammed into a depot in Jizan, jets
+ * bombed Hodeidah on Sunday". Told in a lead (no event told before), the opener is an earlier happening of its own, not
+ * the one told before (followUpOpener); group 1 or 2 is the span of time that dates it back from the main clause's day.
+ * Not an opener whose happening is one pointed back at ("A day after the bombing,", "Hours after its fighters ...",
+ * "A day after they ..."): that names a happening told or known already.
+ */
+const LEAD_AFTER = new RegExp(String.raw`^\W*(?:(?:Just|Only|Shortly|Barely|Some|About|Less\s+than)\s+(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)|(Hours|A\s+few\s+hours|A\s+day|One\s+day|Two\s+days))\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her|our|such|it|they|he|she|we|being|having)\b)[^,;]{3,90},\s(?:(?:killing|wounding|injuring|leaving)\s[^,;]{3,60},\s)?`);
+
+/** Where a lead's opening "A day after X," (LEAD_AFTER) ends in the clause [cs, ce] of `text`, or -1 (a dateline before it is skipped). */
+function leadAfterEnd(text: string, cs: number, ce: number): number {
+  const from = cs + (cs === 0 ? datelineEnd(text) : 0);
+  const m = LEAD_AFTER.exec(text.slice(from, ce));
+  return m ? from + m[0].length : -1;
+}
+
+/** The lead opener (LEAD_AFTER) that is the whole of the clause [cs, ce], or null: the clause leadOpenerClauses cut off. */
+export function leadOpener(text: string, cs: number, ce: number): RegExpExecArray | null {
+  const from = cs + (cs === 0 ? datelineEnd(text) : 0);
+  const m = LEAD_AFTER.exec(text.slice(from, ce));
+  return m && from + m[0].length === ce ? m : null;
+}
+
+/**
+ * The clauses with a lead's opening "A day after X," cut off as a clause of its own, when no event was told before and
+ * the opener holds a cue: the opener tells an earlier happening (its own place, a day before), not the same happening
+ * as the main clause (a cue of the same kind there was absorbed into the main clause's), and no background of it (told
+ * whole, "a day after" made it so: "A day after gunmen killed 12 villagers, the governor visited" gave nothing).
+ */
+function leadOpenerClauses(cl: [number, number][], plain: string, hits: CueHit[], mentions: Mention[]): [number, number][] {
+  if (mentions.some((x) => !x.drop)) return cl;
+  const [cs, ce] = cl[0]!;
+  const end = leadAfterEnd(plain, cs, ce);
+  if (end < 0 || !hits.some((h) => h.start >= cs && h.end <= end)) return cl;
+  return [[cs, end], [end, ce], ...cl.slice(1)];
+}
+
+/** The words of a lead opener (LEAD_AFTER) up to its happening's subject: "A day after ". */
+const LEAD_AFTER_HEAD = /\b(?:hours|days?)\s+after\s+/i;
+
 /** Where an opener timing the clause by another happening ("A day after gunmen attacked X, ...") ends, or -1. */
 function openerEnd(plain: string, cs: number, ce: number): number {
   // "DUBAI — A day after ...": the opener follows the dateline.
@@ -411,6 +458,9 @@ function followUpOpener(plain: string, cs: number, ce: number, hits: CueHit[], m
   if (!mentions.some((x) => !x.drop) || !hits.some((h) => h.start >= end && h.end <= ce)) return -1;
   return end;
 }
+
+/** The drop of a protest cue telling where a wave began (wave_origin_after). */
+const WAVE_ORIGIN = "background (where a wave began)";
 
 /** Why a cue's mention is no event, read from the words around the cue (modality, background, reference). */
 function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, best: CueHit, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): string | undefined {
@@ -439,6 +489,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "fighting around the dam has continued this month": violence told as going on, with no day of its own, is
   // the background of the news, not a happening.
   if (rx.ongoingAfter.test(plain.slice(best.end, Math.min(ce, best.end + 120))) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx))) return "background (ongoing)";
+  // "The protests began on Thursday in Mashhad over rising prices and quickly spread": where and when a wave of protests
+  // started, told with its spread, is the news's history.
+  if (best.rule.protest && rx.waveOriginAfter.test(plain.slice(best.end, ce))) return WAVE_ORIGIN;
   // "A prisoner exchange discussed in Oman was not concluded": a deal the report says came to nothing is no agreement.
   if (familyOf(best.rule) === "Agreement" && rx.notConcludedAfter.test(plain.slice(best.end, Math.min(ce, best.end + 70)))) return "negated (not concluded)";
   // "Thousands gathered on Sunday to mark the anniversary of the uprising": a crowd that marks an anniversary is the
@@ -1345,6 +1398,19 @@ function spanToDay(m: Mention): void {
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
+  // "A day after a drone hit Jizan, jets bombed Hodeidah on Sunday": a lead's opener cut off as a clause of its own
+  // (leadOpenerClauses) counts back from the day the main clause tells after it (hours after: that same day).
+  const leadOpen = leadOpener(si.text, cs, ce);
+  if (leadOpen && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
+    const later = si.dates.filter((d) => d.start >= ce && d.precision === 1);
+    const base = later.find((d) => !isSpeech(si, d)) ?? later[0];
+    if (base) {
+      const span = leadOpen[1] ?? leadOpen[2]!;
+      const n = /^two/i.test(span) ? 2 : /^(?:a|one)\s+day/i.test(span) ? 1 : 0;
+      m.date = { ...shiftedDay(base, -n, cs + leadOpen.index, leadOpen[0]), inherited: false };
+      return;
+    }
+  }
   // "The next morning, gang members blocked the road at X, and kidnapped ...": a sentence's opening counts for each of its clauses.
   const inClause = FOLLOWING_DAY.exec(si.text.slice(cs, ce));
   const opens = inClause || cs === 0 ? null : FOLLOWING_OPENER.exec(si.text.slice(0, cs));
@@ -1583,7 +1649,9 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // "Dozens were killed ... . The health ministry put the toll at 43": a source's exact count, a few sentences on,
     // of the deaths the latest event told only by a vague word (ACLED: the lowest reliable figure, not the word's value).
     const counts = prev && f.said && !f.vague && !f.adds && prev.fatalities.length > 0 && prev.fatalities.every((p) => p.vague && (p.who === f.who || ["toll", "people", ""].includes(f.who)));
-    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : counts ? VAGUE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx)) {
+    // ...nor past where a wave of protests began ("The protests began on Thursday in Mashhad and quickly spread. At
+    // least 21 people have been killed."): that toll is the wave's.
+    if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : counts ? VAGUE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx) && !earlier.some((m) => m.sentence.idx > prev.sentence.idx && m.drop === WAVE_ORIGIN)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
       if (!otherTown) prev.fatalities.push(abs);
     }

@@ -1,7 +1,7 @@
 // Where a mention happened: the place its clause names, else the scene set by earlier sentences.
 // Places that are only reference points (a dateline, "London-based", "fled to X") are not locations.
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import type { Mention } from "./mentions.js";
+import { leadOpener, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
@@ -65,10 +65,12 @@ const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:
 const PEOPLE_FROM = /\b(?:(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?|,\s+(?:many|most|some|several|all)(?:\s+of\s+them)?\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:(?:island|province|region|state|district|town|city)\s+of\s+)?)$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
-const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
+const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:(?:likely|unlikely|expected|ready|prepared|determined|willing|keen|eager)\s+to\b|said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
 
-/** Verbs whose object, a city followed by "of"/"for"/"over", is its government ("accusing Moscow of"). */
-const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+$/i;
+/** Verbs whose object, a city followed by "of"/"for"/"over" (or "against"/"to"/"not"), is its government ("accusing
+ *  Moscow of", "warned Washington against any response", "pressed Kyiv to"). */
+const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?|warn(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+$/i;
+const GOVERNMENT_OBJECT_AFTER = /^\s+(?:of|for|over|against|to|not)\b/i;
 /** "the (left|right|west|east) bank(s) of the": the name after it is a river. */
 const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|far)\s+)?banks?\s+of\s+the\s+(?:river\s+)?$/i;
 /**
@@ -101,6 +103,12 @@ const REGION_MODIFIES = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|s
 let referenceBearing: RegExp | undefined;
 const REFERENCE_BEARING = () => (referenceBearing ??= new RegExp(
   String.raw`,\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|neighbou?rhood|district|city|community)\s+)?(?<dist>${distancePhraseSource()}\s+(?:\([^)]{0,20}\)\s+)?)?(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial|regional|district|state)\s+(?:capital\s+|of\s+)?)?$`,
+  "iu",
+));
+/** ", about 20 km from ", ", some 30 kilometres away from the town of " right after a place name: a distance with no bearing. */
+let distanceFromAfterPlace: RegExp | undefined;
+const DISTANCE_FROM_AFTER_PLACE = () => (distanceFromAfterPlace ??= new RegExp(
+  String.raw`,\s+${distancePhraseSource()}\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:city|town|provincial|regional|state)\s+(?:capital\s+|of\s+)?)?$`,
   "iu",
 ));
 /** An office told with its seat ("the defence ministry in Moscow", "the embassy in Kabul") and the word it gives right after. */
@@ -248,7 +256,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "accusing Moscow of breaking the convention", "blamed Kigali for the attack": a city that is accused,
   // urged or condemned stands for its government, not a scene.
-  if (GOVERNMENT_OBJECT_BEFORE.test(before.slice(-40)) && /^\s+(?:of|for|over)\b/i.test(after)) return false;
+  if (GOVERNMENT_OBJECT_BEFORE.test(before.slice(-40)) && GOVERNMENT_OBJECT_AFTER.test(after)) return false;
   // "on the left bank of the Dnipro", "along the banks of the Nile": a river that shares a city's name.
   if (RIVER_BEFORE.test(before.slice(-40))) return false;
   // "15 km south of the besieged state capital El Fasher": a reference point the offset parser missed.
@@ -261,6 +269,12 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // Addis Ababa"), is the scene itself: the distance only describes it.
   const described = landmark ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - landmark[0].length) : undefined;
   if (described && (p.mention.offsetKm === undefined || !landmark!.groups?.dist || describesKnownTown(described, p))) return false;
+  // "near the village of Zabarmari, about 20 km from Maiduguri": a distance with no bearing after a town the gazetteer
+  // knows, lying within it, only describes that town; the town told with it is the landmark.
+  // (Tried only where "from" occurs, as ORIGIN and the others above.)
+  const distanceOnly = landmark || !from ? null : DISTANCE_FROM_AFTER_PLACE().exec(before);
+  const measured = distanceOnly ? si.places.find((q) => q !== p && q.mention.nameEnd - si.start === rel - distanceOnly[0].length) : undefined;
+  if (measured && liesAtDistance(measured, p, distanceOnly![0])) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
@@ -282,13 +296,25 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // A place an earlier sentence already tied to its country keeps that tie.
   // A city of the report's second country, a country the report names, is no namesake slipping in
   // ("Russian missiles struck Kharkiv. ... Ukrainian drones hit Belgorod"); "Phoenix" in a South African report is.
-  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && onlyIn(p.mention.name, cc) && ctx.sentences.some((x) => countriesNamedIn(x).has(cc));
+  // The country may be told by a region only it has ("ISLAMABAD — A drone strike ... in Paktika province ..., a day
+  // after a suicide attack at Kabul airport"), and a city far bigger than every namesake abroad is no namesake either
+  // (Kabul, not the Israeli village; Kandahar, not an Indian hamlet).
+  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
     if (tied >= si.idx) return false;
   }
   return true;
+}
+
+/** Whether `town`, a gazetteer town named right before ", about 20 km from" `ref`, lies about that far from it (so it is the scene, `ref` its landmark). */
+function liesAtDistance(town: PlaceHit, ref: PlaceHit, words: string): boolean {
+  const a = town.place, b = ref.place;
+  if (town.mention.kind !== "place" || a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null || a.country !== b.country || a.location === b.location) return false;
+  const n = /(\d+(?:[.,]\d+)?)/.exec(words);
+  const km = n ? Number(n[1]!.replace(",", ".")) * (/\bmiles?\b/i.test(words) ? 1.609 : 1) : NaN;
+  return Number.isFinite(km) && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 1.5 * km + 15;
 }
 
 /** Whether `town`, a gazetteer town named right before the distance that places `offset`, lies near the point the distance gives (so the gazetteer's town, not the point, is the scene). */
@@ -317,6 +343,24 @@ function regionOfOneCountry(p: PlaceHit, si: SentenceInfo, rel: number, cc: stri
   const compassed = bearing && units.some((r) => r.country === cc);
   if (p.mention.kind !== "admin1" && !compassed) return false;
   return (/\s/.test(name) || p.mention.end > p.mention.nameEnd || compassed) && onlyIn(name, cc) && !countryQualifiers().lookup(name).length;
+}
+
+/** Whether every place abroad sharing `name` is a tenth of `pop` or less, and none lies in the report's main country `home`. */
+function outweighsNamesakes(name: string, cc: string, pop: number, home: string | undefined): boolean {
+  return candidates(name, false).rows.every((r) => r.kind === "country" || r.country === cc || (r.kind === "place" && r.country !== home && r.pop * 10 <= pop));
+}
+
+/** Whether the report tells country `cc`: a sentence names it, or names a region no other country has (regionOfOneCountry). */
+const toldCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+function countryTold(ctx: ArticleContext, cc: string): boolean {
+  let map = toldCache.get(ctx);
+  if (!map) toldCache.set(ctx, (map = new Map()));
+  let told = map.get(cc);
+  if (told === undefined) {
+    told = ctx.sentences.some((s) => countriesNamedIn(s).has(cc) || s.places.some((q) => q.mention.kind === "admin1" && q.place?.country === cc && q.mention.nameStart - s.start >= datelineLength(s) && regionOfOneCountry(q, s, q.mention.nameStart - s.start, cc)));
+    map.set(cc, told);
+  }
+  return told;
 }
 
 function onlyIn(name: string, cc: string): boolean {
@@ -454,12 +498,18 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   const causeAt = causeStart(m);
   const cause = causeAt < Infinity;
   let ownCands = cause ? cands.filter((p) => !(rel(si, p) > causeAt && rel(si, p) < ce)) : cands;
+  // "killed a planner in a drone strike in eastern Afghanistan, less than two days after a suicide bombing at Kabul
+  // airport": when the news names its own part of a country (or a country abroad), the town of a trailing "after"
+  // clause is that earlier happening's, not the news's.
+  if (TRAILING_AFTER.test(si.text.slice(ce, ce + 40)) && si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))) && (p.place.country !== ctx.countries[0] || !!bearingBefore(si.text, rel(si, p))))) ownCands = ownCands.filter((p) => rel(si, p) < ce);
   // "Hours after a car bomb ripped through Ankara, killing 37, warplanes pounded camps in northern Iraq": an opener
   // that tells the happening answered holds that one's scene; when the clause names a place of its own after the
   // cue (or a country abroad), the opener's places are not this one's.
-  const openerEnd = followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
+  // (A lead's opener cut off as a clause of its own, leadOpener, is read the same way from the main clause after it.)
+  const afterLead = cs > 0 && !!leadOpener(si.text, 0, cs);
+  const openerEnd = afterLead ? cs : followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
   if (openerEnd >= 0) {
-    const own = ownCands.filter((p) => rel(si, p) < cs || rel(si, p) >= openerEnd);
+    const own = ownCands.filter((p) => (!afterLead && rel(si, p) < cs) || rel(si, p) >= openerEnd);
     if (own.some((p) => rel(si, p) >= m.cue.start && rel(si, p) < ce) || si.places.some((p) => p.mention.kind === "country" && p.place && rel(si, p) > m.cue.start && rel(si, p) < ce && ABROAD_BEFORE.test(si.text.slice(Math.max(0, rel(si, p) - 20), rel(si, p))))) ownCands = own;
   }
   // "Lwegel, a trading town in Momauk township, is now in the hands of ...": a place named in an appositive of a place
@@ -584,11 +634,21 @@ function cityOfFarQuarter(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, c
 function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, clauseEnd: number): PlaceHit | undefined {
   const region = pick.place;
   if (pick.mention.kind !== "admin1" || !region?.admin1) return undefined;
+  // "on the southern edge of Tigray, around the town of Kobo in the Amhara region": a region told by its edge is where
+  // the scene lies against, and the town the clause names after it is the scene, in whatever region it lies.
+  const at = pick.mention.nameStart - si.start;
+  if (REGION_EDGE_BEFORE.test(si.text.slice(Math.max(0, at - 40), at))) {
+    const town = cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" && q.place?.country === region.country && q.place.geo_precision < 3 && !possessive(si, q));
+    if (town) return town;
+  }
   // a first-level unit itself, not a district told with its unit word ("Haryana's Nuh district")
   if (!candidates(pick.mention.name, false).rows.some((r) => r.kind === "admin1" && r.country === region.country && fold(r.name) === fold(region.admin1))) return undefined;
   return cands.find((q) => q !== pick && rel(si, q) > rel(si, pick) && rel(si, q) < clauseEnd && q.mention.kind === "place" &&
     q.place?.country === region.country && q.place.admin1 === region.admin1 && q.place.geo_precision < 3 && !possessive(si, q));
 }
+
+/** Before a region told as the line a scene lies against: "on the southern edge of ", "along the border of ". */
+const REGION_EDGE_BEFORE = /\b(?:edges?|fringes?|borders?|boundary|outskirts)\s+of\s+(?:the\s+)?$/i;
 
 /** Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene). */
 const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?$/u;
@@ -695,6 +755,9 @@ function townOfNamedSite(m: Mention, ctx: ArticleContext): PlaceHit | undefined 
 }
 
 /** A clause that names no scene of its own takes the latest event's, else a nearby sentence's, else the dateline's. */
+/** "into ", "into the province of ": what went there, not where something happened. */
+const INTO_BEFORE = /\binto\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?$/u;
+
 function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   m.placeInherited = true;
@@ -715,6 +778,10 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
     // Places past "after a court in X sentenced ..." in a sentence whose event was told are that cause's scene.
     const causes = live.filter((x) => x.sentence === s && causeStart(x) < Infinity).map((x) => [causeStart(x), x.clause[1]]);
     const p = s.places.filter((x) => usable(x, s, ctx) && x.mention.kind !== "country" && !causes.some(([a, b]) => x.mention.start - s.start > a! && x.mention.start - s.start < b!)).sort((a, b) => specificity(b) - specificity(a))[0];
+    // "... carried over the frontier into Yunnan province in China. ... A junta jet dropped bombs on a quarter": a place
+    // abroad that something went into, in a sentence with no event of its own, is no scene to carry over while the
+    // report's latest event lies in its own country ("sirens sounded in the Israeli town of X" still is).
+    if (p && !live.some((x) => x.sentence === s) && live[0]?.place?.place && ctx.countries[0] && p.place?.country !== ctx.countries[0] && live[0].place.place.country === ctx.countries[0] && INTO_BEFORE.test(s.text.slice(Math.max(0, p.mention.nameStart - s.start - 30), p.mention.nameStart - s.start))) continue;
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
       m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;

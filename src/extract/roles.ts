@@ -6,7 +6,7 @@ import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
-import { asides, TRAILING_AFTER, type Mention } from "./mentions.js";
+import { asides, leadOpener, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 
 export interface Actor {
@@ -324,7 +324,9 @@ interface RoleScene {
   inClause: Candidate[];
   beforeCue: Candidate[];
   afterCue: Candidate[];
-  /** The clause is cut off at a trailing "after" (", hours after a car bomb tore through Y"): another happening. */
+  /** The clause is cut off at a trailing "after" (", hours after a car bomb tore through Y"), or follows a lead's
+   *  opener told as a clause of its own ("A day after a drone hit X, jets bombed Y"): another happening than the one
+   *  told before it in its sentence. */
   trailing: boolean;
 }
 
@@ -332,12 +334,17 @@ function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
   const [cs, ce] = m.clause;
   // "Jets struck X on Monday, hours after a car bomb tore through Y": the trailing clause tells another
   // happening, whose sides are its own; the sides the sentence named before it are the other happening's.
-  const trailing = cs > 0 && TRAILING_AFTER.test(m.sentence.text.slice(cs, ce));
-  const cands = trailing ? candidates(m, ctx).filter((c) => c.start >= cs) : candidates(m, ctx);
+  // So do a lead's opening "A day after X," cut off as a clause of its own and the main clause after it: neither
+  // takes the other's sides.
+  const text = m.sentence.text;
+  const afterLead = cs > 0 && !!leadOpener(text, 0, cs);
+  const trailing = (cs > 0 && TRAILING_AFTER.test(text.slice(cs, ce))) || afterLead;
+  const opener = cs === 0 && !!leadOpener(text, cs, ce);
+  const cands = trailing ? candidates(m, ctx).filter((c) => c.start >= cs) : opener ? candidates(m, ctx).filter((c) => c.end <= ce) : candidates(m, ctx);
   const cue = m.cue;
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
   return {
-    m, ctx, cands, text: m.sentence.text, cs, ce, cue,
+    m, ctx, cands, text, cs, ce, cue,
     cc: m.place?.place?.country ?? ctx.countries[0] ?? "",
     sub: cue.rule.sub,
     inClause,
