@@ -1,10 +1,13 @@
-// A cheap necessary condition for a word-anchored regex: the lower-case literal prefixes (up to 6
+// A cheap necessary condition for a word-anchored regex: the lower-case literal prefixes (up to 24
 // characters, and a whole-word alternative with the literal characters after its group: "in a") that
 // every match must start with, at a word start. A sentence whose words start with
 // none of a rule's prefixes cannot match that rule, so the regex is not run at all. Most cue rules
 // are skipped this way on most sentences; the result is always the same as running every regex.
 
-const PREFIX_LEN = 6;
+// Long enough to take in a pattern's whole literal opening ("have been ", "after the "): a short prefix
+// let every common word that begins one ("have", "after") start a try of the regex. The trie walk stops
+// at the first character no prefix goes on with, so longer prefixes cost a word start nothing more.
+const PREFIX_LEN = 24;
 const WORDISH = /^[a-z0-9]$/;
 
 /**
