@@ -7,9 +7,9 @@ import { literalPrefixes, WordPrefilter } from "./word-prefilter.js";
 import { cueRules, findCues } from "./cues.js";
 
 test("prefixes are read from literals, groups and optional groups", () => {
-  assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shell", "artillery"]));
-  // "explosion" and "blast" are the whole of their alternatives, so the space after the group is part of their prefixes.
-  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explosion ", "blast "]));
+  assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shelling", "shelled", "artillery"]));
+  // "explosion" and "blast" are the whole of their alternatives, so what follows the group is read on: " at", " in".
+  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explosion at", "explosion in", "blast at", "blast in"]));
   assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
 });
 
@@ -24,12 +24,18 @@ test("a whole-literal alternative goes on with the literal characters after its 
   assert.deepEqual(literalPrefixes("\\b(?:a|an)? bomb"), null);
   assert.deepEqual(literalPrefixes("\\b(?:in|at)+ the"), new Set(["in", "at"]));
   assert.deepEqual(literalPrefixes("\\b(?:in|at)\\s+the"), new Set(["in", "at"]));
-  assert.deepEqual(literalPrefixes("\\b(?:shell(?:ing|ed)|fire) on"), new Set(["shell", "fire on"]));
+  assert.deepEqual(literalPrefixes("\\b(?:shell(?:ing|ed)|fire) on"), new Set(["shelling", "shelled", "fire on"]));
+  // Groups are read on one after another while each alternative is a whole literal ...
+  assert.deepEqual(literalPrefixes("\\b(?:troops|rebels) (?:clashed|fought)\\b"), new Set(["troops clashed", "troops fought", "rebels clashed", "rebels fought"]));
+  // ... and an optional group after the first keeps its own words beside what follows it ("the" may be absent; 24 characters at most) ...
+  assert.deepEqual(literalPrefixes("\\bgathered (?:outside|near) (?:the )?palace"), new Set(["gathered outside the pal", "gathered outside palace", "gathered near the palace", "gathered near palace"]));
+  // ... but optional words of any kind ("[\\w-]+ ") end what is known: "gathered outside the municipal headquarters".
+  assert.deepEqual(literalPrefixes("\\bgathered (?:outside|near) (?:the )?(?:[\\w-]+ ){0,2}(?:palace|court)"), new Set(["gathered outside ", "gathered near "]));
 });
 
 test("a lookbehind takes no characters: the prefixes are those of what follows it, and matches start there", () => {
   const info = { startsAtPrefix: false };
-  assert.deepEqual(literalPrefixes("\\b(marched|(?<=\\b(?:after|then) )dispers(?:ed|ing)|(?<!\\bnot )gathered)\\b", info), new Set(["marched", "dispers", "gathered"]));
+  assert.deepEqual(literalPrefixes("\\b(marched|(?<=\\b(?:after|then) )dispers(?:ed|ing)|(?<!\\bnot )gathered)\\b", info), new Set(["marched", "dispersed", "dispersing", "gathered"]));
   assert.equal(info.startsAtPrefix, true);
 });
 

@@ -183,15 +183,19 @@ export interface SharedScan {
   next: Int32Array;
 }
 
-/** Prefixes of a sequence (no top-level `|`): literal characters, then at most one group. */
-function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<string> | null {
+/**
+ * Prefixes of a sequence (no top-level `|`): literal characters and groups, read on from one to the next while each
+ * is read whole ("(?:troops|forces) (?:clashed|fought)": "troops clashed", "forces fought", ...). `relaxed`: the
+ * sequence goes on from an atom already read (it need not begin a word); null there means nothing more is known.
+ */
+function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }, relaxed = false): Set<string> | null {
   let i = 0;
   while (seq.startsWith("\\b", i)) i += 2;
   if (i >= seq.length) return null;
   if (seq[i] === "(") {
     const close = matchingParen(seq, i);
     // A lookbehind takes no characters: the match starts with what follows it ("(?<=after )dispersing").
-    if (seq.startsWith("(?<=", i) || seq.startsWith("(?<!", i)) return sequencePrefixes(seq.slice(close + 1), info);
+    if (seq.startsWith("(?<=", i) || seq.startsWith("(?<!", i)) return sequencePrefixes(seq.slice(close + 1), info, relaxed);
     let inner = seq.slice(i + 1, close);
     if (inner.startsWith("?")) {
       if (!inner.startsWith("?:")) return null; // lookaround or named group: give up
@@ -202,31 +206,56 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }): Set<
     const out = new Set<string>();
     if (quant === "*" || quant === "?" || (quant === "{" && /^\{0[,}]/.test(seq.slice(close + 1)))) {
       // Optional group: the match may also start with what follows it.
-      const rest = sequencePrefixes(seq.slice(close + 2 + (quant === "{" ? seq.slice(close + 1).indexOf("}") : 0)), info);
+      const rest = sequencePrefixes(seq.slice(close + 2 + (quant === "{" ? seq.slice(close + 1).indexOf("}") : 0)), info, relaxed);
       if (!rest) return null;
       for (const s of rest) out.add(s);
       // "(an? )?(huge )?explosion": when every alternative ends in a space, what follows begins a
       // word either way, so its prefixes alone are a necessary condition (and far more selective).
       // A match may then start before any of them ("an explosion"): where matches start is not known.
-      if (alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) {
+      // (Not where the sequence goes on from an atom already read: there what follows the group need not come
+      // right after that atom, so the group's own prefixes are kept too.)
+      if (!relaxed && alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) {
         if (info) info.startsAtPrefix = false;
         return out;
       }
     }
-    // "(?:in|during) an? encounter": an alternative that is a whole literal ("in") goes on with the literal
-    // characters after the group ("in a"), so a word that only begins with it ("including") is no candidate.
-    const cont = quant !== undefined && "?*+{".includes(quant) ? "" : literalRun(seq, close + 1).lit;
+    // "(?:in|during) an? encounter": an alternative that is a whole literal ("in") goes on with what must follow the
+    // group ("in a"), so a word that only begins with it ("including") is no candidate.
+    // (After an optional group, "(?:the )?palace", what follows its "?"; after a repeated one nothing is known.)
+    const after = quant === "?" ? continuation(seq, close + 2) : quant !== undefined && "*+{".includes(quant) ? NOTHING_KNOWN : continuation(seq, close + 1);
     for (const alt of alts) {
-      const p = sequencePrefixes(alt, info);
+      const p = sequencePrefixes(alt, relaxed ? undefined : info, relaxed);
       if (!p) return null;
-      if (cont && wholeLiteral(alt)) for (const s of p) out.add(s + cont);
+      if (wholeLiteral(alt)) joined(out, p, after);
       else for (const s of p) out.add(s);
     }
     return out;
   }
-  const { lit } = literalRun(seq, i);
-  if (!lit || !WORDISH.test(lit[0]!)) return null;
+  const { lit, end } = literalRun(seq, i);
+  if (!lit || (!relaxed && !WORDISH.test(lit[0]!))) return null;
+  // The run stopped at a group ("killed (?:civilians|villagers)"): what that group must match goes on from it.
+  if (seq[end] === "(") return joined(new Set<string>(), [lit], continuation(seq, end));
   return new Set([lit]);
+}
+
+/** "Nothing more is known": the empty continuation. */
+const NOTHING_KNOWN: readonly string[] = [""];
+/** At most this many prefixes from joining a group to what follows it; beyond, the group's own are kept. */
+const MAX_JOINED = 2000;
+
+/** What the text must go on with after offset `from` of `seq` (the prefixes of the rest), or [""] when nothing is known. */
+function continuation(seq: string, from: number): readonly string[] {
+  if (from >= seq.length) return NOTHING_KNOWN;
+  const rest = sequencePrefixes(seq.slice(from), undefined, true);
+  return rest ? [...rest] : NOTHING_KNOWN;
+}
+
+/** Adds to `out` every head followed by every continuation, cut at PREFIX_LEN (heads alone when there would be too many). */
+function joined(out: Set<string>, heads: Iterable<string>, after: readonly string[]): Set<string> {
+  const hs = [...heads];
+  const tails = hs.length * after.length > MAX_JOINED ? NOTHING_KNOWN : after;
+  for (const h of hs) for (const t of tails) out.add((h + t).slice(0, PREFIX_LEN));
+  return out;
 }
 
 /** The lower-case literal characters of `seq` from `i` on (up to PREFIX_LEN), and where the run stopped. */
