@@ -186,10 +186,12 @@ export function findCues(text: string): CueHit[] {
         const p = at[k]!;
         if (p < from) continue;
         y.lastIndex = p;
-        const m = y.exec(text);
-        if (!m) continue;
-        out.push({ rule, start: p, end: p + m[0].length, text: m[0] });
-        from = m[0].length ? p + m[0].length : p + 1;
+        // test, not exec: a sticky regex's lastIndex after a match is where it ends, and no match array (with a
+        // substring per capturing group: the cue patterns have many) is made.
+        if (!y.test(text)) continue;
+        const end = y.lastIndex;
+        out.push({ rule, start: p, end, text: text.slice(p, end) });
+        from = end > p ? end : p + 1;
       }
       continue;
     }

@@ -135,8 +135,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const possessive = (j: number) => ends[j]! - starts[j]! >= 2 && text.charCodeAt(ends[j]! - 1) === 115 /* s */ && (text.charCodeAt(ends[j]! - 2) === 39 || text.charCodeAt(ends[j]! - 2) === 0x2019);
   const names = countryNameTrie();
   for (let i = 0; i < starts.length; i++) {
-    const c0 = text[starts[i]!]!;
-    if (c0 === c0.toLowerCase() && !(/[ae]/i.test(c0) && /^(al|el)-/i.test(wordAt(i)))) continue; // names are capitalised
+    // Names are capitalised ("al-Shabaab" aside). An ASCII first letter is read by its code (this runs for every
+    // word of the report); any other character by its lower case, as before.
+    const code = text.charCodeAt(starts[i]!);
+    const lowerFirst = code < 128 ? code < 65 || code > 90 : text[starts[i]!]! === text[starts[i]!]!.toLowerCase();
+    if (lowerFirst && !((code === 97 || code === 101) && /^(al|el)-/i.test(wordAt(i)))) continue;
     const w0 = wordAt(i);
     const actorAt = lx.actorTrie.walk();
     const nameAt = names.walk();
