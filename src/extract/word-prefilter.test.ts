@@ -123,3 +123,27 @@ test("scan's word starts are exactly those where one of a rule's prefixes begins
     { numRuns: 1500 },
   );
 });
+
+test("no context pattern of a cue rule (not_if, needs_context, reclassify) is gated off a clause it matches (project eval texts)", () => {
+  // inContext runs these only where one of their prefixes begins a word (cues.ts, gatedTest).
+  const patterns = new Set<string>();
+  for (const { rule } of rules) {
+    if (rule.not_if) patterns.add(rule.not_if);
+    if (rule.needs_context) patterns.add(rule.needs_context);
+    for (const r of rule.reclassify ?? []) patterns.add(r.if);
+  }
+  const cases = JSON.parse(readFileSync(new URL("../../eval/extract/cases.json", import.meta.url), "utf8")) as { text: string }[];
+  const sentences = cases.flatMap((c) => c.text.split(/(?<=[.!?])\s+/));
+  let gated = 0;
+  for (const p of patterns) {
+    if (!literalPrefixes(p)) continue;
+    gated++;
+    const gate = new WordPrefilter([p]);
+    const full = new RegExp(p, "i");
+    sentences.forEach((s, i) => {
+      const clause = `${s} ${sentences[i + 1] ?? ""}`;
+      if (full.test(clause)) assert.equal(gate.scanShared(clause).flags[0], 1, `${p.slice(0, 60)} matches ${JSON.stringify(clause.slice(0, 120))} but was gated off`);
+    });
+  }
+  assert.ok(gated > 40, `most context patterns have prefixes (${gated})`);
+});
