@@ -376,7 +376,9 @@ export function findGenericActors(text: string): GenericMention[] {
     }
     const limit = nextNamed ? nextNamed.from : t.key.length;
     let hit: { to: number; kind: GenericKind; country?: string } | undefined;
-    const q = negated(t, i, negating) ? undefined : quals.longestAt(t, i, limit);
+    // ("non-state armed groups": a word after a negating prefix names no actor; read once per token.)
+    const neg = negated(t, i, negating);
+    const q = neg ? undefined : quals.longestAt(t, i, limit);
     if (q) {
       let j = q.to;
       // "Sudan's army": the possessive s is its own token after an apostrophe.
@@ -384,7 +386,7 @@ export function findGenericActors(text: string): GenericMention[] {
       const w = j < limit && /^\.?\s{1,2}$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!)) ? any.longestAt(t, j, limit) : undefined;
       if (w) hit = { to: w.to, kind: w.values[0]!, country: q.values[0] };
     }
-    if (!hit && !negated(t, i, negating)) {
+    if (!hit && !neg) {
       const w = alone.longestAt(t, i, limit);
       if (w) hit = { to: w.to, kind: w.values[0]! };
     }

@@ -1,7 +1,7 @@
 // Event cue rules (data/cues/events.json) and modality cues (data/cues/modality.json), compiled once.
 import type { SubEventType } from "../event.js";
 import { loadJson, re } from "./lexicon.js";
-import { WordPrefilter } from "./word-prefilter.js";
+import { literalPrefixes, WordPrefilter } from "./word-prefilter.js";
 import { allMatches } from "../util/regex.js";
 
 export interface CueRule {
@@ -189,10 +189,12 @@ export function findCues(text: string): CueHit[] {
         const p = at[k]!;
         if (p < from) continue;
         y.lastIndex = p;
-        const m = y.exec(text);
-        if (!m) continue;
-        out.push({ rule, start: p, end: p + m[0].length, text: m[0] });
-        from = m[0].length ? p + m[0].length : p + 1;
+        // test, not exec: a sticky regex's lastIndex after a match is where it ends, and no match array (with a
+        // substring per capturing group: the cue patterns have many) is made.
+        if (!y.test(text)) continue;
+        const end = y.lastIndex;
+        out.push({ rule, start: p, end, text: text.slice(p, end) });
+        from = end > p ? end : p + 1;
       }
       continue;
     }
@@ -217,16 +219,31 @@ export function familyOf(rule: CueRule): string {
   return rule.sub;
 }
 
+/** Per context pattern of a rule, a word-start prefilter (null when its matches need not begin with known words). */
+const gates = new Map<string, WordPrefilter | null>();
+
+/**
+ * `re(pattern).test(text)`, for the context patterns inContext reads at every cue: a text none of whose words begins
+ * with one of the pattern's literal prefixes (see literalPrefixes) cannot match, and the regex, a long alternation
+ * tried at every offset of the clause and the sentence before it, is not run.
+ */
+function gatedTest(pattern: string, text: string): boolean {
+  let gate = gates.get(pattern);
+  if (gate === undefined) gates.set(pattern, (gate = literalPrefixes(pattern) ? new WordPrefilter([pattern]) : null));
+  if (gate && !gate.scanShared(text).flags[0]) return false;
+  return re(pattern).test(text);
+}
+
 /** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. `object`: the clause from
  *  the cue on; `subject`: the clause up to the cue's end. */
 export function inContext(rule: CueRule, clause: string, object?: string, subject?: string): CueRule | null {
-  if (rule.not_if && re(rule.not_if).test(clause)) return null;
-  if (rule.needs_context && !re(rule.needs_context).test(clause)) return null;
+  if (rule.not_if && gatedTest(rule.not_if, clause)) return null;
+  if (rule.needs_context && !gatedTest(rule.needs_context, clause)) return null;
   const scope = rule.reclassify_scope === "object" && object !== undefined ? object : rule.reclassify_scope === "subject" && subject !== undefined ? subject : clause;
   for (const r of rule.reclassify ?? []) {
     // One entry may read another part than the rule's own scope: the victims before a passive verb.
     const own = r.scope === "subject" ? subject ?? clause : r.scope === "object" ? object ?? clause : scope;
-    if (re(r.if).test(own)) {
+    if (gatedTest(r.if, own)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, priority: r.priority ?? rule.priority, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }
   }

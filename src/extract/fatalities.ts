@@ -1,7 +1,7 @@
 // Fatality figures in a clause, by ACLED's rules: killed only (never wounded, missing, freed, arrested),
 // the lowest reliable figure, vague words at conventional values (data/cues/numbers.json).
 import { loadJson } from "./lexicon.js";
-import { allMatches, containsAnyRegex } from "../util/regex.js";
+import { allMatches, containsAnyRegex, wordTrieAlternation } from "../util/regex.js";
 
 interface NumbersData {
   words: Record<string, number>;
@@ -48,12 +48,14 @@ function lexicon() {
   if (compiled) return compiled;
   const d = loadJson<NumbersData>("cues/numbers.json");
   const table = new Map<string, number>([...Object.entries(d.words), ...Object.entries(d.vague)]);
-  const words = [...table.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+"));
+  // The number words longest first (a space read as any run of whitespace), set out as a trie: the figure patterns
+  // are tried at every word of a sentence, and a trie dispatches on a word's first letters instead of trying all of them.
+  const words = wordTrieAlternation([...table.keys()]);
   const tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)";
   const mult = Object.keys(d.multipliers).join("|");
   // A number: digits (1,200 / 1200), a count of dozens or hundreds ("two dozen", "three hundred"), number words
   // incl. compounds ("twenty-five"), or vague words.
-  const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|(?:\\d+|${tens}|${Object.keys(d.words).filter((w) => d.words[w]! < 100 && !w.includes(" ")).sort((a, b) => b.length - a.length).join("|")})\\s+(?:${mult})(?!s)\\b|\\d+|${tens}|${words.join("|")})`;
+  const numAlt = `(?:\\d{1,3}(?:,\\d{3})+|(?:\\d+|${tens}|${wordTrieAlternation(Object.keys(d.words).filter((w) => d.words[w]! < 100 && !w.includes(" ")))})\\s+(?:${mult})(?!s)\\b|\\d+|${tens}|${words})`;
   // A range is read at its lower end ("between 10 and 15", "10 to 15", "10-15", "two or three"): the lowest reliable figure.
   // (One copy of the number pattern for a figure and its optional upper end: the regex is tried at every word.)
   const rangeAlt = `(?:between\\s+${numAlt}\\s+and\\s+${numAlt}|\\d[\\d,]*\\s*[-–]\\s*\\d[\\d,]*|${numAlt}(?:\\s+(?:to|or)\\s+${numAlt}\\b)?)`;

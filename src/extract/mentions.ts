@@ -46,7 +46,10 @@ export interface Mention {
 }
 
 /** A sentence attributed to an analyst, researcher or think tank (speech verb near the role word). */
-const ANALYSIS = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
+const ANALYSIS_FULL = /\b(?:said|says|told|according to|wrote|argued?|argues|expects?)\b[^.;]{0,60}\b(?:an?\s+)?(?:analysts?|researchers?|(?:associate\s+|senior\s+)?fellow|think[- ]tank|scholar|professor|lecturer)\b|\b(?:analysts?|researchers?|experts?)\s+(?:say|said|says|believe|expect|warn|argue)\b/i;
+/** The role words one of which every ANALYSIS_FULL match holds: a sentence without any (most) is not searched. */
+const ANALYSIS_NEEDS = /analyst|researcher|fellow|think|scholar|professor|lecturer|expert/i;
+const ANALYSIS = { test: (s: string): boolean => ANALYSIS_NEEDS.test(s) && ANALYSIS_FULL.test(s) };
 
 /** A lead that frames the report as a commemoration: what it recalls is history. */
 const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since|on\b(?!\s+(?:\w+day|the\b))|(?:have|has)\s+(?:now\s+)?passed\s+since)|commemorat\w+)\b/i;
@@ -293,6 +296,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
   const text = si.text;
   const found: Mention[] = [];
   const sentenceCues = findCues(plain); // one pass per sentence; hits are handed to their clauses
+  // Whether the outlet says it verified what the sentence tells: read once per sentence, for its first mention.
+  let verified: boolean | undefined;
   // Most sentences hold no cue: they give no mention, and the clauses' framing below is not worked out for them.
   if (!sentenceCues.length) return found;
   for (const [cs, ce] of leadOpenerClauses(clauses(plain), plain, sentenceCues, mentions)) {
@@ -389,7 +394,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       found.push({
         sentence: si, clause: [cs, ce], cue: best, cues: hits, family, date: undefined, place: undefined, placeInherited: false, placeFromDateline: false,
         fatalities: [], speakers: NO_SPEAKERS, laterSpeakers: [], denials: NO_SPEAKERS, // set below when the mention lives
-        unverified: flags.unverified, verifiedByOutlet: rx.verified.test(text) && !rx.unverified.test(text), drop, // "could not be independently verified" is no verification
+        unverified: flags.unverified, verifiedByOutlet: (verified ??= rx.verified.test(text) && !rx.unverified.test(text)), drop, // "could not be independently verified" is no verification
       });
     }
   }

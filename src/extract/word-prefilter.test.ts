@@ -7,27 +7,35 @@ import { literalPrefixes, WordPrefilter } from "./word-prefilter.js";
 import { cueRules, findCues } from "./cues.js";
 
 test("prefixes are read from literals, groups and optional groups", () => {
-  assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shell", "artill"]));
-  // "blast" is the whole of its alternative, so the space after the group is part of its prefix.
-  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explos", "blast "]));
+  assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shelling", "shelled", "artillery"]));
+  // "explosion" and "blast" are the whole of their alternatives, so what follows the group is read on: " at", " in".
+  assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explosion at", "explosion in", "blast at", "blast in"]));
   assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
 });
 
 test("a whole-literal alternative goes on with the literal characters after its group", () => {
   // "in a" and "during a", not "in" ("including", "into"): the optional "n" ends the run.
   assert.deepEqual(literalPrefixes("\\b(?:in|during) an? (?:fierce )?encounter"), new Set(["in a", "during a"]));
-  // "(?:a|an) bomb": whole words; "roadside" is cut at six characters, so nothing is added to it.
-  assert.deepEqual(literalPrefixes("\\b(?:a|an|roadside) bomb"), new Set(["a bomb", "an bomb", "roadsi"]));
+  // "(?:a|an|roadside) bomb": whole words, each goes on with " bomb" (cut at 12 characters).
+  assert.deepEqual(literalPrefixes("\\b(?:a|an|roadside) bomb"), new Set(["a bomb", "an bomb", "roadside bom"]));
+  // A prefix is cut at 12 characters.
+  assert.deepEqual(literalPrefixes("\\bantipersonnel landmines exploded"), new Set(["antipersonne"]));
   // Nothing is added after an optional or repeated group, or when a class or an escape follows.
   assert.deepEqual(literalPrefixes("\\b(?:a|an)? bomb"), null);
   assert.deepEqual(literalPrefixes("\\b(?:in|at)+ the"), new Set(["in", "at"]));
   assert.deepEqual(literalPrefixes("\\b(?:in|at)\\s+the"), new Set(["in", "at"]));
-  assert.deepEqual(literalPrefixes("\\b(?:shell(?:ing|ed)|fire) on"), new Set(["shell", "fire on"]));
+  assert.deepEqual(literalPrefixes("\\b(?:shell(?:ing|ed)|fire) on"), new Set(["shelling", "shelled", "fire on"]));
+  // Groups are read on one after another while each alternative is a whole literal ...
+  assert.deepEqual(literalPrefixes("\\b(?:men|boys) (?:ran|hid)\\b"), new Set(["men ran", "men hid", "boys ran", "boys hid"]));
+  // ... and an optional group after the first keeps its own words beside what follows it ("the" may be absent) ...
+  assert.deepEqual(literalPrefixes("\\bmet (?:at|in) (?:the )?park"), new Set(["met at the p", "met at park", "met in the p", "met in park"]));
+  // ... but optional words of any kind ("[\\w-]+ ") end what is known: "met in the city park".
+  assert.deepEqual(literalPrefixes("\\bmet (?:at|in) (?:the )?(?:[\\w-]+ ){0,2}(?:park|court)"), new Set(["met at ", "met in "]));
 });
 
 test("a lookbehind takes no characters: the prefixes are those of what follows it, and matches start there", () => {
   const info = { startsAtPrefix: false };
-  assert.deepEqual(literalPrefixes("\\b(marched|(?<=\\b(?:after|then) )dispers(?:ed|ing)|(?<!\\bnot )gathered)\\b", info), new Set(["marche", "disper", "gather"]));
+  assert.deepEqual(literalPrefixes("\\b(marched|(?<=\\b(?:after|then) )dispers(?:ed|ing)|(?<!\\bnot )gathered)\\b", info), new Set(["marched", "dispersed", "dispersing", "gathered"]));
   assert.equal(info.startsAtPrefix, true);
 });
 
@@ -114,4 +122,28 @@ test("scan's word starts are exactly those where one of a rule's prefixes begins
     }),
     { numRuns: 1500 },
   );
+});
+
+test("no context pattern of a cue rule (not_if, needs_context, reclassify) is gated off a clause it matches (project eval texts)", () => {
+  // inContext runs these only where one of their prefixes begins a word (cues.ts, gatedTest).
+  const patterns = new Set<string>();
+  for (const { rule } of rules) {
+    if (rule.not_if) patterns.add(rule.not_if);
+    if (rule.needs_context) patterns.add(rule.needs_context);
+    for (const r of rule.reclassify ?? []) patterns.add(r.if);
+  }
+  const cases = JSON.parse(readFileSync(new URL("../../eval/extract/cases.json", import.meta.url), "utf8")) as { text: string }[];
+  const sentences = cases.flatMap((c) => c.text.split(/(?<=[.!?])\s+/));
+  let gated = 0;
+  for (const p of patterns) {
+    if (!literalPrefixes(p)) continue;
+    gated++;
+    const gate = new WordPrefilter([p]);
+    const full = new RegExp(p, "i");
+    sentences.forEach((s, i) => {
+      const clause = `${s} ${sentences[i + 1] ?? ""}`;
+      if (full.test(clause)) assert.equal(gate.scanShared(clause).flags[0], 1, `${p.slice(0, 60)} matches ${JSON.stringify(clause.slice(0, 120))} but was gated off`);
+    });
+  }
+  assert.ok(gated > 40, `most context patterns have prefixes (${gated})`);
 });

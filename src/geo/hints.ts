@@ -135,8 +135,11 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   const possessive = (j: number) => ends[j]! - starts[j]! >= 2 && text.charCodeAt(ends[j]! - 1) === 115 /* s */ && (text.charCodeAt(ends[j]! - 2) === 39 || text.charCodeAt(ends[j]! - 2) === 0x2019);
   const names = countryNameTrie();
   for (let i = 0; i < starts.length; i++) {
-    const c0 = text[starts[i]!]!;
-    if (c0 === c0.toLowerCase() && !(/[ae]/i.test(c0) && /^(al|el)-/i.test(wordAt(i)))) continue; // names are capitalised
+    // Names are capitalised ("al-Shabaab" aside). An ASCII first letter is read by its code (this runs for every
+    // word of the report); any other character by its lower case, as before.
+    const code = text.charCodeAt(starts[i]!);
+    const lowerFirst = code < 128 ? code < 65 || code > 90 : text[starts[i]!]! === text[starts[i]!]!.toLowerCase();
+    if (lowerFirst && !((code === 97 || code === 101) && /^(al|el)-/i.test(wordAt(i)))) continue;
     const w0 = wordAt(i);
     const actorAt = lx.actorTrie.walk();
     const nameAt = names.walk();
@@ -196,16 +199,28 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
   // A city that dwarfs its namesakes (Goma, DRC beside a Philippine hamlet), told as the scene, counts as if it were alone.
   for (const m of places ?? findPlaces(text)) {
     if (m.kind === "country") continue;
-    const rows = candidates(m.name, false).rows.filter((r) => r.kind !== "country");
-    const cs = new Set(rows.map((r) => r.country));
+    // The candidates other than countries, read in one pass (no filtered copy, no set of their countries: a
+    // name may have hundreds of namesakes, and this runs for every place of every report): the first, whether
+    // all lie in its country, whether one is a capital, whether one is a town.
+    const all = candidates(m.name, false).rows;
+    let first: (typeof all)[number] | undefined;
+    let oneCountry = true, capital = false, town = false;
+    for (const r of all) {
+      if (r.kind === "country") continue;
+      if (!first) first = r;
+      else if (r.country !== first.country) oneCountry = false;
+      if (r.fcode === "PPLC") capital = true;
+      if (r.kind === "place") town = true;
+    }
+    const one = first !== undefined && oneCountry;
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-    if (cs.size === 1) addOther(rows[0]!.country, rows.some((r) => r.fcode === "PPLC") ? W.capital : locative ? W.placeIn : W.place);
+    if (one) addOther(first!.country, capital ? W.capital : locative ? W.placeIn : W.place);
     // ("near Mandera": the qualifier is part of the mention, so the scene's word is read before the name)
     // ("in a village about 100 km south-east of Garissa": a place told with a distance and bearing is the scene's anchor)
     const scene = locative || m.offsetKm !== undefined || (m.nameStart > m.start && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.nameStart - 40), m.nameStart)));
-    if (cs.size === 1 && scene && rows.some((r) => r.kind === "place")) sceneCountries.add(rows[0]!.country);
+    if (one && scene && town) sceneCountries.add(first!.country);
     else if (locative) {
-      const top = dominant(rows);
+      const top = dominant(all.filter((r) => r.kind !== "country"));
       if (top) addOther(top.country, W.placeIn);
     }
   }

@@ -587,7 +587,34 @@ function mayRelate(before: string, words: readonly string[]): boolean {
   return false;
 }
 
-let compassBefore: { any: RegExp; part: RegExp } | undefined;
+let compassBefore: { any: RegExp; part: RegExp; anyEnds: Set<string> | null; partEnds: Set<string> | null } | undefined;
+
+/** The last three characters of every word, lower case ("ern" for "northern"), or null when one of them is
+ *  not three ASCII letters (then no word is ruled out by them). */
+function lastThree(words: string[]): Set<string> | null {
+  const out = new Set<string>();
+  for (const w of words) {
+    const e = w.slice(-3).toLowerCase();
+    if (!/^[a-z]{3}$/.test(e)) return null;
+    out.add(e);
+  }
+  return out;
+}
+
+/**
+ * Whether the compass tail regex (a word of the list, then whitespace, at the end) may match `before`: its last
+ * word ends (before the trailing whitespace, which the regex needs) with the last three letters of a word of the
+ * list. The regex, with Unicode case folding, is tried at every offset of the 120 characters; most names follow
+ * "in ", which this rules out at once. Characters outside ASCII (which may fold to a letter) leave it to the regex.
+ */
+function mayEndWithWord(before: string, ends: Set<string> | null): boolean {
+  if (!ends) return true;
+  const t = before.trimEnd(); // the regex's \s and trimEnd's white space are the same set
+  if (t.length === before.length) return false;
+  const last = t.slice(-3);
+  for (let i = 0; i < last.length; i++) if (last.charCodeAt(i) > 127) return true;
+  return ends.has(last.toLowerCase());
+}
 /**
  * "northern Idlib", "southern Kherson", "central Gaza": a compass word before a name that is also a region's
  * (a first-level unit, or one `compassRegion.regionOf` names) makes it that region, not its namesake town;
@@ -596,12 +623,12 @@ let compassBefore: { any: RegExp; part: RegExp } | undefined;
 function compassRegion(m: PlaceMention, before: string, rows: PlaceRow[], lx: Lexicon): void {
   const { words, regionWords, cityPopulation, regionOf } = lx.cues.compassRegion;
   const tail = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}-])(?:${ws.map((w) => w.replace(/-/g, "[-\\s]?")).join("|")})\\s+$`, "iu");
-  compassBefore ??= { any: tail([...words, ...regionWords]), part: tail(words) };
+  compassBefore ??= { any: tail([...words, ...regionWords]), part: tail(words), anyEnds: lastThree([...words, ...regionWords]), partEnds: lastThree(words) };
   const region = regionOf[m.name];
-  if (region && compassBefore.any.test(before)) {
+  if (region && mayEndWithWord(before, compassBefore.anyEnds) && compassBefore.any.test(before)) {
     m.name = region;
     m.qualifier = "region";
-  } else if (compassBefore.part.test(before) && rows.some((r) => r.kind === "admin1") && !rows.some((r) => r.kind === "country" || (r.kind === "place" && r.pop >= cityPopulation))) {
+  } else if (mayEndWithWord(before, compassBefore.partEnds) && compassBefore.part.test(before) && rows.some((r) => r.kind === "admin1") && !rows.some((r) => r.kind === "country" || (r.kind === "place" && r.pop >= cityPopulation))) {
     // ("northern Mexico" is the country's north, not Mexico state's)
     m.qualifier = "region";
   }

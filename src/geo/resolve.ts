@@ -118,11 +118,14 @@ function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: Geo
     if (w && w.country === r.country) s += w.a1 && w.a1 === r.a1 ? 14 : 8;
     const t = tc.inside.get(m.nameStart);
     if (t && distanceKm(r.lat, r.lon, t.lat, t.lon) <= 40) s += 8;
-    if (r.kind !== "admin1" && r.kind !== "country" && tc.regions.has(`${r.country}.${r.a1}`)) s += 5;
+    if (r.kind !== "admin1" && r.kind !== "country" && tc.regions.size && tc.regions.has(`${r.country}.${r.a1}`)) s += 5;
   }
-  const pts = [...(ctx?.near ?? []), ...(tc?.points.filter((p) => p.key !== q) ?? [])];
+  // The nearest of the points placed so far and the text's other confidently placed toponyms. Read in place:
+  // this runs for every candidate row of every place (a name may have hundreds), and a merged copy per row was
+  // the resolver's main garbage.
   let best = Infinity;
-  for (const p of pts) best = Math.min(best, distanceKm(r.lat, r.lon, p.lat, p.lon));
+  if (ctx?.near) for (const p of ctx.near) best = Math.min(best, distanceKm(r.lat, r.lon, p.lat, p.lon));
+  if (tc) for (const p of tc.points) if (p.key !== q) best = Math.min(best, distanceKm(r.lat, r.lon, p.lat, p.lon));
   // A neighbourhood a few km from the report's city beats a same-named small town far away.
   if (best < 15) s += 6;
   else if (best < 30) s += 4;

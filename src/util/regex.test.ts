@@ -66,3 +66,23 @@ test("containsAnyRegex without the i flag matches case as the pattern does", () 
   assert.equal(gate.test("they killed two"), false);
   assert.equal(gate.test("he dies"), true);
 });
+
+import { wordTrieAlternation } from "./regex.js";
+
+test("wordTrieAlternation matches what the longest-first alternation matches, groups and backtracking alike", () => {
+  const words = ["a", "an", "a few", "a few dozen", "a couple", "a couple of", "few", "five", "fifteen", "fifty", "tens", "tens of", "tens of thousands", "ten", "dozen", "dozens of", "both"];
+  const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+  assert.equal(wordTrieAlternation(["five", "fifty", "fifteen"]), "(?:fi(?:ve|ft(?:y|een)))");
+  // Inside a larger pattern the shorter words are tried after the longer ones fail what follows ("tens of" then "tens").
+  const wrap = (w: string) => new RegExp(String.raw`\b(?:at least\s+)?(${w})\s+(people|of\s+\w+|killed)\b`, "gi");
+  const plain = wrap(alt);
+  const trie = wrap(wordTrieAlternation(words));
+  const show = (re: RegExp, t: string) => JSON.stringify([...t.matchAll(re)].map((m) => [m.index, m[0], m[1], m[2]]));
+  for (const t of ["tens of people killed", "A  few dozen people", "a couple of killed", "tens of thousands of protesters", "fifteen killed, fifty people", "AN people"]) assert.equal(show(trie, t), show(plain, t), t);
+  const token = fc.constantFrom(...words, "people", "of", "killed", "at least", " ", "  ", ",", "thousands", "TENS", "Few");
+  fc.assert(fc.property(fc.array(token, { maxLength: 10 }), (parts) => {
+    const t = parts.join(" ");
+    assert.equal(show(trie, t), show(plain, t));
+  }), { numRuns: 3000 });
+  assert.throws(() => wordTrieAlternation(["a.b"]), /SITREP_E_INTERNAL/);
+});

@@ -119,3 +119,36 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
   };
   return new RegExp(emit(root), flags);
 }
+
+/**
+ * An alternation of literal words, longest first (`[...words].sort((a, b) => b.length - a.length).join("|")`
+ * with each space written `space`), set out as a trie: "fi(?:fteen|fty|ve)" in place of "fifteen|fifty|five".
+ * The engine then dispatches on a word's first letters instead of trying every word at every offset.
+ * It matches the same text and backtracks in the same order: two words that both match at one offset are
+ * one the other's prefix (the words hold only literal characters and spaces), and the trie tries a longer
+ * word before a shorter one on its path, as the longest-first alternation does. No capturing groups.
+ * For words of letters, digits, spaces, apostrophes and hyphens; throws on any other character.
+ */
+export function wordTrieAlternation(words: readonly string[], space = String.raw`\s+`): string {
+  type Node = { next: Map<string, Node>; end: boolean };
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    if (!/^[\p{L}\p{N} '’-]+$/u.test(w)) throw new Error(`SITREP_E_INTERNAL: not a literal word for wordTrieAlternation: ${w}`);
+    let n = root;
+    for (const c of w) {
+      let k = n.next.get(c);
+      if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const atom = (c: string) => (c === " " ? space : c === "-" ? "\\-" : c);
+  // Longest first along a path: a node's children before its own end (the empty alternative last).
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([c, k]) => atom(c) + emit(k));
+    if (!alts.length) return "";
+    if (n.end) return `(?:${alts.join("|")})?`;
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join("|")})`;
+  };
+  return `(?:${emit(root)})`;
+}
