@@ -100,20 +100,10 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
   // the strings are kept as written.
   const lower = [...new Set(flags.includes("i") ? strings.map((s) => s.toLowerCase()) : strings)];
   const minimal = lower.filter((s) => !lower.some((o) => o !== s && s.includes(o)));
-  type Node = { next: Map<string, Node>; end: boolean };
-  const root: Node = { next: new Map(), end: false };
-  for (const s of minimal) {
-    let n = root;
-    for (const c of s) {
-      let k = n.next.get(c);
-      if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
-      n = k;
-    }
-    n.end = true;
-  }
+  const root = charTrie(minimal);
   const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   // A node that ends a string has no children: a longer string through it would hold that one, and was dropped.
-  const emit = (n: Node): string => {
+  const emit = (n: TrieNode): string => {
     const alts = [...n.next].map(([c, k]) => esc(c) + (k.end ? "" : emit(k)));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join("|")})`;
   };
@@ -130,25 +120,33 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
  * For words of letters, digits, spaces, apostrophes and hyphens; throws on any other character.
  */
 export function wordTrieAlternation(words: readonly string[], space = String.raw`\s+`): string {
-  type Node = { next: Map<string, Node>; end: boolean };
-  const root: Node = { next: new Map(), end: false };
   for (const w of words) {
     if (!/^[\p{L}\p{N} '’-]+$/u.test(w)) throw new Error(`SITREP_E_INTERNAL: not a literal word for wordTrieAlternation: ${w}`);
-    let n = root;
-    for (const c of w) {
-      let k = n.next.get(c);
-      if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
-      n = k;
-    }
-    n.end = true;
   }
+  const root = charTrie(words);
   const atom = (c: string) => (c === " " ? space : c === "-" ? "\\-" : c);
   // Longest first along a path: a node's children before its own end (the empty alternative last).
-  const emit = (n: Node): string => {
+  const emit = (n: TrieNode): string => {
     const alts = [...n.next].map(([c, k]) => atom(c) + emit(k));
     if (!alts.length) return "";
     if (n.end) return `(?:${alts.join("|")})?`;
     return alts.length === 1 ? alts[0]! : `(?:${alts.join("|")})`;
   };
   return `(?:${emit(root)})`;
+}
+
+/** A trie of strings, one node per character: the shape both literal alternations above are written from. */
+type TrieNode = { next: Map<string, TrieNode>; end: boolean };
+function charTrie(strings: readonly string[]): TrieNode {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const s of strings) {
+    let n = root;
+    for (const c of s) {
+      let k = n.next.get(c);
+      if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
+      n = k;
+    }
+    n.end = true;
+  }
+  return root;
 }
