@@ -228,6 +228,25 @@ const gates = new Map<string, WordPrefilter | null>();
  * tried at every offset of the clause and the sentence before it, is not run.
  */
 function gatedTest(pattern: string, text: string): boolean {
+  let byPattern = testMemo.get(text);
+  if (byPattern === undefined) {
+    if (testMemo.size >= 64) testMemo = new Map();
+    testMemo.set(text, (byPattern = new Map()));
+  }
+  let hit = byPattern.get(pattern);
+  if (hit === undefined) byPattern.set(pattern, (hit = gatedTestOnce(pattern, text)));
+  return hit;
+}
+
+/**
+ * The context patterns' answers per text, then per pattern: a clause is read again for each cue in it (and a rule's
+ * patterns again for each of its hits there), about a quarter of the reads over the bench's reports. An answer
+ * depends on the two strings alone (the patterns are non-global, so no lastIndex is read). Replaced, not cleared,
+ * once it holds 64 texts (a report's cues read a few dozen).
+ */
+let testMemo = new Map<string, Map<string, boolean>>();
+
+function gatedTestOnce(pattern: string, text: string): boolean {
   let gate = gates.get(pattern);
   if (gate === undefined) gates.set(pattern, (gate = literalPrefixes(pattern) ? new WordPrefilter([pattern]) : null));
   if (gate && !gate.scanShared(text).flags[0]) return false;

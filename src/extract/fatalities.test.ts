@@ -1,7 +1,7 @@
 // Fatality figures by ACLED's rules, as a coder reads them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findFatalities } from "./fatalities.js";
+import { findFatalities, killedAfterGate } from "./fatalities.js";
 
 const counts = (s: string) => findFatalities(s).map((f) => f.count);
 
@@ -129,4 +129,37 @@ test("killing words of manner count: beheaded, lynched, gunned down", () => {
 
 test("'one of them ...' is part of a figure already told, not a toll of its own", () => {
   assert.deepEqual(counts("Eight guards had been killed and 40 wounded, one of them found beheaded."), [8]);
+});
+
+test("figuresIn's killing-word gate hides no figure it keeps (project tuning texts)", async () => {
+  // figuresIn runs the figure-before-verb pattern only on a text holding a killing word: every match it keeps has one
+  // as its verb. Over every sentence (and pair of sentences) of the tuning sets, a text without one has no such match.
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const dir = new URL("../../eval/extract/", import.meta.url);
+  const files = readdirSync(dir).filter((f) => /^(?:cases|casesp|tune\d+p?)\.json$/.test(f));
+  assert.ok(files.length > 10, `tuning sets found (${files.length})`);
+  let texts = 0;
+  let gated = 0;
+  for (const f of files) {
+    const data = JSON.parse(readFileSync(new URL(f, dir), "utf8")) as { text?: string }[] | { cases?: { text?: string }[] };
+    const cases = Array.isArray(data) ? data : data.cases ?? [];
+    for (const c of cases) {
+      const sentences = (c.text ?? "").split(/(?<=[.!?])\s+/);
+      sentences.forEach((s, i) => {
+        for (const t of [s, `${s} ${sentences[i + 1] ?? ""}`]) {
+          texts++;
+          const { killing, kept } = killedAfterGate(t);
+          if (killing) continue;
+          gated++;
+          assert.equal(kept, 0, `a figure kept in ${JSON.stringify(t.slice(0, 120))}, which holds no killing word`);
+        }
+      });
+    }
+  }
+  assert.ok(texts > 5000 && gated > 1000, `texts read ${texts}, gated ${gated}`);
+  // and on invented ones: a killing word, however written, opens the gate
+  for (const t of ["Two soldiers were KILLED near the post.", "Three villagers were neutralised by gunmen.", "Four people died on the road."]) {
+    assert.equal(killedAfterGate(t).killing, true, t);
+  }
+  assert.deepEqual(killedAfterGate("Five traders were wounded and two were abducted."), { killing: false, kept: 0 });
 });

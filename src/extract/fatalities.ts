@@ -1,7 +1,7 @@
 // Fatality figures in a clause, by ACLED's rules: killed only (never wounded, missing, freed, arrested),
 // the lowest reliable figure, vague words at conventional values (data/cues/numbers.json).
 import { loadJson } from "./lexicon.js";
-import { allMatches, containsAnyRegex, wordTrieAlternation } from "../util/regex.js";
+import { allMatches, containsAnyRegex, containsAnyTest, wordTrieAlternation } from "../util/regex.js";
 
 interface NumbersData {
   words: Record<string, number>;
@@ -42,7 +42,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { any: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -89,7 +89,13 @@ function lexicon() {
     // Every figure pattern below needs one of these words: text without them is skipped at once.
     // (Set out as a trie of the words: tried at every offset of every sentence, the long list of words cost more than
     // all the figure patterns after it.)
-    any: containsAnyRegex(`${killed}|${notKilled}|toll|left|lives|lost|losing|loses|body|${nonCapturing(d.killed_around_after)}`, "i"),
+    // Split in two, the killing words and the rest: the pattern of a figure before its verb (killedAfter, the costliest,
+    // tried at every number word and "a") counts only a match whose verb is a killing word, so a text holding none
+    // (only "wounded", "arrested", "fled" ...) is not searched with it. Together they are the one test they replace.
+    // (The killing words' one alternative with a lookahead, "neutralised" not before "bombs", is tried apart: the rest
+    // are set out as a trie, which the whole list, with it, could not be.)
+    anyKilled: containsAnyTest(killed, "i"),
+    anyOther: containsAnyRegex(`${notKilled}|toll|left|lives|lost|losing|loses|body|${nonCapturing(d.killed_around_after)}`, "i"),
     // Words every match of one pattern holds (its words after the figure): a text without them is not
     // searched with that pattern (most sentences hold none; the long patterns are tried at every word).
     needs: {
@@ -216,7 +222,8 @@ function figuresIn(quoted: string): FatalityMention[] {
   const text = QUOTE_MARK.test(quoted) ? quoted.replace(QUOTE_MARKS, " ") : quoted;
   const lx = lexicon();
   const out: FatalityMention[] = [];
-  if (!lx.any.test(text)) return out;
+  const hasKilled = lx.anyKilled(text);
+  if (!hasKilled && !lx.anyOther.test(text)) return out;
   const said = SAID.test(text);
   for (const m of allMatches(lx.killedBefore, text)) {
     let count = lx.value(m[2]!);
@@ -279,7 +286,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (kin === undefined || /^an?$/i.test(m[1] ?? "")) continue;
     out.push(figure(lx, text, 1 + kin, m.index!, m.index! + m[0].length, false, false, said));
   }
-  for (const m of allMatches(lx.killedAfter, text)) {
+  // (Every match it keeps has a killing word as its verb: none in the text, none kept.)
+  if (hasKilled) for (const m of allMatches(lx.killedAfter, text)) {
     const verb = m[3]!.toLowerCase();
     if (!lx.isKilled.test(verb)) continue;
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
@@ -345,6 +353,17 @@ function figure(lx: NonNullable<typeof compiled>, text: string, count: number, s
   const adds = !rose && (lx.added.test(t) || /\banother\s+$/i.test(text.slice(Math.max(0, start - 10), start)) || DIED_OF_WOUNDS.test(text.slice(end, end + 40)));
   const who = lx.who.exec(t)?.[1]!.toLowerCase() ?? (/\btoll\b/i.test(t) ? "toll" : "");
   return { count, start, end, text: t, floor, vague, rose, adds, said, who };
+}
+
+/**
+ * For tests of figuresIn's gate: whether `text` holds a killing word, and how many matches of the figure-before-verb
+ * pattern (killedAfter) in it have a killing word as their verb (the only ones figuresIn keeps).
+ */
+export function killedAfterGate(text: string): { killing: boolean; kept: number } {
+  const lx = lexicon();
+  let kept = 0;
+  for (const m of allMatches(lx.killedAfter, text)) if (lx.isKilled.test(m[3]!)) kept++;
+  return { killing: lx.anyKilled(text), kept };
 }
 
 /** "attackers", "gunmen": a figure's people are the attacking side (whose dead ACLED counts in the toll too). */

@@ -86,3 +86,33 @@ test("wordTrieAlternation matches what the longest-first alternation matches, gr
   }), { numRuns: 3000 });
   assert.throws(() => wordTrieAlternation(["a.b"]), /SITREP_E_INTERNAL/);
 });
+
+import { containsAnyTest, topAlternatives } from "./regex.js";
+
+test("topAlternatives reads a pattern's top-level alternatives, through one group around it; null when unsafe", () => {
+  assert.deepEqual(topAlternatives("a|b(?:c|d)|[|]e"), ["a", "b(?:c|d)", "[|]e"]);
+  assert.deepEqual(topAlternatives("(?:killed|neutrali[sz](?:ed|ing)(?!\\s+bombs?\\b)|toll)"), ["killed", "neutrali[sz](?:ed|ing)(?!\\s+bombs?\\b)", "toll"]);
+  assert.deepEqual(topAlternatives("(dead|died)"), ["dead", "died"]);
+  assert.deepEqual(topAlternatives("(a)|(b)"), ["(a)", "(b)"]);
+  assert.deepEqual(topAlternatives("(a)(b|c)"), ["(a)(b|c)"]);
+  assert.deepEqual(topAlternatives("(?!x)y|z"), ["(?!x)y", "z"]);
+  assert.deepEqual(topAlternatives("a\\|b|c"), ["a\\|b", "c"]);
+  assert.equal(topAlternatives("(a)\\1|b"), null);
+  assert.equal(topAlternatives("(a|b"), null);
+  assert.equal(topAlternatives("a)|b"), null);
+});
+
+test("containsAnyTest answers as the whole pattern's test does, its literal alternatives as a trie", () => {
+  const pattern = "(?:claimed the lives of|killed|kills|deaths?|dead|shot dead|neutrali[sz](?:ed|ing)(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:bombs?|mines?)\\b)|hospitali[sz]ed|\\bleft\\b|toll)";
+  const plain = new RegExp(pattern, "i");
+  const fast = containsAnyTest(pattern, "i");
+  for (const t of ["troops NEUTRALISED two bombs", "troops neutralised two gunmen", "neutralizing the old mines", "the left flank", "leftover", "Deaths rose", "no one", "TOLL"]) assert.equal(fast(t), plain.test(t), t);
+  const words = ["neutralised", "neutralizing", "bombs", "the", "mines", "gunmen", "kill", "killed", "dea", "death", "left", "toll", "shot", "é", "K"];
+  const token = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(" ", "", "-", "s", "  "), fc.string({ maxLength: 3 }));
+  fc.assert(fc.property(fc.array(token, { maxLength: 14 }), (parts) => assert.equal(fast(parts.join("")), plain.test(parts.join("")))), { numRuns: 4000 });
+  // a pattern all literal, or with nothing literal, or a backreference: the whole pattern, as before
+  for (const p of ["killed|dead", "\\bdead\\b|\\d+ killed", "(a)\\1|b"]) {
+    const f = containsAnyTest(p, "i");
+    for (const t of ["they killed", "DEAD", "5 killed", "aa", "b", "none"]) assert.equal(f(t), new RegExp(p, "i").test(t), `${p} on ${t}`);
+  }
+});

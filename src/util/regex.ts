@@ -111,6 +111,64 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
 }
 
 /**
+ * The top-level alternatives of `pattern` (a bare alternation, or one group around the whole pattern), or null when
+ * they cannot be read apart safely (a backreference, an unbalanced bracket).
+ */
+export function topAlternatives(pattern: string): string[] | null {
+  if (/\\(?:[1-9]|k<)/.test(pattern)) return null;
+  const split = (p: string): { alts: string[]; wrapped: boolean } | null => {
+    const alts: string[] = [];
+    let depth = 0;
+    let inSet = false;
+    let from = 0;
+    let closedAtEnd = -1; // where depth first came back to 0 after the opening "("
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i];
+      if (c === "\\") { i++; continue; }
+      if (inSet) { if (c === "]") inSet = false; continue; }
+      if (c === "[") inSet = true;
+      else if (c === "(") depth++;
+      else if (c === ")") {
+        if (--depth < 0) return null;
+        if (depth === 0 && closedAtEnd < 0) closedAtEnd = i;
+      } else if (c === "|" && depth === 0) {
+        alts.push(p.slice(from, i));
+        from = i + 1;
+      }
+    }
+    if (depth !== 0 || inSet) return null;
+    alts.push(p.slice(from));
+    return { alts, wrapped: alts.length === 1 && p.startsWith("(") && closedAtEnd === p.length - 1 };
+  };
+  const whole = split(pattern);
+  if (!whole) return null;
+  if (!whole.wrapped) return whole.alts;
+  // "(?:a|b)" or "(a|b)": the group's own alternatives (a lookaround or named group is not one).
+  const inner = pattern.startsWith("(?:") ? pattern.slice(3, -1) : pattern[1] === "?" ? null : pattern.slice(1, -1);
+  if (inner === null) return whole.alts;
+  return split(inner)?.alts ?? null;
+}
+
+/**
+ * `new RegExp(pattern, flags).test(text)` (no `g`/`y`), faster: a text matches an alternation exactly when it matches one
+ * of its alternatives, so those made of literal strings are tried as one trie (containsAnyRegex) and the others (a
+ * lookahead, an escape) as a regex of their own, only when the trie finds nothing. For a pattern whose few
+ * non-literal alternatives kept the whole list from being set out as a trie.
+ */
+export function containsAnyTest(pattern: string, flags: string): (text: string) => boolean {
+  const alts = /[gy]/.test(flags) ? null : topAlternatives(pattern);
+  const literal = alts?.filter((a) => a !== "" && literalStrings(a)) ?? [];
+  const rest = alts?.filter((a) => a === "" || !literalStrings(a)) ?? [];
+  if (!alts || !literal.length || !rest.length) {
+    const whole = containsAnyRegex(pattern, flags);
+    return (text) => whole.test(text);
+  }
+  const trie = containsAnyRegex(literal.join("|"), flags);
+  const other = new RegExp(rest.map((a) => `(?:${a})`).join("|"), flags);
+  return (text) => trie.test(text) || other.test(text);
+}
+
+/**
  * An alternation of literal words, longest first (`[...words].sort((a, b) => b.length - a.length).join("|")`
  * with each space written `space`), set out as a trie: "fi(?:fteen|fty|ve)" in place of "fifteen|fifty|five".
  * The engine then dispatches on a word's first letters instead of trying every word at every offset.
