@@ -413,18 +413,22 @@ export const TRAILING_AFTER = new RegExp(String.raw`^,\s+${TRAILING_AFTER_WORDS}
  */
 const LEAD_AFTER = new RegExp(String.raw`^\W*(?:(?:Just|Only|Shortly|Barely|Some|About|Less\s+than)\s+(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)|(Hours|A\s+few\s+hours|A\s+day|One\s+day|Two\s+days))\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her|our|such|it|they|he|she|we|being|having)\b)[^,;]{3,90},\s(?:(?:killing|wounding|injuring|leaving)\s[^,;]{3,60},\s)?`);
 
-/** Where a lead's opening "A day after X," (LEAD_AFTER) ends in the clause [cs, ce] of `text`, or -1 (a dateline before it is skipped). */
-function leadAfterEnd(text: string, cs: number, ce: number): number {
+/** A lead's opening "A day after X," (LEAD_AFTER) in the clause [cs, ce] of `text`, and where it ends (a dateline before it is skipped). */
+function leadAfter(text: string, cs: number, ce: number): { m: RegExpExecArray; end: number } | null {
   const from = cs + (cs === 0 ? datelineEnd(text) : 0);
   const m = LEAD_AFTER.exec(text.slice(from, ce));
-  return m ? from + m[0].length : -1;
+  return m ? { m, end: from + m[0].length } : null;
+}
+
+/** Where a lead's opening "A day after X," ends in the clause [cs, ce] of `text`, or -1. */
+function leadAfterEnd(text: string, cs: number, ce: number): number {
+  return leadAfter(text, cs, ce)?.end ?? -1;
 }
 
 /** The lead opener (LEAD_AFTER) that is the whole of the clause [cs, ce], or null: the clause leadOpenerClauses cut off. */
 export function leadOpener(text: string, cs: number, ce: number): RegExpExecArray | null {
-  const from = cs + (cs === 0 ? datelineEnd(text) : 0);
-  const m = LEAD_AFTER.exec(text.slice(from, ce));
-  return m && from + m[0].length === ce ? m : null;
+  const a = leadAfter(text, cs, ce);
+  return a && a.end === ce ? a.m : null;
 }
 
 /**
