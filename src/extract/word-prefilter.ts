@@ -3,6 +3,7 @@
 // every match must start with, at a word start. A sentence whose words start with
 // none of a rule's prefixes cannot match that rule, so the regex is not run at all. Most cue rules
 // are skipped this way on most sentences; the result is always the same as running every regex.
+import { matchingParen, splitAlternatives } from "../util/regex.js";
 
 // Long enough to take in a pattern's opening words ("have been ", "troops clash"): a short prefix let every
 // common word that begins one ("have", "troops") start a try of the regex. Not longer: the trie of the cue
@@ -291,45 +292,3 @@ function wholeLiteral(alt: string): boolean {
   return i < alt.length && literalRun(alt, i).end === alt.length;
 }
 
-/**
- * The syntax characters of a pattern from `from` on, with the group depth after each: escapes
- * (`\x`) and character classes (`[...]`) are stepped over, since their `(`, `)` and `|` are literal.
- */
-function* syntax(s: string, from = 0): Generator<{ i: number; ch: string; depth: number }> {
-  let depth = 0;
-  for (let i = from; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch === "\\") { i++; continue; }
-    if (ch === "[") { i = classEnd(s, i); continue; }
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    yield { i, ch, depth };
-  }
-}
-
-function matchingParen(s: string, open: number): number {
-  for (const { i, ch, depth } of syntax(s, open)) if (ch === ")" && depth === 0) return i;
-  throw new Error("unbalanced group");
-}
-
-function classEnd(s: string, open: number): number {
-  for (let i = open + 1; i < s.length; i++) {
-    if (s[i] === "\\") { i++; continue; }
-    if (s[i] === "]") return i;
-  }
-  throw new Error("unbalanced class");
-}
-
-/** Splits at top-level `|`. */
-function splitAlternatives(s: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const { i, ch, depth } of syntax(s)) {
-    if (ch === "|" && depth === 0) {
-      out.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(s.slice(from));
-  return out;
-}

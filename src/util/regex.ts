@@ -115,38 +115,23 @@ export function containsAnyRegex(pattern: string, flags: string): RegExp {
  * they cannot be read apart safely (a backreference, an unbalanced bracket).
  */
 export function topAlternatives(pattern: string): string[] | null {
-  if (/\\(?:[1-9]|k<)/.test(pattern)) return null;
-  const split = (p: string): { alts: string[]; wrapped: boolean } | null => {
-    const alts: string[] = [];
-    let depth = 0;
-    let inSet = false;
-    let from = 0;
-    let closedAtEnd = -1; // where depth first came back to 0 after the opening "("
-    for (let i = 0; i < p.length; i++) {
-      const c = p[i];
-      if (c === "\\") { i++; continue; }
-      if (inSet) { if (c === "]") inSet = false; continue; }
-      if (c === "[") inSet = true;
-      else if (c === "(") depth++;
-      else if (c === ")") {
-        if (--depth < 0) return null;
-        if (depth === 0 && closedAtEnd < 0) closedAtEnd = i;
-      } else if (c === "|" && depth === 0) {
-        alts.push(p.slice(from, i));
-        from = i + 1;
-      }
-    }
-    if (depth !== 0 || inSet) return null;
-    alts.push(p.slice(from));
-    return { alts, wrapped: alts.length === 1 && p.startsWith("(") && closedAtEnd === p.length - 1 };
-  };
-  const whole = split(pattern);
-  if (!whole) return null;
-  if (!whole.wrapped) return whole.alts;
+  if (/\\(?:[1-9]|k<)/.test(pattern) || !balanced(pattern)) return null;
+  const alts = splitAlternatives(pattern);
+  if (alts.length > 1 || !pattern.startsWith("(") || matchingParen(pattern, 0) !== pattern.length - 1) return alts;
   // "(?:a|b)" or "(a|b)": the group's own alternatives (a lookaround or named group is not one).
-  const inner = pattern.startsWith("(?:") ? pattern.slice(3, -1) : pattern[1] === "?" ? null : pattern.slice(1, -1);
-  if (inner === null) return whole.alts;
-  return split(inner)?.alts ?? null;
+  if (pattern[1] === "?" && !pattern.startsWith("(?:")) return alts;
+  return splitAlternatives(pattern.slice(pattern.startsWith("(?:") ? 3 : 1, -1));
+}
+
+/** Every group and class of `s` is closed, and none closed that was not opened. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  try {
+    for (const t of syntax(s)) if ((depth = t.depth) < 0) return false;
+  } catch {
+    return false; // an unclosed class
+  }
+  return depth === 0;
 }
 
 /**
@@ -207,4 +192,47 @@ function charTrie(strings: readonly string[]): TrieNode {
     n.end = true;
   }
   return root;
+}
+
+/**
+ * The syntax characters of a pattern from `from` on, with the group depth after each: escapes
+ * (`\x`) and character classes (`[...]`) are stepped over, since their `(`, `)` and `|` are literal.
+ */
+function* syntax(s: string, from = 0): Generator<{ i: number; ch: string; depth: number }> {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "\\") { i++; continue; }
+    if (ch === "[") { i = classEnd(s, i); continue; }
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    yield { i, ch, depth };
+  }
+}
+
+export function matchingParen(s: string, open: number): number {
+  for (const { i, ch, depth } of syntax(s, open)) if (ch === ")" && depth === 0) return i;
+  throw new Error("unbalanced group");
+}
+
+function classEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === "\\") { i++; continue; }
+    if (s[i] === "]") return i;
+  }
+  throw new Error("unbalanced class");
+}
+
+/** Splits at top-level `|`. */
+export function splitAlternatives(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const { i, ch, depth } of syntax(s)) {
+    if (ch === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
