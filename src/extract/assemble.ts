@@ -3,7 +3,7 @@
 import { eventTypeOf, type SubEventType } from "../event.js";
 import type { ArticleContext, PlaceHit } from "./context.js";
 import { BETWEEN_BEFORE } from "./places.js";
-import { leadOpener, toldAsOther, TRAILING_AFTER, type Mention } from "./mentions.js";
+import { clauseTiming, toldAsOther, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
 import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
@@ -309,7 +309,7 @@ function earlyHours(night: Mention, g: Mention[]): Mention | undefined {
  */
 function dayInSpan(span: Mention, g: Mention[]): Mention | undefined {
   const s = span.date!;
-  if (s.precision !== 1 || s.from >= s.to || !TRAILING_AFTER.test(span.sentence.text.slice(span.clause[0], span.clause[1]))) return undefined;
+  if (s.precision !== 1 || s.from >= s.to || !trailingClause(span)) return undefined;
   return g.find((m) => m !== span && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
 }
 
@@ -353,13 +353,12 @@ const NEARBY_TOWN_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?(?:nearby|neighbou?rin
 
 /** The mention's clause tells an earlier happening than its sentence's news: a trailing ", a day after X" or a lead's opening "Hours after X,". */
 function afterClause(m: Mention): boolean {
-  const [cs, ce] = m.clause;
-  return cs > 0 ? trailingClause(m) : !!leadOpener(m.sentence.text, cs, ce);
+  const t = clauseTiming(m);
+  return m.clause[0] > 0 ? !!t.trailing : !!t.opener;
 }
 /** The mention's clause is a trailing ", a day after X" one (TRAILING_AFTER). */
 function trailingClause(m: Mention): boolean {
-  const [cs, ce] = m.clause;
-  return cs > 0 && TRAILING_AFTER.test(m.sentence.text.slice(cs, ce));
+  return !!clauseTiming(m).trailing;
 }
 
 function sameHappening(a: Roled, b: Roled): boolean {

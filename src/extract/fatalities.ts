@@ -293,24 +293,25 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (overlaps(out, m.index!, m.index! + m[0].length)) continue;
     const count = lx.value(m[2]!);
     if (count === undefined) continue;
+    const numEnd = m.index! + m[0].indexOf(m[2]!) + m[2]!.length; // where the figure's words end
     // "12 were killed and 353 injured, one of them found beheaded": a part of a figure told before, not a toll.
-    if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length))) continue;
+    if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(numEnd))) continue;
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
     // "near Konduga, some 25 km from Maiduguri, were shot dead": a distance is no count of people either.
-    if (TIME_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 12)) || DISTANCE_UNIT_AFTER.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 14))) continue;
+    if (TIME_UNIT_AFTER.test(text.slice(numEnd, numEnd + 12)) || DISTANCE_UNIT_AFTER.test(text.slice(numEnd, numEnd + 14))) continue;
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
-    if (/^\d{1,3}$/.test(m[2]!) && AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && /^\s*,/.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length))) continue;
+    if (/^\d{1,3}$/.test(m[2]!) && AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && /^\s*,/.test(text.slice(numEnd))) continue;
     // "a man aged 37 was shot dead": the number after "aged" is the victim's age.
     const digit = m[0].search(/\d/);
     if (digit >= 0 && /\b(?:aged|age)\s+(?:about\s+|around\s+|between\s+|from\s+)?$/i.test(text.slice(Math.max(0, m.index! + digit - 30), m.index! + digit))) continue;
     // "Sector 57 of Gurugram", "Route 9": a number that labels a place is not a toll.
-    if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(m.index! + m[0].indexOf(m[2]!) + m[2]!.length, m.index! + m[0].indexOf(m[2]!) + m[2]!.length + 6)))) continue;
+    if (/\d/.test(m[2]!) && (LABEL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || /^\s+of\s+\p{Lu}/u.test(text.slice(numEnd, numEnd + 6)))) continue;
     // "10 soldiers and 19 gunmen were killed": the conjoined figure counts too.
     const before = lx.conjoined.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
     const extra = before ? lx.value(before[1]!) ?? 0 : 0;

@@ -420,6 +420,24 @@ function leadAfter(text: string, cs: number, ce: number): { m: RegExpExecArray; 
   return m ? { m, end: from + m[0].length } : null;
 }
 
+/**
+ * How a mention's clause is timed by another happening, as every stage reads it (dates, places, sides, merging): a
+ * trailing ", a day after X" cut off after the news (TRAILING_AFTER: an earlier happening of its own), a lead's
+ * "A day after X," cut off as a clause of its own (LEAD_AFTER), or the main clause after such an opener. Read once per
+ * mention, from its sentence's text (asides not blanked).
+ */
+export interface ClauseTiming { trailing: RegExpExecArray | null; opener: RegExpExecArray | null; afterOpener: boolean }
+const timings = new WeakMap<Mention, ClauseTiming>();
+export function clauseTiming(m: Mention): ClauseTiming {
+  let t = timings.get(m);
+  if (!t) {
+    const [cs, ce] = m.clause, text = m.sentence.text;
+    t = { trailing: cs > 0 ? TRAILING_AFTER.exec(text.slice(cs, ce)) : null, opener: leadOpener(text, cs, ce), afterOpener: cs > 0 && !!leadOpener(text, 0, cs) };
+    timings.set(m, t);
+  }
+  return t;
+}
+
 /** Where a lead's opening "A day after X," ends in the clause [cs, ce] of `text`, or -1. */
 function leadAfterEnd(text: string, cs: number, ce: number): number {
   return leadAfter(text, cs, ce)?.end ?? -1;
@@ -1404,18 +1422,24 @@ function spanToDay(m: Mention): void {
   if (back >= 1 && back <= 6) m.date = { ...daysUpTo(d, back, 0, d.start, d.text), inherited: false, ...(d.said ? { said: true } : {}) };
 }
 
+/** The days a timing span of TRAILING_AFTER or LEAD_AFTER counts back: "two days" 2, "a day" 1, "hours" 0. */
+function daysBack(span: string): number {
+  return /^two/i.test(span) ? 2 : /^(?:a|one)\s+day/i.test(span) ? 1 : 0;
+}
+
 function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const [cs, ce] = m.clause;
   // "A day after a drone hit Jizan, jets bombed Hodeidah on Sunday": a lead's opener cut off as a clause of its own
   // (leadOpenerClauses) counts back from the day the main clause tells after it (hours after: that same day).
-  const leadOpen = leadOpener(si.text, cs, ce);
+  const timing = clauseTiming(m);
+  const leadOpen = timing.opener;
   if (leadOpen && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
     const later = si.dates.filter((d) => d.start >= ce && d.precision === 1);
     const base = later.find((d) => !isSpeech(si, d)) ?? later[0];
     if (base) {
       const span = leadOpen[1] ?? leadOpen[2]!;
-      const n = /^two/i.test(span) ? 2 : /^(?:a|one)\s+day/i.test(span) ? 1 : 0;
+      const n = daysBack(span);
       m.date = { ...shiftedDay(base, -n, cs + leadOpen.index, leadOpen[0]), inherited: false };
       return;
     }
@@ -1437,11 +1461,11 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   }
   // "Jets struck Hodeidah on Saturday, a day after a drone hit Tel Aviv": the trailing clause counts back from the
   // day its sentence told before it (hours after: that same day).
-  const trail = cs > 0 ? TRAILING_AFTER.exec(si.text.slice(cs, ce)) : null;
+  const trail = timing.trailing;
   if (trail && !si.dates.some((d) => d.start >= cs && d.end <= ce && d.precision === 1)) {
     const base = si.dates.filter((d) => d.end <= cs && d.precision === 1).pop();
     if (base) {
-      const n = /^two/i.test(trail[1]!) ? 2 : /^(?:a|one)\s+day/i.test(trail[1]!) ? 1 : 0;
+      const n = daysBack(trail[1]!);
       m.date = { ...shiftedDay(base, -n, cs + trail.index, trail[0]), inherited: false };
       // ("Jets struck camps on Monday, hours after a car bomb tore through Ankara": hours may reach back past midnight,
       // so the bombing told next as "the blast on Sunday evening" is the same one: the day or the eve before it.)

@@ -1,7 +1,7 @@
 // Where a mention happened: the place its clause names, else the scene set by earlier sentences.
 // Places that are only reference points (a dateline, "London-based", "fled to X") are not locations.
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
-import { leadOpener, TRAILING_AFTER, type Mention } from "./mentions.js";
+import { clauseTiming, TRAILING_AFTER, type Mention } from "./mentions.js";
 import { haversineKm } from "../util/geo-math.js";
 import { countryQualifiers } from "./actors.js";
 import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
@@ -506,7 +506,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
   // that tells the happening answered holds that one's scene; when the clause names a place of its own after the
   // cue (or a country abroad), the opener's places are not this one's.
   // (A lead's opener cut off as a clause of its own, leadOpener, is read the same way from the main clause after it.)
-  const afterLead = cs > 0 && !!leadOpener(si.text, 0, cs);
+  const afterLead = clauseTiming(m).afterOpener;
   const openerEnd = afterLead ? cs : followUpEnd(si.text, si.idx === 0 ? Math.max(cs, datelineLength(si)) : cs, m.cue.start);
   if (openerEnd >= 0) {
     const own = ownCands.filter((p) => (!afterLead && rel(si, p) < cs) || rel(si, p) >= openerEnd);

@@ -6,7 +6,7 @@ import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
-import { asides, leadOpener, TRAILING_AFTER, type Mention } from "./mentions.js";
+import { asides, clauseTiming, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
 
 export interface Actor {
@@ -337,9 +337,9 @@ function roleScene(m: Mention, ctx: ArticleContext): RoleScene {
   // So do a lead's opening "A day after X," cut off as a clause of its own and the main clause after it: neither
   // takes the other's sides.
   const text = m.sentence.text;
-  const afterLead = cs > 0 && !!leadOpener(text, 0, cs);
-  const trailing = (cs > 0 && TRAILING_AFTER.test(text.slice(cs, ce))) || afterLead;
-  const opener = cs === 0 && !!leadOpener(text, cs, ce);
+  const timing = clauseTiming(m);
+  const trailing = !!timing.trailing || timing.afterOpener;
+  const opener = cs === 0 && !!timing.opener;
   const cands = trailing ? candidates(m, ctx).filter((c) => c.start >= cs) : opener ? candidates(m, ctx).filter((c) => c.end <= ce) : candidates(m, ctx);
   const cue = m.cue;
   const inClause = cands.filter((c) => c.start >= cs && c.end <= ce);
