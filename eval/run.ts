@@ -66,9 +66,10 @@ const sets: [string, string][] = [
   ["extraction, tuning set 19p (written session 16: tune19 told in new words, same gold)", resolve(root, "eval/extract/tune19p.json")],
   ["extraction, tuning set 20p (written session 16: tune20 told in new words, same gold)", resolve(root, "eval/extract/tune20p.json")],
   ["extraction, tuning set casesp (written session 16: cases.json told in new words, same gold)", resolve(root, "eval/extract/casesp.json")],
-  ["extraction, fresh held-out set (written session 2, never tuned on)", resolve(root, "eval/extract/holdout.json")],
-  // Written in session 3 after that session's tuning began, by helpers who read neither rules nor tuning sets.
-  ["extraction, fresh held-out set 3 (written session 3, never tuned on)", resolve(root, "eval/extract/holdout3.json")],
+  // The two oldest held-out sets, sealed from sessions 2 and 3 to 19 and opened for tuning in session 20
+  // (their scores had stood still for six sessions; two fresh sealed sets were written in their place).
+  ["extraction, tuning set 21 (written session 2 as held-out set 1, sealed until session 20)", resolve(root, "eval/extract/tune21.json")],
+  ["extraction, tuning set 22 (written session 3 as held-out set 3, sealed until session 20)", resolve(root, "eval/extract/tune22.json")],
   // Written at the start of session 4, before that session's tuning, by a helper who read neither rules nor tuning sets.
   ["extraction, fresh held-out set 4 (written session 4, never tuned on)", resolve(root, "eval/extract/holdout4.json")],
   // Written at the start of session 5, before that session's work, the same way.
