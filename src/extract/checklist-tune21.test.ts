@@ -1,0 +1,71 @@
+// Probe: K of N rows failed on the starting code (40a0933).
+// A checklist read off tuning set 21's misses (session 20), by families of wordings:
+//   - a deed told in a relative clause after the main clause's day ("searched the hills on Monday for a trader, who was
+//     abducted ... on Sunday"): the relative clause's own day dates it, not the search's;
+//   - a second verb of the same subject joined by "but" ("detained X on Monday afternoon, but came under fire from
+//     gunmen"): it shares the clause before's day, as one joined by "and" does;
+//   - a night dated only as the one before the day it was told ("an overnight raid ..., an official said on Tuesday")
+//     is a bound: a later telling of the raid with a day of its own ("The attackers struck late on Sunday") dates it;
+//   - a call to march ("urging people to march in ...", "calling on members to protest"): nothing has happened yet.
+// Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
+import { test } from "node:test";
+import { check } from "./checklist-testing.js";
+
+test("a deed told in a relative clause after the main clause's day takes the relative clause's own day", () => {
+  check([
+    ["Police were searching the hills around Tumaco on Monday for a cattle trader, who was abducted by gunmen on motorbikes in the town on Sunday.",
+      { sub: "Abduction/forced disappearance", loc: /^Tumaco$/, date: "2023-10-08" }],
+    ["Soldiers combed the forest near Kajuru on Tuesday for 12 students who were kidnapped from their school in Kajuru on Saturday.",
+      { sub: "Abduction/forced disappearance", loc: /Kajuru/, date: "2023-10-07" }],
+    ["Divers searched the river at Malakal on Tuesday for the bodies of three fishermen, who were shot dead by soldiers on Sunday.",
+      { loc: /^Malakal$/, date: "2023-10-08" }],
+    ["Relatives gathered at the hospital in Kumba on Tuesday to mourn a headteacher who was killed by separatist fighters outside his school on Monday.",
+      { loc: /^Kumba$/, date: "2023-10-09" }],
+    // guard: a relative clause with no day of its own keeps the main clause's day
+    ["Police searched the hills around Tumaco on Monday for the gunmen who abducted a cattle trader on the road.",
+      { sub: "Abduction/forced disappearance", loc: /^Tumaco$/, date: "2023-10-09" }],
+  ]);
+});
+
+test("a second verb joined by 'but' shares the day of the clause before", () => {
+  check([
+    ["Mexico's government said on Tuesday that gunmen had fought troops for hours in Tepalcatepec.\n\nSoldiers detained a cartel leader at a ranch near Tepalcatepec on Monday afternoon, but came under fire from dozens of gunmen who blocked the roads.",
+      { sub: "Arrests", loc: /Tepalcatepec/, date: "2023-10-09" }, { sub: "Armed clash", loc: /Tepalcatepec/, date: "2023-10-09" }],
+    ["Marines raided a house in Reynosa on Sunday, but came under fire from gunmen in two trucks, the navy said on Tuesday.",
+      { loc: /Reynosa/, date: "2023-10-08" }],
+    ["Rangers reached the poachers' camp near Faradje on Monday, but were ambushed by the poachers on the way back, the park said on Tuesday.",
+      { loc: /Faradje/, date: "2023-10-09" }],
+    ["Police arrested two suspects in Tarime on Sunday, but were attacked by a mob as they left the village, police said on Tuesday.",
+      { sub: "Arrests", loc: /Tarime/, date: "2023-10-08" }, { loc: /Tarime/, date: "2023-10-08", sub: ["Mob violence", "Violent demonstration", "Attack"] }],
+    // guard: a clause after "but" with a day of its own keeps it
+    ["Soldiers detained a cartel leader near Tepalcatepec on Monday, but gunmen attacked a police post in Apatzingan on Tuesday, officials said.",
+      { sub: "Arrests", loc: /Tepalcatepec/, date: "2023-10-09" }, { loc: /Apatzing/, date: "2023-10-10" }],
+  ]);
+});
+
+test("a night dated only by the day it was told yields to a later telling's own day", () => {
+  check([
+    ["Rebels killed at least 14 villagers in an overnight raid near Kamango, a local official said on Tuesday.\n\nThe attackers struck late on Sunday, using machetes and guns, before withdrawing into the forest, the official said.",
+      { sub: "Attack", loc: /Kamango/, date: "2023-10-08" }],
+    ["Gunmen killed nine people in an overnight attack on a village in Bokkos, police said on Tuesday.\n\nThe gunmen arrived late on Sunday and opened fire on residents, a police spokesman said.",
+      { sub: "Attack", loc: /Bokkos/, date: "2023-10-08" }],
+    ["Militants stormed a police post near Kulachi overnight, killing three officers, police said on Tuesday.\n\nThe militants attacked the post at about 11 pm on Sunday, a police officer said.",
+      { loc: /Kulachi/, date: "2023-10-08" }],
+    // guard: with no later day of its own, the night before the telling stands
+    ["Rebels killed at least 14 villagers in an overnight raid near Kamango, a local official said on Tuesday.\n\nThe attackers used machetes and guns before withdrawing into the forest, the official said.",
+      { sub: "Attack", loc: /Kamango/, date: "2023-10-09" }],
+  ]);
+});
+
+test("a call to march or protest tells nothing that happened yet", () => {
+  check([
+    ["\"We will not be silenced,\" the union leader told reporters in Lilongwe on Tuesday, urging members to march peacefully in Blantyre and Zomba."],
+    ["The party chairman on Monday called on young people to protest in every city, including Kumasi and Tamale."],
+    ["Speaking in Mwanza on Tuesday, the opposition leader appealed to residents to demonstrate outside the regional offices in Mwanza."],
+    ["The movement's leaders are urging traders to protest in front of the city hall in Kisii, a spokesman said on Tuesday."],
+    ["The student union on Monday asked students to rally at the campus gates in Zaria."],
+    // guard: a march that happened, with a call in its own words, is a protest
+    ["Thousands of people marched through Blantyre on Tuesday, urging the president to resign, witnesses said.",
+      { sub: "Peaceful protest", loc: /Blantyre/, date: "2023-10-10" }],
+  ]);
+});
