@@ -69,3 +69,35 @@ test("a call to march or protest tells nothing that happened yet", () => {
       { sub: "Peaceful protest", loc: /Blantyre/, date: "2023-10-10" }],
   ]);
 });
+
+test("a day before the 'of'/'from' that makes the cue another verb's object dates that verb, not the cue", () => {
+  check([
+    ["Residents of Sabratha were counting the cost on Tuesday of fighting between rival militias last week that killed four people, the local council said.",
+      { sub: "Armed clash", loc: /Sabrat/, date: "2023-10-05", fat: 4 }],
+    ["Families in Kasese buried on Monday the victims of an attack on a school last week, in which rebels killed 11 pupils.",
+      { sub: "Attack", loc: /^Kasese$/, date: "2023-10-05" }],
+    ["Traders in Mopti were clearing the debris on Tuesday from a bomb blast at the market last week that killed three people.",
+      { loc: /^Mopti$/, date: "2023-10-05" }],
+    ["Farmers near Kafr Nabl surveyed the damage on Monday from an air strike on their olive groves last week, the local council said.",
+      { sub: "Air/drone strike", loc: /Kafr Nabl/, date: "2023-10-05" }],
+    // guard: with no day of its own, the cue keeps the day told before it
+    ["Residents of Sabratha were counting the cost on Tuesday of fighting between rival militias, the local council said.",
+      { sub: "Armed clash", loc: /Sabrat/, date: "2023-10-10" }],
+  ]);
+});
+
+test("a day between a subject and its verb of telling dates the telling, not the deed told with a day of its own", () => {
+  check([
+    ["The army on Tuesday said its troops had killed 12 militants in a clash near Diffa on Sunday.",
+      { sub: "Armed clash", loc: /Diffa/, date: "2023-10-08" }],
+    ["Police on Tuesday denied that officers shot dead two protesters in Kisumu on Sunday.",
+      { loc: /Kisumu/, date: "2023-10-08" }],
+    ["The ministry on Monday confirmed that an air strike hit a fuel depot in Kassala on Saturday, killing two guards.",
+      { sub: "Air/drone strike", loc: /Kassala/, date: "2023-10-07" }],
+    ["The rebels on Tuesday claimed that their fighters had ambushed an army convoy near Mweso on Sunday.",
+      { loc: /Mweso/, date: "2023-10-08" }],
+    // guard: with no day of its own, the deed keeps the day it was told
+    ["The army on Tuesday said its troops had killed 12 militants in a clash near Diffa.",
+      { sub: "Armed clash", loc: /Diffa/, date: "2023-10-10" }],
+  ]);
+});

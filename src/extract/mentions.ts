@@ -1224,8 +1224,12 @@ const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,
  * "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
  */
 function isSpeech(si: SentenceInfo, d: DateMention): boolean {
-  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
+  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d) || SPEECH_VERB_AFTER.test(si.text.slice(d.end, d.end + 16));
 }
+
+/** "The army on Tuesday said its troops had killed 12 militants ... on Sunday", "Police on Monday denied that officers
+ *  shot ...": a day between a subject and its verb of telling dates the telling. */
+const SPEECH_VERB_AFTER = /^\s+(?:said|says|denied|denies|announced|reported|claimed|confirmed|acknowledged|admitted|insisted|rejected|told)\b/i;
 
 /** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
 const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
@@ -1288,8 +1292,15 @@ function across(m: Mention, d: DateMention): boolean {
   if (d.end > m.cue.start) return false;
   const between = m.sentence.text.slice(d.end, m.cue.start);
   // (the passive's auxiliary may be part of the cue: "who was killed by separatist fighters")
-  return SUBORDINATOR.test(between) || RELATIVE_PASSIVE.test(between) || (RELATIVE_WORD_END.test(between) && PASSIVE_START.test(m.cue.text));
+  return SUBORDINATOR.test(between) || RELATIVE_PASSIVE.test(between) || (RELATIVE_WORD_END.test(between) && PASSIVE_START.test(m.cue.text)) || DAY_THEN_OF.test(between);
 }
+
+/**
+ * "were counting the cost on Monday of clashes ... last week", "buried on Sunday the victims of an attack", "clearing
+ * the debris on Tuesday from a blast": a day right before the "of"/"from" that makes the cue a noun of another verb's
+ * object dates that verb (the counting, the burial), not the cue.
+ */
+const DAY_THEN_OF = /^\s+(?:the\s+(?:victims|dead|bodies|cost|toll|aftermath|damage|debris|rubble|wreckage)\s+)?(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * "searched the hills on Monday for a trader, who was abducted by gunmen ... on Sunday": a relative clause told in the
