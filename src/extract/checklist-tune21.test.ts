@@ -101,3 +101,19 @@ test("a day between a subject and its verb of telling dates the telling, not the
       { sub: "Armed clash", loc: /Diffa/, date: "2023-10-10" }],
   ]);
 });
+
+test("a quarter named by 'the city's' whose namesake lies far from the city told before it is that city", () => {
+  check([
+    ["In Zaporizhzhia, Russian drones struck the city's Oleksandrivskyi district on Sunday, injuring two people.",
+      { sub: "Air/drone strike", loc: /^Zaporizhzhia$/, date: "2023-10-08" }],
+    ["In Mykolaiv, a Russian missile hit an apartment block in the city's Tsentralnyi district on Monday, killing three people, the mayor said.",
+      { loc: /^Mykolaiv$/, date: "2023-10-09", fat: 3 }],
+    ["In Dnipro, a drone hit a shopping centre in the city's Shevchenkivskyi district late on Sunday, wounding five people, the governor said.",
+      { sub: "Air/drone strike", loc: /^Dnipro$/, date: "2023-10-08" }],
+    ["Russian drones attacked Odesa overnight, damaging houses in the city's Prymorskyi district, the governor said on Monday.",
+      { sub: "Air/drone strike", loc: /^Odesa$/ }],
+    // guard: the city's own quarter, told so, stays the quarter
+    ["In Kharkiv, Russian artillery shelled the city's Kyivskyi district on Sunday, killing a man.",
+      { sub: "Shelling/artillery/missile attack", loc: /^Kyivskyi$/, date: "2023-10-08" }],
+  ]);
+});

@@ -488,9 +488,28 @@ export function namesUnitOf(town: PlaceHit, p: PlaceHit): boolean {
   return [town.place.admin2, town.place.admin1].some((u) => !!u && ` ${fold(u).replace(/[^\p{L}\d]+/gu, " ")} `.includes(` ${name} `));
 }
 
+/** "the city's ", "the town's ", "the capital's " right before a name: a quarter of the city told before it. */
+const CITYS_BEFORE = /\b(?:the\s+)?(?:city|town|capital|port)['’]s\s+$/i;
+/** How far from the city told before it a quarter it names may lie. */
+const QUARTER_REACH_KM = 40;
+
+/**
+ * "In Kherson, ... artillery shelled the city's Dniprovskyi district": a quarter named by the city's possessive whose
+ * namesake the gazetteer holds far from every town the sentence named before it (a district of another city) is no
+ * scene of its own: the city told before it is.
+ */
+function farQuarter(si: SentenceInfo, p: PlaceHit): boolean {
+  const at = rel(si, p);
+  if (!CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at))) return false;
+  const q = p.place;
+  if (q?.latitude == null || q.longitude == null) return false;
+  const towns = si.places.filter((o) => o !== p && o.mention.kind === "place" && rel(si, o) < at && o.place?.latitude != null && o.place.longitude != null);
+  return towns.length > 0 && towns.every((o) => haversineKm(o.place!.latitude!, o.place!.longitude!, q.latitude!, q.longitude!) > QUARTER_REACH_KM);
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
-  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
+  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p));
   const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
