@@ -147,6 +147,11 @@ function familyKey(sub: SubEventType): string {
   return sub;
 }
 
+/** How far from a city named again a quarter of it told as a scene may lie. */
+const CITY_REACH_KM = 30;
+/** A sentence opening on a city as the scene of what follows: "In Lagos,", "In the capital Dhaka,". */
+const CITY_OPENER = /^\W*(?:In|At)\s+(?:the\s+(?:capital|city\s+of|port\s+city\s+of)\s+)?[^,;.]{2,40},\s?$/;
+
 function placesCompatible(ma: Mention, mb: Mention): boolean {
   const a = ma.place;
   const b = mb.place;
@@ -184,6 +189,14 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const ownTowns = ma.sentence !== mb.sentence && !ma.placeInherited && !mb.placeInherited && !ma.placeFromDateline && !mb.placeFromDateline &&
     a?.mention.kind === "place" && b?.mention.kind === "place" && !pa.district && !pb.district && !!pa.location && !!pb.location && pa.location !== pb.location &&
     !namesSameVillage(ma.sentence.idx > mb.sentence.idx ? ma : mb);
+  // ("Police fired tear gas at protesters in Lagos", then "In Lagos, demonstrators gathered at the Ikeja underpass before
+  // police fired tear gas": a later sentence that names the earlier town again and places its scene at a quarter of it
+  // tells that town's happening, a city's reach away.)
+  const [early, late] = ma.sentence.idx <= mb.sentence.idx ? [ma, mb] : [mb, ma];
+  // (Only a sentence opening on the city, "In Lagos, ...": a city named in passing, "a suburb 13 km from the capital",
+  // "Basra protesters had stormed ... in Zubair district", tells where, not which happening.)
+  const restated = ownTowns && !!early.place!.place!.geonameid && late.sentence.places.some((p) => p !== late.place && p.place?.geonameid === early.place!.place!.geonameid && CITY_OPENER.test(late.sentence.text.slice(0, p.mention.nameEnd - late.sentence.start + 2)));
+  if (restated && haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= CITY_REACH_KM) return true;
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }

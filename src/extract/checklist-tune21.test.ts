@@ -117,3 +117,19 @@ test("a quarter named by 'the city's' whose namesake lies far from the city told
       { sub: "Shelling/artillery/missile attack", loc: /^Kyivskyi$/, date: "2023-10-08" }],
   ]);
 });
+
+test("a later sentence naming the lead's city again and a quarter of it as its scene tells the lead's happening", () => {
+  check([
+    ["Police fired tear gas at protesters in Nairobi and Mombasa on Tuesday, witnesses said.\n\nIn Nairobi, several hundred demonstrators gathered in Kasarani before police fired tear gas to disperse them, a witness said.",
+      { sub: "Protest with intervention", loc: /^Nairobi$/ }, { sub: "Protest with intervention", loc: /^Mombasa$/ }],
+    ["Police fired tear gas at opposition supporters in Kinshasa on Monday, the party said.\n\nIn Kinshasa, hundreds of supporters marched through Ndjili before police officers fired tear gas at them, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Kinshasa$/, date: "2023-10-09" }],
+    ["Police fired tear gas and rubber bullets at students in Dhaka on Tuesday, witnesses said.\n\nIn Dhaka, students blocked a highway in Uttara before police fired tear gas to clear them, a witness said.",
+      { sub: "Protest with intervention", loc: /^Dhaka$/, date: "2023-10-10" }],
+    ["Police fired tear gas at protesters in Johannesburg on Monday.\n\nIn Johannesburg, hundreds of residents blocked roads in Soweto before police fired rubber bullets at them, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Johannesburg$/, date: "2023-10-09" }],
+    // guard: a town of its own, with the city not named again, is a scene of its own
+    ["Police fired tear gas at protesters in Johannesburg on Monday.\n\nIn Pretoria, hundreds of residents blocked roads before police fired rubber bullets at them, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Johannesburg$/ }, { sub: "Protest with intervention", loc: /^Pretoria$/ }],
+  ]);
+});
