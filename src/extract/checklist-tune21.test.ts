@@ -133,3 +133,35 @@ test("a later sentence naming the lead's city again and a quarter of it as its s
       { sub: "Protest with intervention", loc: /^Johannesburg$/ }, { sub: "Protest with intervention", loc: /^Pretoria$/ }],
   ]);
 });
+
+test("a killing told with a state's fire as its subject ('Israeli fire killed ...') is that state's forces' attack", () => {
+  check([
+    ["Israeli fire killed at least 14 people waiting for flour near a distribution point in Deir al-Balah on Monday, the health ministry said.",
+      { sub: "Attack", loc: /Deir al-Balah/, a1: /^Military Forces of Israel/, date: "2023-10-09" }],
+    ["Indian fire killed three villagers near Kotli on Monday, Pakistani officials said.",
+      { sub: "Attack", loc: /Kotli/, a1: /^Military Forces of India/, fat: 3 }],
+    ["Ethiopian army fire killed four civilians in Bahir Dar on Monday, residents said.",
+      { sub: "Attack", loc: /Bahir Dar/, a1: /^Military Forces of Ethiopia/, fat: 4 }],
+    ["Burmese military fire killed six villagers in Kyaukme on Sunday, a local rescue group said.",
+      { sub: "Attack", loc: /Kyaukme/, a1: /^Military Forces of Myanmar/, fat: 6 }],
+    // guard: gunfire with no state named is no state's
+    ["Gunmen killed two people in Bamako on Monday, police said.",
+      { sub: "Attack", loc: /Bamako/, a1: /^Unidentified Armed Group/ }],
+  ]);
+});
+
+test("fire on crowds seeking aid is an attack on civilians, not force against protesters", () => {
+  check([
+    ["Soldiers opened fire on crowds waiting for flour near a distribution point in Khan Younis on Monday, killing nine people, medics said.",
+      { sub: "Attack", loc: /Khan Yunis|Khan Younis/, fat: 9 }],
+    ["Police opened fire on a crowd gathered at an aid distribution site in Maiduguri on Monday, killing two people, witnesses said.",
+      { sub: "Attack", loc: /Maiduguri/, fat: 2 }],
+    ["Security forces opened fire on crowds heading towards the food distribution centre in Baidoa on Monday, killing three people, residents said.",
+      { sub: "Attack", loc: /Baidoa/, fat: 3 }],
+    ["Israeli tanks opened fire on crowds walking towards an aid site near Deir al-Balah before dawn on Monday, killing six people, Deir al-Balah's civil defence agency said.",
+      { sub: "Attack", loc: /Deir al-Balah/, fat: 6 }],
+    // guard: fire on a crowd of protesters stays force against protesters
+    ["Police opened fire on crowds of protesters in Maiduguri on Monday, killing two people, witnesses said.",
+      { sub: "Excessive force against protesters", loc: /Maiduguri/, fat: 2 }],
+  ]);
+});

@@ -225,7 +225,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (rel < datelineLength(si)) return false;
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   const after = si.text.slice(relEnd, relEnd + 10);
-  if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
+  if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health|civil)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
   if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;

@@ -4,7 +4,7 @@ import { actorByName, countryQualifiers, genericActor, genericGroup, countryGrou
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
-import { countrySubject, hasStateForce } from "./country-subject.js";
+import { countrySubject, hasStateForce, stateFireSubject } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, clauseTiming, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -520,7 +520,11 @@ function sufferer({ text, cs, cue, beforeCue, afterCue }: RoleScene, a1: Actor):
  *  "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves. */
 function countryAsSubject({ m, ctx, text, cs, cue, sub }: RoleScene): Actor | undefined {
   const strike = m.family === "explosion" || m.family === "battle";
-  if (!strike && !STATE_MOVES.has(sub)) return undefined;
+  if (!strike && !STATE_MOVES.has(sub)) {
+    // "Israeli fire killed at least 31 people": a killing told with a state's fire as its subject is that state's forces'.
+    const fire = m.family === "Attack" ? stateFireSubject(text.slice(cs, cue.end)) : undefined;
+    return fire ? stateForce(fire, "military", ctx.published) : undefined;
+  }
   const dem = strike ? demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) : undefined;
   const [cc0, ...allies] = dem ? [dem] : countrySubject(text.slice(cs, cue.end));
   if (!cc0) return undefined;
