@@ -165,3 +165,19 @@ test("fire on crowds seeking aid is an attack on civilians, not force against pr
       { sub: "Excessive force against protesters", loc: /Maiduguri/, fat: 2 }],
   ]);
 });
+
+test("state forces 'and allied militias' that take a town are the state's forces regaining it", () => {
+  check([
+    ["Somali government troops and allied clan militias captured the coastal town of Bulo Burde on Monday, the government said.",
+      { sub: "Government regains territory", loc: /Bulo Bur/, a1: /^Military Forces of Somalia/ }],
+    ["Sudanese army troops and allied militias retook the town of Bara on Sunday, the army said.",
+      { sub: "Government regains territory", loc: /^Bara$/, a1: /^Military Forces of Sudan/ }],
+    ["Ethiopian troops and allied Amhara militias captured the town of Alamata on Sunday, residents said.",
+      { sub: "Government regains territory", loc: /Alamata/, a1: /^Military Forces of Ethiopia/ }],
+    ["Malian soldiers and allied Russian fighters took control of Anefis on Saturday, the army said.",
+      { sub: "Government regains territory", loc: /Anefis/, a1: /^Military Forces of Mali/ }],
+    // guard: militias alone that take a town are no state's forces
+    ["Clan militias captured the town of Bulo Burde on Monday, residents said.",
+      { sub: "Non-state actor overtakes territory", loc: /Bulo Bur/ }],
+  ]);
+});

@@ -485,12 +485,15 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
       // "rebel fighters backed by Turkish artillery had retaken the town": who backs the subject is not it
       !BACKED_BY.test(text.slice(Math.max(cs, c.start - 30), c.start)) &&
+      // "government troops and allied clan militias captured the town": the allies joined to a side named before them are not it
+      !(ALLIED_AFTER_AND.test(text.slice(Math.max(cs, c.start - 40), c.start)) && beforeCue.some((o) => o !== c && o.end <= c.start && o.inter !== 7)) &&
       // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
       !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
+const ALLIED_AFTER_AND = /\b(?:and|with|alongside)\s+(?:their\s+|its\s+)?(?:allied|pro-government|government-allied|government-backed|aligned|loyalist|friendly)\s+(?:[\w'’-]+\s+)?$/i;
 const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
