@@ -181,3 +181,19 @@ test("state forces 'and allied militias' that take a town are the state's forces
       { sub: "Non-state actor overtakes territory", loc: /Bulo Bur/ }],
   ]);
 });
+
+test("the escort of a vehicle that hit a bomb is not who planted it", () => {
+  check([
+    ["A supply convoy heading for Arbinda hit a roadside bomb on Monday, killing 12 civilians, officials said.\n\nThe lead truck of the convoy, which was escorted by soldiers, struck the explosive device about 15 km south of Arbinda, officials said.",
+      { sub: "Remote explosive/landmine/IED", loc: /Arbinda/, a1: /^Unidentified Armed Group/, fat: 12 }],
+    ["A bus, which was escorted by police, hit a landmine near Kidal on Monday, killing six passengers.",
+      { sub: "Remote explosive/landmine/IED", loc: /Kidal/, a1: /^Unidentified Armed Group/ }],
+    ["A truck carrying traders, protected by gendarmes, struck a mine near Diapaga on Sunday, killing four people.",
+      { sub: "Remote explosive/landmine/IED", loc: /Diapaga/, a1: /^Unidentified Armed Group/ }],
+    ["A minibus, which was accompanied by an army patrol, struck a landmine near Mopti on Monday, killing five passengers.",
+      { sub: "Remote explosive/landmine/IED", loc: /Mopti/, a1: /^Unidentified Armed Group/ }],
+    // guard: an escort that fights is the acting side
+    ["Soldiers escorting a convoy clashed with militants near Gao on Monday, the army said.",
+      { sub: "Armed clash", loc: /Gao/, a1: /^Military Forces of Mali/ }],
+  ]);
+});

@@ -494,7 +494,8 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
   );
 }
 const ALLIED_AFTER_AND = /\b(?:and|with|alongside)\s+(?:their\s+|its\s+)?(?:allied|pro-government|government-allied|government-backed|aligned|loyalist|friendly)\s+(?:[\w'’-]+\s+)?$/i;
-const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
+// ("The vehicle, which was escorted by soldiers, struck an explosive device": an escort is not the subject either.)
+const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered|escorted|guarded|protected|accompanied)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
 const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
