@@ -426,7 +426,10 @@ function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefine
 
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
  *  controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture). */
-function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined {
+function passiveAgent({ text, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
+  // "who was seized by armed men": a cue whose words hold its own agent names who acted.
+  const inCue = inClause.find((c) => c.start > cue.start && c.start < cue.end && c.inter !== 7 && /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
+  if (inCue) return inCue;
   // A cue may end on its own "by" ("a police station ... was attacked by"): read from the cue's last words.
   const from = Math.max(cue.start, cue.end - 4);
   // ...also through the force's kind: "bombed by warplanes of Khalifa Haftar's Libyan National Army", "by fighters loyal to X".
