@@ -147,6 +147,11 @@ function familyKey(sub: SubEventType): string {
   return sub;
 }
 
+/** How far from a city named again a quarter of it told as a scene may lie. */
+const CITY_REACH_KM = 30;
+/** A sentence opening on a city as the scene of what follows: "In Lagos,", "In the capital Dhaka,". */
+const CITY_OPENER = /^\W*(?:In|At)\s+(?:the\s+(?:capital|city\s+of|port\s+city\s+of)\s+)?[^,;.]{2,40},\s?$/;
+
 function placesCompatible(ma: Mention, mb: Mention): boolean {
   const a = ma.place;
   const b = mb.place;
@@ -184,6 +189,14 @@ function placesCompatible(ma: Mention, mb: Mention): boolean {
   const ownTowns = ma.sentence !== mb.sentence && !ma.placeInherited && !mb.placeInherited && !ma.placeFromDateline && !mb.placeFromDateline &&
     a?.mention.kind === "place" && b?.mention.kind === "place" && !pa.district && !pb.district && !!pa.location && !!pb.location && pa.location !== pb.location &&
     !namesSameVillage(ma.sentence.idx > mb.sentence.idx ? ma : mb);
+  // ("Police fired tear gas at protesters in Lagos", then "In Lagos, demonstrators gathered at the Ikeja underpass before
+  // police fired tear gas": a later sentence that names the earlier town again and places its scene at a quarter of it
+  // tells that town's happening, a city's reach away.)
+  const [early, late] = ma.sentence.idx <= mb.sentence.idx ? [ma, mb] : [mb, ma];
+  // (Only a sentence opening on the city, "In Lagos, ...": a city named in passing, "a suburb 13 km from the capital",
+  // "Basra protesters had stormed ... in Zubair district", tells where, not which happening.)
+  const restated = ownTowns && !!early.place!.place!.geonameid && late.sentence.places.some((p) => p !== late.place && p.place?.geonameid === early.place!.place!.geonameid && CITY_OPENER.test(late.sentence.text.slice(0, p.mention.nameEnd - late.sentence.start + 2)));
+  if (restated && haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= CITY_REACH_KM) return true;
   const radius = Math.max(pa.geo_precision, pb.geo_precision) === 3 ? 400 : ownTowns ? 12 : ma.placeInherited || mb.placeInherited || Math.max(pa.geo_precision, pb.geo_precision) === 2 ? 50 : 12;
   return haversineKm(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= radius;
 }
@@ -277,7 +290,14 @@ function datesCompatible(a: Mention, b: Mention): boolean {
   // "M23 said on Tuesday it had taken Goma" dates the claim, not the taking: the day it was said is only an
   // upper bound, so a mention a few days earlier ("entered late on Sunday") may be the same happening.
   const [early, late] = a.date.to <= b.date.to ? [a, b] : [b, a];
-  return !!late.date!.said && !early.date!.said && daysApart(early.date!, late.date!) <= SAID_SPAN_DAYS;
+  return (!!late.date!.said && !early.date!.said && daysApart(early.date!, late.date!) <= SAID_SPAN_DAYS) || nightRetold(late, early);
+}
+
+/** `early`, told after the night `late` guessed by the day it was told (toldNight), opens on the perpetrators told
+ *  before ("The attackers struck late on Sunday"): that night's raid with its own day (data/assembly/merge.json). */
+function nightRetold(late: Mention, early: Mention): boolean {
+  return !!late.date!.toldNight && !late.date!.inherited && !early.date!.inherited && !early.date!.said && early.date!.precision === 1 && early.sentence.idx > late.sentence.idx &&
+    daysApart(early.date!, late.date!) <= 2 && merging().nightRetold.test(early.sentence.text);
 }
 
 /**
@@ -311,6 +331,17 @@ function dayInSpan(span: Mention, g: Mention[]): Mention | undefined {
   const s = span.date!;
   if (s.precision !== 1 || s.from >= s.to || !trailingClause(span)) return undefined;
   return g.find((m) => m !== span && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
+}
+
+/**
+ * "killed 14 villagers in an overnight raid ..., an official said on Tuesday", then "The attackers struck late on Sunday":
+ * a night dated only as the one before the day it was told (toldNight) is a guess; another telling of the same happening
+ * with a day of its own, up to two days before, names the day it happened.
+ */
+function nightTold(night: Mention, g: Mention[]): Mention | undefined {
+  const n = night.date!;
+  if (!n.toldNight || n.inherited) return undefined;
+  return g.find((m) => m !== night && m.sentence.idx > night.sentence.idx && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.to <= n.from && daysApart(m.date, n) <= 2);
 }
 
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
@@ -424,13 +455,13 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i") };
   }
   return mergeData;
 }
@@ -648,7 +679,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
-  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g) ?? nightTold(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);

@@ -11,10 +11,21 @@ export const ACTS_AFTER_COUNTRY = new RegExp(String.raw`^(?:['’]s\s+(?:militar
 
 const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?:['’]s\s+(?:military|army|armed forces|forces|air force|navy|troops))?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?${STATE_ACTS}\b`);
 
+/** A nationality's fire opening the clause as its subject: "Israeli fire killed", "Russian artillery fire hit", "Indian
+ *  shelling wounded". */
+const STATE_FIRE = new RegExp(String.raw`^\s*(?:[A-Z][A-Z .'’\/-]+(?:,\s+[A-Z][\w .'’-]*)?\s+[—–-]+\s+)?(?:[\w'’-]+\s+){0,2}?([A-Z][\w'’-]*)\s+(?:(?:tank|artillery|army|military|naval|sniper|drone|mortar|rocket|machine-gun)\s+)?(?:fire|gunfire|shelling|bombardment|bombing|strikes|air\s+strikes|airstrikes|shells)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:killed|wounded|injured|hit|struck|destroyed|damaged)\b`);
+
 const SAID_THAT = /\b(?:said|says|announced|reported|claimed|accused)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[A-Z])/;
 
 /** "... were killed when Russia fired missiles at the city": a clause told after its toll has its own subject. */
 const WHEN_THEN = /\b(?:when|as|after|while|before|once)\s+(?=[A-Z])/;
+
+/** "Israeli fire killed ...", "Russian shelling wounded ...": the country whose fire is the clause's subject, if any. */
+export function stateFireSubject(clause: string): string | undefined {
+  const f = STATE_FIRE.exec(clause);
+  const cc = f ? countryQualifiers().lookup(f[1]!)[0] : undefined;
+  return cc && hasStateForce(cc) ? cc : undefined;
+}
 
 /** "Israel launched ...", "Russia's army shelled ...": the country the clause opens with (after any
  * "MOSCOW — " dateline), if any. */
@@ -23,7 +34,12 @@ export function countrySubject(clause: string): string[] {
   const said = SAID_THAT.exec(clause);
   const when = said ? null : WHEN_THEN.exec(clause);
   const m = SUBJECT_VERB.exec(clause) ?? (said ? SUBJECT_VERB.exec(clause.slice(said.index + said[0].length)) : when ? SUBJECT_VERB.exec(clause.slice(when.index + when[0].length)) : null);
-  if (!m) return [];
+  if (!m) {
+    // "Israeli fire killed at least 31 people", "Russian shelling hit a school": a state's fire told by its adjective.
+    const f = STATE_FIRE.exec(said ? clause.slice(said.index + said[0].length) : when ? clause.slice(when.index + when[0].length) : clause) ?? STATE_FIRE.exec(clause);
+    const cc = f && countryQualifiers().lookup(f[1]!)[0];
+    return cc ? [cc] : [];
+  }
   // "The United States, Britain and France fired ...": every listed country, the first leading.
   const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
   const codes = parts.map((p) => countryQualifiers().lookup(p.trim().replace(/^the\s+/i, ""))[0]);

@@ -21,7 +21,7 @@ export interface Mention {
   cues: CueHit[];
   family: string;
   /** `scene`: carried over from a sentence of the same paragraph that sets the scene ("On Monday, thousands gathered ..."). */
-  date?: DateMention & { inherited: boolean; said?: boolean; scene?: boolean };
+  date?: DateMention & { inherited: boolean; said?: boolean; scene?: boolean; toldNight?: boolean };
   place?: PlaceHit;
   /** The place came from context (an earlier sentence, the dateline), not from the mention's own sentence. */
   placeInherited?: boolean;
@@ -1152,7 +1152,9 @@ const opensSpan = (si: SentenceInfo, d: DateMention) => SINCE_DATE.test(si.text.
  * tells it again gives ("Gunmen stormed the college last Monday evening, residents said"), or the span of days it gives.
  */
 function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
-  if (!m.date?.said) return;
+  // (a night dated only as the one before the day it was told is such a bound too: "The militants attacked the post at
+  // about 11 pm on Sunday" after "stormed a police post overnight, police said on Tuesday")
+  if (!m.date?.said && !(m.date?.toldNight && !m.date.inherited)) return;
   // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
   const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
   if (d) m.date = { ...d, inherited: false };
@@ -1222,8 +1224,12 @@ const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,
  * "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
  */
 function isSpeech(si: SentenceInfo, d: DateMention): boolean {
-  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
+  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d) || SPEECH_VERB_AFTER.test(si.text.slice(d.end, d.end + 16));
 }
+
+/** "The army on Tuesday said its troops had killed 12 militants ... on Sunday", "Police on Monday denied that officers
+ *  shot ...": a day between a subject and its verb of telling dates the telling. */
+const SPEECH_VERB_AFTER = /^\s+(?:said|says|denied|denies|announced|reported|claimed|confirmed|acknowledged|admitted|insisted|rejected|told)\b/i;
 
 /** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
 const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
@@ -1283,8 +1289,26 @@ const ARREST_FOR_DEED = /\b(?:after|following|over|in\s+connection\s+with)\s+(?:
  * subordinator that opens the cue's clause dates the main verb; a day on the cue's side of it is preferred.
  */
 function across(m: Mention, d: DateMention): boolean {
-  return d.end <= m.cue.start && SUBORDINATOR.test(m.sentence.text.slice(d.end, m.cue.start));
+  if (d.end > m.cue.start) return false;
+  const between = m.sentence.text.slice(d.end, m.cue.start);
+  // (the passive's auxiliary may be part of the cue: "who was killed by separatist fighters")
+  return SUBORDINATOR.test(between) || RELATIVE_PASSIVE.test(between) || (RELATIVE_WORD_END.test(between) && PASSIVE_START.test(m.cue.text)) || DAY_THEN_OF.test(between);
 }
+
+/**
+ * "were counting the cost on Monday of clashes ... last week", "buried on Sunday the victims of an attack", "clearing
+ * the debris on Tuesday from a blast": a day right before the "of"/"from" that makes the cue a noun of another verb's
+ * object dates that verb (the counting, the burial), not the cue.
+ */
+const DAY_THEN_OF = /^\s+(?:the\s+(?:victims|dead|bodies|cost|toll|aftermath|damage|debris|rubble|wreckage)\s+)?(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * "searched the hills on Monday for a trader, who was abducted by gunmen ... on Sunday": a relative clause told in the
+ * passive, opened between a day and the cue, tells a deed of its own; the day before it dates the main verb.
+ */
+const RELATIVE_PASSIVE = /\b(?:who|whom|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const RELATIVE_WORD_END = /\b(?:who|whom|which)\s+$/i;
+const PASSIVE_START = /^(?:was|were|had\s+been|has\s+been|have\s+been)\s/i;
 
 /** The date nearest the cue (the first of equals). */
 function nearestDate(ds: DateMention[], at: number): DateMention | undefined {
@@ -1368,8 +1392,9 @@ function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefin
 
 /** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time);
  *  or one that opens on "and" with a passive of its own ("..., and four workers were kidnapped, sources said on Friday"):
- *  a second thing done in the same happening, told with no day of its own. */
-const CONJOINED_VERB = /^\W*and\s+(?:(?!then\b|later\b|afterwards\b|since\b)(?:[\w'’-]+\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?)?$/i;
+ *  a second thing done in the same happening, told with no day of its own. "But" joins one as "and" does ("detained him on
+ *  Thursday, but came under fire from gunmen", "..., but were attacked by a mob": the cue the agent after the passive). */
+const CONJOINED_VERB = /^\W*(?:and|but)\s+(?:(?!then\b|later\b|afterwards\b|since\b)(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:[\w'’-]+\s+by\s+(?:an?\s+|the\s+)?)?)?$/i;
 
 /** The day of the clause a conjoined verb ("..., and abducted others") continues: the last day told before it in its sentence. */
 function conjoinedDay(m: Mention, ctx: ArticleContext): DateMention | undefined {
@@ -1519,8 +1544,11 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     if (!said && other.end <= m.cue.start && OPENING_DAY.test(si.text.slice(0, other.start)) && ADMITTED_AFTER_DATE.test(si.text.slice(other.end, m.cue.start))) m.date.said = true;
     // "an overnight attack ..., officials said on Monday": the night before the day it was told, not before publication.
     if (/^(?:overnight|last night)$/i.test(other.text)) {
-      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(si, d) && d.to < other.from);
-      if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false };
+      // (told the day the night began, "overnight ..., officials said on Tuesday" in Wednesday's paper, it is still the night
+      // into the day told; and a night dated only by the day it was told is a guess: a later telling of the same happening
+      // with a day of its own, "the attackers struck late on Sunday", dates it: toldNight, read by assemble's nightTold)
+      const told = si.dates.find((d) => d !== other && d.precision === 1 && isSpeech(si, d) && d.to <= other.to);
+      if (told) m.date = { ...shiftedDay(told, -1, other.start, other.text), to: told.from, inherited: false, toldNight: true };
     }
     ranOnInto(m, si);
     return;

@@ -225,7 +225,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (rel < datelineLength(si)) return false;
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   const after = si.text.slice(relEnd, relEnd + 10);
-  if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health)/.test(after)) return false;
+  if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health|civil)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
   if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;
@@ -488,9 +488,28 @@ export function namesUnitOf(town: PlaceHit, p: PlaceHit): boolean {
   return [town.place.admin2, town.place.admin1].some((u) => !!u && ` ${fold(u).replace(/[^\p{L}\d]+/gu, " ")} `.includes(` ${name} `));
 }
 
+/** "the city's ", "the town's ", "the capital's " right before a name: a quarter of the city told before it. */
+const CITYS_BEFORE = /\b(?:the\s+)?(?:city|town|capital|port)['’]s\s+$/i;
+/** How far from the city told before it a quarter it names may lie. */
+const QUARTER_REACH_KM = 40;
+
+/**
+ * "In Kherson, ... artillery shelled the city's Dniprovskyi district": a quarter named by the city's possessive whose
+ * namesake the gazetteer holds far from every town the sentence named before it (a district of another city) is no
+ * scene of its own: the city told before it is.
+ */
+function farQuarter(si: SentenceInfo, p: PlaceHit): boolean {
+  const at = rel(si, p);
+  if (!CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at))) return false;
+  const q = p.place;
+  if (q?.latitude == null || q.longitude == null) return false;
+  const towns = si.places.filter((o) => o !== p && o.mention.kind === "place" && rel(si, o) < at && o.place?.latitude != null && o.place.longitude != null);
+  return towns.length > 0 && towns.every((o) => haversineKm(o.place!.latitude!, o.place!.longitude!, q.latitude!, q.longitude!) > QUARTER_REACH_KM);
+}
+
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
-  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country");
+  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p));
   const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a

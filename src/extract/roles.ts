@@ -4,7 +4,7 @@ import { actorByName, countryQualifiers, genericActor, genericGroup, countryGrou
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
-import { countrySubject, hasStateForce } from "./country-subject.js";
+import { countrySubject, hasStateForce, stateFireSubject } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, clauseTiming, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -426,7 +426,10 @@ function fellTo({ m, cue, afterCue, inClause }: RoleScene): Candidate | undefine
 
 /** Passive: "... struck by X", "killed by X", "launched by X" — but "land held by X", "an area
  *  controlled by X", "a base used by X" describe a place, not who acted: X held it (the loser of a capture). */
-function passiveAgent({ text, cue, afterCue }: RoleScene): Candidate | undefined {
+function passiveAgent({ text, cue, afterCue, inClause }: RoleScene): Candidate | undefined {
+  // "who was seized by armed men": a cue whose words hold its own agent names who acted.
+  const inCue = inClause.find((c) => c.start > cue.start && c.start < cue.end && c.inter !== 7 && /\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(cue.start, c.start - 30), c.start)));
+  if (inCue) return inCue;
   // A cue may end on its own "by" ("a police station ... was attacked by"): read from the cue's last words.
   const from = Math.max(cue.start, cue.end - 4);
   // ...also through the force's kind: "bombed by warplanes of Khalifa Haftar's Libyan National Army", "by fighters loyal to X".
@@ -485,13 +488,17 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       !OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start)) &&
       // "rebel fighters backed by Turkish artillery had retaken the town": who backs the subject is not it
       !BACKED_BY.test(text.slice(Math.max(cs, c.start - 30), c.start)) &&
+      // "government troops and allied clan militias captured the town": the allies joined to a side named before them are not it
+      !(ALLIED_AFTER_AND.test(text.slice(Math.max(cs, c.start - 40), c.start)) && beforeCue.some((o) => o !== c && o.end <= c.start && o.inter !== 7)) &&
       // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
       !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
       !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
   );
 }
-const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
+const ALLIED_AFTER_AND = /\b(?:and|with|alongside)\s+(?:their\s+|its\s+)?(?:allied|pro-government|government-allied|government-backed|aligned|loyalist|friendly)\s+(?:[\w'’-]+\s+)?$/i;
+// ("The vehicle, which was escorted by soldiers, struck an explosive device": an escort is not the subject either.)
+const BACKED_BY = /\b(?:backed|supported|aided|assisted|covered|escorted|guarded|protected|accompanied)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 /** "Hundreds of Israeli settlers", "a group of Hamas militants": a count of an actor's men is the actor, unless
  *  the count is itself the object of a preposition ("an attack on dozens of soldiers"). */
 const COUNT_OF = /(?:^|[^\w\s]\s*|\b(?!(?:from|against|of|on|with|at|by|to|into|killed|killing|wounded|injured|arrested|detained)\s)[\w'’-]+\s+)(?:(?:an?|the)\s+)?(?:hundreds|thousands|dozens|scores|tens|group|band|gang|handful|squad|unit|column|number)\s+of\s+(?:the\s+)?$/i;
@@ -520,7 +527,11 @@ function sufferer({ text, cs, cue, beforeCue, afterCue }: RoleScene, a1: Actor):
  *  "China opened its first overseas base", "Poland shot down drones": the same for a state's own moves. */
 function countryAsSubject({ m, ctx, text, cs, cue, sub }: RoleScene): Actor | undefined {
   const strike = m.family === "explosion" || m.family === "battle";
-  if (!strike && !STATE_MOVES.has(sub)) return undefined;
+  if (!strike && !STATE_MOVES.has(sub)) {
+    // "Israeli fire killed at least 31 people": a killing told with a state's fire as its subject is that state's forces'.
+    const fire = m.family === "Attack" ? stateFireSubject(text.slice(cs, cue.end)) : undefined;
+    return fire ? stateForce(fire, "military", ctx.published) : undefined;
+  }
   const dem = strike ? demonymBefore(text.slice(Math.max(cs, cue.start - 30), cue.start)) : undefined;
   const [cc0, ...allies] = dem ? [dem] : countrySubject(text.slice(cs, cue.end));
   if (!cc0) return undefined;
