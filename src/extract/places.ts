@@ -57,7 +57,8 @@ const RETREAT_WORD = /withdr|retreat|back/i;
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:(?:were|are|had\s+been|have\s+been|who\s+(?:were|are|had\s+been))\s+)?(?:(?:sheltering|staying|living|camping|camped|housed|sleeping)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
-const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+// ("arrived in trucks from the direction of X": the way they came, whatever the verb.)
+const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|arrived|arriving|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/iu;
 
 /** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds; "police from nearby Saint-Marc arrived": where a force set out from. */
 // ("about 1,000 people, many from the neighbouring island of X, gathered outside parliament": an aside on where the

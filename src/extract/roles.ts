@@ -71,7 +71,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       continue;
     }
     // "armed separatists" in a Cameroonian story: the one movement the word stands for there.
-    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
+    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc, date, cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
     const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
