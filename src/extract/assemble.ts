@@ -640,10 +640,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   // (...nor are its sides taken from such a mention: the police hit in the clash, not the civilians.)
   const sided = typing.length && typing.length < core.length ? g.filter((m) => typing.includes(m) || !core.includes(m)) : g;
-  // (A side a mention's own sentence names outranks one it only carried over from the mention before; a crowd's
-  // name, protesters or rioters, is settled by the demonstration's sub-type instead.)
-  const own = (m: Roled) => Number(!!m.ownA1 && m.family !== "demonstration");
-  const withA1 = [...sided].sort((a, b) => own(b) - own(a) || b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
+  const withA1 = [...sided].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : sided.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
   // "police said they had detained several people after a bombing claimed by the BLA", then "police raided homes and
