@@ -614,7 +614,8 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
         if (!background) refinePlace(x, si, ctx);
         refineDate(x, si, ctx);
         // "Among the targets were a fuel depot in X and a bridge in Y": the strike told before hit each listed site.
-        if (!background) for (const other of sitesListed(x, si, ctx)) mentions.push({ ...x, place: other, placeInherited: false, placeFromDateline: false });
+        // (The strike's toll, told for all of them, is no one site's: the first keeps it, the others count none.)
+        if (!background) for (const other of sitesListed(x, si, ctx)) mentions.push({ ...x, place: other, placeInherited: false, placeFromDateline: false, fatalities: [] });
       }
     }
   }
