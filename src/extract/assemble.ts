@@ -391,7 +391,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = answer || (opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family));
   if (clashAndKilling(a, b) && !echo && !(opens === Opens.None && retells(a, b))) return false;
-  if ((clashThenKilling(a, b) || killingThenClash(a, b)) && !echo) return false;
+  if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later)) || (killingThenClash(a, b) && !echo)) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
@@ -491,7 +491,10 @@ function clashThenKilling(a: Roled, b: Roled): boolean {
   // (The fight's own toll counts armed men only — "two officers were killed" — so the civilians' deaths are not its:
   // "attacked the village, killing more than 100 people ... at least 104 people were killed" is one massacre retold.)
   const armed = early.fatalities.length > 0 && early.fatalities.every((f) => !!f.who && merging().armedHit.test(f.who));
-  return armed && early.family === "battle" && late.family === "Attack" && twoSidedClash(early) && late.roles?.a2?.inter === 7 && ownDeedOnCivilians(late);
+  // (The killers may be unnamed gunmen: what marks the killing as their own deed is that no armed side is among those hit.)
+  const doer = late.roles?.a1;
+  return armed && early.family === "battle" && late.family === "Attack" && twoSidedClash(early) && late.roles?.a2?.inter === 7 && !!doer && doer.inter !== 7 &&
+    (ownDeedOnCivilians(late) || (unidentified(doer) && opener(late.sentence) === Opens.Later && !merging().armedHit.test(late.sentence.text.slice(late.cue.start, late.clause[1]))));
 }
 
 /**
@@ -553,7 +556,8 @@ const SCENE_SHIFT = /^\W*further\s+(?:north|south|east|west)(?:-?(?:north|south|
 
 const enum Opens { None, Separate, Later }
 /** "Soldiers later clashed with ...", "Police subsequently arrested ...": the subject, then the word that says what followed. */
-const LATER_AFTER_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently)\s+[a-z]{3,}\b/i;
+// ("Residents said the gunmen then went from house to house": the same after a speaker's "X said (that)".)
+const LATER_AFTER_SUBJECT = /^\W*(?:(?:[\w'’-]+\s+){1,3}(?:said|say|says|told\s+\w+)\s+(?:that\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently|then)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
