@@ -1,4 +1,4 @@
-// Probe: 26 of 44 rows failed on the starting code (40a0933); 0 fail now. The 18 others are guards and wordings already read.
+// Probe: 33 of 52 rows failed on the starting code (40a0933); 0 fail now. The 19 others are guards and wordings already read.
 // A checklist for known extraction bugs left open by session 19, each read off a tuning set and fixed for any
 // report of its kind. Each family holds the common wordings of one act and a guard for a near wording that must not
 // change:
@@ -19,7 +19,11 @@
 //   - a state that "said it had killed" a commander in a drone strike: its forces struck, the commander's group
 //     was hit (a state that says a group killed someone names the group);
 //   - "Five farmers near X, 25 km from Y, were killed": five dead (the distance is no toll; a village 25 km from
-//     a town attacked with no one killed counts none).
+//     a town attacked with no one killed counts none; twelve "killed or wounded" are no toll of the dead);
+//   - police who "raided homes" and arrested suspects made arrests, no attack on civilians (a raid where residents
+//     were beaten is still one; gunmen raiding homes stay an attack);
+//   - troops who withdrew and "fell back along the desert roads towards X", "retreating ... in the direction of X":
+//     X is where they went, not where the town changed hands (so a later "liberated" is no regain there).
 // The sentences are invented.
 import { test } from "node:test";
 import { check, grid, subGrid, ARMY, POLICE, CIVILIANS, UAG, ANY, NOBODY } from "./checklist-testing.js";
@@ -121,8 +125,31 @@ test("a toll told before a town and the distance that places it is the toll", ()
     ["Three herders near Magumeri, some 25 km from Benisheik, were shot dead by gunmen on Sunday, police said.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 3, "Magumeri"],
     ["Gunmen killed five farmers near Magumeri, 25 km from Benisheik, on Sunday, police said.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 5, "Magumeri"],
     ["Five farmers were killed by gunmen near Magumeri, 25 km from Benisheik, on Sunday, police said.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 5, "Magumeri"],
+    // "killed or wounded" counts the hurt too: no toll
+    ["Twelve soldiers were killed or wounded when gunmen ambushed their patrol near Magumeri, 25 km from Benisheik, on Sunday, the army said.", "Armed clash", UAG("Nigeria"), ARMY("Nigeria"), 0, "Magumeri"],
     // guard: a distance alone is no toll
     ["Gunmen attacked a village near Magumeri, 25 km from Benisheik, on Sunday and burned homes, police said.", "Attack", UAG("Nigeria"), CIVILIANS("Nigeria"), 0, "Magumeri"],
   ]);
   void NOBODY;
 });
+
+test("a police raid on homes that ends in arrests is an arrest, not an attack on civilians", () => {
+  subGrid([
+    ["Counter-terrorism police raided homes in Malir, Karachi, on Monday and arrested four suspects, a police official said.", "Arrests"],
+    ["Police raided several houses in Malir, Karachi, on Monday and detained four suspects, officials said.", "Arrests"],
+    ["On Monday, counter-terrorism police raided homes in Malir, Karachi, and arrested four suspects, including a man accused of renting the car, a police official said.", "Arrests"],
+    ["Detectives raided two flats in Malir, Karachi, on Monday and arrested three men wanted for extortion, police said.", "Arrests"],
+    // guard: gunmen who raid homes and abduct villagers
+    ["Gunmen raided homes in a village near Kaura Namoda, Nigeria, on Monday and abducted 12 people, police said.", "Abduction/forced disappearance"],
+  ]);
+});
+
+test("where retreating troops fell back to is not where the town changed hands", () => {
+  check([
+    ["Houthi fighters took control of Raghwan, Yemen, on Sunday, government sources said. Government troops withdrew from the town centre and fell back east and south-east along the desert roads towards Sirwah, officials said. The Houthis' television channel said the city had been liberated.",
+      { sub: "Non-state actor overtakes territory", loc: /Raghwan/ }],
+    ["Houthi fighters seized Raghwan, Yemen, on Sunday, government sources said. Officials said government soldiers pulled out of the town centre, retreating east along desert tracks in the direction of Sirwah. The Houthis' television channel said the city had been liberated.",
+      { sub: "Non-state actor overtakes territory", loc: /Raghwan/ }],
+  ]);
+});
+

@@ -301,6 +301,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(numEnd))) continue;
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // '"hundreds" of enemy fighters were killed, wounded or captured': a count of the dead, hurt and taken together is no toll.
+    if (KILLED_OR_HURT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
@@ -346,6 +348,8 @@ function figuresIn(quoted: string): FatalityMention[] {
   if (text !== quoted) for (const m of kept) m.text = quoted.slice(m.start, m.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+/** ", wounded or captured", " or injured": the killing word is one of a list that counts the hurt or taken too. */
+const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|abducted|missing))*\s*,?\s+(?:or|and\/or)\s+(?:wounded|injured|captured|taken\s+prisoner|arrested|abducted|missing)\b/i;
 /** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
 const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
