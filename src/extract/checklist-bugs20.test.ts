@@ -1,4 +1,4 @@
-// Probe: 33 of 52 rows failed on the starting code (40a0933); 0 fail now. The 19 others are guards and wordings already read.
+// Probe: 37 of 57 rows failed on the starting code (40a0933); 0 fail now. The 20 others are guards and wordings already read.
 // A checklist for known extraction bugs left open by session 19, each read off a tuning set and fixed for any
 // report of its kind. Each family holds the common wordings of one act and a guard for a near wording that must not
 // change:
@@ -23,7 +23,9 @@
 //   - police who "raided homes" and arrested suspects made arrests, no attack on civilians (a raid where residents
 //     were beaten is still one; gunmen raiding homes stay an attack);
 //   - troops who withdrew and "fell back along the desert roads towards X", "retreating ... in the direction of X":
-//     X is where they went, not where the town changed hands (so a later "liberated" is no regain there).
+//     X is where they went, not where the town changed hands (so a later "liberated" is no regain there);
+//   - gang members who "gunned down residents" (stormed a district "gunning down residents", "mowed down fleeing
+//     villagers"): an attack on civilians, with or without a count (police who gunned down gang members: a clash).
 // The sentences are invented.
 import { test } from "node:test";
 import { check, grid, subGrid, ARMY, POLICE, CIVILIANS, UAG, ANY, NOBODY } from "./checklist-testing.js";
@@ -150,6 +152,17 @@ test("where retreating troops fell back to is not where the town changed hands",
       { sub: "Non-state actor overtakes territory", loc: /Raghwan/ }],
     ["Houthi fighters seized Raghwan, Yemen, on Sunday, government sources said. Officials said government soldiers pulled out of the town centre, retreating east along desert tracks in the direction of Sirwah. The Houthis' television channel said the city had been liberated.",
       { sub: "Non-state actor overtakes territory", loc: /Raghwan/ }],
+  ]);
+});
+
+test("gang members who gunned down residents attacked civilians", () => {
+  subGrid([
+    ["Gang members gunned down residents in Thomonde, Haiti, on Sunday, police said.", "Attack"],
+    ["Members of the 5 Segond gang stormed the Lakou area of Thomonde, Haiti, on Sunday, gunning down residents, police said.", "Attack"],
+    ["Gunmen mowed down fleeing villagers near Thomonde, Haiti, on Sunday, police said.", "Attack"],
+    ["Gang members gunned down passers-by in a market in Thomonde, Haiti, on Sunday, witnesses said.", "Attack"],
+    // guard: police who gunned down gang members fought them
+    ["Police gunned down two suspected gang members in Thomonde, Haiti, on Sunday, police said.", "Armed clash"],
   ]);
 });
 
