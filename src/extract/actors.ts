@@ -302,7 +302,7 @@ let groupNames: PhraseTrie<{ name: string; inter: number }> | undefined;
  * The ACLED actor for a group told by what it is ("vigilantes" -> "Vigilante Group (Nigeria)",
  * "pirates" -> "Unidentified Armed Group (Somalia)"): never the story's dominant armed group.
  */
-export function genericGroup(text: string, countryCode: string): { name: string; inter: number } | undefined {
+export function genericGroup(text: string, countryCode: string, date?: string, scene?: string): { name: string; inter: number } | undefined {
   if (!groupNames) {
     groupNames = new PhraseTrie();
     for (const g of genericData().groups ?? []) for (const w of g.words) groupNames.add(w, { name: g.name, inter: g.inter });
@@ -312,8 +312,19 @@ export function genericGroup(text: string, countryCode: string): { name: string;
   let hit: { name: string; inter: number } | undefined;
   for (let i = 0; i < t.key.length && !hit; i++) hit = groupNames.longestAt(t, i)?.values[0];
   if (!hit) return undefined;
+  // "peacekeepers" (even "Moroccan peacekeepers"): the UN or AU mission registered for the scene's country then, if any.
+  if (hit.name === PEACE_MISSION) return peaceMission(scene ?? countryCode, date);
   const c = countryByCode(countryCode);
   return c ? { name: hit.name.replace("{country}", c.name), inter: hit.inter } : countryless(hit);
+}
+
+const PEACE_MISSION = "{peace_mission}";
+/** The peace mission (a registry entry of kind "un" or "au") deployed in a country on a date. */
+function peaceMission(countryCode: string, date?: string): { name: string; inter: number } | undefined {
+  const cands = reg().all.filter((i) => i.entry.country === countryCode && (i.entry.kind === "un" || i.entry.kind === "au"));
+  const d = date?.slice(0, 10);
+  const pick = choose(d ? cands.filter((c) => distance(c, d) === 0) : cands, d);
+  return pick ? { name: pick.entry.name, inter: pick.entry.inter } : undefined;
 }
 
 /**

@@ -422,6 +422,7 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = answer || (opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family));
   if (clashAndKilling(a, b) && !echo && !(opens === Opens.None && retells(a, b))) return false;
+  if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later)) || (killingThenClash(a, b) && !echo)) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
@@ -510,6 +511,39 @@ function clashAndKilling(a: Roled, b: Roled): boolean {
   return clash.cue.rule.sub === "Armed clash" && !bare(killing) && !bare(clash) && killing.fatalities.length > 0 && killing.fatalities.every((f) => f.count <= 2);
 }
 
+/**
+ * "Gang members stormed the town and exchanged fire with police for hours ... Residents said the gunmen then went from
+ * house to house, shooting people": a fight between two armed sides, then, in a later sentence, a deed of the attackers'
+ * own on civilians (a named doer, no armed side among those hit) are two happenings: the clash, and the killing.
+ */
+function clashThenKilling(a: Roled, b: Roled): boolean {
+  if (a.sentence === b.sentence) return false;
+  const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
+  // (The fight's own toll counts armed men only — "two officers were killed" — so the civilians' deaths are not its:
+  // "attacked the village, killing more than 100 people ... at least 104 people were killed" is one massacre retold.)
+  const armed = early.fatalities.length > 0 && early.fatalities.every((f) => !!f.who && merging().armedHit.test(f.who));
+  // (The killers may be unnamed gunmen: what marks the killing as their own deed is that no armed side is among those hit.)
+  const doer = late.roles?.a1;
+  return armed && early.family === "battle" && late.family === "Attack" && twoSidedClash(early) && late.roles?.a2?.inter === 7 && !!doer && doer.inter !== 7 &&
+    (ownDeedOnCivilians(late) || (unidentified(doer) && opener(late.sentence) === Opens.Later && !merging().armedHit.test(late.sentence.text.slice(late.cue.start, late.clause[1]))));
+}
+
+/**
+ * "Militiamen attacked the neighbourhood, killing 26 civilians ... Peacekeepers exchanged fire with the attackers for
+ * hours": a deed of the attackers' own on civilians, then, in a later sentence, another side named for itself fighting
+ * those attackers, are two happenings: the killing, and the clash (the civilians were not in the fight).
+ */
+function killingThenClash(a: Roled, b: Roled): boolean {
+  if (a.sentence === b.sentence) return false;
+  const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
+  if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || early.roles?.a2?.inter !== 7 || !ownDeedOnCivilians(early)) return false;
+  // (The other side acts, named for itself, against the killers; and the fight is told with a day of its own: "returned
+  // fire", told with nothing of its own, is the defenders' side of the attack itself, and the killers' own account of
+  // a fight, "the army said it neutralised 203 terrorists", is the same operation told their way.)
+  const killer = early.roles!.a1!, x = late.roles!.a1!, y = late.roles!.a2!;
+  return !!late.date && !late.date.inherited && !late.date.said && sameSide(y.name, killer.name) && !unidentified(x) && !sameSide(x.name, killer.name);
+}
+
 /** Both mentions name a weapon, and no weapon class is named by both. */
 function otherWeapons(a: Mention, b: Mention): boolean {
   const x = weaponsOf(a), y = weaponsOf(b);
@@ -553,7 +587,8 @@ const SCENE_SHIFT = /^\W*further\s+(?:north|south|east|west)(?:-?(?:north|south|
 
 const enum Opens { None, Separate, Later }
 /** "Soldiers later clashed with ...", "Police subsequently arrested ...": the subject, then the word that says what followed. */
-const LATER_AFTER_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently)\s+[a-z]{3,}\b/i;
+// ("Residents said the gunmen then went from house to house": the same after a speaker's "X said (that)".)
+const LATER_AFTER_SUBJECT = /^\W*(?:(?:[\w'’-]+\s+){1,3}(?:said|say|says|told\s+\w+)\s+(?:that\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently|then)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
@@ -571,7 +606,8 @@ function samePerpetrator(a: Roled, b: Roled): boolean {
   const x = a.roles?.a1;
   const y = b.roles?.a1;
   // ...and one of them has no place or day of its own: a version of the story, not another happening.
-  return !!x && !!y && x.name === y.name && !unidentified(x) && (bare(a) || bare(b));
+  // (The bare one names it in its own sentence: a side only carried over from the mention before names no one.)
+  return !!x && !!y && x.name === y.name && !unidentified(x) && ((bare(a) && !!a.ownA1) || (bare(b) && !!b.ownA1));
 }
 
 /** No place and no day of its own: both came from context. */

@@ -110,6 +110,11 @@ function placeMentions(text: string): PlaceMention[] {
   return found;
 }
 
+/** A group whose own name is an all-lower-case alias ("anti-balaka") that opens the words matched. */
+function lowerCaseNamed(a: ActorMention): boolean {
+  return a.actor.aliases.some((x) => x === x.toLowerCase() && !/\s/.test(x) && /[a-z]/.test(x) && a.text.startsWith(x) && /^\s/.test(a.text.slice(x.length)));
+}
+
 /** Each sentence with its paragraph, dates, actors and generic actors (places are handed out later). */
 function sentenceInfos(text: string, sentences: Sentence[], blocks: Block[], published: string | undefined): SentenceInfo[] {
   const infos: SentenceInfo[] = [];
@@ -129,8 +134,9 @@ function sentenceInfos(text: string, sentences: Sentence[], blocks: Block[], pub
       actors: findActors(st, { date: actorDate }).filter(
         (a) =>
           !/^[-‐‑]?\s?(linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|run|controlled|administered|installed|appointed)\b/i.test(st.slice(a.end, a.end + 12)) &&
-          // a proper name written all in lower case ("the group's military operations command") is a description
-          !(/\s/.test(a.text) && a.text === a.text.toLowerCase()),
+          // a proper name written all in lower case ("the group's military operations command") is a description,
+          // unless the group's own name is written in lower case and opens it ("the anti-balaka militia")
+          !(/\s/.test(a.text) && a.text === a.text.toLowerCase() && !lowerCaseNamed(a)),
       ),
       generics: findGenericActors(st),
     });

@@ -42,7 +42,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; figureBeforePlace: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -124,6 +124,9 @@ function lexicon() {
       `\\b${qual}(${rangeAlt})\\b${noun}(?:(?:\\s+(?!(?:and|or|were|was|are|is|have|has|had|been|${CARDINALS})\\b)[\\w'’-]+){0,2}?(?:\\s*,\\s+${aside}\\s+[^,.;:()\\d—–]{1,120},|\\s+[—–]\\s*[^.;:()\\d—–]{1,120}?\\s*[—–]|\\s+\\([^().;:\\d]{1,120}\\)))??(?:\\s*,?\\s+(?:(?:including|among them)\\s+[^,.;:\\d]{1,60},\\s+|(?:\\d+|${CARDINALS}|most|many|some|all|half|none)\\s+of\\s+(?:them|whom)\\s+[^,.;:\\d]{1,40},\\s+|(?!\\d|(?:said|says|told|added|reported|according|${CARDINALS})\\b)[\\w'’.-]+,?\\s+|\\d+-year-old\\s+|\\([\\w .'’-]{1,15}\\)\\s+){0,8}?)?\\s*(?:were|was|have been|had been|are|is|been|have|had|reportedly)?\\s*(?:(?:also|all|later|reportedly)\\s+)?(${killed}|${notKilled})\\b`,
       "gi",
     ),
+    // "Five farmers near Gwoza, (some) 25 km from Bama, were killed": the figure told before a town and the distance
+    // that places it, whose own figure (the distance) is none (tried only on the words before such a distance).
+    figureBeforePlace: new RegExp(`\\b${qual}(${rangeAlt})\\b${noun}\\s+(?:near|in|outside|at|around)\\s+(?:the\\s+(?:village|town|city)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*,\\s*(?:some|about|around|roughly|nearly|almost|approximately)?\\s*$`, "iu"),
     value,
     isKilled: new RegExp(`^${killed}$`, "i"),
     // "four soldiers and": a noun must follow the first figure ("between 10 and 15 people" is a range).
@@ -298,11 +301,23 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(numEnd))) continue;
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // '"hundreds" of enemy fighters were killed, wounded or captured': a count of the dead, hurt and taken together is no toll.
+    if (KILLED_OR_HURT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
     if (/^an?$/i.test(m[2]!) && !aPerson().test(m[0].slice((m[1] ?? "").length).trim())) continue;
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
     // "near Konduga, some 25 km from Maiduguri, were shot dead": a distance is no count of people either.
-    if (TIME_UNIT_AFTER.test(text.slice(numEnd, numEnd + 12)) || DISTANCE_UNIT_AFTER.test(text.slice(numEnd, numEnd + 14))) continue;
+    if (TIME_UNIT_AFTER.test(text.slice(numEnd, numEnd + 12))) continue;
+    if (DISTANCE_UNIT_AFTER.test(text.slice(numEnd, numEnd + 14))) {
+      // (...the figure before the town the distance places is the toll: "Five farmers near Gwoza, 25 km from Bama, were killed")
+      const from = Math.max(0, m.index! - 120);
+      const lead = lx.figureBeforePlace.exec(text.slice(from, m.index!));
+      const n = lead ? lx.value(lead[2]!) : undefined;
+      if (lead && n !== undefined && !/^an?$/i.test(lead[2]!) && !overlaps(out, from + lead.index, m.index! + m[0].length)) {
+        out.push(figure(lx, text, n, from + lead.index, m.index! + m[0].length, !!lead[1], lx.vagueWord.test(lead[2]!), said));
+      }
+      continue;
+    }
     // A year or a time ("in 2019", "at 3:30") is not a toll.
     if (count >= 1900 && count <= 2100) continue;
     // "Juan Perez, 45, was shot dead": a number set off by commas right after a name is the victim's age.
@@ -333,6 +348,8 @@ function figuresIn(quoted: string): FatalityMention[] {
   if (text !== quoted) for (const m of kept) m.text = quoted.slice(m.start, m.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+/** ", wounded or captured", " or injured": the killing word is one of a list that counts the hurt or taken too. */
+const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|abducted|missing))*\s*,?\s+(?:or|and\/or)\s+(?:wounded|injured|captured|taken\s+prisoner|arrested|abducted|missing)\b/i;
 /** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
 const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;

@@ -610,9 +610,12 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
       // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
       // (A next paragraph telling background, "Violence has surged since ... the war in Gaza", places nothing.)
       const background = last.sentence.para !== si.para && (SINCE_WORD.test(text) || compiled().background.test(text));
-      for (const x of mentions) if (!x.drop && x.sentence === last.sentence) {
+      for (const x of [...mentions]) if (!x.drop && x.sentence === last.sentence) {
         if (!background) refinePlace(x, si, ctx);
         refineDate(x, si, ctx);
+        // "Among the targets were a fuel depot in X and a bridge in Y": the strike told before hit each listed site.
+        // (The strike's toll, told for all of them, is no one site's: the first keeps it, the others count none.)
+        if (!background) for (const other of sitesListed(x, si, ctx)) mentions.push({ ...x, place: other, placeInherited: false, placeFromDateline: false, fatalities: [] });
       }
     }
   }
@@ -1005,6 +1008,11 @@ function articleDatesAllOld(ctx: ArticleContext): boolean {
 /** "hit a centre in X and two facilities west of Y": a second target at a second place. */
 const SECOND_SITE = /^\s*,?\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at|(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of)\s+(?:the\s+)?$/;
 
+/** "struck a substation in X, a rail depot in Y and a warehouse in Z": a site told after a bare comma is one more site of
+ *  the list when the list goes on with "and a ... in" (SITE_LIST_GOES_ON); never a town's own description ("X, a town in Y"). */
+const SITE_COMMA = /^\s*,\s+(?:a|an|another|one|two|three|four|five|several)\s+(?!(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|district|region|province|area|suburb|neighbou?rhood|municipality|county|state|settlement|community|hub|port|capital|locality|commune)\b)(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
+const SITE_LIST_GOES_ON = /^[^.;]{0,80}?,?\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s/;
+
 /**
  * What joins two places of one list: a comma, "and", "as well as", with "the towns of" after it and a
  * town word after the name before it ("pounded Idlib city, the towns of Ariha and Sarmin").
@@ -1055,6 +1063,37 @@ function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
   return si.dates.find((d) => d.precision === 1 && d.start >= end && /^[\s,]*$/.test(si.text.slice(end, d.start)));
 }
 
+const SITE_AFTER_ASIDE = /^\s*,[^.;]{0,120}?,\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
+
+/** A sentence naming the targets hit: "Among the targets were ...", "The sites struck included ...". */
+const TARGETS_TOLD = /\btargets?\b|\b(?:sites|facilities|buildings)\s+(?:hit|struck|damaged|targeted)\b|\b(?:were|was)\s+(?:also\s+)?(?:hit|struck|damaged|destroyed|targeted)\b/i;
+
+/**
+ * The further sites a sentence after a mention's own lists, when that sentence just placed the mention at its first
+ * one: "Russian missiles struck energy facilities overnight. Among the targets were a fuel depot in X and a bridge in
+ * Y": one strike per town. Only sites told each by a thing and its place ("and a bridge in Y", SECOND_SITE), in a
+ * sentence that tells them as targets: "a resident in X and a witness in Y said" lists no scenes.
+ */
+function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHit[] {
+  if (m.sentence === si || !m.place || !si.places.includes(m.place) || !TARGETS_TOLD.test(si.text)) return [];
+  if (m.family !== "explosion" && m.family !== "Attack" && m.family !== "Looting/property destruction") return [];
+  const out: PlaceHit[] = [];
+  let cur = m.place;
+  for (;;) {
+    const next = si.places.filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null).sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (!next || next.mention.offsetKm || next.mention.qualifier) break;
+    const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
+    // ("a mosque complex in X, in the province of P, which India links to a group, and a seminary in Y": an aside on the
+    // first site between them)
+    const site = SECOND_SITE.test(between) || SITE_AFTER_ASIDE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
+    if (!site || !usable(next, si, ctx)) break;
+    if (next.place?.geonameid != null && next.place.geonameid === m.place.place?.geonameid) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -1070,7 +1109,7 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // Up to the name: a mention's span takes in the "west of" before it.
     const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
-    const second = SECOND_SITE.test(between);
+    const second = SECOND_SITE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
     if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;

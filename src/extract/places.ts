@@ -44,10 +44,11 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’
 const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /**
- * "the militants withdrew towards X", "retreated to X": where fighters went after a fight, not its scene.
+ * "the militants withdrew towards X", "retreated to X", "fell back east along the desert roads towards X": where fighters
+ * went after a fight, not its scene.
  * (Not in a relative clause: "rebels who had retreated to X attacked a post there" fight at X.)
  */
-const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back))\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
+const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back)(?<!\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back))\s+(?:[\p{Ll}'’-]+\s+){0,8}?(?:to|into|toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:(?:town|village|city|area|forests?|hills?)\s+(?:of\s+)?)?$/iu;
 
 /** Words every match of ORIGIN, PEOPLE_FROM and FORCE_FROM ("from"), and of RETREAT_TO, holds. */
 const FROM = /from/i;
@@ -57,7 +58,8 @@ const RETREAT_WORD = /withdr|retreat|back/i;
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:(?:were|are|had\s+been|have\s+been|who\s+(?:were|are|had\s+been))\s+)?(?:(?:sheltering|staying|living|camping|camped|housed|sleeping)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** "attackers believed to have come from neighbouring X", "fighters who crossed from X": where they came from, not the scene. */
-const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$/iu;
+// ("arrived in trucks from the direction of X": the way they came, whatever the verb.)
+const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:l)?ed|arrived|arriving|hail(?:ed|ing)?|originat(?:ed|ing))\s+(?:over\s+|across\s+|in\s+)?from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/iu;
 
 /** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds; "police from nearby Saint-Marc arrived": where a force set out from. */
 // ("about 1,000 people, many from the neighbouring island of X, gathered outside parliament": an aside on where the

@@ -71,7 +71,7 @@ export function candidates(m: Mention, ctx: ArticleContext): Candidate[] {
       continue;
     }
     // "armed separatists" in a Cameroonian story: the one movement the word stands for there.
-    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
+    const r = g.kind === "group" ? genericGroup(g.text, g.country ?? cc, date, cc) : (g.kind === "unidentified" ? countryGroup(g.text, g.country ?? cc, date) : undefined) ?? resolveGeneric(g.kind, g.country ?? cc, ctx, date, si);
     // "Rwandan and Mozambican troops": a joint force led by the first country named, the other its ally.
     const joint = g.country && (g.kind === "military" || g.kind === "police") ? JOINT_BEFORE.exec(si.text.slice(Math.max(0, g.start - 30), g.start)) : null;
     const lead = joint ? countryQualifiers().lookup(joint[1]!)[0] : undefined;
@@ -371,12 +371,15 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   if (!a1 && m.family === "explosion") a1 = blamedState(s);
   // "X said its troops had entered ...", "X claimed responsibility": the speaker's own forces
   // (even when the words before the cue were only "his fighters", a generic word).
-  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named") a1 = speakersOwnForces(s, a1);
+  // (...and "The United States said it had killed an al-Shabaab commander in a drone strike": the group named after the
+  // speaker's own deed is what it hit, not who struck.)
+  const deedObject = objectOfOwnDeed(s, a1 as Candidate) ? a1 : undefined;
+  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named" || deedObject) a1 = speakersOwnForces(s, a1);
   // "Clashes between the army and a militia": the sides in the order the text names them.
   if (!a1 && m.family === "battle" && !s.cue.rule.territory) a1 = firstSideBetween(s);
   // "attacks from government forces": for strikes, "from" names who struck.
   if (!a1 && fromLoser && m.family === "explosion") a1 = fromLoser;
-  else a2 = fromLoser;
+  else a2 = fromLoser ?? (deedObject && deedObject.name !== a1?.name ? deedObject : undefined);
   // "M23 rebels and the army clashed": both sides are the subject; the first named acts, the other is actor2.
   const pair = m.family === "battle" && !s.cue.rule.territory && a1 ? jointSubjects(s, a1) : undefined;
   if (pair) [a1, a2] = pair;
@@ -546,16 +549,35 @@ function blamedState({ ctx, text, cue }: RoleScene): Actor | undefined {
   return bc && hasStateForce(bc) ? stateForce(bc, "military", ctx.published) : undefined;
 }
 
+/** A speaker's own deed told before the cue: "said (that) it had killed", "says they have struck". */
+const OWN_DEED = /\b(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|begun|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|started|eliminated|neutrali[sz]ed)\b/gi;
+/** `a1` stands after a speaker's own deed ("said it had killed a commander of X"): the deed's object. */
+function objectOfOwnDeed({ text, cs, cue }: RoleScene, a1: Candidate | undefined): boolean {
+  if (!a1 || a1.start === undefined || a1.start >= cue.start) return false;
+  const before = text.slice(cs, cue.start);
+  OWN_DEED.lastIndex = 0;
+  for (let d = OWN_DEED.exec(before); d; d = OWN_DEED.exec(before)) if (cs + d.index + d[0].length <= a1.start) return true;
+  return false;
+}
+
+/** A country opening the clause as the speaker of its own deed: "The United States said on Sunday it had killed". */
+const STATE_SAYS_OWN_DEED = /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|eliminated|neutrali[sz]ed)\b/u;
+
 /** A party speaking of its own forces acted; a speaker named as the subject of a report did not. */
 function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: Actor | undefined): Actor | undefined {
   const aside = asides(text);
   const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
-  const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+  const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started|killed|eliminated|neutrali[sz]ed)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
   if (sp && own) {
     if (sp.affiliation) return affiliated(cands, sp.affiliation) ?? a1;
     if (sp.country && (sp.kind === "government" || sp.kind === "military")) return stateForce(sp.country, "military", ctx.published);
     return a1;
   }
+  // "The United States said it had killed a commander in a drone strike", "Turkey says it has struck ...": a state
+  // named as the speaker of its own deed acted, through its forces.
+  const state = !sp ? STATE_SAYS_OWN_DEED.exec(text.slice(cs, cue.start)) : null;
+  const sc = state ? countryQualifiers().lookup(state[1]!)[0] : undefined;
+  if (sc && hasStateForce(sc)) return stateForce(sc, "military", ctx.published);
   if (a1 && speakerSpan(m, a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
     // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
     return undefined;
