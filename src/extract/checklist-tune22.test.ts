@@ -1,0 +1,135 @@
+// A checklist for the families of wording behind tune22's misses and extras (session 20; tune22 was held-out set 3,
+// written blind in session 3 and never tuned on). Each family: the wording, the same act told other ways a journalist
+// would write it, and a guard row that must not change. The sentences are invented for this test (other towns, actors
+// and numbers than the set's).
+// - An armed side agreeing to lay down or hand over its arms "under a deal / a ceasefire" brokered by a third party is
+//   an agreement (data/cues/events.json, rule agreement); a refusal or an old settlement is none.
+// - A pilot, drivers or a missionary seized, snatched or grabbed is an abduction (rule abduction.seized).
+// - Gang members storming a prison block and shooting or burning inmates is an attack on them, not a prison break
+//   (prison.break not_if; killed.passive reads "killed when members of a rival gang ..."); freeing inmates stays one.
+// - Gunmen firing on or ambushing a convoy of vans, cars or buses carrying passengers or traders attack civilians; an
+//   army convoy carrying soldiers stays a battle (civ.attack, its convoy reclassify).
+// - Forces regaining a church, a monastery or a mosque after a gun battle fought the battle: a building is no territory
+//   (territory.regain not_object); a town retaken stays a regained territory.
+// - A police officer burned to death by a mob is a violent demonstration's deed (riot.crowd).
+// - An arrest "sparking / setting off protests across the country" is an arrest: the protests told as a nationwide wave
+//   are its consequence (modality context_around), and forces smashing windows to reach the man are no rioters
+//   (riot.crowd not_if); protests told at a place of their own stay.
+// - The crimes a verdict or a charge lists ("convicted X of 18 counts of war crimes including murder, rape ...",
+//   "faces charges of torture, murder and rape") are no new event (modality judged_for).
+// - A bomber or gunman who "walked into" a mosque or a camp took no territory (territory.capture not_if); troops
+//   walking into a town still do.
+// Probe: 21 of 32 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
+// wording passed there too; kept as guards) and two rows the rules already read (drivers snatched, a passenger bus).
+import { test } from "node:test";
+import { check } from "./checklist-testing.js";
+
+// PUBLISHED is Wednesday 2023-10-11: "on Sunday" is 2023-10-08, "on Monday" 2023-10-09, "on Tuesday" 2023-10-10.
+
+test("an armed side laying down its arms under a brokered deal is an agreement", () => {
+  check([
+    ["TRIPOLI, Lebanon — Militants holed up in the old souk of Tripoli agreed on Monday to hand over their heavy weapons under a Qatari-brokered deal that ends a three-week standoff, mediators said.",
+      { sub: "Agreement", loc: /^Tripoli$/, cc: "LB", date: "2023-10-09" }],
+    ["Rebel fighters in the town of Saraqib agreed to lay down their arms under a Turkish-mediated ceasefire, a local council said on Sunday.",
+      { sub: "Agreement", loc: /^Saraqib$/, cc: "SY" }],
+    ["Under a deal brokered by tribal elders on Tuesday, gunmen in Zawiya agreed to withdraw from the refinery and accept army checkpoints.",
+      { sub: "Agreement", loc: /^Zawiya$/, cc: "LY", date: "2023-10-10" }],
+    ["Insurgents in Tal Afar accepted a UN-brokered truce on Sunday and began handing over their positions to the army, officials said.",
+      { sub: "Agreement", loc: /^Tal Afar$/, date: "2023-10-08" }],
+    // guards: a refusal, and a settlement of years ago
+    ["Rebels in Saraqib said on Sunday they would never agree to lay down their arms under a Turkish deal."],
+    ["The rebels of Tal Afar had agreed in 2018 to hand over their weapons under an earlier settlement, and the town has been quiet since."],
+  ]);
+});
+
+test("a pilot, drivers or a missionary seized or snatched is an abduction", () => {
+  check([
+    ["KUPANG — Separatist fighters seized an Australian pilot and set his helicopter on fire after it landed at a remote airstrip in Oksibil on Monday, police said.",
+      { sub: "Abduction/forced disappearance", loc: /^Oksibil$/, date: "2023-10-09" }],
+    ["Gunmen snatched two bus drivers near Zaria on Tuesday and demanded a ransom, police said.",
+      { sub: "Abduction/forced disappearance", loc: /^Zaria$/, date: "2023-10-10" }],
+    ["BAMAKO — Jihadists grabbed a German missionary from his home in Gao on Sunday, the army said.",
+      { sub: "Abduction/forced disappearance", loc: /^Gao$/, date: "2023-10-08" }],
+  ]);
+});
+
+test("gang members shooting inmates inside a prison attack them; freeing inmates is no attack on them", () => {
+  check([
+    ["SAN PEDRO SULA — At least 18 inmates were killed on Sunday when members of a rival gang stormed a wing of the prison in Choloma, shooting prisoners and setting mattresses ablaze, officials said.",
+      { sub: "Attack", loc: /^Choloma$/, fat: 18, date: "2023-10-08" }],
+    ["SAN PEDRO SULA — Gang members armed with rifles stormed a cell block at the jail in Choloma on Sunday, shooting 12 rival inmates dead, officials said.",
+      { sub: "Attack", loc: /^Choloma$/, fat: 12 }],
+  ]);
+});
+
+test("a convoy of vans or buses carrying passengers attacked is an attack on civilians", () => {
+  check([
+    ["QUETTA — Gunmen opened fire on a convoy of buses and cars carrying mostly Hazara pilgrims near Mastung on Thursday, killing 14 people, officials said.",
+      { sub: "Attack", loc: /^Mastung$/, fat: 14, date: "2023-10-05" }],
+    ["QUETTA — Eleven people were killed on Thursday when gunmen ambushed a convoy of vans carrying traders near Mastung, officials said.",
+      { sub: "Attack", loc: /^Mastung$/, fat: 11 }],
+    ["QUETTA — An attack on a passenger bus near Mastung on Thursday killed nine people, officials said.",
+      { sub: "Attack", loc: /^Mastung$/, fat: 9 }],
+    // guard: soldiers in the convoy
+    ["QUETTA — Militants attacked a convoy of army trucks carrying soldiers near Mastung on Thursday, killing six, officials said.",
+      { sub: "Armed clash", loc: /^Mastung$/, fat: 6 }],
+  ]);
+});
+
+test("a church or a mosque regained after a gun battle is the battle; a town retaken stays regained territory", () => {
+  check([
+    ["SKOPJE — Police said on Monday they had regained control of a church in the village of Tearce after a day-long gun battle with a dozen armed men who had barricaded themselves inside.",
+      { sub: "Armed clash", loc: /^Tearce$/ }],
+    ["BAGHDAD — Iraqi troops retook the main mosque in Tal Afar on Sunday after hours of fighting with militants holed up inside, officials said.",
+      { sub: "Armed clash", loc: /^Tal Afar$/, date: "2023-10-08" }],
+    ["Iraqi troops retook the town of Tal Afar on Sunday after hours of fighting with militants, officials said.",
+      { sub: "Government regains territory", loc: /^Tal Afar$/ }],
+  ]);
+});
+
+test("a police officer burned to death by a mob is a violent demonstration", () => {
+  check([
+    ["LIMA — A police officer was burned to death inside his patrol car by a mob in Puno on Sunday, officials said.",
+      { sub: "Violent demonstration", loc: /^Puno$/, fat: 1, date: "2023-10-08" }],
+    ["LIMA — Two policemen were set on fire by a crowd of protesters in Puno on Sunday, officials said.",
+      { sub: "Violent demonstration", loc: /^Puno$/ }],
+  ]);
+});
+
+test("an arrest that sets off protests across the country is an arrest; protests told at a place stay", () => {
+  check([
+    ["DHAKA — Police arrested opposition leader Kamal Uddin at his home in Sylhet on Sunday, sparking protests by his supporters across Bangladesh.",
+      { sub: "Arrests", loc: /^Sylhet$/, date: "2023-10-08" }],
+    ["DHAKA — Police arrested opposition leader Kamal Uddin at his home in Sylhet on Sunday, setting off protests nationwide.",
+      { sub: "Arrests", loc: /^Sylhet$/ }],
+    ["DHAKA — Police detained opposition leader Kamal Uddin at his home in Sylhet on Sunday, triggering angry demonstrations by his followers throughout the country.",
+      { sub: "Arrests", loc: /^Sylhet$/ }],
+    ["DHAKA — Police commandos arrested opposition leader Kamal Uddin at a court in Sylhet on Sunday, smashing windows to reach him, sparking protests by his supporters across the country.",
+      { sub: "Arrests", loc: /^Sylhet$/ }],
+    // guard: a crowd smashing windows is a riot
+    ["DHAKA — Hundreds of opposition supporters smashed windows of banks and set fire to cars in Sylhet on Sunday after the arrest of their leader.",
+      { sub: "Violent demonstration", loc: /^Sylhet$/ }],
+  ]);
+});
+
+test("the crimes a verdict or a charge lists are no new event", () => {
+  check([
+    ["THE HAGUE — Judges on Thursday convicted Bosco Ntaganda, a former rebel chief who was himself a child soldier, of 18 counts of war crimes and crimes against humanity including murder, rape and sexual slavery."],
+    ["ARUSHA — The tribunal on Monday charged a former mayor of Gisenyi with crimes against humanity, including extermination, rape and torture, prosecutors said."],
+    ["FREETOWN — A former commander faces charges of torture, murder and rape committed during the civil war, the special court said on Tuesday."],
+    // guard: the rapes told as the news
+    ["BUNIA — Militiamen raped at least 12 women and killed four villagers in an attack on Fataki on Sunday, the UN said.",
+      { sub: ["Sexual violence", "Attack"], loc: /^Fataki$/ }],
+  ]);
+});
+
+test("a bomber walking into a mosque took no territory; troops walking into a town did", () => {
+  check([
+    ["MAROUA — The bomber walked into a crowded mosque in Kolofata on Friday and blew himself up, killing nine worshippers, officials said.",
+      { sub: "Suicide bomb", loc: /^Kolofata$/, fat: 9 }],
+    ["MAROUA — A suicide bomber blew herself up at a camp for displaced people in Kolofata on Friday, killing seven. \"The attacker walked into the camp at dawn,\" the mayor said.",
+      { sub: "Suicide bomb", loc: /^Kolofata$/, fat: 7 }],
+    ["Army troops walked into the town of Kolofata on Friday after the militants fled, officials said.",
+      { sub: "Non-violent transfer of territory", loc: /^Kolofata$/ }],
+  ]);
+});
