@@ -1222,8 +1222,11 @@ const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,
  * "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
  */
 function isSpeech(si: SentenceInfo, d: DateMention): boolean {
-  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d);
+  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d) || CLAIMED_AFTER_DATE.test(si.text.slice(d.end, d.end + 50));
 }
+
+/** "The ELN on Monday claimed responsibility for last week's car bombing": the day a claim was made, not the deed's. */
+const CLAIMED_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,3}?(?:claimed|claims|accepted|admitted|took)\s+(?:responsibility|credit)\s+for\b/i;
 
 /** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
 const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
