@@ -23,7 +23,10 @@
 //   claim's, not the deed's (mentions.ts, CLAIMED_AFTER_DATE): the deed takes its own day, else the claim is its bound.
 // - A lead's loose span, a part of a month ("late last month", "earlier this month"), takes the day a later mention of
 //   the same happening gives within it (assemble.ts, dayInLooseSpan); a week keeps its middle (guard).
-// Probe: 26 of 40 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
+// - A day closing a verb joined before the cue's ("crossed into X on Friday and entered Y on Monday") is that verb's when
+//   the cue's stretch tells its own "on ..." day (mentions.ts, JOINED_BEFORE_CUE); a fight that ran on "until the early
+//   hours of" the next day keeps the day it began (guard).
+// Probe: 27 of 45 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
 // wording passed there too; kept as guards), two rows the rules already read (drivers snatched, a passenger bus) and
 // the guards.
 import { test } from "node:test";
@@ -164,5 +167,22 @@ test("a lead's loose span (earlier this month, late last month) takes the day a 
       { sub: "Attack", loc: /^Kaura Namoda$/, date: "2023-10-05", fat: 14 }],
     ["GUSAU — Bandits killed 14 villagers in Kaura Namoda last week, officials said on Tuesday. According to a local official, the gunmen entered Kaura Namoda on October 3 and held it for several days, burning homes.",
       { sub: "Attack", loc: /^Kaura Namoda$/, date: "2023-10-05", fat: 14 }],
+  ]);
+});
+
+test("a day closing the verb joined before the cue's is that verb's, when the cue tells its own day", () => {
+  check([
+    ["KHARTOUM — Rebel fighters crossed into Sennar state from the west on Friday and entered Singa on Monday after days of fighting, residents said.",
+      { sub: "Non-state actor overtakes territory", loc: /^Singa$/, date: "2023-10-09" }],
+    ["BAMAKO — The militants left their bases in the hills on Thursday and overran Kidal on Saturday, officials said.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kidal$/, date: "2023-10-07" }],
+    ["BAMAKO — Troops set out from Gao on Sunday and then retook Ansongo on Tuesday, the army said.",
+      { sub: "Government regains territory", loc: /^Ansongo$/, date: "2023-10-10" }],
+    // guard: the cue's own day before "and"
+    ["KHARTOUM — Rebel fighters entered Singa on Friday and looted the market, residents said on Monday.",
+      { sub: "Looting/property destruction", loc: /^Singa$/, date: "2023-10-06" }],
+    // guard: a fight that ran on "until the early hours of" the next day keeps the day it began
+    ["PORT-AU-PRINCE — Police officers cornered a group of gunmen in a house in Kenscoff on Monday afternoon and exchanged fire with them until the early hours of Tuesday, police said.",
+      { sub: "Armed clash", loc: /^Kenscoff$/, date: "2023-10-09" }],
   ]);
 });

@@ -1302,8 +1302,18 @@ function nearestDate(ds: DateMention[], at: number): DateMention | undefined {
 function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
   const causeAt = causeStart(m);
   ds = ds.filter((d) => d.start < causeAt);
+  // "crossed into Gezira on Friday and entered Wad Madani on Monday": a day that closes the verb joined before the
+  // cue's is that verb's when the cue's own stretch tells a day of its own after it.
+  // (Only a day told "on ..." after the cue: "and exchanged fire until the early hours of Thursday" ran on into it.)
+  if (ds.some((d) => d.start >= m.cue.end && /^on\s/i.test(d.text))) {
+    const own = ds.filter((d) => !(d.end <= m.cue.start && JOINED_BEFORE_CUE.test(m.sentence.text.slice(d.end, m.cue.start))));
+    if (own.length < ds.length) ds = own;
+  }
   return nearestDate(ds.filter((d) => !across(m, d)), m.cue.start) ?? nearestDate(ds, m.cue.start);
 }
+
+/** Between a day and the cue: only "and" (or "then", "before") and the cue's own verb, "on Friday and entered". */
+const JOINED_BEFORE_CUE = /^\s*,?\s+(?:and|then|before)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?$/i;
 
 /** Recent news, or the lead's own (old) date. */
 function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {
