@@ -26,7 +26,9 @@
 // - A day closing a verb joined before the cue's ("crossed into X on Friday and entered Y on Monday") is that verb's when
 //   the cue's stretch tells its own "on ..." day (mentions.ts, JOINED_BEFORE_CUE); a fight that ran on "until the early
 //   hours of" the next day keeps the day it began (guard).
-// Probe: 27 of 45 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
+// - "A second car bomb went off two hours later in the X district", "Another bomb went off ...": a second device is a
+//   happening of its own, even in the same city on the same day (modality separate_happening).
+// Probe: 29 of 48 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
 // wording passed there too; kept as guards), two rows the rules already read (drivers snatched, a passenger bus) and
 // the guards.
 import { test } from "node:test";
@@ -184,5 +186,19 @@ test("a day closing the verb joined before the cue's is that verb's, when the cu
     // guard: a fight that ran on "until the early hours of" the next day keeps the day it began
     ["PORT-AU-PRINCE — Police officers cornered a group of gunmen in a house in Kenscoff on Monday afternoon and exchanged fire with them until the early hours of Tuesday, police said.",
       { sub: "Armed clash", loc: /^Kenscoff$/, date: "2023-10-09" }],
+  ]);
+});
+
+test("a second bomb (another bomb) that went off later in the same city is a happening of its own", () => {
+  check([
+    ["KABUL — A truck bomb exploded at a busy junction in the Shar-e Naw district of Kabul on Saturday, killing 40 people, officials said. A second car bomb went off an hour later in the Karte Char district, killing three people, police said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Kabul$/, fat: 40 },
+      { sub: "Remote explosive/landmine/IED", loc: /^Kabul$/, fat: 3 }],
+    ["BAIDOA — A car bomb exploded outside a hotel in Baidoa on Sunday, killing nine people. Another bomb went off two hours later near the main market in Baidoa, killing two soldiers, officials said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Baidoa$/, fat: 9 },
+      { sub: "Remote explosive/landmine/IED", loc: /^Baidoa$/, fat: 2 }],
+    // guard: the same bomb told as the town's second this year
+    ["BAIDOA — A car bomb exploded outside a hotel in Baidoa on Sunday, killing nine people. The bomb, the second in the town this year, destroyed the hotel's front, officials said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Baidoa$/, fat: 9 }],
   ]);
 });
