@@ -28,7 +28,10 @@
 //   hours of" the next day keeps the day it began (guard).
 // - "A second car bomb went off two hours later in the X district", "Another bomb went off ...": a second device is a
 //   happening of its own, even in the same city on the same day (modality separate_happening).
-// Probe: 29 of 48 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
+// - A report filed from a neighbour's capital ("AMMAN —") whose scene is a town of the country it tells, with no namesake
+//   anywhere and 50,000 people or more (a city of 100,000 passed before), is placed at that town, not at the dateline
+//   (places.ts, usable(): the "city" test).
+// Probe: 32 of 52 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
 // wording passed there too; kept as guards), two rows the rules already read (drivers snatched, a passenger bus) and
 // the guards.
 import { test } from "node:test";
@@ -200,5 +203,19 @@ test("a second bomb (another bomb) that went off later in the same city is a hap
     // guard: the same bomb told as the town's second this year
     ["BAIDOA — A car bomb exploded outside a hotel in Baidoa on Sunday, killing nine people. The bomb, the second in the town this year, destroyed the hotel's front, officials said.",
       { sub: "Remote explosive/landmine/IED", loc: /^Baidoa$/, fat: 9 }],
+  ]);
+});
+
+test("filed from a neighbour's capital: a mid-sized town of the told country with no namesake is the scene, not the dateline", () => {
+  check([
+    ["AMMAN (Levant Post) — Government forces shelled the old quarter of Sweida on Tuesday, killing three people, residents said. The Syrian Observatory for Human Rights said dozens of shells hit the town.",
+      { sub: "Shelling/artillery/missile attack", loc: /^Sweida$/, cc: "SY", fat: 3 }],
+    ["BEIRUT (Levant Post) — Rebels in Azaz agreed on Tuesday to hand over their heavy weapons under a Turkish-brokered deal, negotiators said. Syria's government welcomed the deal.",
+      { sub: "Agreement", loc: /^Azaz$/, cc: "SY" }],
+    ["DAKAR (Sahel Ledger) — Jihadists attacked an army post near Koutiala on Tuesday, killing six soldiers, the army said. Mali's junta has struggled to contain the insurgency.",
+      { sub: "Armed clash", loc: /^Koutiala$/, cc: "ML", fat: 6 }],
+    // guard: the news in the dateline's country, the foreign town only where men had been
+    ["AMMAN (Levant Post) — Jordanian police arrested three men in Irbid on Tuesday, officials said. They had returned from Sweida in Syria last year.",
+      { sub: "Arrests", loc: /^Irbid$/, cc: "JO" }],
   ]);
 });

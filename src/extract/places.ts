@@ -299,7 +299,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // The country may be told by a region only it has ("ISLAMABAD — A drone strike ... in Paktika province ..., a day
   // after a suicide attack at Kabul airport"), and a city far bigger than every namesake abroad is no namesake either
   // (Kabul, not the Israeli village; Kandahar, not an Indian hamlet).
-  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
+  const city = ((p.place.population ?? 0) >= 100_000 || ((p.place.population ?? 0) >= 50_000 && onlyIn(p.mention.name, cc))) && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
