@@ -31,7 +31,8 @@
 // - A report filed from a neighbour's capital ("AMMAN —") whose scene is a town of the country it tells, with no namesake
 //   anywhere and 50,000 people or more (a city of 100,000 passed before), is placed at that town, not at the dateline
 //   (places.ts, usable(): the "city" test).
-// Probe: 32 of 52 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
+// - "Air raid sirens wailed", "air raid alerts": a warning, not an air raid (air.strike pattern).
+// Probe: 34 of 56 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
 // wording passed there too; kept as guards), two rows the rules already read (drivers snatched, a passenger bus) and
 // the guards.
 import { test } from "node:test";
@@ -217,5 +218,18 @@ test("filed from a neighbour's capital: a mid-sized town of the told country wit
     // guard: the news in the dateline's country, the foreign town only where men had been
     ["AMMAN (Levant Post) — Jordanian police arrested three men in Irbid on Tuesday, officials said. They had returned from Sweida in Syria last year.",
       { sub: "Arrests", loc: /^Irbid$/, cc: "JO" }],
+  ]);
+});
+
+test("air raid sirens are a warning, not an air raid", () => {
+  check([
+    ["KYIV — Air raid sirens wailed across Kyiv on Tuesday night, officials said."],
+    ["LVIV — Air raid sirens sounded in Lviv on Tuesday as air defences shot down drones over the city, officials said.",
+      { sub: "Disrupted weapons use", loc: /^Lviv$/ }],
+    ["KYIV — Air raid sirens sounded across the capital on Tuesday as Russia launched drones at Kharkiv, killing two people, officials said.",
+      { sub: "Air/drone strike", loc: /^Kharkiv$/, fat: 2 }],
+    // guard: an air raid told as the deed
+    ["KYIV — A Russian air raid on Kharkiv on Tuesday killed two people, officials said.",
+      { sub: "Air/drone strike", loc: /^Kharkiv$/, fat: 2 }],
   ]);
 });
