@@ -816,7 +816,9 @@ function coarseness(m: Mention): number {
   return m.place?.mention.kind === "place" && m.place.place?.geo_precision !== 3 ? 0 : 1;
 }
 
-const BLAME = /\b(?:blamed|accused|held)\s+(?:the\s+)?$/i;
+// ("It blamed the paramilitary Rapid Support Forces", "blaming forces loyal to Khalifa Haftar": a few words between, none
+// that opens what the blame is for: "accused the army of" blames the army.)
+const BLAME = /\b(?:blamed|blaming|accused|held)\s+(?:the\s+)?(?:(?!(?:of|for|over|with|on)\b)[\w'’-]+\s+){0,4}$/i;
 
 /** The actor a sentence of the mentions (or the one after) blames or holds responsible. */
 function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {

@@ -36,9 +36,17 @@
 // - "with the death toll rising (climbing) to N" is a running toll (data/cues/numbers.json toll_rose_verbs); "killing
 //   12 tourists and a local guide" counts the guide too (fatalities.ts: tourists, pilgrims, guides ... among the people
 //   a figure counts and the persons "and a" adds).
-// Probe: 41 of 65 rows failed on the starting code (40a0933): every family but the walked-into rows (the set's quoted
-// wording passed there too; kept as guards), two rows the rules already read (drivers snatched, a passenger bus) and
-// the guards.
+// - "It blamed the paramilitary X", "blaming the jihadist group X": the group blamed with a few words before its name is
+//   the perpetrator (assemble.ts, BLAME); "blamed the deaths on the failure of the police" blames no group (guard).
+// - "Twenty security personnel (commandos, jawans) were killed when rebels ambushed ...": armed men told as the dead, a
+//   battle (civ.attack's first reclassify).
+// - A town's name opening a longer Portuguese or Spanish name the gazetteer lacks ("the Alameda de Colón", "the Largo do
+//   Rato", after "the") is that name's word, not the town (places.ts, LONGER_NAME_AFTER); the dateline or the town told
+//   stays, and a town told "in X de Y" is still X (guard).
+// Probe: 42 of 77 rows failed on the starting code (40a0933). Passed there: the guards; the walked-into rows (the set's
+// quoted wording passed too); drivers snatched and a passenger bus; two of the "joined day" rows; the blame rows and the
+// security-personnel rows (the set's own tellings, a three-sentence report and "a joint search party near the village
+// of", failed there and pass now, but these shorter rows were read right before: kept to hold the behaviour).
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
 
@@ -265,5 +273,47 @@ test("a running toll told 'with the death toll rising to N', and one more victim
     // guard: the wounded are no toll
     ["SRINAGAR — Gunmen opened fire on tourists near the resort of Gulmarg on Tuesday, killing 12 tourists and wounding a local guide, police said.",
       { sub: "Attack", loc: /^Gulmarg$/, fat: 12 }],
+  ]);
+});
+
+test("the group a source blames, told with a word or two before its name, is the perpetrator", () => {
+  check([
+    ["NIAMEY — Gunmen killed 30 villagers in Tillaberi on Sunday, a rights group said. It blamed the jihadist group Islamic State.",
+      { sub: "Attack", loc: /^Tillaberi$/, a1: /^Islamic State/, fat: 30 }],
+    ["MAIDUGURI — Gunmen killed 12 villagers in Konduga on Sunday, the governor said, blaming the jihadist group Boko Haram.",
+      { sub: "Attack", loc: /^Konduga$/, a1: /^Boko Haram/, fat: 12 }],
+    // guard: what the deaths are blamed on is no group
+    ["MAIDUGURI — Gunmen killed 12 villagers in Konduga on Sunday. The governor blamed the deaths on the failure of the police to respond.",
+      { sub: "Attack", loc: /^Konduga$/, a1: /^Unidentified Armed Group/, fat: 12 }],
+  ]);
+});
+
+test("security personnel or commandos killed when rebels ambushed them fell in a battle", () => {
+  check([
+    ["RAIPUR — Fifteen security personnel were killed when Maoist rebels ambushed a patrol near the village of Minpa in Sukma district on Saturday, police said.",
+      { sub: "Armed clash", fat: 15, date: "2023-10-07" }],
+    ["RAIPUR — Nine commandos were killed when Maoist rebels ambushed their convoy near Sukma on Saturday, police said.",
+      { sub: "Armed clash", loc: /^Sukma$/, fat: 9 }],
+    // guard: villagers on a bus
+    ["RAIPUR — Nine villagers were killed when Maoist rebels ambushed a bus near Sukma on Saturday, police said.",
+      { sub: "Attack", loc: /^Sukma$/, fat: 9 }],
+  ]);
+});
+
+test("a town's name opening a longer Portuguese or Spanish name (a square, an avenue) is no scene of its own", () => {
+  check([
+    ["MADRID — Thousands of protesters clashed with police on the Alameda de Colón on Sunday, throwing bottles and setting fire to bins, police said.",
+      { sub: "Violent demonstration", loc: /^Madrid$/, cc: "ES" }],
+    ["LISBON — Rioters smashed shop windows and set fire to cars on the Largo do Rato on Saturday night, police said.",
+      { sub: "Violent demonstration", loc: /^Lisbon$/, cc: "PT" }],
+    ["MADRID — Thousands of protesters clashed with police on the Alameda de Colón in Valencia on Sunday, throwing bottles and setting fire to bins, police said.",
+      { sub: "Violent demonstration", loc: /^Valencia$/, cc: "ES" }],
+    // guards: a gazetteer name holding "de", and the town told alone
+    ["LISBON — Hundreds of farmers blocked the Campo de Ourique district of Lisbon with tractors on Saturday in a peaceful protest against fuel prices.",
+      { sub: "Peaceful protest", loc: /^Campo De Ourique$/ }],
+    ["CALIFORNIA — Protesters set fire to two police cars in Alameda on Sunday, police said.",
+      { sub: "Violent demonstration", loc: /^Alameda$/, cc: "US" }],
+    ["TOLEDO, Spain — Rioters set fire to cars in Alameda de la Sagra on Sunday, police said.",
+      { sub: "Violent demonstration", loc: /^Alameda$/, cc: "ES" }],
   ]);
 });
