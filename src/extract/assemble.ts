@@ -344,6 +344,18 @@ function nightTold(night: Mention, g: Mention[]): Mention | undefined {
   return g.find((m) => m !== night && m.sentence.idx > night.sentence.idx && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.to <= n.from && daysApart(m.date, n) <= 2);
 }
 
+/**
+ * "M23 rebels killed 131 civilians ... late last month", then "were killed on November 29 and 30 in Kishishe": a lead's
+ * loose span (a part of a month, precision 3) and, by a later mention of the same happening, its day or days within
+ * that span: those days are the happening's, not the middle of the span. (A week, precision 2, keeps its middle: a
+ * later day in it is often where the happening began, "entered the town on December 6 and held it for days".)
+ */
+function dayInLooseSpan(loose: Mention, g: Mention[]): Mention | undefined {
+  const s = loose.date!;
+  if (s.precision !== 3) return undefined;
+  return g.find((m) => m !== loose && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from >= s.from && m.date.to <= s.to && daysApart({ from: m.date.from, to: m.date.from }, { from: m.date.to, to: m.date.to }) <= 2);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -715,7 +727,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
-  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g) ?? nightTold(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g) ?? nightTold(ownDay, g) ?? dayInLooseSpan(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);
@@ -871,7 +883,9 @@ function coarseness(m: Mention): number {
   return m.place?.mention.kind === "place" && m.place.place?.geo_precision !== 3 ? 0 : 1;
 }
 
-const BLAME = /\b(?:blamed|accused|held)\s+(?:the\s+)?$/i;
+// ("It blamed the paramilitary Rapid Support Forces", "blaming forces loyal to Khalifa Haftar": a few words between, none
+// that opens what the blame is for: "accused the army of" blames the army.)
+const BLAME = /\b(?:blamed|blaming|accused|held)\s+(?:the\s+)?(?:(?!(?:of|for|over|with|on)\b)[\w'’-]+\s+){0,4}$/i;
 
 /** The actor a sentence of the mentions (or the one after) blames or holds responsible. */
 function blamedActor(g: Mention[], ctx: ArticleContext): Actor | undefined {

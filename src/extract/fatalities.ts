@@ -149,7 +149,7 @@ function lexicon() {
     // "... and two US contractors": a second figure of people joined to the first (a noun must follow).
     // "killing him and his nephew", "killed her and her two children": the victim told before, and kin
     himAnd: new RegExp(`\\b(?:${killed})\\s+(?:both\\s+)?(?:him|her)\\s+and\\s+(?:his|her)\\s+(?:(${numAlt})\\s+)?(?:[a-z-]+\\s+)?(nephews?|nieces?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt|bodyguards?|drivers?|guards?|child|children|grandsons?|granddaughters?|companions?|assistants?|escorts?)\\b`, "gi"),
-    andMore: new RegExp(`^,?\\s+and\\s+(?:at least\\s+)?(${numAlt})\\b(?=\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|officers?|contractors?|policem[ae]n|troops|fighters|militants|rebels|children|women|men|villagers|residents|workers|passengers|attackers|gunmen|others|members|guards|students|worshippers)\\b)`, "i"),
+    andMore: new RegExp(`^,?\\s+and\\s+(?:at least\\s+)?(${numAlt})\\b(?=\\s+(?:[a-z'-]+\\s+){0,3}?(?:people|persons|civilians?|soldiers?|officers?|contractors?|policem[ae]n|troops|fighters|militants|rebels|children|women|men|villagers|residents|workers|passengers|attackers|gunmen|others|members|guards|students|worshippers|tourists|guides|pilgrims|shepherds|traders|engineers|operators)\\b)`, "i"),
   };
   return compiled;
 }
@@ -164,7 +164,7 @@ const FOUND_DEAD_ONE = /\bwas\s+found\s+(?:dead|murdered|shot dead|beheaded|deca
 const ONE_VICTIM: [needs: RegExp, one: RegExp][] = [[/\b(?:him|her)\b/i, HIM_DEAD], [/\bfound\b/i, FOUND_DEAD_ONE]];
 
 /** The people a figure may count ("people", "soldiers", "attackers"). */
-const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|policewom[ae]n|cops|constables|jawans|troopers|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians";
+const PEOPLE = "people|persons?|civilians?|soldiers?|officers?|students?|members?|m[ae]n|wom[ae]n|child(?:ren)?|policem[ae]n|policewom[ae]n|cops|constables|jawans|troopers|person|troops|fighters|militants|rebels|insurgents|members|officers|policemen|police officers|gendarmes|protesters|demonstrators|students|children|women|men|villagers|residents|workers|crew members|crew|passengers|worshippers|attackers|assailants|gunmen|militiamen|jihadists|personnel|servicemen|trainees|guards?|contractors?|drivers?|journalists?|farmers?|herders?|miners?|others|victims|palestinians|israelis|ukrainians|russians|tourists?|pilgrims?|guides?|shepherds?|traders?|engineers?";
 
 /** ", and " before "a"/"an" that may open one more victim. */
 const AND_A = /^,?\s+and\s+(?=an?\s)/i;
@@ -173,7 +173,7 @@ const AND_A = /^,?\s+and\s+(?=an?\s)/i;
 const RANGE = /^(?:between\s+)?(.+?)(?:\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d))\S/;
 
 /** The person nouns after "a" (and a country's people: "a 19-year-old Palestinian was shot dead"). */
-const PERSON_NOUNS = "person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife|thief|robber|kidnapper|suspect|rapist|witch|wizard|rustler|bandit|criminal|vendor|hawker|businessman|businesswoman|herdsman|labourer|laborer|pupil";
+const PERSON_NOUNS = "person|civilian|soldier|officer|student|member|man|woman|child|policeman|boy|girl|journalist|worker|fighter|protester|demonstrator|contractor|sergeant|guard|teacher|farmer|villager|resident|driver|doctor|nurse|pilot|worshipper|passenger|commander|officials?|constable|gendarme|ranger|policewoman|militiaman|militant|rebel|insurgent|gunman|attacker|cleric|imam|priest|nun|pastor|teenager|youth|pharmacist|trader|shopkeeper|herder|fisherman|motorist|pedestrian|reporter|photographer|activist|lawyer|judge|mayor|chief|leader|councillor|porter|smuggler|migrant|refugee|prisoner|inmate|detainee|hostage|bystander|patient|baby|infant|toddler|son|daughter|mother|father|husband|wife|thief|robber|kidnapper|suspect|rapist|witch|wizard|rustler|bandit|criminal|vendor|hawker|businessman|businesswoman|herdsman|labourer|laborer|pupil|tourist|guide|operator|pilgrim|shepherd|engineer|interpreter|translator|cook|watchman|caretaker|ferryman|boatman";
 let aPersonRx: RegExp | undefined;
 /** A person noun after the article "a" (with up to two words before it): "a 27-year-old man", "a soldier", "an Afghan". */
 function aPerson(): RegExp {

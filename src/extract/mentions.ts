@@ -1263,12 +1263,15 @@ const DAY_AFTER_OPENER = /^\W*(a|one|two|three|[1-3])\s+days?\s+after\s+[^,;]{3,
  * "since August" starts a span (a war, a campaign), it does not date the one happening told beside it.
  */
 function isSpeech(si: SentenceInfo, d: DateMention): boolean {
-  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d) || SPEECH_VERB_AFTER.test(si.text.slice(d.end, d.end + 16));
+  return SPEECH_DATE.test(si.text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:by|as of)\s/i.test(d.text) || opensSpan(si, d) || SPEECH_VERB_AFTER.test(si.text.slice(d.end, d.end + 16)) || CLAIMED_AFTER_DATE.test(si.text.slice(d.end, d.end + 50));
 }
 
 /** "The army on Tuesday said its troops had killed 12 militants ... on Sunday", "Police on Monday denied that officers
  *  shot ...": a day between a subject and its verb of telling dates the telling. */
 const SPEECH_VERB_AFTER = /^\s+(?:said|says|denied|denies|announced|reported|claimed|confirmed|acknowledged|admitted|insisted|rejected|told)\b/i;
+
+/** "The ELN on Monday claimed responsibility for last week's car bombing": the day a claim was made, not the deed's. */
+const CLAIMED_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,3}?(?:claimed|claims|accepted|admitted|took)\s+(?:responsibility|credit)\s+for\b/i;
 
 /** A relative clause about a person or thing, closed by a comma: ", a former officer who resigned last month, ". */
 const RELATIVE_SPAN = /,\s(?:[\w'’-]+\s){0,6}?(?:who|whom|whose|which)\s[^,;]{3,120}?,/g;
@@ -1362,8 +1365,18 @@ function nearestDate(ds: DateMention[], at: number): DateMention | undefined {
 function pickDate(m: Mention, ds: DateMention[]): DateMention | undefined {
   const causeAt = causeStart(m);
   ds = ds.filter((d) => d.start < causeAt);
+  // "crossed into Gezira on Friday and entered Wad Madani on Monday": a day that closes the verb joined before the
+  // cue's is that verb's when the cue's own stretch tells a day of its own after it.
+  // (Only a day told "on ..." after the cue: "and exchanged fire until the early hours of Thursday" ran on into it.)
+  if (ds.some((d) => d.start >= m.cue.end && /^on\s/i.test(d.text))) {
+    const own = ds.filter((d) => !(d.end <= m.cue.start && JOINED_BEFORE_CUE.test(m.sentence.text.slice(d.end, m.cue.start))));
+    if (own.length < ds.length) ds = own;
+  }
   return nearestDate(ds.filter((d) => !across(m, d)), m.cue.start) ?? nearestDate(ds, m.cue.start);
 }
+
+/** Between a day and the cue: only "and" (or "then", "before") and the cue's own verb, "on Friday and entered". */
+const JOINED_BEFORE_CUE = /^\s*,?\s+(?:and|then|before)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?$/i;
 
 /** Recent news, or the lead's own (old) date. */
 function recent(d: DateMention | undefined, ctx: ArticleContext, leadOld: DateMention | undefined): boolean {

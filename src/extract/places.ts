@@ -282,6 +282,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
   // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
   if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
+  // "the Esplanada dos Ministérios", "the Alameda de Colón": a town's name after "the", opening a longer Portuguese or
+  // Spanish name the gazetteer does not hold, is that name's word, not the town ("in La Cruz de Elota" is the town).
+  if (p.mention.kind === "place" && /\bthe\s+$/i.test(before) && LONGER_NAME_AFTER.test(si.text.slice(relEnd, relEnd + 24))) return false;
   // "the Debre Markos University students", "Bayero University lecturers": the people of an institution named after its town, not a scene.
   if (INSTITUTION_PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 50))) return false;
   if (partOfPersonName(si.text, rel)) return false;
@@ -301,7 +304,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // The country may be told by a region only it has ("ISLAMABAD — A drone strike ... in Paktika province ..., a day
   // after a suicide attack at Kabul airport"), and a city far bigger than every namesake abroad is no namesake either
   // (Kabul, not the Israeli village; Kandahar, not an Indian hamlet).
-  const city = (p.place.population ?? 0) >= 100_000 && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
+  const city = ((p.place.population ?? 0) >= 100_000 || ((p.place.population ?? 0) >= 50_000 && onlyIn(p.mention.name, cc))) && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);
@@ -309,6 +312,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   }
   return true;
 }
+
+/** A Portuguese or Spanish name going on after a town's: " dos Ministérios", " de la Reforma". */
+const LONGER_NAME_AFTER = /^\s+(?:dos|das|do|da|de|del|de\s+la|de\s+los|de\s+las)\s+\p{Lu}/u;
 
 /** Whether `town`, a gazetteer town named right before ", about 20 km from" `ref`, lies about that far from it (so it is the scene, `ref` its landmark). */
 function liesAtDistance(town: PlaceHit, ref: PlaceHit, words: string): boolean {
