@@ -55,13 +55,18 @@ export function tokenize(text: string): Tokens {
     let w = wordCharAt(text, i);
     if (!w) { i++; continue; }
     const start = i;
+    // Whether the token is lower-case ASCII letters and digits only: then it is its own key (tokenKey gives the same
+    // string), and neither toLowerCase nor the ASCII check is run for it (most tokens of a report).
+    let plain = true;
     while (w) {
+      const c = text.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) plain = false;
       i += w;
       w = i < text.length ? wordCharAt(text, i) : 0;
     }
     const raw = text.slice(start, i);
     t.raw.push(raw);
-    t.key.push(tokenKey(raw));
+    t.key.push(plain ? raw : tokenKey(raw));
     t.start.push(start);
     t.end.push(i);
   }

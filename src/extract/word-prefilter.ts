@@ -48,13 +48,20 @@ export class WordPrefilter {
   // stops at the first character no prefix goes on with (after one or two characters for most words), and a
   // typed-array read per character is cheaper there than a per-word-start list of candidate prefixes to compare.
   // A pattern with a prefix outside ASCII is always a candidate, so a word starting with such a character needs no walk.
-  /** child[(node << shift) + symbol[code]]: the node after `code`, or 0 (the root is never a child). The codes of the
-   *  prefixes' characters are numbered 1.. (`symbol`; 0 for any other, whose row entries are all 0): a row per node
-   *  as wide as that alphabet (under 32 letters, digits and marks), not 128, keeps the table small in the cache. */
-  private child: Uint16Array | Int32Array;
+  // The codes of the prefixes' characters are numbered 1.. (`symbol`; 0 for any other): under 32 letters, digits and marks.
+  // The trie is laid out small: a table with a row per node (~12,000 nodes, ~0.8 MB) was out of the cache by the
+  // time the next sentence came, and the scans ran several times slower inside extraction than alone. Nodes are
+  // numbered in depth-first preorder, so a node's first child is the next node: a node with one child (most nodes,
+  // the prefixes' tails) keeps only that child's symbol (`only`; 0 for no child or several), and a walk down a
+  // prefix reads consecutive bytes. A node with several children has a row (`row`; -1 for none) in `branch`:
+  // branch[(row[node] << shift) + symbol[code]] is the node after `code`, or 0 (the root is never a child).
   private symbol: Uint8Array;
   private shift: number;
-  /** Per node, the patterns one of whose prefixes ends there. */
+  private only: Uint8Array;
+  private row: Int32Array;
+  private branch: Uint16Array | Int32Array;
+  /** hasEnds[node] is 1 when ends[node] lists patterns: the patterns one of whose prefixes ends there. */
+  private hasEnds: Uint8Array;
   private ends: (number[] | undefined)[];
   readonly size: number;
   /** exact[i] is 1 when every match of pattern i starts at a word start with one of its prefixes. */
@@ -92,9 +99,40 @@ export class WordPrefilter {
     kids.forEach((k) => k.forEach((_, c) => void (this.symbol[c] ||= ++letters)));
     this.shift = 0;
     while (1 << this.shift <= letters) this.shift++;
-    this.child = kids.length < 65536 ? new Uint16Array(kids.length << this.shift) : new Int32Array(kids.length << this.shift);
-    kids.forEach((k, node) => k.forEach((next, c) => (this.child[(node << this.shift) + this.symbol[c]!] = next)));
-    this.ends = ends;
+    // Depth-first preorder numbering (see `only`).
+    const n = kids.length;
+    const id = new Int32Array(n);
+    const order: number[] = [];
+    for (const stack = [0]; stack.length; ) {
+      const node = stack.pop()!;
+      id[node] = order.length;
+      order.push(node);
+      const cs: number[] = [];
+      kids[node]!.forEach((next) => void cs.push(next));
+      for (let k = cs.length - 1; k >= 0; k--) stack.push(cs[k]!); // the first child is visited next
+    }
+    this.only = new Uint8Array(n);
+    this.row = new Int32Array(n).fill(-1);
+    this.hasEnds = new Uint8Array(n);
+    this.ends = new Array(n).fill(undefined);
+    let rows = 0;
+    for (const node of order) if (kids[node]!.filter(() => true).length > 1) rows++;
+    this.branch = n < 65536 ? new Uint16Array(rows << this.shift) : new Int32Array(rows << this.shift);
+    let r = 0;
+    for (const node of order) {
+      const me = id[node]!;
+      if (ends[node]) (this.hasEnds[me] = 1), (this.ends[me] = ends[node]);
+      const cs: [number, number][] = [];
+      kids[node]!.forEach((next, c) => void cs.push([c, next]));
+      if (cs.length === 1) {
+        if (id[cs[0]![1]] !== me + 1) throw new Error("SITREP_E_INTERNAL: word prefilter numbering");
+        this.only[me] = this.symbol[cs[0]![0]]!;
+      } else if (cs.length > 1) {
+        this.row[me] = r;
+        for (const [c, next] of cs) this.branch[(r << this.shift) + this.symbol[c]!] = id[next]!;
+        r++;
+      }
+    }
   }
 
   /** flags[i] is 1 when pattern i may match `text`, 0 when it cannot. */
@@ -150,39 +188,56 @@ export class WordPrefilter {
   }
 
   private markAt(text: string, at: number): void {
-    const child = this.child;
+    const only = this.only;
+    const row = this.row;
+    const branch = this.branch;
     const symbol = this.symbol;
     const shift = this.shift;
-    const s = this.shared;
+    const hasEnds = this.hasEnds;
     let node = 0;
     for (let k = at; k < text.length; k++) {
       const c = lower(text.charCodeAt(k));
       if (c >= 128) return;
-      node = child[(node << shift) + symbol[c]!]!;
-      if (node === 0) return;
-      const list = this.ends[node];
-      if (list === undefined) continue;
-      for (let j = 0; j < list.length; j++) {
-        const idx = list[j]!;
-        s.flags[idx] = 1;
-        if (!this.exact[idx]) continue;
-        const tail = s.first[idx]! < 0 ? -1 : s.last[idx]!;
-        if (tail >= 0 && s.at[tail] === at) continue; // another prefix of the pattern at the same word start
-        const n = this.used++;
-        if (n === s.at.length) {
-          const at2 = new Int32Array(n * 2);
-          at2.set(s.at);
-          s.at = at2;
-          const next2 = new Int32Array(n * 2);
-          next2.set(s.next);
-          s.next = next2;
-        }
-        s.at[n] = at;
-        s.next[n] = -1;
-        if (tail < 0) s.first[idx] = n;
-        else s.next[tail] = n;
-        s.last[idx] = n;
+      const sym = symbol[c]!;
+      if (sym === 0) return;
+      const one = only[node]!;
+      if (one !== 0) {
+        if (one !== sym) return;
+        node++;
+      } else {
+        const r = row[node]!;
+        if (r < 0) return;
+        node = branch[(r << shift) + sym]!;
+        if (node === 0) return;
       }
+      if (hasEnds[node] === 0) continue;
+      this.record(this.ends[node]!, at);
+    }
+  }
+
+  /** Marks the patterns of `list` as candidates, and `at` as a start of each exact one. */
+  private record(list: number[], at: number): void {
+    const s = this.shared;
+    for (let j = 0; j < list.length; j++) {
+      const idx = list[j]!;
+      s.flags[idx] = 1;
+      if (!this.exact[idx]) continue;
+      const tail = s.first[idx]! < 0 ? -1 : s.last[idx]!;
+      if (tail >= 0 && s.at[tail] === at) continue; // another prefix of the pattern at the same word start
+      const n = this.used++;
+      if (n === s.at.length) {
+        const at2 = new Int32Array(n * 2);
+        at2.set(s.at);
+        s.at = at2;
+        const next2 = new Int32Array(n * 2);
+        next2.set(s.next);
+        s.next = next2;
+      }
+      s.at[n] = at;
+      s.next[n] = -1;
+      if (tail < 0) s.first[idx] = n;
+      else s.next[tail] = n;
+      s.last[idx] = n;
     }
   }
 }
