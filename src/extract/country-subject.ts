@@ -2,6 +2,8 @@
 // the state acted, through its forces. Read by the cue finder (such a subject is an armed hand), by
 // roles (the state's forces are actor1) and by places (the acting country is not the scene).
 import { allActors, countryQualifiers } from "./actors.js";
+import { gazetteer } from "../geo/gazetteer.js";
+import { fold } from "../geo/fold.js";
 
 /** What a state does to another place in a report: the verbs that make a country named before them the acting side. */
 export const STATE_ACTS = String.raw`(?:launched|fired|struck|carried out|attacked|bombed|shelled|hit|targeted|used|deployed|began|conducted|pounded|sent|retaliated|responded|opened|established|set up|intercepted|shot down|downed)`;
@@ -49,6 +51,24 @@ export function countrySubject(clause: string): string[] {
 
 let forceCountries: Set<string> | undefined;
 /** Whether the registry holds a state military for country `cc` (whose forces a country subject stands for). */
+let byCapital: Map<string, string[]> | undefined;
+/**
+ * The country whose government a capital's name stands for as a speaker ("Washington said it had killed ...", "Moscow
+ * said its forces had taken ..."), when one country has that capital (data/countries.json).
+ */
+export function capitalCountry(name: string): string | undefined {
+  if (!byCapital) {
+    byCapital = new Map();
+    for (const c of gazetteer().countries.values()) {
+      if (!c.capital) continue;
+      // (also without a trailing abbreviation: "Washington D.C." speaks as "Washington")
+      for (const name of new Set([c.capital, c.capital.replace(/[\s,]+(?:\p{Lu}\.?){1,3}$/u, "")])) byCapital.set(fold(name), [...(byCapital.get(fold(name)) ?? []), c.code]);
+    }
+  }
+  const hits = byCapital.get(fold(name));
+  return hits?.length === 1 ? hits[0] : undefined;
+}
+
 export function hasStateForce(cc: string): boolean {
   forceCountries ??= new Set(allActors().filter((a) => a.kind === "military" && a.inter === 1).map((a) => a.country));
   return forceCountries.has(cc);

@@ -4,7 +4,7 @@ import { actorByName, countryQualifiers, genericActor, genericGroup, countryGrou
 import { tokenize } from "./phrase-trie.js";
 import { re } from "./lexicon.js";
 import { opensSeparately } from "./cues.js";
-import { countrySubject, hasStateForce, stateFireSubject } from "./country-subject.js";
+import { capitalCountry, countrySubject, hasStateForce, stateFireSubject } from "./country-subject.js";
 import type { ArticleContext, SentenceInfo } from "./context.js";
 import { asides, clauseTiming, type Mention } from "./mentions.js";
 import { sentenceSpeakers, type Speaker } from "./attribution.js";
@@ -561,7 +561,8 @@ function objectOfOwnDeed({ text, cs, cue }: RoleScene, a1: Candidate | undefined
 }
 
 /** A country opening the clause as the speaker of its own deed: "The United States said on Sunday it had killed". */
-const STATE_SAYS_OWN_DEED = /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|eliminated|neutrali[sz]ed)\b/u;
+// ("Russia said its forces had captured ...", "Turkey says its jets have struck ...": its own forces, named as such.)
+const STATE_SAYS_OWN_DEED = /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones|air\s+force|navy|air\s+defen[cs]es))\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|eliminated|neutrali[sz]ed|captured|seized|took|retook|recaptured|liberated|shot\s+down|downed|intercepted|destroyed)\b/u;
 
 /** A party speaking of its own forces acted; a speaker named as the subject of a report did not. */
 function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: Actor | undefined): Actor | undefined {
@@ -575,8 +576,11 @@ function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: 
   }
   // "The United States said it had killed a commander in a drone strike", "Turkey says it has struck ...": a state
   // named as the speaker of its own deed acted, through its forces.
-  const state = !sp ? STATE_SAYS_OWN_DEED.exec(text.slice(cs, cue.start)) : null;
-  const sc = state ? countryQualifiers().lookup(state[1]!)[0] : undefined;
+  // (read on through the clause: the deed may be the cue itself, "said its forces had captured", or follow it, "its
+  // warplanes had struck"; the pattern holds it to the words right after the speaker)
+  const state = !sp ? STATE_SAYS_OWN_DEED.exec(text.slice(cs, ce)) : null;
+  // (a capital told as its government, "Washington said it had killed ...", speaks for that country)
+  const sc = state ? countryQualifiers().lookup(state[1]!)[0] ?? capitalCountry(state[1]!) : undefined;
   if (sc && hasStateForce(sc)) return stateForce(sc, "military", ctx.published);
   if (a1 && speakerSpan(m, a1 as Candidate) && !/\b(?:said|says|told|claimed|announced)\b[^.;]{0,12}\b(?:it|they|its|their)\b/i.test(text.slice(cs, cue.start))) {
     // "The Israeli military said two mortar rounds had landed": who speaks is a source, not the actor.
