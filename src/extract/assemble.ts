@@ -353,7 +353,7 @@ function nightTold(night: Mention, g: Mention[]): Mention | undefined {
 function dayInLooseSpan(loose: Mention, g: Mention[]): Mention | undefined {
   const s = loose.date!;
   if (s.precision !== 3) return undefined;
-  return g.find((m) => m !== loose && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from >= s.from && m.date.to <= s.to && daysApart({ from: m.date.from, to: m.date.from }, { from: m.date.to, to: m.date.to }) <= 2);
+  return g.find((m) => m !== loose && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from >= s.from && m.date.to <= s.to && (Date.parse(m.date.to) - Date.parse(m.date.from)) / 86_400_000 <= 2);
 }
 
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {

@@ -610,7 +610,10 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
       // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
       // (A next paragraph telling background, "Violence has surged since ... the war in Gaza", places nothing.)
       const background = last.sentence.para !== si.para && (SINCE_WORD.test(text) || compiled().background.test(text));
-      for (const x of [...mentions]) if (!x.drop && x.sentence === last.sentence) {
+      // (over the mentions as they stand: those pushed for listed sites below are not read again)
+      for (let i = 0, n = mentions.length; i < n; i++) {
+        const x = mentions[i]!;
+        if (x.drop || x.sentence !== last.sentence) continue;
         if (!background) refinePlace(x, si, ctx);
         refineDate(x, si, ctx);
         // "Among the targets were a fuel depot in X and a bridge in Y": the strike told before hit each listed site.
@@ -1012,6 +1015,19 @@ const SECOND_SITE = /^\s*,?\s+and\s+(?:a|an|another|one|two|three|four|five|seve
  *  the list when the list goes on with "and a ... in" (SITE_LIST_GOES_ON); never a town's own description ("X, a town in Y"). */
 const SITE_COMMA = /^\s*,\s+(?:a|an|another|one|two|three|four|five|several)\s+(?!(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|district|region|province|area|suburb|neighbou?rhood|municipality|county|state|settlement|community|hub|port|capital|locality|commune)\b)(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
 const SITE_LIST_GOES_ON = /^[^.;]{0,80}?,?\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s/;
+/** "a mosque complex in X, in the province of P, which India links to a group, and a seminary in Y": an aside on the
+ *  first site between two sites of a list of targets. */
+const SITE_AFTER_ASIDE = /^\s*,[^.;]{0,120}?,\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
+
+/** Whether `next`, told after the words `between`, is one more site of a list ("and a bridge in Y", "a depot in Y, and a ..."). */
+function anotherSite(si: SentenceInfo, between: string, next: PlaceHit): boolean {
+  return SECOND_SITE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
+}
+
+/** The first town told after `cur` in its sentence (a mention's span takes in the "west of" before its name). */
+function nextTown(si: SentenceInfo, cur: PlaceHit): PlaceHit | undefined {
+  return si.places.filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null).sort((a, b) => a.mention.start - b.mention.start)[0];
+}
 
 /**
  * What joins two places of one list: a comma, "and", "as well as", with "the towns of" after it and a
@@ -1063,8 +1079,6 @@ function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
   return si.dates.find((d) => d.precision === 1 && d.start >= end && /^[\s,]*$/.test(si.text.slice(end, d.start)));
 }
 
-const SITE_AFTER_ASIDE = /^\s*,[^.;]{0,120}?,\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
-
 /** A sentence naming the targets hit: "Among the targets were ...", "The sites struck included ...". */
 const TARGETS_TOLD = /\btargets?\b|\b(?:sites|facilities|buildings)\s+(?:hit|struck|damaged|targeted)\b|\b(?:were|was)\s+(?:also\s+)?(?:hit|struck|damaged|destroyed|targeted)\b/i;
 
@@ -1080,13 +1094,10 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
   const out: PlaceHit[] = [];
   let cur = m.place;
   for (;;) {
-    const next = si.places.filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null).sort((a, b) => a.mention.start - b.mention.start)[0];
+    const next = nextTown(si, cur);
     if (!next || next.mention.offsetKm || next.mention.qualifier) break;
     const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
-    // ("a mosque complex in X, in the province of P, which India links to a group, and a seminary in Y": an aside on the
-    // first site between them)
-    const site = SECOND_SITE.test(between) || SITE_AFTER_ASIDE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
-    if (!site || !usable(next, si, ctx)) break;
+    if (!(anotherSite(si, between, next) || SITE_AFTER_ASIDE.test(between)) || !usable(next, si, ctx)) break;
     if (next.place?.geonameid != null && next.place.geonameid === m.place.place?.geonameid) break;
     out.push(next);
     cur = next;
@@ -1102,14 +1113,12 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
   const out: PlaceHit[] = listBefore(m);
   let cur = m.place;
   for (;;) {
-    const next = si.places
-      .filter((p) => p.mention.start > cur.mention.end && p.mention.kind === "place" && p.place?.latitude != null)
-      .sort((a, b) => a.mention.start - b.mention.start)[0];
+    const next = nextTown(si, cur);
     if (!next) break;
     // Up to the name: a mention's span takes in the "west of" before it.
     const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
-    const second = SECOND_SITE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
+    const second = anotherSite(si, between, next);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
     if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;

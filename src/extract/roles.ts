@@ -549,26 +549,27 @@ function blamedState({ ctx, text, cue }: RoleScene): Actor | undefined {
   return bc && hasStateForce(bc) ? stateForce(bc, "military", ctx.published) : undefined;
 }
 
-/** A speaker's own deed told before the cue: "said (that) it had killed", "says they have struck". */
-const OWN_DEED = /\b(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|begun|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|started|eliminated|neutrali[sz]ed)\b/gi;
+/**
+ * A speaker's own deed: "said (that) it had killed", "says they have struck", "said its forces had captured". One
+ * pattern for the three readings below (the deed's object, a state speaking of its forces, a party's own forces).
+ */
+const SAYS_OWN_DEED = String.raw`(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones|air\s+force|navy|air\s+defen[cs]es))\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|begun|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|started|eliminated|neutrali[sz]ed|captured|seized|took|retook|recaptured|liberated|shot\s+down|downed|intercepted|destroyed)\b`;
+const TELLS_OWN_DEED = new RegExp(String.raw`\b${SAYS_OWN_DEED}`, "i");
 /** `a1` stands after a speaker's own deed ("said it had killed a commander of X"): the deed's object. */
 function objectOfOwnDeed({ text, cs, cue }: RoleScene, a1: Candidate | undefined): boolean {
   if (!a1 || a1.start === undefined || a1.start >= cue.start) return false;
-  const before = text.slice(cs, cue.start);
-  OWN_DEED.lastIndex = 0;
-  for (let d = OWN_DEED.exec(before); d; d = OWN_DEED.exec(before)) if (cs + d.index + d[0].length <= a1.start) return true;
-  return false;
+  return TELLS_OWN_DEED.test(text.slice(cs, a1.start));
 }
 
 /** A country opening the clause as the speaker of its own deed: "The United States said on Sunday it had killed". */
 // ("Russia said its forces had captured ...", "Turkey says its jets have struck ...": its own forces, named as such.)
-const STATE_SAYS_OWN_DEED = /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|announced|stated|confirmed)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|drones|air\s+force|navy|air\s+defen[cs]es))\s+(?:had|has|have)\s+(?:\w+\s+)?(?:killed|launched|struck|hit|targeted|carried\s+out|conducted|fired|shelled|attacked|bombed|eliminated|neutrali[sz]ed|captured|seized|took|retook|recaptured|liberated|shot\s+down|downed|intercepted|destroyed)\b/u;
+const STATE_SAYS_OWN_DEED = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+${SAYS_OWN_DEED}`, "u");
 
 /** A party speaking of its own forces acted; a speaker named as the subject of a report did not. */
 function speakersOwnForces({ m, ctx, text, cs, ce, cue, cands }: RoleScene, a1: Actor | undefined): Actor | undefined {
   const aside = asides(text);
   const sp = m.speakers.find((s) => s.party && (s.kind === "government" || s.kind === "military" || s.kind === "armed_group") && !aside.some(([x, y]) => s.start >= x && s.end <= y));
-  const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:said|says|announced|stated)\b[^.;"“]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:begun|launched|struck|hit|targeted|carried out|conducted|fired|shelled|attacked|bombed|started|killed|eliminated|neutrali[sz]ed)\b/i.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
+  const own = /\b(its|their|our|his)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))|\b(?:that\s+)?(?:it|they|we)\s+(?:had|have|has)\s+(?:\w+\s+)?$/i.test(text.slice(cs, cue.start)) || TELLS_OWN_DEED.test(text.slice(cs, cue.start)) || /\b(its|their|our)\s+(?:own\s+)?(troops|forces|fighters|units|soldiers|army|men|militants)\b|claimed (responsibility|the (attack|assault|strike|bombing))/i.test(text.slice(cs, ce));
   if (sp && own) {
     if (sp.affiliation) return affiliated(cands, sp.affiliation) ?? a1;
     if (sp.country && (sp.kind === "government" || sp.kind === "military")) return stateForce(sp.country, "military", ctx.published);
