@@ -70,10 +70,10 @@ const sets: [string, string][] = [
   // (their scores had stood still for six sessions; two fresh sealed sets were written in their place).
   ["extraction, tuning set 21 (written session 2 as held-out set 1, sealed until session 20)", resolve(root, "eval/extract/tune21.json")],
   ["extraction, tuning set 22 (written session 3 as held-out set 3, sealed until session 20)", resolve(root, "eval/extract/tune22.json")],
-  // Written at the start of session 4, before that session's tuning, by a helper who read neither rules nor tuning sets.
-  ["extraction, fresh held-out set 4 (written session 4, never tuned on)", resolve(root, "eval/extract/holdout4.json")],
-  // Written at the start of session 5, before that session's work, the same way.
-  ["extraction, fresh held-out set 5 (written session 5, never tuned on)", resolve(root, "eval/extract/holdout5.json")],
+  // The next two oldest held-out sets, written at the start of sessions 4 and 5 by helpers who read neither rules
+  // nor tuning sets, sealed until then and opened for tuning in session 21.
+  ["extraction, tuning set 23 (written session 4 as held-out set 4, sealed until session 21)", resolve(root, "eval/extract/tune23.json")],
+  ["extraction, tuning set 24 (written session 5 as held-out set 5, sealed until session 21)", resolve(root, "eval/extract/tune24.json")],
   // Written at the start of session 6, before that session's work; 14 of its 40 reports are long multi-event articles.
   ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
   // Written at the start of session 8, before that session's work; 15 of its 45 reports are long articles.

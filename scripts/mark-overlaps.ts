@@ -1,7 +1,7 @@
 // Marks the cases of a sealed held-out set that retell an event a tuning set also tells:
 // a required event within 3 days and 60 km of a tuning set's event gets its case an
 // `overlaps_tuned: "<set> <case id>"`, so `npm run eval` can also score the set without them.
-//   node --import tsx scripts/mark-overlaps.ts eval/extract/holdout4.json
+//   node --import tsx scripts/mark-overlaps.ts eval/extract/holdout15.json
 // Reads only dates and coordinates of the gold, never the texts, so running it leaks nothing.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
