@@ -226,7 +226,7 @@ function figuresIn(quoted: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   const hasKilled = lx.anyKilled(text);
-  if (!hasKilled && !lx.anyOther.test(text)) return out;
+  if (!hasKilled && !lx.anyOther.test(text) && !/\bsuccumbed\b/i.test(text)) return out;
   const said = SAID.test(text);
   for (const m of allMatches(lx.killedBefore, text)) {
     let count = lx.value(m[2]!);
@@ -308,6 +308,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
     // "near Konduga, some 25 km from Maiduguri, were shot dead": a distance is no count of people either.
     if (TIME_UNIT_AFTER.test(text.slice(numEnd, numEnd + 12))) continue;
+    // "was shot five times ... and later died": a count of shots is no count of people.
+    if (SHOTS_AFTER.test(text.slice(numEnd, numEnd + 12))) continue;
     if (DISTANCE_UNIT_AFTER.test(text.slice(numEnd, numEnd + 14))) {
       // (...the figure before the town the distance places is the toll: "Five farmers near Gwoza, 25 km from Bama, were killed")
       const from = Math.max(0, m.index! - 120);
@@ -333,6 +335,15 @@ function figuresIn(quoted: string): FatalityMention[] {
     const start = before ? m.index! - before[0].length : m.index!;
     out.push(figure(lx, text, count + extra, start, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!) && !before, said));
   }
+  // "He died in hospital", "she later succumbed to her injuries", "... was shot five times and later died": the lone
+  // victim told before died of the attack. One death, the same victim as any told dead before it (no more on top).
+  if (LONE_DIED_NEEDS.test(text)) for (const m of allMatches(LONE_DIED, text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (overlaps(out, s, e) || OLD_AFTER.test(text.slice(e, e + 30))) continue;
+    // "... and died": only a lone subject's ("A lawyer was shot ... and later died"; "were shot and died" is counted by its figure or not at all).
+    if (/^and\b/i.test(m[0]) && !LONE_SUBJECT.test(text.slice(Math.max(0, s - 160), s))) continue;
+    out.push({ ...figure(lx, text, 1, s, e, false, false, said), adds: false, who: "" });
+  }
   // "One of the wounded later died in hospital": a death on top of the toll told before.
   if (lx.needs.ofWounded.test(text)) for (const m of allMatches(lx.ofWounded, text)) {
     const count = lx.value(m[1]!);
@@ -350,6 +361,16 @@ function figuresIn(quoted: string): FatalityMention[] {
 }
 /** ", wounded or captured", " or injured": the killing word is one of a list that counts the hurt or taken too. */
 const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|abducted|missing))*\s*,?\s+(?:or|and\/or)\s+(?:wounded|injured|captured|taken\s+prisoner|arrested|abducted|missing)\b/i;
+/** "shot five times": a count of shots right after a figure. */
+const SHOTS_AFTER = /^\s+times\b/i;
+/** A lone victim's death told after the attack: "he died in hospital", "she later succumbed to her injuries", "the victim was
+ *  pronounced dead", "the driver died at the scene", "... and later died". (Not "who died": a relative clause may tell anyone's death.) */
+const LONE_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:victim|(?:[\\w'-]+\\s+)?(?:${PERSON_NOUNS}))|and)\\s+(?:later\\s+|subsequently\\s+|eventually\\s+|then\\s+)?(?:died|succumbed\\s+to\\s+(?:his|her|the)\\s+(?:gunshot\\s+|bullet\\s+)?(?:wounds|injuries)|was\\s+(?:pronounced|declared|confirmed)\\s+dead)\\b`, "gi");
+const LONE_DIED_NEEDS = /\b(?:died|succumbed|dead)\b/i;
+/** A date right after a death that puts it long ago ("he died in 2019", "she died years ago"). */
+const OLD_AFTER = /^[^.;]{0,12}\b(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+year)\b/i;
+/** The clause before "and died" has one person as its subject, told as suffering ("A lawyer was shot several times in X on Monday"). */
+const LONE_SUBJECT = /(?:^|[.;:!?]\s+|\n)(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was|had\s+been)\s+(?:[^.;]*?)$/i;
 /** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
 const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
