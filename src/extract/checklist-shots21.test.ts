@@ -75,6 +75,30 @@ test("a car, a bus or a house fired at is an attack, even with no one hit", () =
   ]);
 });
 
+test("armed men who shot a person, or fired at one, attacked that person, hit or not", () => {
+  check([
+    ["Two men on a motorbike shot a shopkeeper in Karachi on Monday. The victim died in hospital.",
+      { sub: "Attack", loc: /^Karachi$/, a1: UAG("Pakistan"), a2: CIVILIANS("Pakistan"), fat: 1 }],
+    ["Gunmen shot three people in a bar in Cancun on Monday.",
+      { sub: "Attack", loc: /^Cancun$/, a1: UAG("Mexico"), fat: 0 }],
+    ["A gunman opened fire on a tax collector in Mogadishu on Monday.",
+      { sub: "Attack", loc: /^Mogadishu$/, a2: CIVILIANS("Somalia"), fat: 0 }],
+    ["Gunmen shot at a judge outside the court in Guayaquil on Monday but missed.",
+      { sub: "Attack", loc: /^Guayaquil$/, a1: UAG("Ecuador"), fat: 0 }],
+    ["Gunmen riddled the car of a local official with bullets in Zamboanga on Monday, killing him.",
+      { sub: "Attack", loc: /^Zamboanga$/, fat: 1 }],
+    ["A student was hit by a bullet fired by gunmen in Cucuta on Monday.",
+      { sub: "Attack", loc: /^Cucuta$/, fat: 0 }],
+    // guards: armed men shot are a battle; a photographer's or a director's shot is none
+    ["Gunmen opened fire on two soldiers in Gao on Monday.",
+      { sub: "Armed clash", loc: /^Gao$/, a2: STATE("Mali") }],
+  ]);
+  none([
+    "The photographer shot the bride at sunset in Goa on Monday.",
+    "The director shot a documentary about the fishermen in Lagos on Monday.",
+  ]);
+});
+
 test("armed forces shot at, or fire on their vehicles, is a battle; forces firing on a car is an attack", () => {
   check([
     ["A police officer was shot several times by gunmen in Gusau on Monday.",
