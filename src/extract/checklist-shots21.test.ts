@@ -43,6 +43,9 @@ test("a lone victim who died after the shooting counts one", () => {
       { sub: "Attack", loc: /^Kano$/, fat: 1 }],
     ["A trader was shot and killed in Enugu on Monday.",
       { sub: "Attack", loc: /^Enugu$/, fat: 1 }],
+    // guard: one victim's death is no exact count of a toll told by a vague word
+    ["Dozens of people were killed when gunmen attacked a market in Gao on Monday.\n\nHe died in hospital, police said.",
+      { sub: "Attack", loc: /^Gao$/, fat: 12 }],
   ]);
 });
 
@@ -96,6 +99,28 @@ test("armed men who shot a person, or fired at one, attacked that person, hit or
   none([
     "The photographer shot the bride at sunset in Goa on Monday.",
     "The director shot a documentary about the fishermen in Lagos on Monday.",
+  ]);
+});
+
+test("a shooting told as a happening is an attack; 'left three wounded' counts no dead", () => {
+  check([
+    ["A man was killed in a drive-by shooting in Kingston on Monday.",
+      { sub: "Attack", loc: /^Kingston$/, a2: CIVILIANS("Jamaica"), fat: 1 }],
+    ["Two people were wounded in a drive-by shooting in Montego Bay on Monday.",
+      { sub: "Attack", loc: /^Montego Bay$/, fat: 0 }],
+    ["A shooting at a bar in Cancun on Monday left three people wounded.",
+      { sub: "Attack", loc: /^Cancun$/, a1: UAG("Mexico"), fat: 0 }],
+    ["Three people were killed in a shooting at a nightclub in Durban on Monday.",
+      { sub: "Attack", loc: /^Durban$/, fat: 3 }],
+    ["Gunmen attacked a market in Gao on Monday. The attack left 12 people injured and two dead.",
+      { sub: "Attack", loc: /^Gao$/, fat: 2 }],
+  ]);
+  // guards: a range, a film, a debate about shootings long past
+  none([
+    "The club opened a new shooting range in Nairobi on Monday.",
+    "The shooting of the film began in Tbilisi on Monday.",
+    "Congress debated gun laws on Monday after a mass shooting in Uvalde in 2022.",
+    "Lawmakers in Washington on Monday discussed a spate of mass shootings.",
   ]);
 });
 

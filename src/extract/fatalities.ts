@@ -42,7 +42,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; figureBeforePlace: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; leftHurt: RegExp; figureBeforePlace: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -128,6 +128,7 @@ function lexicon() {
     // that places it, whose own figure (the distance) is none (tried only on the words before such a distance).
     figureBeforePlace: new RegExp(`\\b${qual}(${rangeAlt})\\b${noun}\\s+(?:near|in|outside|at|around)\\s+(?:the\\s+(?:village|town|city)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*,\\s*(?:some|about|around|roughly|nearly|almost|approximately)?\\s*$`, "iu"),
     value,
+    leftHurt: new RegExp(`^\\s+(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\\s+)?(?:${notKilled}|homeless|stranded|in\\s+(?:critical|serious|stable)\\s+condition)\\b`, "i"),
     isKilled: new RegExp(`^${killed}$`, "i"),
     // "four soldiers and": a noun must follow the first figure ("between 10 and 15 people" is a range).
     conjoined: new RegExp(`\\b(${numAlt})\\b${noun.slice(0, -1)}\\s+and\\s+$`, "i"),
@@ -255,6 +256,8 @@ function figuresIn(quoted: string): FatalityMention[] {
       const one = AND_A.exec(text.slice(end, end + 8));
       if (one && aPerson().test(text.slice(end + one[0].length, end + one[0].length + 60))) (count += 1), (end += one[0].length);
     }
+    // "left three people wounded", "left thousands homeless": the figure after "left" counts the hurt or the homeless, not the dead.
+    if (/^left\b/i.test(m[0]) && lx.leftHurt.test(text.slice(end, end + 40))) continue;
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
@@ -342,7 +345,7 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (overlaps(out, s, e) || OLD_AFTER.test(text.slice(e, e + 30))) continue;
     // "... and died": only a lone subject's ("A lawyer was shot ... and later died"; "were shot and died" is counted by its figure or not at all).
     if (/^and\b/i.test(m[0]) && !LONE_SUBJECT.test(text.slice(Math.max(0, s - 160), s))) continue;
-    out.push({ ...figure(lx, text, 1, s, e, false, false, said), adds: false, who: "" });
+    out.push({ ...figure(lx, text, 1, s, e, false, false, said), adds: false, who: LONE });
   }
   // "One of the wounded later died in hospital": a death on top of the toll told before.
   if (lx.needs.ofWounded.test(text)) for (const m of allMatches(lx.ofWounded, text)) {
@@ -361,6 +364,8 @@ function figuresIn(quoted: string): FatalityMention[] {
 }
 /** ", wounded or captured", " or injured": the killing word is one of a list that counts the hurt or taken too. */
 const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|abducted|missing))*\s*,?\s+(?:or|and\/or)\s+(?:wounded|injured|captured|taken\s+prisoner|arrested|abducted|missing)\b/i;
+/** The people a lone victim's later death counts (no other figure's people: it is no rival count, no exact figure for a vague toll). */
+export const LONE = "lone";
 /** "shot five times": a count of shots right after a figure. */
 const SHOTS_AFTER = /^\s+times\b/i;
 /** A lone victim's death told after the attack: "he died in hospital", "she later succumbed to her injuries", "the victim was
