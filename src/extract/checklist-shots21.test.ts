@@ -1,4 +1,4 @@
-// Probe: 23 of 42 rows failed on the starting code (49c862e); no guard failed.
+// Probe: 34 of 61 rows failed on the starting code (49c862e); no guard failed.
 // Shootings told by the shots, not by a death (session 21):
 //   - a person shot a number of times, or in a part of the body ("was shot several times", "shot the prosecutor five
 //     times", "was shot in the leg"), or "shot and wounded": an attack, with no one dead unless a death is told;
