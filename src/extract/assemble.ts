@@ -5,7 +5,7 @@ import type { ArticleContext, PlaceHit } from "./context.js";
 import { BETWEEN_BEFORE } from "./places.js";
 import { clauseTiming, toldAsOther, type Mention } from "./mentions.js";
 import { assignRoles, unidentified, type Actor } from "./roles.js";
-import { attackersCounted, lowestReliable, type Figure } from "./fatalities.js";
+import { attackersCounted, LONE, lowestReliable, type Figure } from "./fatalities.js";
 import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
@@ -919,7 +919,7 @@ function leadFigure(g: Mention[], ctx: ArticleContext): number | undefined {
   if (townToll !== undefined) return townToll;
   // ACLED: a conventional value ("dozens" = 12) stands in only when no number is reported. A vague
   // lead ("dozens were killed") gives way to the lowest exact figure told later ("at least 29").
-  const exact = lead.vague ? g.flatMap((m) => m.fatalities).filter((f) => !f.vague && !f.adds).map((f) => f.count) : [];
+  const exact = lead.vague ? g.flatMap((m) => m.fatalities).filter((f) => !f.vague && !f.adds && f.who !== LONE).map((f) => f.count) : [];
   let count = exact.length ? lowestReliable(exact) : lead.count;
   // The sentences after the lead tell how its toll stands: a running toll replaces it ("the toll rose to 11"),
   // deaths told as more add to it ("five attackers were also killed", "one later died of wounds"), and

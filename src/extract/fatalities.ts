@@ -42,7 +42,7 @@ export interface FatalityMention {
 /** A figure as an event's mentions keep it (offsets in the report). */
 export type Figure = Pick<FatalityMention, "count" | "start" | "end" | "text" | "vague" | "rose" | "adds" | "said" | "who">;
 
-let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; figureBeforePlace: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
+let compiled: { anyKilled: (text: string) => boolean; anyOther: RegExp; needs: { around: RegExp; lives: RegExp; lost: RegExp; himAnd: RegExp; ofWounded: RegExp }; vagueWord: RegExp; num: RegExp; killedAfter: RegExp; leftHurt: RegExp; figureBeforePlace: RegExp; killedBefore: RegExp; isKilled: RegExp; conjoined: RegExp; andMore: RegExp; himAnd: RegExp; rose: RegExp; added: RegExp; who: RegExp; ofWounded: RegExp; attackers: RegExp; lives: RegExp; lost: RegExp; around: RegExp; groupOf: RegExp; value: (s: string) => number | undefined } | undefined;
 
 function lexicon() {
   if (compiled) return compiled;
@@ -128,6 +128,7 @@ function lexicon() {
     // that places it, whose own figure (the distance) is none (tried only on the words before such a distance).
     figureBeforePlace: new RegExp(`\\b${qual}(${rangeAlt})\\b${noun}\\s+(?:near|in|outside|at|around)\\s+(?:the\\s+(?:village|town|city)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*,\\s*(?:some|about|around|roughly|nearly|almost|approximately)?\\s*$`, "iu"),
     value,
+    leftHurt: new RegExp(`^\\s+(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\\s+)?(?:${notKilled}|homeless|stranded|in\\s+(?:critical|serious|stable)\\s+condition)\\b`, "i"),
     isKilled: new RegExp(`^${killed}$`, "i"),
     // "four soldiers and": a noun must follow the first figure ("between 10 and 15 people" is a range).
     conjoined: new RegExp(`\\b(${numAlt})\\b${noun.slice(0, -1)}\\s+and\\s+$`, "i"),
@@ -226,7 +227,7 @@ function figuresIn(quoted: string): FatalityMention[] {
   const lx = lexicon();
   const out: FatalityMention[] = [];
   const hasKilled = lx.anyKilled(text);
-  if (!hasKilled && !lx.anyOther.test(text)) return out;
+  if (!hasKilled && !lx.anyOther.test(text) && !/\bsuccumbed\b/i.test(text)) return out;
   const said = SAID.test(text);
   for (const m of allMatches(lx.killedBefore, text)) {
     let count = lx.value(m[2]!);
@@ -255,6 +256,8 @@ function figuresIn(quoted: string): FatalityMention[] {
       const one = AND_A.exec(text.slice(end, end + 8));
       if (one && aPerson().test(text.slice(end + one[0].length, end + one[0].length + 60))) (count += 1), (end += one[0].length);
     }
+    // "left three people wounded", "left thousands homeless": the figure after "left" counts the hurt or the homeless, not the dead.
+    if (/^left\b/i.test(m[0]) && lx.leftHurt.test(text.slice(end, end + 40))) continue;
     // "killing at least 38 people and wounding 102": the first figure only.
     out.push(figure(lx, text, count, m.index!, end, !!m[1], lx.vagueWord.test(m[2]!), said));
   }
@@ -308,6 +311,8 @@ function figuresIn(quoted: string): FatalityMention[] {
     // "who had sold cattle there for twenty years, was shot dead": a span of time is no count of people.
     // "near Konduga, some 25 km from Maiduguri, were shot dead": a distance is no count of people either.
     if (TIME_UNIT_AFTER.test(text.slice(numEnd, numEnd + 12))) continue;
+    // "was shot five times ... and later died": a count of shots is no count of people.
+    if (SHOTS_AFTER.test(text.slice(numEnd, numEnd + 12))) continue;
     if (DISTANCE_UNIT_AFTER.test(text.slice(numEnd, numEnd + 14))) {
       // (...the figure before the town the distance places is the toll: "Five farmers near Gwoza, 25 km from Bama, were killed")
       const from = Math.max(0, m.index! - 120);
@@ -333,6 +338,15 @@ function figuresIn(quoted: string): FatalityMention[] {
     const start = before ? m.index! - before[0].length : m.index!;
     out.push(figure(lx, text, count + extra, start, m.index! + m[0].length, !!m[1], lx.vagueWord.test(m[2]!) && !before, said));
   }
+  // "He died in hospital", "she later succumbed to her injuries", "... was shot five times and later died": the lone
+  // victim told before died of the attack. One death, the same victim as any told dead before it (no more on top).
+  if (LONE_DIED_NEEDS.test(text)) for (const m of allMatches(LONE_DIED, text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (overlaps(out, s, e) || OLD_AFTER.test(text.slice(e, e + 30))) continue;
+    // "... and died": only a lone subject's ("A lawyer was shot ... and later died"; "were shot and died" is counted by its figure or not at all).
+    if (/^and\b/i.test(m[0]) && !LONE_SUBJECT.test(text.slice(Math.max(0, s - 160), s))) continue;
+    out.push({ ...figure(lx, text, 1, s, e, false, false, said), adds: false, who: LONE });
+  }
   // "One of the wounded later died in hospital": a death on top of the toll told before.
   if (lx.needs.ofWounded.test(text)) for (const m of allMatches(lx.ofWounded, text)) {
     const count = lx.value(m[1]!);
@@ -350,6 +364,18 @@ function figuresIn(quoted: string): FatalityMention[] {
 }
 /** ", wounded or captured", " or injured": the killing word is one of a list that counts the hurt or taken too. */
 const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|abducted|missing))*\s*,?\s+(?:or|and\/or)\s+(?:wounded|injured|captured|taken\s+prisoner|arrested|abducted|missing)\b/i;
+/** The people a lone victim's later death counts (no other figure's people: it is no rival count, no exact figure for a vague toll). */
+export const LONE = "lone";
+/** "shot five times": a count of shots right after a figure. */
+const SHOTS_AFTER = /^\s+times\b/i;
+/** A lone victim's death told after the attack: "he died in hospital", "she later succumbed to her injuries", "the victim was
+ *  pronounced dead", "the driver died at the scene", "... and later died". (Not "who died": a relative clause may tell anyone's death.) */
+const LONE_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:victim|(?:[\\w'-]+\\s+)?(?:${PERSON_NOUNS}))|and)\\s+(?:later\\s+|subsequently\\s+|eventually\\s+|then\\s+)?(?:died|succumbed\\s+to\\s+(?:his|her|the)\\s+(?:gunshot\\s+|bullet\\s+)?(?:wounds|injuries)|was\\s+(?:pronounced|declared|confirmed)\\s+dead)\\b`, "gi");
+const LONE_DIED_NEEDS = /\b(?:died|succumbed|dead)\b/i;
+/** A date right after a death that puts it long ago ("he died in 2019", "she died years ago"). */
+const OLD_AFTER = /^[^.;]{0,12}\b(?:in\s+(?:19|20)\d\d|years?\s+ago|last\s+year)\b/i;
+/** The clause before "and died" has one person as its subject, told as suffering ("A lawyer was shot several times in X on Monday"). */
+const LONE_SUBJECT = /(?:^|[.;:!?]\s+|\n)(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was|had\s+been)\s+(?:[^.;]*?)$/i;
 /** A unit of time right after a figure ("for twenty years"): the figure counts time, not the dead. */
 const TIME_UNIT_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i;
