@@ -612,8 +612,24 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = abroad;
     m.placeInherited = false;
     m.placeFromDateline = false;
+    return;
+  }
+  // "Jordan said its air force had also shot down objects that entered its airspace": a state that acts in its own
+  // airspace or territory acts there, not at the scene carried over from another country's event.
+  if (OWN_GROUND.test(si.text.slice(m.cue.end, ce))) {
+    const state = si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) >= cs && rel(si, p) < m.cue.start && STATE_SUBJECT_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, m.cue.start)));
+    if (state && m.place?.place?.country !== state.place!.country) {
+      m.place = state;
+      m.placeInherited = false;
+      m.placeFromDateline = false;
+    }
   }
 }
+
+/** A state's own ground or sky after its deed: "that entered its airspace", "over its territory". */
+const OWN_GROUND = /^[^.;]{0,80}?\b(?:its|their)\s+(?:own\s+)?(?:airspace|air\s+space|skies|territory|territorial\s+waters)\b/i;
+/** What follows a state named as the clause's subject up to its deed: "said its air force had also ", "'s air defences ". */
+const STATE_SUBJECT_AFTER = /^(?:['’]s\s+(?:[\w-]+\s+){1,3}|\s+(?:said|says|announced|reported|stated)\s+(?:that\s+)?(?:its|it)\s+(?:[\w-]+\s+){0,5})$/i;
 
 /** Before a country named as a scene: "in northern ", "across ". */
 const ABROAD_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
