@@ -1298,6 +1298,15 @@ const RELATIVE_WORD = /\b(?:who|whom|whose|which)\s/;
 /** The relative clauses of a sentence that do not hold the cue: their days date their own verbs, not the cue's. */
 function relativeSpans(m: Mention): [number, number][] {
   const out: [number, number][] = [];
+  // "seized Aleppo after government forces collapsed in the face of an offensive launched from Idlib on Wednesday": a
+  // campaign's start told with its noun dates the campaign, not a deed that came of it (nor the one it is, read as its own cue).
+  // ("The offensive started last week with an attack on X", "began on Thursday, when his forces entered X": a start
+  // told by its first deed dates that deed.)
+  if (CAMPAIGN_WORD.test(m.sentence.text)) for (const r of allMatches(CAMPAIGN_STARTED, m.sentence.text)) {
+    if (/\bwith\b/i.test(r[0]) || /^\s*,?\s*(?:when|as|with)\b/i.test(m.sentence.text.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) continue;
+    const span: [number, number] = [r.index!, r.index! + r[0].length];
+    if (!(m.cue.start < span[1] && m.cue.end > span[0])) out.push(span);
+  }
   if (!RELATIVE_WORD.test(m.sentence.text)) return out;
   for (const r of allMatches(RELATIVE_SPAN, m.sentence.text)) {
     const span: [number, number] = [r.index!, r.index! + r[0].length];
@@ -1305,6 +1314,9 @@ function relativeSpans(m: Mention): [number, number][] {
   }
   return out;
 }
+const CAMPAIGN_WORD = /\b(?:launched|began|begun|started)\b/;
+/** "an offensive launched from Idlib province on Wednesday", "a campaign that began on Monday": a campaign and its start. */
+const CAMPAIGN_STARTED = /\b(?:offensive|campaign|operation|incursion|invasion|uprising|insurgency)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:launched|began|begun|started)\b[^,;.]{0,80}/gi;
 
 /** "arrested a man on suspicion of firing at officers on Sunday", "detained two youths for setting fire to a school on
  *  Saturday": a day after the deed an arrest is for dates the deed, not the arrest. */
