@@ -1,4 +1,4 @@
-// Probe: 13 of 27 rows failed on the starting code (49c862e); no guard among them.
+// Probe: 15 of 31 rows failed on the starting code (49c862e); no guard among them.
 // A checklist read off session 20's leftovers in tuning sets 21 and 22, by families of wordings:
 //   - a deed told in an "after" clause with its own day ("denied ..., after rights groups said at least 22 people,
 //     among them 14 children, were killed there on Friday"): a count's aside ("among them 14 children", "including
@@ -11,7 +11,9 @@
 //   - "Jordan said its air force had also shot down drones that entered its airspace": a state acting in its own
 //     airspace acts in its own country; it does not take over the interception told at another country's city;
 //   - "seized X after the army collapsed in the face of an offensive launched from Y on Wednesday": the day dates the
-//     campaign's start, not the capture (which keeps the day it was told, a bound a later sentence may refine).
+//     campaign's start, not the capture (which keeps the day it was told, a bound a later sentence may refine);
+//   - "Six were killed as protests turned violent across Bangladesh" then "In the city of X, police opened fire on
+//     protesters": the country-wide lead merged with the town's scene gives it its day, not its kind.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import { check, ARMY, POLICE, UAG } from "./checklist-testing.js";
@@ -97,5 +99,19 @@ test("a campaign's start told with its noun dates the campaign, not the capture 
     // guard: the offensive that is itself the cue keeps its own day
     ["The army launched an offensive on Monday to retake Wad Madani, officials said.",
       { loc: /^Wad Madani$/, date: "2023-10-09" }],
+  ]);
+});
+
+test("a lead summing up protests across a country lends the town's scene its day, not its kind", () => {
+  check([
+    ["NAIROBI, Kenya — At least six people were killed on Tuesday as protests against a finance bill turned violent across Kenya, police said.\n\nIn the western city of Kisumu, police opened fire on protesters outside the county offices, killing a student, witnesses said.",
+      { sub: "Excessive force against protesters", loc: /^Kisumu$/, date: "2023-10-10", fat: 1 }],
+    ["ABUJA, Nigeria — Three people were killed on Monday as fuel protests turned violent across Nigeria, officials said.\n\nIn the northern city of Kano, soldiers fired live rounds at demonstrators near the palace, killing two, witnesses said.",
+      { sub: "Excessive force against protesters", loc: /^Kano$/, date: "2023-10-09" }],
+    ["DHAKA, Bangladesh — Protests by garment workers turned violent across the country on Tuesday, police said.\n\nIn Gazipur, police fired rubber bullets and tear gas at workers blocking a highway, wounding dozens, witnesses said.",
+      { sub: ["Excessive force against protesters", "Protest with intervention"], loc: /^Gazipur$/, date: "2023-10-10" }],
+    // guard: a scene whose own words tell violence stays a violent demonstration
+    ["NAIROBI, Kenya — Protests turned violent across Kenya on Tuesday, police said.\n\nIn Kisumu, protesters burned tyres and threw stones at police, witnesses said.",
+      { sub: "Violent demonstration", loc: /^Kisumu$/, date: "2023-10-10" }],
   ]);
 });
