@@ -1,4 +1,4 @@
-// Probe: 15 of 31 rows failed on the starting code (49c862e); no guard among them.
+// Probe: 18 of 35 rows failed on the starting code (49c862e); no guard among them.
 // A checklist read off session 20's leftovers in tuning sets 21 and 22, by families of wordings:
 //   - a deed told in an "after" clause with its own day ("denied ..., after rights groups said at least 22 people,
 //     among them 14 children, were killed there on Friday"): a count's aside ("among them 14 children", "including
@@ -113,5 +113,24 @@ test("a lead summing up protests across a country lends the town's scene its day
     // guard: a scene whose own words tell violence stays a violent demonstration
     ["NAIROBI, Kenya — Protests turned violent across Kenya on Tuesday, police said.\n\nIn Kisumu, protesters burned tyres and threw stones at police, witnesses said.",
       { sub: "Violent demonstration", loc: /^Kisumu$/, date: "2023-10-10" }],
+  ]);
+});
+
+// The rule chosen for looting beside a capture (tune21's Kombolcha case, whose gold codes the WFP warehouses' looting
+// apart from the town's fall): looting told as its clause's own deed, the capture only in a relative clause of its doers,
+// is an event of its own; "captured X and looted the bank", one subject's two verbs, stays the capture alone (the
+// looting is part of the taking, as ACLED codes it). (In the long tune21 report the learned keep-check still holds the
+// looting back; the rules build it.)
+test("looting told as its clause's own deed beside a capture in a relative clause is its own event", () => {
+  check([
+    ["Aid agency stocks in Kombolcha had been looted by rebel fighters who entered the town on Sunday, the WFP said on Tuesday.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kombolcha$/ }, { sub: "Looting/property destruction", loc: /^Kombolcha$/, date: "2023-10-08" }],
+    ["Shops in Djibo had been looted by jihadists who overran the town on Sunday, residents said on Tuesday.",
+      { sub: "Non-state actor overtakes territory", loc: /^Djibo$/ }, { sub: "Looting/property destruction", loc: /^Djibo$/ }],
+    ["The Red Cross said its warehouse in Kidal had been looted by fighters who seized the town on Sunday.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kidal$/ }, { sub: "Looting/property destruction", loc: /^Kidal$/ }],
+    // guard: one subject's capture and looting, told as two verbs of one clause, stay the capture
+    ["Rebels captured Kombolcha on Sunday and looted aid warehouses, the WFP said.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kombolcha$/, date: "2023-10-08" }],
   ]);
 });

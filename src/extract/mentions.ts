@@ -977,11 +977,17 @@ function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fam
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.
-  const keptSeparate = separate.filter((f) => !(f.family === "Looting/property destruction" && keptViolent.length) && !(nonBattleViolence && f.family === "Other"));
+  // ...but not looting told as the clause's own deed, with the violence only in a relative clause of its doers
+  // ("stocks had been looted by Tigrayan forces who entered the town at the weekend"): that is a happening of its own.
+  const ownLooting = (f: T) => keptViolent.every((v) => v.best.start > f.best.end && LOOTERS_WHO.test(sentence.slice(f.best.end, v.best.start)));
+  const keptSeparate = separate.filter((f) => !(f.family === "Looting/property destruction" && keptViolent.length && !ownLooting(f)) && !(nonBattleViolence && f.family === "Other"));
   // "air defences intercepted seven missiles": an interception, not a strike.
   if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];
 }
+
+/** Between a passive looting and a violent cue: its doers, then a relative clause of theirs ("by Tigrayan forces who "). */
+const LOOTERS_WHO = /^\s+by\s+(?:[\w'’-]+\s+){1,4}(?:who|which|that)\s+(?:had\s+|have\s+)?$/i;
 
 /** A date is old news when it ends well before publication (a month for month-level dates). */
 export function isOld(d: DateMention, ctx: ArticleContext): boolean {
