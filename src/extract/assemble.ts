@@ -854,7 +854,9 @@ function demonstrationSub(all: Roled[]): SubEventType {
   // protesters": a lead summing up the country, placed by no town of its own, lends the scene told at its own town
   // its place and day, not its kind (the scene's own words tell what happened there).
   const scene = all.filter((m) => !countrySum(m));
-  const g = countrySum(all[0]!) && scene.some((m) => !m.placeFromDateline && !m.placeInherited) ? scene : all;
+  // (A lead that itself tells force on protesters or a mob, "as security forces fired on protesters across Chad", keeps its kind.)
+  const leadSub = all[0]!.cue.rule.sub;
+  const g = countrySum(all[0]!) && leadSub !== "Mob violence" && leadSub !== "Excessive force against protesters" && scene.some((m) => !m.placeFromDateline && !m.placeInherited) ? scene : all;
   const sub = g[0]!.cue.rule.sub as SubEventType;
   if (sub === "Mob violence" || sub === "Excessive force against protesters") return sub;
   const told = new Set<string>();

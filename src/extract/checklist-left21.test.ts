@@ -1,4 +1,4 @@
-// Probe: 18 of 35 rows failed on the starting code (49c862e); no guard among them.
+// Probe: 18 of 36 rows failed on the starting code (49c862e); no guard among them.
 // A checklist read off session 20's leftovers in tuning sets 21 and 22, by families of wordings:
 //   - a deed told in an "after" clause with its own day ("denied ..., after rights groups said at least 22 people,
 //     among them 14 children, were killed there on Friday"): a count's aside ("among them 14 children", "including
@@ -66,6 +66,9 @@ test("a lead telling coordinated attacks across a province leaves the next parag
       { sub: "Attack", loc: /Konduga/, cc: "NG", fat: 11 }],
     ["BAMAKO — Militants launched simultaneous attacks across central Mali on Monday, the army said on Tuesday.\n\nIn Bandiagara, gunmen killed 14 villagers at a market, a local official said.",
       { sub: "Attack", loc: /Bandiagara/, cc: "ML", fat: 14 }],
+    // ...and the men's home province ("23 men from Punjab") is not the scene
+    ["QUETTA, Pakistan — At least 30 people were killed on Tuesday in coordinated attacks by militants across Balochistan, officials said.\n\nThe deadliest attack took place in Musakhel district, where gunmen stopped buses and shot dead 23 men from Punjab, the district administrator said.",
+      { sub: "Attack", loc: /Musa/, cc: "PK" }],
     // guard: a paragraph that itself sums up the series across the province tells no scene of its own
     ["QUETTA, Pakistan — Separatist militants carried out coordinated attacks across Balochistan overnight, officials said on Tuesday.\n\nAcross the province, the militants shot dead 23 people, officials said."],
   ]);
