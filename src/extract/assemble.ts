@@ -849,7 +849,14 @@ function foreignForce(a1: Actor, g: Roled[]): boolean {
  * A lead that tells force on the crowd ("soldiers opened fire on demonstrators") keeps it; violence told only in a
  * party's own claim ("the junta accuses protesters of rioting") counts below intervention too.
  */
-function demonstrationSub(g: Roled[]): SubEventType {
+function demonstrationSub(all: Roled[]): SubEventType {
+  // "Six were killed as protests turned violent across Bangladesh. In the city of Rangpur, police opened fire on
+  // protesters": a lead summing up the country, placed by no town of its own, lends the scene told at its own town
+  // its place and day, not its kind (the scene's own words tell what happened there).
+  const scene = all.filter((m) => !countrySum(m));
+  // (A lead that itself tells force on protesters or a mob, "as security forces fired on protesters across Chad", keeps its kind.)
+  const leadSub = all[0]!.cue.rule.sub;
+  const g = countrySum(all[0]!) && leadSub !== "Mob violence" && leadSub !== "Excessive force against protesters" && scene.some((m) => !m.placeFromDateline && !m.placeInherited) ? scene : all;
   const sub = g[0]!.cue.rule.sub as SubEventType;
   if (sub === "Mob violence" || sub === "Excessive force against protesters") return sub;
   const told = new Set<string>();
@@ -866,6 +873,12 @@ function demonstrationSub(g: Roled[]): SubEventType {
   }
   return ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;
 }
+
+/** A mention placed by no town of its own whose clause sums up a whole country or region: "turned violent across Bangladesh". */
+function countrySum(m: Mention): boolean {
+  return !!(m.placeFromDateline || m.placeInherited) && COUNTRY_SPREAD.test(m.sentence.text.slice(m.clause[0], m.clause[1]));
+}
+const COUNTRY_SPREAD = /\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)\b/;
 
 /** Any other family: the strongest mention's sub-type. */
 function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType {

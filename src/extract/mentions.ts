@@ -92,6 +92,13 @@ const ASIDE = new RegExp(String.raw`\s[—–]\s[^—–]{3,200}?\s[—–]\s|\(
  */
 const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 
+/** A count's aside between a subject and its passive verb: "at least 22 people, among them 14 children, were killed". */
+const COUNT_ASIDE = /,\s(?:among\s+them|among\s+whom|of\s+whom|including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them)\s[^,;]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s)/g;
+function countAsides(s: string): [number, number][] {
+  if (!s.includes(", ")) return [];
+  return [...s.matchAll(COUNT_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
  *  "A day after gunmen attacked ", "When troops reached ". */
 const OPENING_SUBORDINATE = /^\W*(?:[\w-]+\s+){0,4}?(?:after|before|when|as|once|following)\s[^,;:]*$/i;
@@ -334,7 +341,9 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       const told = tail && c.start >= tail.index ? clauseText : toldWhole;
       // ...nor when the cue's object is a named person ("Rangers detained Khan"): a protest the sentence before
       // told of does not make the arrest of a notable figure a protest.
-      const own = armed || namedObject(plain, c.end + cs, si);
+      // ...nor when the clause names its own unnamed armed men before the cue ("In X district, gunmen shot dead 23
+      // people"): a lead's "coordinated attacks across the province" before it does not make this scene a summary.
+      const own = armed || namedObject(plain, c.end + cs, si) || si.generics.some((g) => g.start >= cs && g.end <= hit.start && (g.kind === "unidentified" || g.kind === "group"));
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
       const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
@@ -968,11 +977,17 @@ function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fam
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.
-  const keptSeparate = separate.filter((f) => !(f.family === "Looting/property destruction" && keptViolent.length) && !(nonBattleViolence && f.family === "Other"));
+  // ...but not looting told as the clause's own deed, with the violence only in a relative clause of its doers
+  // ("stocks had been looted by Tigrayan forces who entered the town at the weekend"): that is a happening of its own.
+  const ownLooting = (f: T) => keptViolent.every((v) => v.best.start > f.best.end && LOOTERS_WHO.test(sentence.slice(f.best.end, v.best.start)));
+  const keptSeparate = separate.filter((f) => !(f.family === "Looting/property destruction" && keptViolent.length && !ownLooting(f)) && !(nonBattleViolence && f.family === "Other"));
   // "air defences intercepted seven missiles": an interception, not a strike.
   if (keptSeparate.some((f) => f.family === "Disrupted weapons use")) return [...keptViolent.filter((f) => f.family !== "explosion"), ...keptSeparate];
   return [...keptViolent, ...keptSeparate];
 }
+
+/** Between a passive looting and a violent cue: its doers, then a relative clause of theirs ("by Tigrayan forces who "). */
+const LOOTERS_WHO = /^\s+by\s+(?:[\w'’-]+\s+){1,4}(?:who|which|that)\s+(?:had\s+|have\s+)?$/i;
 
 /** A date is old news when it ends well before publication (a month for month-level dates). */
 export function isOld(d: DateMention, ctx: ArticleContext): boolean {
@@ -1289,6 +1304,15 @@ const RELATIVE_WORD = /\b(?:who|whom|whose|which)\s/;
 /** The relative clauses of a sentence that do not hold the cue: their days date their own verbs, not the cue's. */
 function relativeSpans(m: Mention): [number, number][] {
   const out: [number, number][] = [];
+  // "seized Aleppo after government forces collapsed in the face of an offensive launched from Idlib on Wednesday": a
+  // campaign's start told with its noun dates the campaign, not a deed that came of it (nor the one it is, read as its own cue).
+  // ("The offensive started last week with an attack on X", "began on Thursday, when his forces entered X": a start
+  // told by its first deed dates that deed.)
+  if (CAMPAIGN_WORD.test(m.sentence.text)) for (const r of allMatches(CAMPAIGN_STARTED, m.sentence.text)) {
+    if (/\bwith\b/i.test(r[0]) || /^\s*,?\s*(?:when|as|with)\b/i.test(m.sentence.text.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) continue;
+    const span: [number, number] = [r.index!, r.index! + r[0].length];
+    if (!(m.cue.start < span[1] && m.cue.end > span[0])) out.push(span);
+  }
   if (!RELATIVE_WORD.test(m.sentence.text)) return out;
   for (const r of allMatches(RELATIVE_SPAN, m.sentence.text)) {
     const span: [number, number] = [r.index!, r.index! + r[0].length];
@@ -1296,6 +1320,9 @@ function relativeSpans(m: Mention): [number, number][] {
   }
   return out;
 }
+const CAMPAIGN_WORD = /\b(?:launched|began|begun|started)\b/;
+/** "an offensive launched from Idlib province on Wednesday", "a campaign that began on Monday": a campaign and its start. */
+const CAMPAIGN_STARTED = /\b(?:offensive|campaign|operation|incursion|invasion|uprising|insurgency)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:launched|began|begun|started)\b[^,;.]{0,80}/gi;
 
 /** "arrested a man on suspicion of firing at officers on Sunday", "detained two youths for setting fire to a school on
  *  Saturday": a day after the deed an arrest is for dates the deed, not the arrest. */
@@ -1327,7 +1354,8 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   // "police said on Tuesday they had detained several people after a suicide car bombing ... late on Sunday": a day told
   // past "after" the deed an arrest answers is that deed's day, not the arrest's.
   if (m.family === "Arrests" && d.start > m.cue.end && ARREST_FOR_DEED.test(m.sentence.text.slice(m.cue.end, d.start))) return false;
-  const skipped = rel.reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
+  // (a count's aside, ", among them 14 children,", is skipped as a relative clause is: it tells no other time)
+  const skipped = [...rel, ...countAsides(m.sentence.text)].reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
   return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
 }
@@ -1446,10 +1474,17 @@ function ownDayAfter(m: Mention, rel: [number, number][]): DateMention | undefin
   const before = si.dates.filter((d) => d.start >= cs && d.end <= m.cue.start);
   if (!before.length || !before.every((d) => isSpeech(si, d) || across(m, d))) return undefined;
   const d = si.dates.find((x) => x.start >= m.cue.end && x.end <= ce);
-  if (!d || d.precision !== 1 || d.start - m.cue.end > 200 || isSpeech(si, d) || allegedDeed(m, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
+  if (!d || d.precision !== 1 || d.start - m.cue.end > 300 || isSpeech(si, d) || allegedDeed(m, d) || rel.some(([a, b]) => d.start >= a && d.end <= b)) return undefined;
+  const between = si.text.slice(m.cue.end, d.start);
+  // "denied that its soldiers massacred civilians in X, after the UN said 22 people were killed there on Friday": an
+  // "after" clause whose source retells the deed in the passive, with a day of its own, dates the deed denied or disputed.
+  if (RETOLD_AFTER.test(between) && /\bago\b/i.test(d.text) === false) return d;
+  if (d.start - m.cue.end > 200) return undefined;
   // not past a word opening another clause ("... since troops crossed the border a week ago", "..., where 100 were killed on May 2")
-  return CLAUSE_OPENER.test(si.text.slice(m.cue.end, d.start)) || /\bago\b/i.test(d.text) ? undefined : d;
+  return CLAUSE_OPENER.test(between) || /\bago\b/i.test(d.text) ? undefined : d;
 }
+/** Between a deed and a later day: ", after <a source> said|reported|told ... <toll> were killed|shot dead ... [there|in X] ". */
+const RETOLD_AFTER = /^[^.;]{0,160}?,\s+after\s+(?:(?!\b(?:since|before|when|where|while|which|who|until)\b)[^.;]){1,120}?\b(?:said|says|reported|told\s+(?:\w+\s+){0,2}?(?:that\s+)?|alleged|accused)\b(?:(?!\b(?:since|before|when|where|while|which|who|after|until)\b)[^.;]){0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|shot\s+dead|shot|executed|murdered|slaughtered|hacked\s+to\s+death|burned\s+to\s+death)\b[^.;,]{0,50}$/i;
 
 /** A clause that opens on "and" right before its cue: a second verb of the subject told before ("and then" tells a later time);
  *  or one that opens on "and" with a passive of its own ("..., and four workers were kidnapped, sources said on Friday"):

@@ -64,7 +64,7 @@ const ORIGIN = /\b(?:come|came|coming|crossed|infiltrated|slipped\s+in|travel(?:
 /** "water cannon against farmers from Punjab crossing the border at X": where marchers or workers come from, whatever verb the sentence holds; "police from nearby Saint-Marc arrived": where a force set out from. */
 // ("about 1,000 people, many from the neighbouring island of X, gathered outside parliament": an aside on where the
 // crowd came from. Only after a comma and a share word: "evacuate soldiers from the town of X" may name the scene.)
-const PEOPLE_FROM = /\b(?:(?:farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?|,\s+(?:many|most|some|several|all)(?:\s+of\s+them)?\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:(?:island|province|region|state|district|town|city)\s+of\s+)?)$/iu;
+const PEOPLE_FROM = /\b(?:(?:men|women|people|passengers|travell?ers|drivers|truck\s+drivers|farmers|migrants|pilgrims|workers|labou?rers|students|protesters|demonstrators|marchers|miners|supporters|traders|tribesmen|activists|delegates|fans|police|policem[ae]n|officers|troops|soldiers|reinforcements)\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?|,\s+(?:many|most|some|several|all)(?:\s+of\s+them)?\s+from\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:(?:island|province|region|state|district|town|city)\s+of\s+)?)$/iu;
 
 /** Verbs after a city that make it the government speaking or acting ("Moscow denied", "Beijing has lodged"). */
 const GOVERNMENT_VERB = /^\s+(?:(?:has|had|have|was|is|would|will|also|initially|later|quickly|swiftly|repeatedly|[a-z]{3,}ly)\s+)*(?:(?:likely|unlikely|expected|ready|prepared|determined|willing|keen|eager)\s+to\b|said|says|denied|denies|insisted|insists|accused|accuses|rejected|rejects|lodged|warned|warns|blamed|blames|condemned|condemns|responded|wants|wanted|demanded|demands|trying|tried|refused|refuses|called|calls|claimed|claims|announced|vowed|threatened|urged|dismissed|protested)\b/i;
@@ -612,8 +612,24 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
     m.place = abroad;
     m.placeInherited = false;
     m.placeFromDateline = false;
+    return;
+  }
+  // "Jordan said its air force had also shot down objects that entered its airspace": a state that acts in its own
+  // airspace or territory acts there, not at the scene carried over from another country's event.
+  if (OWN_GROUND.test(si.text.slice(m.cue.end, ce))) {
+    const state = si.places.find((p) => p.mention.kind === "country" && p.place && rel(si, p) >= cs && rel(si, p) < m.cue.start && STATE_SUBJECT_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, m.cue.start)));
+    if (state && m.place?.place?.country !== state.place!.country) {
+      m.place = state;
+      m.placeInherited = false;
+      m.placeFromDateline = false;
+    }
   }
 }
+
+/** A state's own ground or sky after its deed: "that entered its airspace", "over its territory". */
+const OWN_GROUND = /^[^.;]{0,80}?\b(?:its|their)\s+(?:own\s+)?(?:airspace|air\s+space|skies|territory|territorial\s+waters)\b/i;
+/** What follows a state named as the clause's subject up to its deed: "said its air force had also ", "'s air defences ". */
+const STATE_SUBJECT_AFTER = /^(?:['’]s\s+(?:[\w-]+\s+){1,3}|\s+(?:said|says|announced|reported|stated)\s+(?:that\s+)?(?:its|it)\s+(?:[\w-]+\s+){0,5})$/i;
 
 /** Before a country named as a scene: "in northern ", "across ". */
 const ABROAD_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;

@@ -374,7 +374,10 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // (...and "The United States said it had killed an al-Shabaab commander in a drone strike": the group named after the
   // speaker's own deed is what it hit, not who struck.)
   const deedObject = objectOfOwnDeed(s, a1 as Candidate) ? a1 : undefined;
-  if (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named" || deedObject) a1 = speakersOwnForces(s, a1);
+  // ("Soldiers escorting a convoy hit a roadside bomb, the army said": the speaker's forces ran into it; they laid nothing.)
+  const metBy = s.beforeCue.find((c) => c.inter !== 7 && metDevice(s.text, c.end, s.cue));
+  if (metBy && a1?.name === metBy.name) a1 = undefined;
+  if (!metBy && (!a1 || speakerSpan(m, a1 as Candidate) || (a1 as Candidate).how !== "named" || deedObject)) a1 = speakersOwnForces(s, a1);
   // "Clashes between the army and a militia": the sides in the order the text names them.
   if (!a1 && m.family === "battle" && !s.cue.rule.territory) a1 = firstSideBetween(s);
   // "attacks from government forces": for strikes, "from" names who struck.
@@ -396,6 +399,9 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // (A trailing "after" clause tells another happening than the one before it in its sentence: it inherits no side.)
   if (!r.a1 && previous && !(s.trailing && previous.sentence === m.sentence) && previous.sentence.para === m.sentence.para && previous.family === m.family && previous.roles?.a1) r.a1 = previous.roles.a1;
   if (!r.a1 && (m.family === "explosion" || m.family === "battle")) r.a1 = previousSentenceActor(s);
+  // (the side that ran into the device is its target, whatever fallback named it the actor)
+  if (metBy && r.a1?.name === metBy.name) r.a1 = undefined;
+  if (metBy && !r.a2) r.a2 = metBy;
   byKindOfEvent(s, r);
   // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
   if (!r.a2 && r.a1 && (m.family === "battle" || m.family === "explosion") && !s.cue.rule.territory) r.a2 = objectInCue(s, r.a1) ?? sufferer(s, r.a1);
@@ -496,8 +502,15 @@ function subjectBeforeCue({ text, cs, cue, beforeCue }: RoleScene): Candidate | 
       // "According to the SDF, Sunday's strikes ...": the source a clause opens on tells it; it is not the subject
       !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Police found the bodies of three men": who found the dead did not kill them
-      !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)),
+      !FOUND_BEFORE_CUE.test(text.slice(c.end, cue.start)) &&
+      // "Soldiers escorting a convoy hit a roadside bomb": who ran into a device is its target, not who laid it
+      !metDevice(text, c.end, cue),
   );
+}
+/** Between a side and a device cue: the side (and what it escorted) ran into it. "hit a roadside bomb", "struck a landmine". */
+const MET_DEVICE = /^(?:\s+(?:escorting|guarding|protecting|accompanying|riding\s+in|travell?ing\s+in|aboard|on\s+patrol)\b[^.;]{0,60}?)?\s+(?:had\s+|have\s+)?(?:hit|struck|ran\s+over|drove\s+(?:over|onto|into)|stepped\s+on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:roadside\s+bombs?|landmines?|(?:land\s+)?mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|bombs?)\b/i;
+function metDevice(text: string, actorEnd: number, cue: { start: number; end: number }): boolean {
+  return MET_DEVICE.test(text.slice(actorEnd, Math.min(text.length, cue.end + 40)));
 }
 const ALLIED_AFTER_AND = /\b(?:and|with|alongside)\s+(?:their\s+|its\s+)?(?:allied|pro-government|government-allied|government-backed|aligned|loyalist|friendly)\s+(?:[\w'’-]+\s+)?$/i;
 // ("The vehicle, which was escorted by soldiers, struck an explosive device": an escort is not the subject either.)
@@ -519,6 +532,7 @@ function objectInCue({ cue, inClause }: RoleScene, a1: Actor): Candidate | undef
  *  "an army convoy was ambushed", "X attacked government positions". */
 function sufferer({ text, cs, cue, beforeCue, afterCue }: RoleScene, a1: Actor): Candidate | undefined {
   const hit = (c: Candidate) =>
+    metDevice(text, c.end, cue) ||
     SUFFERS.test(text.slice(c.end, Math.min(Math.max(cue.start, Math.min(cue.end, c.end + 40)), c.end + 60))) ||
     TARGET_NOUN.test(text.slice(c.end, c.end + 20)) ||
     OBJECT_OF.test(text.slice(Math.max(cs, c.start - 20), c.start));
