@@ -1,0 +1,42 @@
+// Probe: PENDING
+// A checklist read off tuning set 24's misses (session 21), by families of wordings:
+//   - an anniversary named as the occasion of a fresh happening ("were shot dead in Kano on Monday, as protests turned
+//     violent on the anniversary of ...", "bombed a festival held to celebrate the anniversary of ... late on Monday"):
+//     the report is no anniversary piece, and the anniversary after the cue does not make the cue history.
+//   - a happening told after "came a day after" with a fresh day of its own ("The bombing came a day after troops said
+//     they had recaptured villages near Jowhar on Sunday"): an earlier happening, but news, not history.
+// Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
+import { test } from "node:test";
+import { check } from "./checklist-testing.js";
+
+test("an anniversary told as a fresh happening's occasion does not make the report an anniversary piece", () => {
+  check([
+    ["Soldiers shot dead three protesters in the northern city of Kano on Monday, as demonstrations over fuel prices turned violent on the anniversary of the 2012 strikes.\n\nIn Kaduna, police arrested dozens of youths who had blocked the main road, witnesses said.",
+      { loc: /^Kano$/, date: "2023-10-09", fat: 3 }, { loc: /^Kaduna$/, date: "2023-10-09" }],
+    ["Five people were killed when gunmen opened fire in the market town of Bor on Sunday evening, as crowds marked the anniversary of the 2013 massacre.",
+      { loc: /^Bor$/, date: "2023-10-08", fat: 5 }],
+    ["Air force jets bombed a festival held to celebrate the anniversary of the rebel movement in Falam late on Monday, killing at least 25 people.\n\nThe jets struck the crowd twice as families fled, a witness said.",
+      { sub: "Air/drone strike", loc: /^Falam$/, date: "2023-10-09", fat: 25 }],
+    ["Police fired tear gas at students in Dhaka on Tuesday, as protests on the anniversary of the uprising spread.\n\nIn Chittagong, police arrested dozens of students, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Dhaka$/, date: "2023-10-10" }, { loc: /^Chittagong$/, date: "2023-10-10" }],
+    // guard: a lead that opens on the years since an old happening stays an anniversary piece: the old deeds are no news
+    ["Two years after rebels seized the town of Kidal, residents gathered on Sunday to remember the dead.\n\nRebels killed dozens of soldiers and took the army camp, survivors recalled."],
+    // guard: a crowd told as marking the anniversary leaves the report one; the old killings are not news
+    ["Thousands marched in Santiago on Sunday to mark the anniversary of the 1973 coup.\n\nSoldiers shot dead hundreds of people in the stadium, survivors recalled.",
+      { sub: "Peaceful protest", loc: /^Santiago$/, date: "2023-10-08" }],
+  ]);
+});
+
+test("a happening told after 'came a day after' with a fresh day of its own is news", () => {
+  check([
+    ["The bombing came a day after government troops, backed by clan militias, said they had recaptured several villages from the militants near Jowhar on Sunday.",
+      { sub: "Government regains territory", loc: /^Jowhar$/, date: "2023-10-08" }],
+    ["The ambush came two days after soldiers killed eight militants in a raid on a camp near Diffa on Sunday, the army said.",
+      { loc: /^Diffa$/, date: "2023-10-08", fat: 8 }],
+    ["Gunmen killed four farmers near Bokkos on Tuesday. The attack came a day after herders clashed with villagers in Mangu on Monday, police said.",
+      { sub: "Attack", loc: /^Bokkos$/, date: "2023-10-10", fat: 4 }, { loc: /^Mangu$/, date: "2023-10-09" }],
+    // guards: what came long before, or with no day of its own, stays history
+    ["The attack came three years after militants killed 40 soldiers at the same base."],
+    ["The strike came days after rebels shelled the city."],
+  ]);
+});
