@@ -5,6 +5,9 @@
 //     the report is no anniversary piece, and the anniversary after the cue does not make the cue history.
 //   - a happening told after "came a day after" with a fresh day of its own ("The bombing came a day after troops said
 //     they had recaptured villages near Jowhar on Sunday"): an earlier happening, but news, not history.
+//   - "last month's election", "last week's vote" naming which vote a group rejected: no day of the sentence's deed;
+//   - fire on a side's lines told as "fired on its positions", "fired small arms and grenade launchers at Azerbaijani
+//     posts": an armed clash (grenade launchers are fired in a firefight, like rocket-propelled grenades).
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -38,5 +41,35 @@ test("a happening told after 'came a day after' with a fresh day of its own is n
     // guards: what came long before, or with no day of its own, stays history
     ["The attack came three years after militants killed 40 soldiers at the same base."],
     ["The strike came days after rebels shelled the city."],
+  ]);
+});
+
+test("a possessive 'last month's election' names the vote, it does not date the deed", () => {
+  check([
+    ["Rebels launched simultaneous attacks near the capital early on Tuesday, the government said. Fighters of the alliance that rejected last month's election attacked positions at Damara around dawn, the UN mission said.",
+      { sub: "Armed clash", loc: /^Damara$/, date: "2023-10-10" }],
+    ["Gunmen loyal to a candidate who lost last week's vote attacked a police post in Kisii, police said on Tuesday.",
+      { sub: "Armed clash", loc: /^Kisii$/, date: "2023-10-10" }],
+    ["Opposition militants, angered by last month's ruling, attacked an army patrol near Bamenda, officials said on Tuesday.",
+      { sub: "Armed clash", loc: /^Bamenda$/, date: "2023-10-10" }],
+    // guard: a deed told as last month's keeps that month
+    ["Gunmen attacked a bus in Mandera last month, killing six, police said on Tuesday.",
+      { sub: "Attack", loc: /^Mandera$/, date: "2023-09-15", fat: 6 }],
+  ]);
+});
+
+test("fire on a side's positions or posts is an armed clash", () => {
+  check([
+    ["Azerbaijan said on Tuesday that Armenian forces had fired on its positions in the Kalbajar district, wounding a soldier.",
+      { sub: "Armed clash", date: "2023-10-10" }],
+    ["India said on Tuesday that Pakistani troops had fired on its posts in the Poonch sector, wounding two soldiers.",
+      { sub: "Armed clash", date: "2023-10-10" }],
+    ["Armenian units fired small arms and grenade launchers at Azerbaijani posts in Lachin on Tuesday afternoon, the ministry said.",
+      { sub: "Armed clash", loc: /^Lachin$/, date: "2023-10-10" }],
+    ["Rebel fighters fired mortars and machine guns at army posts near Kalemie on Monday, the army said.",
+      { loc: /^Kalemie$/, date: "2023-10-09" }],
+    // guard: a grenade thrown stays a grenade
+    ["A man threw a grenade at a police post in Bujumbura on Monday, wounding two officers, police said.",
+      { sub: "Grenade", loc: /^Bujumbura$/, date: "2023-10-09" }],
   ]);
 });

@@ -80,6 +80,10 @@ const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at
  */
 const RELATIVE_KEY = new RegExp(String.raw`week|month|year|\bday|yesterday|today|morning|night|earlier|christmas|\b(?:19|20)\d\d|\b(?:${MONTH_NAMES})`, "i");
 
+/** "last month's election", "last week's summit": a possessive span naming a civic happening (a vote, a meeting, a
+ *  ruling) that is no deed of the sentence's; the span tells which one, not when the sentence's cue happened. */
+const CIVIC_POSSESSIVE = /^['’]s\s+(?:(?:presidential|parliamentary|general|local|legislative|disputed|contested|flawed|runoff|run-off|snap)\s+)?(?:elections?|votes?|vote count|polls?|referendum|ballot|run-?offs?|summit|talks|meeting|negotiations|budget|decision|ruling|verdict|announcement|agreement|deal|accord|speech|visit|report|inauguration|swearing-in|appointment|resignation)\b/i;
+
 /** "on the 7th", "on the 21st of last month": a day told by its number alone, not followed by a noun it counts ("the 7th floor"). */
 const NTH_WORD = /\d(?:st|nd|rd|th)\b/i;
 const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|last)\s+month)?(?=\s*(?:[,.;:!?)'"”’]|$)|\s+(?:and|at|in|when|after|before|near|as|while|during|outside|local\s+time|morning|night|evening|afternoon)\b)/gi;
@@ -149,6 +153,9 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (/^overnight$/i.test(m[0]) && NIGHT_DAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       // "took part in march", "in may": a month is told with a capital.
       if (MONTH_PART_RE.test(m[0]) && !CAPITAL_MONTH.test(m[0])) continue;
+      // "the alliance that rejected last month's election attacked positions": the span names which election, it
+      // does not date the clause's deed.
+      if (/^(?:last|this|past)\s+(?:week|weekend|month)$/i.test(m[0]) && CIVIC_POSSESSIVE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
       if (!r) continue;
       out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
