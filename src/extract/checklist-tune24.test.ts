@@ -8,6 +8,8 @@
 //   - "last month's election", "last week's vote" naming which vote a group rejected: no day of the sentence's deed;
 //   - fire on a side's lines told as "fired on its positions", "fired small arms and grenade launchers at Azerbaijani
 //     posts": an armed clash (grenade launchers are fired in a firefight, like rocket-propelled grenades).
+//   - a crowd's deed named in the description of the group behind it ("the groups organising the marches", "the union
+//     coordinating the protests", "organisers of the demonstrations"): the protests told already, no new one.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -71,5 +73,19 @@ test("fire on a side's positions or posts is an armed clash", () => {
     // guard: a grenade thrown stays a grenade
     ["A man threw a grenade at a police post in Bujumbura on Monday, wounding two officers, police said.",
       { sub: "Grenade", loc: /^Bujumbura$/, date: "2023-10-09" }],
+  ]);
+});
+
+test("the protests named in the description of the group behind them are those told already", () => {
+  check([
+    ["Thousands marched in Omdurman on Monday demanding civilian rule. Protests also took place in Kassala, witnesses said.\n\nResistance committees, the neighbourhood groups organising the marches, announced two days of civil disobedience starting on Tuesday.",
+      { sub: "Peaceful protest", loc: /^Omdurman$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Kassala$/, date: "2023-10-09" }],
+    ["Teachers rallied in Cochabamba on Monday over pay. Protests were also held in Sucre, the union said.\n\nThe union coordinating the protests said on Tuesday it would meet the minister.",
+      { sub: "Peaceful protest", loc: /^Cochabamba$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Sucre$/, date: "2023-10-09" }],
+    ["Hundreds protested in Kano on Monday against fuel prices, and a smaller crowd marched in Zaria.\n\nOrganisers of the demonstrations said on Tuesday they would hold talks with the government.",
+      { sub: "Peaceful protest", loc: /^Kano$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Zaria$/, date: "2023-10-09" }],
+    // guard: a new march the organisers led is news
+    ["Hundreds protested in Kano on Monday against fuel prices.\n\nOn Tuesday, the organisers led a second march through Zaria.",
+      { sub: "Peaceful protest", loc: /^Kano$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Zaria$/, date: "2023-10-10" }],
   ]);
 });
