@@ -10,9 +10,13 @@
 //     posts": an armed clash (grenade launchers are fired in a firefight, like rocket-propelled grenades).
 //   - a crowd's deed named in the description of the group behind it ("the groups organising the marches", "the union
 //     coordinating the protests", "organisers of the demonstrations"): the protests told already, no new one.
+//   - "in the capital" in a report written before the country's capital moved (Burundi before 2019, Myanmar before
+//     November 2005, Nigeria before December 1991): the capital of the report's day (data/gazetteer/capital-moves.tsv).
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { check } from "./checklist-testing.js";
+import { extractArticle } from "./index.js";
 
 test("an anniversary told as a fresh happening's occasion does not make the report an anniversary piece", () => {
   check([
@@ -88,4 +92,20 @@ test("the protests named in the description of the group behind them are those t
     ["Hundreds protested in Kano on Monday against fuel prices.\n\nOn Tuesday, the organisers led a second march through Zaria.",
       { sub: "Peaceful protest", loc: /^Kano$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Zaria$/, date: "2023-10-10" }],
   ]);
+});
+
+test("'the capital' is the city that was the capital on the report's day", () => {
+  const rows: [text: string, published: string, place: string][] = [
+    ["Burundian police fired tear gas at protesters in the capital on Sunday, witnesses said.", "2015-04-28", "Bujumbura"],
+    ["Myanmar soldiers fired on students marching in the capital on Monday, killing three.", "2003-06-04", "Yangon"],
+    ["Nigerian police fired tear gas at protesters in the capital on Sunday, witnesses said.", "1989-05-30", "Lagos"],
+    // guards: after the move, the new capital
+    ["Burundian police fired tear gas at protesters in the capital on Sunday, witnesses said.", "2023-05-12", "Gitega"],
+    ["Nigerian police fired tear gas at protesters in the capital on Sunday, witnesses said.", "2004-05-12", "Abuja"],
+  ];
+  const failed = rows.flatMap(([text, published, place]) => {
+    const got = extractArticle({ id: "checklist", text, published }).events.map((e) => e.location);
+    return got.length === 1 && got[0] === place ? [] : [`${published} ${text}\n    want ${place}, got ${got.join(", ") || "no event"}`];
+  });
+  assert.deepEqual(failed, []);
 });
