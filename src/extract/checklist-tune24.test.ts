@@ -12,6 +12,8 @@
 //     coordinating the protests", "organisers of the demonstrations"): the protests told already, no new one.
 //   - "in the capital" in a report written before the country's capital moved (Burundi before 2019, Myanmar before
 //     November 2005, Nigeria before December 1991): the capital of the report's day (data/gazetteer/capital-moves.tsv).
+//   - where people fled told with a title ("fleeing towards Damboa and the state capital Maiduguri", "taken to the
+//     regional capital Kaya"): a destination, no scene, as "fled to Maiduguri" is.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -108,4 +110,18 @@ test("'the capital' is the city that was the capital on the report's day", () =>
     return got.length === 1 && got[0] === place ? [] : [`${published} ${text}\n    want ${place}, got ${got.join(", ") || "no event"}`];
   });
   assert.deepEqual(failed, []);
+});
+
+test("a destination told with its title ('the provincial capital X') is no scene", () => {
+  check([
+    ["Insurgents killed four villagers in a raid on the village of Kwabuldu, about 20 km south of Damboa, on Monday, residents said.\n\nThe attack sent hundreds of people fleeing towards Damboa and the state capital Maiduguri.",
+      { sub: "Attack", loc: /^Damboa$/, date: "2023-10-09", fat: 4 }],
+    ["Rebels killed six villagers in an attack near Oicha on Monday, officials said.\n\nHundreds of families fled to Beni and the provincial capital, Goma, aid workers said.",
+      { sub: "Attack", loc: /^Oicha$/, date: "2023-10-09", fat: 6 }],
+    ["Gunmen killed nine people in an attack on a village near Djibo on Sunday, officials said.\n\nSurvivors were taken to the regional capital Kaya for treatment.",
+      { sub: "Attack", loc: /^Djibo$/, date: "2023-10-08", fat: 9 }],
+    // guard: a capital attacked is the scene
+    ["Militants attacked the provincial capital Pemba on Monday, killing three people, officials said.",
+      { loc: /^Pemba$/, date: "2023-10-09", fat: 3 }],
+  ]);
 });
