@@ -14,6 +14,8 @@
 //     November 2005, Nigeria before December 1991): the capital of the report's day (data/gazetteer/capital-moves.tsv).
 //   - where people fled told with a title ("fleeing towards Damboa and the state capital Maiduguri", "taken to the
 //     regional capital Kaya"): a destination, no scene, as "fled to Maiduguri" is.
+//   - a named day of a year ("the 2019 Easter Sunday bombings", "the 1972 Bloody Sunday killings"): that year's
+//     happening, no weekday of the report's week.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -123,5 +125,18 @@ test("a destination told with its title ('the provincial capital X') is no scene
     // guard: a capital attacked is the scene
     ["Militants attacked the provincial capital Pemba on Monday, killing three people, officials said.",
       { loc: /^Pemba$/, date: "2023-10-09", fat: 3 }],
+  ]);
+});
+
+test("a named day of a year told ('the 2019 Easter Sunday bombings') is that year's, not this week's", () => {
+  check([
+    ["COLOMBO — The cardinal accused the government on Wednesday of shielding those behind the 2019 Easter Sunday bombings, on the eve of the anniversary of attacks that killed 269 people."],
+    ["MANILA — Relatives of the victims of the 2009 Black Monday massacre in Ampatuan demanded compensation on Tuesday."],
+    ["The government apologised on Tuesday for the 1972 Bloody Sunday killings, in which soldiers shot dead 13 marchers."],
+    // guards: a weekday of the report's week, and a march on it remembering the named day
+    ["Gunmen attacked a church in Kaduna on Sunday, killing five worshippers, police said.",
+      { sub: "Attack", loc: /^Kaduna$/, date: "2023-10-08", fat: 5 }],
+    ["Families marched through Derry on Sunday to remember the 1972 Bloody Sunday killings, in which soldiers shot dead 13 people.",
+      { sub: "Peaceful protest", loc: /^Derry$/, date: "2023-10-08" }],
   ]);
 });
