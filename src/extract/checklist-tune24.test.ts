@@ -16,6 +16,8 @@
 //     regional capital Kaya"): a destination, no scene, as "fled to Maiduguri" is.
 //   - a named day of a year ("the 2019 Easter Sunday bombings", "the 1972 Bloody Sunday killings"): that year's
 //     happening, no weekday of the report's week.
+//   - a site picked out by a past deed ("St Mary's, one of the churches struck by suicide bombers", "one of the sites
+//     targeted by suicide bombers"): a description of the site, no happening told.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -138,5 +140,18 @@ test("a named day of a year told ('the 2019 Easter Sunday bombings') is that yea
       { sub: "Attack", loc: /^Kaduna$/, date: "2023-10-08", fat: 5 }],
     ["Families marched through Derry on Sunday to remember the 1972 Bloody Sunday killings, in which soldiers shot dead 13 people.",
       { sub: "Peaceful protest", loc: /^Derry$/, date: "2023-10-08" }],
+  ]);
+});
+
+test("a site picked out as 'one of the churches struck by suicide bombers' tells no happening", () => {
+  check([
+    ["Church leaders said services would be held on Thursday at St Mary's Church in Kaduna, one of the churches struck by suicide bombers from a local militant group."],
+    ["Prayers resumed on Friday at the central mosque in Kano, one of the mosques hit by suicide bombers during the insurgency, officials said."],
+    ["The main market in Maiduguri, one of the sites targeted by suicide bombers, reopened on Monday, traders said."],
+    // guards: the deed told as news, with its own day
+    ["Suicide bombers struck two churches in Kaduna on Sunday, killing 14 worshippers, police said.",
+      { sub: "Suicide bomb", loc: /^Kaduna$/, date: "2023-10-08", fat: 14 }],
+    ["Mourners gathered on Monday at the churches in Kaduna struck by suicide bombers on Sunday, police said.",
+      { sub: "Suicide bomb", loc: /^Kaduna$/, date: "2023-10-08" }],
   ]);
 });
