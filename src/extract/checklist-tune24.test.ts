@@ -18,6 +18,8 @@
 //     happening, no weekday of the report's week.
 //   - a site picked out by a past deed ("St Mary's, one of the churches struck by suicide bombers", "one of the sites
 //     targeted by suicide bombers"): a description of the site, no happening told.
+//   - a politician detained "as he arrived for a campaign rally", "on his way to a rally": an arrest; the rally he
+//     was heading to is no protest told, and no crowd met the police.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -153,5 +155,19 @@ test("a site picked out as 'one of the churches struck by suicide bombers' tells
       { sub: "Suicide bomb", loc: /^Kaduna$/, date: "2023-10-08", fat: 14 }],
     ["Mourners gathered on Monday at the churches in Kaduna struck by suicide bombers on Sunday, police said.",
       { sub: "Suicide bomb", loc: /^Kaduna$/, date: "2023-10-08" }],
+  ]);
+});
+
+test("a politician detained on the way to a rally is an arrest, not a protest", () => {
+  check([
+    ["Opposition candidate Joseph Okello was detained by police in Gulu on Monday as he arrived for a campaign rally, his party said.",
+      { sub: "Arrests", loc: /^Gulu$/, date: "2023-10-09" }],
+    ["Police arrested the opposition leader in Bouake on Monday on his way to a rally, his lawyer said.",
+      { sub: "Arrests", date: "2023-10-09" }],
+    ["Police detained the party's leader in Lusaka on Monday as she arrived for a rally, her party said.",
+      { sub: "Arrests", loc: /^Lusaka$/, date: "2023-10-09" }],
+    // guard: people detained at a rally are a protest met with force
+    ["Police detained 40 protesters at a rally in Kampala on Monday.",
+      { sub: "Protest with intervention", loc: /^Kampala$/, date: "2023-10-09" }],
   ]);
 });
