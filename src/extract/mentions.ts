@@ -91,8 +91,14 @@ function priorWithOwnDay(si: SentenceInfo, cs: number, best: CueHit, scope: stri
     if (!CAME_AFTER.test(m[0]) || cs + m.index! + m[0].length > best.start) return false;
     lastEnd = cs + m.index! + m[0].length;
   }
-  return lastEnd >= 0 && si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && d.start >= lastEnd && !RELATIVE_TO_EVENT.test(d.text));
+  // "A day after the bombing, police arrested ...": a happening named with "the" right after the words points back at
+  // one told already; the day after it is the next clause's.
+  if (lastEnd < 0 || POINTS_BACK.test(scope.slice(lastEnd - cs, best.start - cs))) return false;
+  return si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && d.start >= lastEnd && !RELATIVE_TO_EVENT.test(d.text));
 }
+
+/** What lies between "a day after" and a cue naming a happening told already: "the ", "that deadly ". */
+const POINTS_BACK = /^\s*(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$/i;
 
 /** A demonstration cue that tells a crowd marking an anniversary (protest.gathered.demanding). */
 const MARKS_ANNIVERSARY = /\b(?:to\s+mark|marking|to\s+commemorate|commemorating|to\s+celebrate|celebrating)\b/i;
