@@ -56,7 +56,7 @@ export function buildContext(input: ExtractInput): ArticleContext {
   for (const [c] of [...actorCountries].sort((a, b) => b[1] - a[1])) if (!countries.includes(c)) countries.push(c);
 
   // "in the capital": the capital of the country the report is about.
-  replaceIn(found, bareCapitals(text, found, countries[0]));
+  replaceIn(found, bareCapitals(text, found, countries[0], published));
   // "in the state capital": the seat of the province or state the report names.
   replaceIn(found, unitCapitals(text, found, countries));
   placeSentences(infos, found, text, countries);

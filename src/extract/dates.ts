@@ -71,7 +71,7 @@ const MONTH_NAMES = "january|february|march|april|may|june|july|august|september
  *  "at the end of August", "in the first week of October", "in March 2022" (group 1: the part, 2: the month, 3: the year). */
 const MONTH_PART = String.raw`(?:in\s+(?:(early|mid|late)[-\s]?)?|(early|mid|late)[-\s]|(?:at|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+|(?:in|during)\s+the\s+(first|second|third|fourth|last|final)\s+(week|half|days|fortnight)\s+of\s+)(${MONTH_NAMES})\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s+\d)`;
 const MONTH_PART_RE = new RegExp(`^${MONTH_PART}$`, "i");
-const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|(?:(?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)last month|last month|last year(?!['’]s)|earlier this month|(?:(?:in\s+)?(?:early|late|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)this month|this month|(?:the\s+)?day\s+before\s+yesterday|yesterday|today|this morning|last night|tonight|overnight|on (?:new year['’]s|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce)|${MONTH_PART})`, "gi");
+const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at|on|during) the weekend|last week|this week|earlier this week|past week|(?:(?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)last month|last month|last year(?!['’]s)|earlier this month|(?:(?:in\s+)?(?:early|late|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)this month|this month|(?:the\s+)?day\s+before\s+yesterday|yesterday|today|this morning|last night|tonight|overnight|on (?:new year['’]s|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:(?:easter|bloody|black|palm|good|holy|ash)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+)?(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce|killings|shootings?|blasts?)|${MONTH_PART})`, "gi");
 /**
  * Every RELATIVE_RE match holds one of these (a cheap necessary test, run first): a unit of time
  * ("week", "month", "year", "day" at a word start, "yesterday", "today"), a part of the day ("this
@@ -79,6 +79,10 @@ const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at
  * Keep it in step with RELATIVE_RE when a phrase is added there.
  */
 const RELATIVE_KEY = new RegExp(String.raw`week|month|year|\bday|yesterday|today|morning|night|earlier|christmas|\b(?:19|20)\d\d|\b(?:${MONTH_NAMES})`, "i");
+
+/** "last month's election", "last week's summit": a possessive span naming a civic happening (a vote, a meeting, a
+ *  ruling) that is no deed of the sentence's; the span tells which one, not when the sentence's cue happened. */
+const CIVIC_POSSESSIVE = /^['’]s\s+(?:(?:presidential|parliamentary|general|local|legislative|disputed|contested|flawed|runoff|run-off|snap)\s+)?(?:elections?|votes?|vote count|polls?|referendum|ballot|run-?offs?|summit|talks|meeting|negotiations|budget|decision|ruling|verdict|announcement|agreement|deal|accord|speech|visit|report|inauguration|swearing-in|appointment|resignation)\b/i;
 
 /** "on the 7th", "on the 21st of last month": a day told by its number alone, not followed by a noun it counts ("the 7th floor"). */
 const NTH_WORD = /\d(?:st|nd|rd|th)\b/i;
@@ -105,6 +109,9 @@ const numberWord = (w: string): number | undefined => (numberWords ??= loadJson<
 /** A weekday with its month and day's number after it: "on Sunday, March 17", "Sunday 17 March". */
 const WEEKDAY_WITH_DATE = new RegExp(String.raw`^(?:(?:on|early on|late on)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "i");
 /** A weekday's mention alone: "on Sunday", "Sunday night". */
+/** A year and a capitalised name right before a weekday: "the 2019 Easter ", "the 1972 Bloody ". */
+const YEAR_NAMED_DAY = /\b(?:19|20)\d\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+
 const WEEKDAY_ONLY = /^(?:(?:on|early on|late on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
@@ -122,6 +129,9 @@ export function findDates(text: string, published?: string): DateMention[] {
 
   if (ref !== undefined) {
     if (DAY_WORD.test(text)) for (const m of allMatches(WEEKDAY_RE, text)) {
+      // "the 2019 Easter Sunday bombings", "the 1972 Bloody Sunday killings": a named day of a year told, no weekday
+      // of the report's week (the year's span dates it).
+      if (!m[1] && YEAR_NAMED_DAY.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       let day = lastWeekday(ref, wd);
       // "rallies next Sunday", "on the coming Friday": a day still to come, after the report.
@@ -149,6 +159,9 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (/^overnight$/i.test(m[0]) && NIGHT_DAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       // "took part in march", "in may": a month is told with a capital.
       if (MONTH_PART_RE.test(m[0]) && !CAPITAL_MONTH.test(m[0])) continue;
+      // "the alliance that rejected last month's election attacked positions": the span names which election, it
+      // does not date the clause's deed.
+      if (/^(?:last|this|past)\s+(?:week|weekend|month)$/i.test(m[0]) && CIVIC_POSSESSIVE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
       const r = resolveRelative(m[0].toLowerCase(), ref);
       if (!r) continue;
       out.push(mention(m.index!, m[0], r[0], r[1], r[2]));

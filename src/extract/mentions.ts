@@ -57,6 +57,49 @@ const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seve
  *  happened, not what the report is about, so the report is no anniversary piece. */
 const DURING_COMMEMORATION = /\b(?:during|at|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:commemorations?|anniversary\s+(?:celebrations?|commemorations?|events?|gatherings?|rall(?:y|ies)|march(?:es)?))\b/i;
 
+/** An anniversary named as the day's occasion: "on the anniversary of ...", "marked the anniversary", "a concert held to
+ *  celebrate the anniversary of ...". */
+const OCCASION = /\b(?:anniversary|(?:bi|tri|ter)?centenary|centennial|commemorat\w+|marked\s+the)\b/i;
+
+/**
+ * "Five people were killed when gunmen opened fire in Bor on Sunday evening, as crowds marked the anniversary of the
+ * 2013 massacre": an anniversary told after the cue, with a fresh day of the cue's own before it, is the occasion of
+ * the news, not what the cue tells; only the part of the scope up to the cue is read for background then.
+ */
+function occasionAfter(si: SentenceInfo, plain: string, cs: number, best: CueHit, scope: string, ctx: ArticleContext): boolean {
+  const upTo = plain.slice(cs, best.end);
+  if (compiled().backgroundStrong.test(upTo.replace(LAPSE_OPENER, " "))) return false;
+  const at = scope.slice(upTo.length).search(OCCASION);
+  if (at < 0) return false;
+  const occasion = best.end + at;
+  return si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && d.start >= cs && d.end <= occasion);
+}
+
+/** "came a day after", "came two days after": the words that set a happening before the one told first. */
+const CAME_AFTER = /^(?:(?:comes?|came)\s|(?:days?|weeks?)\s+after\b)/i;
+
+/**
+ * "The bombing came a day after government troops said they had recaptured several villages near Jowhar on Sunday":
+ * a happening told after "came ... after" is an earlier one, yet one told with a fresh day of its own after those
+ * words is news of its own (a day or two before the lead's), not history. Only when every background word of the
+ * scope is such a "came after" before the cue.
+ */
+function priorWithOwnDay(si: SentenceInfo, cs: number, best: CueHit, scope: string, ctx: ArticleContext): boolean {
+  const all = new RegExp(compiled().backgroundStrong.source, "gi");
+  let lastEnd = -1;
+  for (const m of scope.matchAll(all)) {
+    if (!CAME_AFTER.test(m[0]) || cs + m.index! + m[0].length > best.start) return false;
+    lastEnd = cs + m.index! + m[0].length;
+  }
+  // "A day after the bombing, police arrested ...": a happening named with "the" right after the words points back at
+  // one told already; the day after it is the next clause's.
+  if (lastEnd < 0 || POINTS_BACK.test(scope.slice(lastEnd - cs, best.start - cs))) return false;
+  return si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && d.start >= lastEnd && !RELATIVE_TO_EVENT.test(d.text));
+}
+
+/** What lies between "a day after" and a cue naming a happening told already: "the ", "that deadly ". */
+const POINTS_BACK = /^\s*(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$/i;
+
 /** A demonstration cue that tells a crowd marking an anniversary (protest.gathered.demanding). */
 const MARKS_ANNIVERSARY = /\b(?:to\s+mark|marking|to\s+commemorate|commemorating|to\s+celebrate|celebrating)\b/i;
 
@@ -260,8 +303,22 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     }
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
+    if (si.idx === 0 && flags.anniversaryPiece && leadTellsOwnNews(si, found, ctx)) flags.anniversaryPiece = false;
   }
   return mentions;
+}
+
+/**
+ * "Military aircraft bombed a concert held to celebrate the anniversary of the rebels' movement late on Sunday",
+ * "two people were shot dead in Kisumu on Friday, as protests turned violent on the Saba Saba anniversary": a lead
+ * whose live happening, dated freshly by a day of its own, is told before the anniversary names that anniversary as
+ * the news's occasion; the report is no anniversary piece. A crowd told as marking it ("Thousands marched on Sunday
+ * to mark the anniversary of the coup") leaves the report one: its later lines may retell the old happening.
+ */
+function leadTellsOwnNews(si: SentenceInfo, found: Mention[], ctx: ArticleContext): boolean {
+  const at = si.text.search(ANNIVERSARY_LEAD);
+  if (at < 0) return false;
+  return found.some((m) => !m.drop && m.cue.end <= at && m.cue.rule.sub !== "Peaceful protest" && !!m.date && !m.date.inherited && m.date.precision === 1 && !isOld(m.date, ctx));
 }
 
 /** What holds for the whole report while its sentences are read. */
@@ -532,7 +589,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (familyOf(best.rule) === "Agreement" && rx.notConcludedAfter.test(plain.slice(best.end, Math.min(ce, best.end + 70)))) return "negated (not concluded)";
   // "Thousands gathered on Sunday to mark the anniversary of the uprising": a crowd that marks an anniversary is the
   // news; the anniversary in its own cue does not make it history.
-  if (rx.backgroundStrong.test(scope.replace(LAPSE_OPENER, " ")) && !(best.rule.protest && MARKS_ANNIVERSARY.test(best.text))) return "background";
+  if (rx.backgroundStrong.test(scope.replace(LAPSE_OPENER, " ")) && !(best.rule.protest && MARKS_ANNIVERSARY.test(best.text)) && !occasionAfter(si, plain, cs, best, scope, ctx) && !priorWithOwnDay(si, cs, best, scope, ctx)) return "background";
   // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
   // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";

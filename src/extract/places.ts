@@ -11,7 +11,9 @@ import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
 import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
-import { gazetteer } from "../geo/gazetteer.js";
+import { DATA_DIR, gazetteer } from "../geo/gazetteer.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bearingBefore } from "../geo/country-part.js";
 import { resolvePlace, type PlaceMention } from "../geo/index.js";
 
@@ -41,7 +43,7 @@ function partOfPersonName(text: string, at: number): boolean {
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){1,2}\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*))[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 // "troops moved into Aghdam": a force that moves into a town takes it; the town is the scene, not a refuge.
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?$/iu;
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:(?:provincial|regional|state|district|county)\s+)?capital,?\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X", "fell back east along the desert roads towards X": where fighters
@@ -987,7 +989,7 @@ function capitalQualifier(before: string): "near" | "outskirts" | undefined {
  * it as that city, precision 1; "near", "on the outskirts of" or "in a suburb of the capital" at precision 2).
  * "the capital of Kenya" names its country. Not when a name stands in apposition before ("Mogadishu, the capital,").
  */
-export function bareCapitals(text: string, found: readonly PlaceMention[], country: string | undefined): { add: PlaceMention[]; drop: Set<PlaceMention> } {
+export function bareCapitals(text: string, found: readonly PlaceMention[], country: string | undefined, published?: string): { add: PlaceMention[]; drop: Set<PlaceMention> } {
   const out: PlaceMention[] = [];
   const drop = new Set<PlaceMention>();
   if (!/\bthe\s+capital\b/.test(text)) return { add: out, drop };
@@ -1018,7 +1020,7 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
       const named = capitalNamedBefore(text, found, at, byCode);
       if (named) code = named;
     }
-    const capital = code ? byCode.get(code)?.capital : undefined;
+    const capital = code ? capitalOn(code, published) ?? byCode.get(code)?.capital : undefined;
     if (!capital) continue;
     const nameStart = at + m[0].indexOf("capital");
     const q = capitalQualifier(text.slice(Math.max(0, at - 40), at));
@@ -1026,6 +1028,23 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     for (const f of over) drop.add(f);
   }
   return { add: out, drop };
+}
+
+let capitalMoves: Map<string, { name: string; until: string }[]> | undefined;
+
+/** The city that was `code`'s capital on the day `published` (data/gazetteer/capital-moves.tsv), when it has moved since. */
+function capitalOn(code: string, published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  if (!capitalMoves) {
+    capitalMoves = new Map();
+    for (const line of readFileSync(join(DATA_DIR, "capital-moves.tsv"), "utf8").split("\n")) {
+      if (!line.trim() || line.startsWith("#")) continue;
+      const [cc, name, until] = line.split("\t");
+      if (!cc || !name || !/^\d{4}-\d\d-\d\d$/.test(until ?? "")) continue;
+      capitalMoves.set(cc, [...(capitalMoves.get(cc) ?? []), { name, until: until! }].sort((a, b) => a.until.localeCompare(b.until)));
+    }
+  }
+  return capitalMoves.get(code)?.find((m) => published.slice(0, 10) <= m.until)?.name;
 }
 
 /** ", a poor neighbourhood on ", ", a district on the western edge of ": an apposition after a town's name, up to "the capital". */
