@@ -77,3 +77,17 @@ test("'In X, police ... towards central Y' is placed at X, not the marchers' des
       { sub: "Protest with intervention", loc: /Nairobi/, date: "2023-10-10" }],
   ]);
 });
+
+test("a named person 'was detained by police' after a protest told is an arrest, not the protest met with force", () => {
+  check([
+    ["Opposition supporters fought running battles with police in Lusaka on Tuesday.\n\nMwamba, who came second in the last election, was detained by police on Monday as his convoy drove through the capital to a court hearing.",
+      { sub: "Violent demonstration", loc: /Lusaka/, date: "2023-10-10" }, { sub: "Arrests", loc: /Lusaka/, date: "2023-10-09" }],
+    ["Thousands of people marched in Conakry on Tuesday against the junta.\n\nThe movement's coordinator, Sekou Diallo, was arrested by gendarmes at his home in Conakry on Monday, his lawyer said.",
+      { sub: "Peaceful protest", loc: /Conakry/, date: "2023-10-10" }, { sub: "Arrests", loc: /Conakry/, date: "2023-10-09" }],
+    ["Students protested in Dhaka on Tuesday.\n\nMizanur Rahman, a former minister, was detained by police in Dhaka on Monday, his party said.",
+      { sub: "Peaceful protest", loc: /Dhaka/, date: "2023-10-10" }, { sub: "Arrests", loc: /Dhaka/, date: "2023-10-09" }],
+    // guard: people detained at the march told before are the protest met with force
+    ["Thousands of people marched in Conakry on Tuesday against the junta.\n\nDozens of marchers were detained by police, witnesses said.",
+      { sub: "Protest with intervention", loc: /Conakry/, date: "2023-10-10" }],
+  ]);
+});
