@@ -220,6 +220,10 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
 const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /** A place mention that can be an event's location. */
+/** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
+const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
+const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
+
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
   const rel = p.mention.nameStart - si.start;
@@ -237,6 +241,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const from = FROM.test(before);
   if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
   if (VENUE.test(before.slice(-60))) return false;
+  // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
+  // was heading is not its scene when the sentence told a town of its own before.
+  if (MARCH_TOWARD.test(before) && PROTEST_WORD.test(si.text) && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameEnd <= p.mention.nameStart && q.mention.nameStart - si.start >= datelineLength(si))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
