@@ -91,3 +91,17 @@ test("a named person 'was detained by police' after a protest told is an arrest,
       { sub: "Protest with intervention", loc: /Conakry/, date: "2023-10-10" }],
   ]);
 });
+
+test("a fight told 'over the weekend', then on one day of it, takes that day", () => {
+  check([
+    ["Fighting broke out between the army and rebels in northern Mali over the weekend.\n\nThe rebels said they had attacked army positions near Kidal on Sunday, killing 12 soldiers.",
+      { sub: "Armed clash", loc: /Kidal/, date: "2023-10-08" }],
+    ["Clashes erupted between rival militias in Tripoli over the weekend, residents said.\n\nThe fighting began on Saturday evening near the airport road, a security source said.",
+      { sub: "Armed clash", loc: /Tripoli/, date: "2023-10-07" }],
+    ["Gunmen attacked a village in Bokkos over the weekend, killing nine people, police said on Tuesday.\n\nThe gunmen opened fire on villagers on Sunday, a police spokesman said.",
+      { sub: "Attack", loc: /Bokkos/, date: "2023-10-08" }],
+    // guard: a weekend told alone keeps its own date
+    ["Fighting broke out between the army and rebels near Kidal over the weekend, residents said.",
+      { sub: "Armed clash", loc: /Kidal/, date: "2023-10-07" }],
+  ]);
+});
