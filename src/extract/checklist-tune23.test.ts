@@ -105,3 +105,17 @@ test("a fight told 'over the weekend', then on one day of it, takes that day", (
       { sub: "Armed clash", loc: /Kidal/, date: "2023-10-07" }],
   ]);
 });
+
+test("'the mayor of CITY's QUARTER district' places what follows in the quarter, not the city", () => {
+  check([
+    ["Police detained the opposition mayor of Lagos's Ikeja district at his home on Wednesday, prompting a protest outside the town hall that police broke up with tear gas.",
+      { sub: "Arrests", loc: /Ikeja/, date: "2023-10-11" }, { sub: "Protest with intervention", loc: /Ikeja/, date: "2023-10-11" }],
+    ["Police detained the mayor of Istanbul's Beylikduzu district on Wednesday, prompting a protest outside the town hall that police broke up with pepper spray.",
+      { sub: "Arrests", loc: /Beylikd/, date: "2023-10-11" }, { sub: ["Peaceful protest", "Protest with intervention"], loc: /Beylikd/, date: "2023-10-11" }],
+    ["In Ankara's Cankaya district, hundreds of students marched to the governor's office on Tuesday, where police fired tear gas.",
+      { sub: "Protest with intervention", loc: /Cankaya|Çankaya/, date: "2023-10-10" }],
+    // guard: a city told with no quarter of its own stays the scene
+    ["Police fired tear gas at marchers in central Lagos on Tuesday.",
+      { sub: "Protest with intervention", loc: /Lagos/, date: "2023-10-10" }],
+  ]);
+});

@@ -503,6 +503,24 @@ export function namesUnitOf(town: PlaceHit, p: PlaceHit): boolean {
   return [town.place.admin2, town.place.admin1].some((u) => !!u && ` ${fold(u).replace(/[^\p{L}\d]+/gu, " ")} `.includes(` ${name} `));
 }
 
+/**
+ * "the mayor of Istanbul's Esenyurt district", "Lagos's Ikeja suburb": a city whose own quarter is named right after
+ * its possessive frames that quarter; the quarter (within QUARTER_REACH_KM) is the scene, not the city.
+ */
+function ownsQuarterAfter(si: SentenceInfo, cands: PlaceHit[], q: PlaceHit): boolean {
+  if (q.mention.kind !== "place" || q.place?.latitude == null || q.place.longitude == null) return false;
+  const e = q.mention.nameEnd - si.start;
+  if (!/^['’]s?\s/.test(si.text.slice(e, e + 4))) return false;
+  return cands.some((p) => {
+    if (p === q || p.mention.kind !== "place" || p.place?.latitude == null || p.place.longitude == null) return false;
+    const at = p.mention.nameStart - si.start;
+    if (at <= e || !/^['’]s?\s+$/.test(si.text.slice(e, at))) return false;
+    if (!QUARTER_WORD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20))) return false;
+    return haversineKm(q.place!.latitude!, q.place!.longitude!, p.place.latitude, p.place.longitude) <= QUARTER_REACH_KM;
+  });
+}
+const QUARTER_WORD_AFTER = /^\s+(?:district|neighbou?rhood|suburb|quarter|township|borough|municipality|commune|area)\b/i;
+
 /** "the city's ", "the town's ", "the capital's " right before a name: a quarter of the city told before it. */
 const CITYS_BEFORE = /\b(?:the\s+)?(?:city|town|capital|port)['’]s\s+$/i;
 /** How far from the city told before it a quarter it names may lie. */
@@ -525,7 +543,7 @@ function farQuarter(si: SentenceInfo, p: PlaceHit): boolean {
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p));
-  const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p)) : all;
+  const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p) && !ownsQuarterAfter(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
   // subordinator that opens another happening are that happening's scene, not this one's.
