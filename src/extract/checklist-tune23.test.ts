@@ -119,3 +119,14 @@ test("'the mayor of CITY's QUARTER district' places what follows in the quarter,
       { sub: "Protest with intervention", loc: /Lagos/, date: "2023-10-10" }],
   ]);
 });
+
+test("protest told as a habit ('protesters have repeatedly taken to the streets') is no happening of its own", () => {
+  check([
+    ["In Bukavu, students have repeatedly taken to the streets to denounce the insecurity."],
+    ["In Goma, protesters have regularly marched on the UN base to demand its withdrawal."],
+    ["Residents of Bunia have often demonstrated outside the governor's office over the killings."],
+    // guard: a protest told on a day of its own is a protest
+    ["In Beni, protesters took to the streets on Tuesday to denounce the killings.",
+      { sub: "Peaceful protest", loc: /Beni/, date: "2023-10-10" }],
+  ]);
+});
