@@ -1,10 +1,14 @@
-// Probe: PROBE
+// Probe: 21 of 36 rows failed on the starting code (49c862e); none of them a guard.
 // A checklist read off tuning set 23's misses (session 21), by families of wordings:
 //   - armed men (soldiers, police, militiamen) who "went on a rampage" attacked civilians; a crowd's rampage stays mob violence;
 //   - a rape accusation, charge, case or trial is a court matter, not sexual violence told;
 //   - "rioters" in scare quotes is the authorities' label ("blaming \"rioters\""), not a riot told;
 //   - a crowd that breaks (or tries to break) into shops, banks or supermarkets is a violent demonstration, whatever force met it;
-//   - "In X, police ... towards central Y": the clause's own town, not the marchers' destination.
+//   - "In X, police ... towards central Y": the clause's own town, not the marchers' destination;
+//   - "Sonko, who came third ..., was detained by gendarmes": a named person's arrest, even after a protest told;
+//   - "over the weekend", then "on Sunday" for the same fight: that day;
+//   - "the mayor of Istanbul's Esenyurt district ..., prompting a protest": the district, not the city that frames it;
+//   - "protesters have repeatedly taken to the streets": a habit, not a happening.
 // Each family has a guard that must not change. The sentences are invented. PUBLISHED is Wednesday 11 October 2023.
 import { test } from "node:test";
 import { check, STATE, POLICE, PROTESTERS } from "./checklist-testing.js";
