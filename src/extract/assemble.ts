@@ -363,7 +363,8 @@ function dayInLooseSpan(loose: Mention, g: Mention[]): Mention | undefined {
  */
 function dayInWeekend(weekend: Mention, g: Mention[]): Mention | undefined {
   const s = weekend.date!;
-  if (s.precision !== 2 || (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 > 1) return undefined;
+  // (Only a Saturday and Sunday: a night "between Tuesday and Wednesday" is no weekend.)
+  if (s.precision !== 2 || new Date(Date.parse(s.from)).getUTCDay() !== 6 || (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 !== 1) return undefined;
   return g.find((m) => m !== weekend && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
 }
 
