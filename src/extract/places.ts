@@ -242,8 +242,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
-  // was heading is not its scene when the sentence told a town of its own before.
-  if (MARCH_TOWARD.test(before) && PROTEST_WORD.test(si.text) && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameEnd <= p.mention.nameStart && q.mention.nameStart - si.start >= datelineLength(si))) return false;
+  // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
+  // "miners from Oruro marching into La Paz" are met in La Paz).
+  if (MARCH_TOWARD.test(before) && PROTEST_WORD.test(si.text) && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameEnd <= p.mention.nameStart && q.mention.nameStart - si.start >= datelineLength(si) && !/\bfrom\s+(?:the\s+)?$/i.test(si.text.slice(Math.max(0, q.mention.nameStart - si.start - 12), q.mention.nameStart - si.start)))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
