@@ -356,6 +356,18 @@ function dayInLooseSpan(loose: Mention, g: Mention[]): Mention | undefined {
   return g.find((m) => m !== loose && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from >= s.from && m.date.to <= s.to && (Date.parse(m.date.to) - Date.parse(m.date.from)) / 86_400_000 <= 2);
 }
 
+/**
+ * "Fighting broke out ... over the weekend", then "its fighters had attacked Taliban positions ... on Sunday": a weekend
+ * (two days, precision 2) and, by another mention of the same happening, one day of it: that day is the happening's,
+ * not the weekend's first.
+ */
+function dayInWeekend(weekend: Mention, g: Mention[]): Mention | undefined {
+  const s = weekend.date!;
+  // (Only a Saturday and Sunday: a night "between Tuesday and Wednesday" is no weekend.)
+  if (s.precision !== 2 || new Date(Date.parse(s.from)).getUTCDay() !== 6 || (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 !== 1) return undefined;
+  return g.find((m) => m !== weekend && m.date && !m.date.inherited && !m.date.said && m.date.precision === 1 && m.date.from === m.date.to && m.date.from >= s.from && m.date.to <= s.to);
+}
+
 function daysApart(x: { from: string; to: string }, y: { from: string; to: string }): number {
   const gap = x.to < y.from ? Date.parse(y.from) - Date.parse(x.to) : Date.parse(x.from) - Date.parse(y.to);
   return Math.max(0, gap / 86_400_000);
@@ -727,7 +739,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
 
   // A day of its own beats the day a claim or a running toll was given ("rose to 100 on Tuesday").
   const ownDay = g.find((m) => m.date && !m.date.inherited && !m.date.said);
-  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g) ?? nightTold(ownDay, g) ?? dayInLooseSpan(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
+  const dated = (ownDay && (earlyHours(ownDay, g) ?? dayInSpan(ownDay, g) ?? nightTold(ownDay, g) ?? dayInLooseSpan(ownDay, g) ?? dayInWeekend(ownDay, g))) ?? ownDay ?? toldBeforeSaid(g) ?? g.find((m) => m.date && !m.date.inherited) ?? g.find((m) => m.date);
   // The most precise place any mention gives from its own sentence, else one from context (a town of a district told
   // by its unit word before the district: "in Dera Ismail Khan district", then "near Kulachi").
   const located = g.filter((m) => m.place && m.place.mention.kind !== "country" && m.place.place?.latitude != null);

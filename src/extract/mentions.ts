@@ -1,6 +1,6 @@
 // Pass 2 of extraction: event mentions, clause by clause. A mention is one cue for one happening,
 // with the place, date, figures and speakers found around it, and its modality.
-import { findCues, familyOf, inContext, modality, type CueHit } from "./cues.js";
+import { findCues, familyOf, inContext, modality, type CueHit, type CueRule } from "./cues.js";
 import { loadJson, re } from "./lexicon.js";
 import { countrySubject, hasStateForce } from "./country-subject.js";
 import { daysBefore, daysUpTo, shiftedDay, weekUpTo, type DateMention } from "./dates.js";
@@ -400,7 +400,8 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // told of does not make the arrest of a notable figure a protest.
       // ...nor when the clause names its own unnamed armed men before the cue ("In X district, gunmen shot dead 23
       // people"): a lead's "coordinated attacks across the province" before it does not make this scene a summary.
-      const own = armed || namedObject(plain, c.end + cs, si) || si.generics.some((g) => g.start >= cs && g.end <= hit.start && (g.kind === "unidentified" || g.kind === "group"));
+      const own = armed || namedObject(plain, c.end + cs, si) || passiveNamedArrest(c.rule, plain, cs, c.start + cs, c.end + cs, si)
+        || si.generics.some((g) => g.start >= cs && g.end <= hit.start && (g.kind === "unidentified" || g.kind === "group"));
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
       const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
@@ -975,6 +976,19 @@ function namedObject(sentence: string, end: number, si: SentenceInfo): boolean {
   const m = /^\s+(?:former\s+)?(?:(?:President|Prime\s+Minister|General|opposition\s+leader|leader)\s+)?(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 60));
   if (!m || NOT_A_NAME.test(m[1]!) || FACILITY.test(m[1]!)) return false;
   return !placeAt(si, end + m[0].length - 1);
+}
+
+/** "Sonko, who came third in the election, was detained by gendarmes": the clause's subject, a named person (an
+ *  apposition between commas allowed), arrested by a state force told after "by". */
+const PASSIVE_NAMED = /^[\s"“‘]*(?:(?:[Ff]ormer|[Oo]pposition\s+leader|[Ll]eader|President|General)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,[^,;.:"“”]{3,120},)?\s+(?:was|had\s+been|has\s+been)\s+$/u;
+
+/** An arrest cue whose passive subject is a named person taken by a state force: the person's arrest, which a
+ *  protest told in the sentence before does not make a protest met with force. */
+function passiveNamedArrest(rule: CueRule, sentence: string, cs: number, start: number, end: number, si: SentenceInfo): boolean {
+  if (rule.sub !== "Arrests" || !STATE_AGENT_AFTER.test(sentence.slice(end, end + 60))) return false;
+  const m = PASSIVE_NAMED.exec(sentence.slice(cs, start));
+  if (!m || NOT_A_NAME.test(m[1]!) || FACILITY.test(m[1]!)) return false;
+  return !placeAt(si, cs + m[0].indexOf(m[1]!) + m[1]!.length - 1);
 }
 
 /** A person's name (two to four capitalised words) right before a passive "was", and a state force after "by". */

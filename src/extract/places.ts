@@ -222,6 +222,10 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
 const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /** A place mention that can be an event's location. */
+/** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
+const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
+const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
+
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
   const rel = p.mention.nameStart - si.start;
@@ -239,6 +243,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const from = FROM.test(before);
   if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
   if (VENUE.test(before.slice(-60))) return false;
+  // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
+  // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
+  // "miners from Oruro marching into La Paz" are met in La Paz).
+  if (MARCH_TOWARD.test(before) && PROTEST_WORD.test(si.text) && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameEnd <= p.mention.nameStart && q.mention.nameStart - si.start >= datelineLength(si) && !/\bfrom\s+(?:the\s+)?$/i.test(si.text.slice(Math.max(0, q.mention.nameStart - si.start - 12), q.mention.nameStart - si.start)))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
@@ -498,6 +506,24 @@ export function namesUnitOf(town: PlaceHit, p: PlaceHit): boolean {
   return [town.place.admin2, town.place.admin1].some((u) => !!u && ` ${fold(u).replace(/[^\p{L}\d]+/gu, " ")} `.includes(` ${name} `));
 }
 
+/**
+ * "the mayor of Istanbul's Esenyurt district", "Lagos's Ikeja suburb": a city whose own quarter is named right after
+ * its possessive frames that quarter; the quarter (within QUARTER_REACH_KM) is the scene, not the city.
+ */
+function ownsQuarterAfter(si: SentenceInfo, cands: PlaceHit[], q: PlaceHit): boolean {
+  if (q.mention.kind !== "place" || q.place?.latitude == null || q.place.longitude == null) return false;
+  const e = q.mention.nameEnd - si.start;
+  if (!/^['’]s?\s/.test(si.text.slice(e, e + 4))) return false;
+  return cands.some((p) => {
+    if (p === q || p.mention.kind !== "place" || p.place?.latitude == null || p.place.longitude == null) return false;
+    const at = p.mention.nameStart - si.start;
+    if (at <= e || !/^['’]s?\s+$/.test(si.text.slice(e, at))) return false;
+    if (!QUARTER_WORD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20))) return false;
+    return haversineKm(q.place!.latitude!, q.place!.longitude!, p.place.latitude, p.place.longitude) <= QUARTER_REACH_KM;
+  });
+}
+const QUARTER_WORD_AFTER = /^\s+(?:district|neighbou?rhood|suburb|quarter|township|borough|municipality|commune|area)\b/i;
+
 /** "the city's ", "the town's ", "the capital's " right before a name: a quarter of the city told before it. */
 const CITYS_BEFORE = /\b(?:the\s+)?(?:city|town|capital|port)['’]s\s+$/i;
 /** How far from the city told before it a quarter it names may lie. */
@@ -520,7 +546,7 @@ function farQuarter(si: SentenceInfo, p: PlaceHit): boolean {
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
   const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p));
-  const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p)) : all;
+  const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p) && !ownsQuarterAfter(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
   // subordinator that opens another happening are that happening's scene, not this one's.
