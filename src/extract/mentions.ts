@@ -85,9 +85,8 @@ const CAME_AFTER = /^(?:(?:comes?|came)\s|(?:days?|weeks?)\s+after\b)/i;
  * scope is such a "came after" before the cue.
  */
 function priorWithOwnDay(si: SentenceInfo, cs: number, best: CueHit, scope: string, ctx: ArticleContext): boolean {
-  const all = new RegExp(compiled().backgroundStrong.source, "gi");
   let lastEnd = -1;
-  for (const m of scope.matchAll(all)) {
+  for (const m of scope.matchAll(compiled().backgroundStrongAll)) {
     if (!CAME_AFTER.test(m[0]) || cs + m.index! + m[0].length > best.start) return false;
     lastEnd = cs + m.index! + m[0].length;
   }
@@ -137,9 +136,13 @@ const ASIDE_NEEDS = /[—–(]|,\s(?:an?|which|who)\s/;
 
 /** A count's aside between a subject and its passive verb: "at least 22 people, among them 14 children, were killed". */
 const COUNT_ASIDE = /,\s(?:among\s+them|among\s+whom|of\s+whom|including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them)\s[^,;]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s)/g;
+// (read once per sentence: a mention's every candidate day asks for the same sentence's asides)
+let lastAsides: { text: string; spans: [number, number][] } | undefined;
 function countAsides(s: string): [number, number][] {
-  if (!s.includes(", ")) return [];
-  return [...s.matchAll(COUNT_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]);
+  if (lastAsides?.text === s) return lastAsides.spans;
+  const spans: [number, number][] = s.includes(", ") ? [...s.matchAll(COUNT_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]) : [];
+  lastAsides = { text: s, spans };
+  return spans;
 }
 
 /** A sentence that opens on a subordinate clause, not yet closed by a comma: "Hours after the rebels entered ",
@@ -254,6 +257,7 @@ function compile() {
     background: re(md.background_clause),
     tally: re(md.tally_clause),
     backgroundStrong: re((md as unknown as { background_strong: string }).background_strong),
+    backgroundStrongAll: re((md as unknown as { background_strong: string }).background_strong, "gi"),
     denial: re(md.denial),
     unverified: re(md.unverified),
     verified: re(md.verified),
