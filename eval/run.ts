@@ -74,10 +74,9 @@ const sets: [string, string][] = [
   // nor tuning sets, sealed until then and opened for tuning in session 21.
   ["extraction, tuning set 23 (written session 4 as held-out set 4, sealed until session 21)", resolve(root, "eval/extract/tune23.json")],
   ["extraction, tuning set 24 (written session 5 as held-out set 5, sealed until session 21)", resolve(root, "eval/extract/tune24.json")],
-  // Written at the start of session 6, before that session's work; 14 of its 40 reports are long multi-event articles.
-  ["extraction, fresh held-out set 6 (written session 6, never tuned on)", resolve(root, "eval/extract/holdout6.json")],
-  // Written at the start of session 8, before that session's work; 15 of its 45 reports are long articles.
-  ["extraction, fresh held-out set 7 (written session 8, never tuned on)", resolve(root, "eval/extract/holdout7.json")],
+  // The next two oldest, written at the start of sessions 6 and 8 (14 and 15 long articles), opened in session 22.
+  ["extraction, tuning set 25 (written session 6 as held-out set 6, sealed until session 22)", resolve(root, "eval/extract/tune25.json")],
+  ["extraction, tuning set 26 (written session 8 as held-out set 7, sealed until session 22)", resolve(root, "eval/extract/tune26.json")],
   // Written at the start of session 9, before that session's work; 11 of its 42 reports are long articles.
   ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
   // Written at the start of session 10, before that session's work; 12 of its 40 reports are long articles.
