@@ -94,6 +94,9 @@ const sets: [string, string][] = [
   // Written at the start of session 21, before that session's work, when holdout4.json and holdout5.json were opened.
   ["extraction, fresh held-out set 16 (written session 21, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout16.json")],
   ["extraction, fresh held-out set 17 (written session 21, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout17.json")],
+  // Written at the start of session 22, before that session's work, when holdout6.json and holdout7.json were opened.
+  ["extraction, fresh held-out set 18 (written session 22, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout18.json")],
+  ["extraction, fresh held-out set 19 (written session 22, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout19.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],

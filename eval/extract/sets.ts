@@ -13,7 +13,7 @@ export function tuningSets(root: string): [name: string, path: string][] {
   return sets.filter(([, p]) => existsSync(p));
 }
 
-const SEALED = ["holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
+const SEALED = ["holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
 
 /**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
