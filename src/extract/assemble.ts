@@ -74,7 +74,7 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
     if (g) g.push(m);
     else groups.push([m]);
   }
-  let drafts = groups.map((g) => draftOf(g, ctx)).filter((d): d is Draft => !!d);
+  let drafts = groups.flatMap(crowdsApart).map((g) => draftOf(g, ctx)).filter((d): d is Draft => !!d);
   // A country-wide summary ("six killed across the country") next to town-level events of its kind is not one more event.
   drafts = drafts.filter((d) => {
     const vague = !d.place || d.place.mention.kind === "country";
@@ -446,7 +446,9 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // "the building collapsed during the fighting": a violent mention with nothing of its own retells the story's violence, whatever its word.
   const echo = answer || (opens !== Opens.Later && (echoes(a) || echoes(b)) && !QUIET.has(a.family) && !QUIET.has(b.family));
   if (clashAndKilling(a, b) && !echo && !(opens === Opens.None && retells(a, b))) return false;
-  if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later)) || (killingThenClash(a, b) && !echo)) return false;
+  // (A killing told with a toll of civilians of its own is no echo of the fight: "the assailants fanned out into the
+  // town and shot dead 35 civilians".)
+  if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later || civilianToll(a.family === "Attack" ? a : b))) || ((killingThenClash(a, b) || killersAlsoFought(a, b)) && !echo)) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
@@ -480,15 +482,45 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string; crowds_apart_later: string; armed_dead: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp; crowdsLater: RegExp; armedDead: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i"), crowdsLater: new RegExp(d.crowds_apart_later, "i"), armedDead: new RegExp(d.armed_dead, "i") };
   }
   return mergeData;
+}
+
+/** How a demonstration mention's cue tells the crowd: gathering peacefully, its own violence (storming, burning,
+ *  looting), or neither (force on it, a clash with police). */
+function crowdKind(m: Mention): "peaceful" | "violent" | undefined {
+  if (m.family !== "demonstration" && m.family !== "Looting/property destruction") return undefined;
+  const sub = m.cue.rule.sub;
+  if (sub === "Peaceful protest") return "peaceful";
+  if ((sub === "Violent demonstration" || sub === "Mob violence" || sub === "Looting/property destruction") && !m.cue.rule.id.startsWith("clash>")) return "violent";
+  return undefined;
+}
+
+/**
+ * "Hundreds rallied outside the mosque on Monday ... Later in the evening, a group of young men set the former mayor's
+ * house alight", "crowds then broke into shops": a peaceful gathering and a crowd's own violence at one place and day,
+ * the one told second told as coming after the other, are two happenings (data/assembly/merge.json, crowds_apart): the
+ * peaceful mentions make a protest of their own, the rest stays the violent one. Told with no such word ("marched and
+ * threw stones"), the crowd that turned violent stays one violent demonstration.
+ */
+function crowdsApart(g: Roled[]): Roled[][] {
+  if (g.length < 2 || !g.every((m) => m.family === "demonstration" || m.family === "Looting/property destruction")) return [g];
+  const peaceful = g.filter((m) => crowdKind(m) === "peaceful");
+  if (!peaceful.length || !g.some((m) => crowdKind(m) === "violent")) return [g];
+  // (Read where the telling turns from one kind to the other: "They set fire to a building next to parliament, and
+  // later torched a bank" tells the gathered crowd turning violent at once, and its later deeds are that riot's.)
+  const later = merging().crowdsLater;
+  const told = g.filter((m) => crowdKind(m)).sort((a, b) => a.sentence.start + a.cue.start - (b.sentence.start + b.cue.start));
+  const apart = told.some((m, i) => i > 0 && crowdKind(m) !== crowdKind(told[i - 1]!) && later.test(m.sentence.text.slice(m.clause[0], Math.min(m.clause[1], m.cue.end + 30))));
+  if (!apart) return [g];
+  return [peaceful, g.filter((m) => !peaceful.includes(m))];
 }
 
 /** `late` tells the falling debris of a missile or drone whose interception `early` told just before ("intercepted a
@@ -545,11 +577,35 @@ function clashThenKilling(a: Roled, b: Roled): boolean {
   const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
   // (The fight's own toll counts armed men only — "two officers were killed" — so the civilians' deaths are not its:
   // "attacked the village, killing more than 100 people ... at least 104 people were killed" is one massacre retold.)
-  const armed = early.fatalities.length > 0 && early.fatalities.every((f) => !!f.who && merging().armedHit.test(f.who));
+  // (...or the attackers: "80 militants had been neutralised".)
+  const armed = early.fatalities.length > 0 && early.fatalities.every((f) => !!f.who && armedDead(f.who));
   // (The killers may be unnamed gunmen: what marks the killing as their own deed is that no armed side is among those hit.)
   const doer = late.roles?.a1;
   return armed && early.family === "battle" && late.family === "Attack" && twoSidedClash(early) && late.roles?.a2?.inter === 7 && !!doer && doer.inter !== 7 &&
-    (ownDeedOnCivilians(late) || (unidentified(doer) && opener(late.sentence) === Opens.Later && !merging().armedHit.test(late.sentence.text.slice(late.cue.start, late.clause[1]))));
+    (ownDeedOnCivilians(late) || (unidentified(doer) && opener(late.sentence) === Opens.Later && !merging().armedHit.test(late.sentence.text.slice(late.cue.start, late.clause[1]))) ||
+      // ("Fighters attacked a military detachment ... Seven soldiers were killed. While the troops were engaged, the
+      // assailants fanned out into the town and shot dead 35 civilians": the fight's own attackers, unnamed, turning on
+      // civilians where nothing armed is hit.)
+      (unidentified(doer) && !!early.roles?.a1 && sameSide(doer.name, early.roles.a1.name) && onCiviliansOnly(late)));
+}
+
+/** A toll's dead are armed men of either side (data/assembly/merge.json, armed_hit and armed_dead). */
+function armedDead(who: string): boolean {
+  const d = merging();
+  return d.armedHit.test(who) || d.armedDead.test(who);
+}
+
+/** The mention counts dead of its own, none of them armed men. */
+function civilianToll(m: Mention): boolean {
+  return m.fatalities.length > 0 && m.fatalities.every((f) => !!f.who && !armedDead(f.who));
+}
+
+/** An attack mention whose victims are civilians and whose clause names nothing armed as hit (ownDeedOnCivilians
+ *  without its named doer). */
+function onCiviliansOnly(m: Roled): boolean {
+  if (m.roles?.a2?.inter !== 7) return false;
+  const from = PASSIVE.test(m.cue.text) ? Math.max(m.clause[0], m.cue.start - 80) : m.cue.start;
+  return !merging().armedHit.test(m.sentence.text.slice(from, m.clause[1]));
 }
 
 /**
@@ -566,6 +622,22 @@ function killingThenClash(a: Roled, b: Roled): boolean {
   // a fight, "the army said it neutralised 203 terrorists", is the same operation told their way.)
   const killer = early.roles!.a1!, x = late.roles!.a1!, y = late.roles!.a2!;
   return !!late.date && !late.date.inherited && !late.date.said && sameSide(y.name, killer.name) && !unidentified(x) && !sameSide(x.name, killer.name);
+}
+
+/**
+ * "Dozens of civilians were killed when militants stormed the town ... Hundreds of fighters attacked a military
+ * detachment and the town at the same time, the army said. Seven soldiers were killed": the killers, unnamed, also
+ * fighting a named armed force, the fight told in a sentence of its own with a day of its own and a toll of armed men
+ * only, are two happenings: the massacre, and the clash (ACLED codes each).
+ */
+function killersAlsoFought(a: Roled, b: Roled): boolean {
+  if (a.sentence === b.sentence) return false;
+  const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
+  if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || !onCiviliansOnly(early)) return false;
+  const killer = early.roles?.a1, x = late.roles!.a1!, y = late.roles!.a2!;
+  // (its dead armed men of either side: "seven soldiers were killed", "80 militants had been neutralised")
+  const armed = late.fatalities.length > 0 && late.fatalities.every((f) => !!f.who && armedDead(f.who));
+  return !!killer && unidentified(killer) && sameSide(x.name, killer.name) && !unidentified(y) && !!late.date && !late.date.inherited && armed;
 }
 
 /** Both mentions name a weapon, and no weapon class is named by both. */
