@@ -27,10 +27,10 @@ export const MAX_EXTRACT_CHARS = 200_000;
 export interface ExtractOptions {
   /** Run the learned keep-check (keep.ts): on unless turned off here (`false`) or by
    *  SITREP_KEEP_CHECK=0 (rules only). It drops the events least like those careful coders keep,
-   *  but one told as a happening of its own (its own day and place, or a sentence opening on when or
-   *  where it happened) only when the model is sure, never another told by context in a long report
-   *  (its day and place in its sentence or the one before, or a part of the lead story), nor a report's
-   *  likeliest event (data/models/keep.json). */
+   *  but never one told as a happening of its own (its own day and place, or a sentence opening on
+   *  when or where it happened), nor in a long report one told by context (its day and place in its
+   *  sentence or the one before, or a part of the lead story), nor a report's likeliest event
+   *  (data/models/keep.json). */
   keepCheck?: boolean;
 }
 
@@ -57,13 +57,8 @@ export function extractCandidates(input: ExtractInput): { candidates: { event: E
     candidates: events.map((event, i) => {
       const d = built.drafts[i]!;
       const others = events.flatMap((o, j) => (j === i ? [] : [{ event: o, draft: built.drafts[j]! }]));
-      const ownHappening = toldAsOwnHappening(d, event), apart = toldApart(d, event, others);
-      const byContext = toldByContext(d, event, built.ctx, events);
-      const features = keepFeatures(d, event, built.ctx, events);
-      if (ownHappening) features.set("x:told_own", 1);
-      if (apart) features.set("x:told_apart", 1);
-      if (byContext) features.set("x:by_context", 1);
-      return { event, features, own: ownHappening || apart, byContext };
+      const own = toldAsOwnHappening(d, event) || toldApart(d, event, others);
+      return { event, features: keepFeatures(d, event, built.ctx, events), own, byContext: toldByContext(d, event, built.ctx, events) };
     }),
   };
 }

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle, extractCandidates } from "./index.js";
-import { keepLikely, keepProbability, type KeepModel, type KeepTree } from "./keep.js";
+import { keepLikely, keepProbability, type KeepModel } from "./keep.js";
 import { loadJson } from "./lexicon.js";
 
 const REPORT = {
@@ -24,30 +24,6 @@ test("the check is a logistic model over named signals: no weight, no say", () =
   assert.equal(keepProbability(x, model(0.5, {})), 0.5);
   assert.ok(Math.abs(keepProbability(x, model(0.5, { a: 1, b: -0.5 }, 0.3)) - 1 / (1 + Math.exp(-0.3))) < 1e-12);
   assert.equal(keepProbability(x, null), 1, "with no model shipped every event is kept");
-});
-
-test("a boosted model's log-odds is its bias plus one leaf of each tree, an absent signal counting as 0", () => {
-  const trees: KeepTree[] = [{ f: "a", t: 0.5, l: -1, r: 2 }, { f: "b", t: 1, l: { f: "a", t: 2, l: 0.5, r: 0 }, r: -3 }];
-  const sig = (z: number) => 1 / (1 + Math.exp(-z));
-  const p = (x: [string, number][]) => keepProbability(new Map(x), { bias: 0.1, trees });
-  assert.ok(Math.abs(p([["a", 1]]) - sig(0.1 + 2 + 0.5)) < 1e-12);
-  assert.ok(Math.abs(p([["b", 2]]) - sig(0.1 - 1 - 3)) < 1e-12);
-  assert.ok(Math.abs(p([]) - sig(0.1 - 1 + 0.5)) < 1e-12);
-});
-
-test("an event told as its own happening is dropped only below guarded_threshold; in a long report another told by context never", () => {
-  const [raid, bomb] = extractCandidates(REPORT).candidates;
-  const item = (c: typeof raid, own: boolean, byContext: boolean, x: number) => ({ ...c!, own, byContext, features: new Map([["s", x]]) });
-  const m = (guarded?: number): KeepModel => ({ ...model(0.5, { s: 1 }), long_chars: 100, ...(guarded === undefined ? {} : { guarded_threshold: guarded }) });
-  const len = REPORT.text.length; // over long_chars: a long report to this model
-  const likeliest = item(raid, false, false, 3);
-  const kept = (it: ReturnType<typeof item>, g?: number) => keepLikely([likeliest, it], len, m(g)).includes(it);
-  // p = sigmoid(-1) ≈ 0.27: below the threshold 0.5
-  assert.equal(kept(item(bomb, true, false, -1)), true, "no guarded_threshold: an own event is never dropped");
-  assert.equal(kept(item(bomb, true, false, -1), 0.2), true, "above guarded_threshold: kept");
-  assert.equal(kept(item(bomb, true, false, -1), 0.3), false, "below it: dropped");
-  assert.equal(kept(item(bomb, false, true, -1), 0.3), true, "told by context in a long report: kept");
-  assert.equal(kept(item(bomb, false, false, -1), 0.3), false, "neither: judged at the threshold");
 });
 
 test("turned off, the check keeps every event the rules built; by default it is on", () => {
@@ -153,9 +129,8 @@ test("the shipped weights name only signals the extractor produces, and the thre
   assert.ok(shipped.threshold > 0 && shipped.threshold < 1);
   assert.ok(shipped.max_chars > 500, "the model says how long the reports it was fitted on were");
   assert.match(shipped.about, /leave-one-set-out/, "the model says how it was validated");
-  const known = /^(confidence|mentions|first_sentence|position|paragraph|date=|time_precision=|days_ago|place=|place_kind=|geo_precision=|no_point|country=|actor1=|inter1=|actor2|fatalities|verification=|claims|denied|unverified|outlet_voice|says_|events_in_report|same_type_|most_confident|chars|x:)/;
-  const named = (t: KeepTree): string[] => (typeof t === "number" ? [] : [t.f, ...named(t.l), ...named(t.r)]);
-  for (const k of [...Object.keys(shipped.weights ?? {}), ...(shipped.trees ?? []).flatMap(named)]) assert.match(k, known);
+  const known = /^(confidence|mentions|first_sentence|position|paragraph|date=|time_precision=|days_ago|place=|place_kind=|geo_precision=|no_point|country=|actor1=|inter1=|actor2|fatalities|verification=|claims|denied|unverified|outlet_voice|says_|events_in_report|same_type_|most_confident|chars)/;
+  for (const k of Object.keys(shipped.weights)) assert.match(k, known);
 });
 
 const HOLDS = {

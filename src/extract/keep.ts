@@ -2,8 +2,7 @@
 // would code, placed and dated as the text tells it? The rules before it propose; this weighs the
 // signals they leave (how the event was dated and placed, where it sits in the report, what its
 // sentence sounds like) with weights fitted on the project's tuning sets (scripts/train-keep.ts).
-// The model and its thresholds are data (data/models/keep.json), read by this generic scorer: since session 22
-// boosted trees of depth 2 (scripts/boost.ts); a logistic model's weights are read too.
+// The weights and the threshold are data (data/models/keep.json), read by this generic scorer.
 import type { Event } from "../event.js";
 import type { Draft } from "./assemble.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
@@ -19,18 +18,9 @@ export interface KeepModel {
   /** From this length on a report is a long feature, which tells real events by context: there the
    *  check also spares events told by context (toldByContext). Absent: no report counts as long. */
   long_chars?: number;
-  /** The events told as their own happening (or, in a long report, by context) are dropped only when their
-   *  probability is below this, far below `threshold` (absent: never). */
-  guarded_threshold?: number;
   bias: number;
-  /** A logistic model: one weight per signal. */
-  weights?: Record<string, number>;
-  /** Boosted trees (scripts/boost.ts): the log-odds is the bias plus each tree's leaf. */
-  trees?: KeepTree[];
+  weights: Record<string, number>;
 }
-
-/** A tree of the boosted model: a leaf's log-odds, or a cut — signal `f` (0 when absent) at most `t` goes left. */
-export type KeepTree = number | { f: string; t: number; l: KeepTree; r: KeepTree };
 
 export type Features = Map<string, number>;
 
@@ -89,7 +79,7 @@ const NOT_NEWS_SIGNS = ["modal", "years_ago", "recall", "question", "caption"];
  * its own named place (not the dateline's, not an earlier sentence's), or its first sentence opens on
  * when or where it happened ("Hours later, ...", "In X, ..."), as a report opens a new happening; and
  * no sentence of it sounds like a plan, a threat, a question, history or a caption, and its date is a
- * day (not a week or a month). The check drops such an event only when the model is sure (keep.json guarded_threshold, since session 22): those were the true events it
+ * day (not a week or a month). The check never drops such an event: those were the true events it
  * dropped (the second of two events in a report, a follow-up told late). Leave-one-set-out over the
  * tuning sets (session 8): judging every event, pooled F1 0.707 -> 0.720 with one set down 0.03;
  * sparing these and each report's likeliest event, 0.707 -> 0.722 with no set down.
@@ -115,7 +105,7 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
  * sentence right after that event's ("Army drones struck the attackers as they fled"), or its deed is of another
  * kind than every other event's and told in the report's lead sentence ("Police detained 1,000 people on Sunday
  * as crowds marched"). In both, no sentence of it sounds like a plan, a threat,
- * history, a question or a caption. The check drops such an event only when the model is sure (guarded_threshold): session 16's refit over 30 tuning
+ * history, a question or a caption. The check never drops such an event: session 16's refit over 30 tuning
  * sets dropped exactly these (spec guards in checklist-split2/-split3), each a happening of its own the
  * rules had told apart. `others` are the report's other events with their drafts.
  */
@@ -232,57 +222,14 @@ export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: reado
   if (same.some((o) => o.event_date === e.event_date)) on("same_type_same_day");
   const ranked = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   if (ranked[0] === e) on("most_confident");
-  extraFeatures(on, d, e, ctx, all, ranked, first, n);
   return f;
 }
 
-/** Signals for the tree model (names start "x:"): raw numbers a tree can cut where it likes, and the event's
- *  ties to the report's lead event (its likeliest). A logistic model without weights for them ignores them. */
-function extraFeatures(on: (name: string, v?: number) => void, d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[], ranked: readonly Event[], first: number, n: number): void {
-  const text = ctx.input.text ?? "";
-  on("x:chars", text.length);
-  on("x:sentences", n);
-  on("x:first", first);
-  on("x:last_from_end", n - 1 - Math.max(...d.mentions.map((m) => m.sentence.idx)));
-  on("x:para", d.mentions[0]!.sentence.para);
-  on("x:paras", new Set(d.mentions.map((m) => m.sentence.para)).size);
-  on("x:mentions", d.mentions.length);
-  on("x:events", all.length);
-  on("x:rank", ranked.indexOf(e));
-  on("x:conf_gap", (ranked[0]?.confidence ?? 0) - (e.confidence ?? 0));
-  on("x:geo", e.geo_precision);
-  on("x:figures", d.fatalityFigures.length);
-  on("x:speakers", d.speakers.length);
-  if (ctx.published) on("x:days_ago", (Date.parse(ctx.published) - Date.parse(e.event_date)) / 86_400_000);
-  if (d.mentions.some((m) => m.placeVague)) on("x:place_vague");
-  if (d.mentions.some((m) => m.newScene)) on("x:new_scene");
-  if (d.mentions.some((m) => m.date?.scene)) on("x:date_scene");
-  if (d.ownA1) on("x:own_a1");
-  if (ctx.leadDate && e.event_date === ctx.leadDate.date) on("x:lead_date");
-  const lead = ranked[0];
-  if (lead && lead !== e) {
-    on("x:lead_days", Math.abs(Date.parse(lead.event_date) - Date.parse(e.event_date)) / 86_400_000);
-    if (lead.location === e.location) on("x:lead_place");
-    if (lead.actor1 && lead.actor1 === e.actor1) on("x:lead_actor");
-    if (lead.event_type === e.event_type) on("x:lead_type");
-    if (lead.admin1 && lead.admin1 === e.admin1) on("x:lead_admin1");
-  }
-  const dup = all.filter((o) => o !== e && o.event_type === e.event_type && o.event_date === e.event_date && o.location === e.location);
-  if (dup.length) on("x:twin");
-  if (all.some((o) => o !== e && o.sub_event_type === e.sub_event_type && o.location === e.location)) on("x:same_sub_same_place");
-  on(`x:type=${e.event_type}`);
-  on(`x:disorder=${e.disorder_type}`);
-}
-
 /** The model's probability that the event belongs in the record (1 when no model is shipped). */
-export function keepProbability(x: Features, m: Pick<KeepModel, "bias" | "weights" | "trees"> | null = keepModel()): number {
+export function keepProbability(x: Features, m: Pick<KeepModel, "bias" | "weights"> | null = keepModel()): number {
   if (!m) return 1;
   let z = m.bias;
-  if (m.weights) for (const [k, v] of x) z += (m.weights[k] ?? 0) * v;
-  if (m.trees) for (let t of m.trees) {
-    while (typeof t !== "number") t = (x.get(t.f) ?? 0) <= t.t ? t.l : t.r;
-    z += t;
-  }
+  for (const [k, v] of x) z += (m.weights[k] ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -298,18 +245,16 @@ export function keepLong(textLength: number, m: KeepModel | null = keepModel()):
 }
 
 /**
- * Keeps the events the model finds likely enough (`threshold`), every event told as a happening of its own
- * or told apart (`own`, see toldAsOwnHappening, toldApart) unless the model is sure it is not one
- * (below `guarded_threshold`; with none, always), in a long report every other event told by context
- * (`byContext`, see toldByContext), and the report's likeliest event: a report the rules found events in
- * is about at least one of them. Keeps all of them when no model is shipped or when the report is longer
- * than the model judges.
+ * Keeps the events the model finds likely enough, every event told as a happening of its own
+ * (`own`, see toldAsOwnHappening), in a long report every event told by context (`byContext`, see
+ * toldByContext), and the report's likeliest event: a report the rules found events in is about at
+ * least one of them. Keeps all of them when no model is shipped or when the report is longer than
+ * the model judges.
  */
 export function keepLikely<T extends { event: Event; features: Features; own: boolean; byContext?: boolean }>(items: T[], textLength: number, m: KeepModel | null = keepModel()): T[] {
   if (!m || !keepJudges(textLength, m)) return items;
   const long = keepLong(textLength, m);
   const p = items.map((x) => keepProbability(x.features, m));
   const top = Math.max(...p);
-  const guarded = m.guarded_threshold ?? -Infinity;
-  return items.filter((x, i) => p[i] === top || (x.own ? p[i]! >= guarded : (long && x.byContext) || p[i]! >= m.threshold));
+  return items.filter((x, i) => x.own || (long && x.byContext) || p[i] === top || p[i]! >= m.threshold);
 }
