@@ -1,4 +1,4 @@
-// Probe: see the session's report (rows failing on the starting code 3af6895).
+// Probe: 18 of 35 rows failed on the starting code (3af6895); one of them a guard (people taken to a police station were read as a capture).
 // A checklist read off tuning set 25's misses and extras (session 22, opened held-out set 6), by families of wordings:
 //   - settlers or gunmen who "attacked the hamlet of X": a hamlet is a village (civ.attack read villages only);
 //   - troops who "raided the town and detained six people", with no harm told: the raid is the arrest, no attack;
