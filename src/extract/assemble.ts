@@ -970,6 +970,9 @@ function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType 
   // "Seven people were killed as looters ransacked businesses": looting by rioters (ACLED inter 5) that killed people is
   // a violent crowd, mob violence; looting by an armed group, or by a crowd with no one killed, stays looting.
   if (sub === "Looting/property destruction" && a1?.inter === 5 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Mob violence";
+  // "Fighters looted shops ... At least three civilians were shot dead as they tried to stop them": looting told with a
+  // killing of its own at the same place and day is an attack; ACLED codes the gravest act.
+  if (sub === "Looting/property destruction" && g.some((m) => m.cue.rule.sub === "Attack" && m.fatalities.some((f) => f.count > 0))) return "Attack";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   return sub;

@@ -715,6 +715,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   const rx = compiled();
   if (m.date && !m.date.inherited && isOld(m.date, ctx) && !leadsTheReport(m, mentions, found, ctx)) return "background (dated well before publication)";
   if (!m.date && ctx.published) return "no date in the report for it";
+  // "Background: ... Last week, six people were killed when a bomb went off in X": a paragraph the report itself labels
+  // as background tells what came before the news, whatever its days.
+  if (labelledBackground(si, ctx)) return "background (a paragraph labelled background)";
   // "called supporters to rallies next Sunday": a day after publication is a plan, not an event.
   if (m.date && !m.date.inherited && ctx.published && m.date.from > ctx.published.slice(0, 10)) return "forecast (dated after publication)";
   // "Speaking in Kyiv, the minister said troops were fighting ...": a sentence whose only town is where
@@ -752,6 +755,17 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // A minor development is coded only where the sentence itself says where.
   if (OWN_PLACE_ONLY.has(m.family) && !m.cue.rule.national && (!m.place || !si.places.includes(m.place))) return "no place of its own";
   return undefined;
+}
+
+/** From a cue to a later day of its sentence: "after overrunning the last outposts there ", "upon entering the town ". */
+const UPON_DEED = /^[^.;]{0,100}?\b(?:after|upon)\s+[a-z]+ing\b[^.;]{0,80}$/;
+
+/** A paragraph opened by a label saying it is background ("Background:", "Context:"). */
+const BACKGROUND_LABEL = /^\W{0,3}(?:background(?:er)?|context|history)\s*:/i;
+function labelledBackground(si: SentenceInfo, ctx: ArticleContext): boolean {
+  let first = si;
+  for (let k = si.idx - 1; k >= 0 && ctx.sentences[k]!.para === si.para; k--) first = ctx.sentences[k]!;
+  return BACKGROUND_LABEL.test(first.text);
 }
 
 // Helpers of findMentions live at module level, not as closures made per sentence or clause: under tsx
@@ -1388,6 +1402,12 @@ function relativeSpans(m: Mention): [number, number][] {
     const span: [number, number] = [r.index!, r.index! + r[0].length];
     if (!(m.cue.start < span[1] && m.cue.end > span[0])) out.push(span);
   }
+  // "arrested hundreds since the weekend under a state of emergency first declared last August": a measure told with the
+  // day it was decreed dates the measure, not the deed done under it.
+  if (DECREE_VERB.test(m.sentence.text)) for (const r of allMatches(DECREED, m.sentence.text)) {
+    const span: [number, number] = [r.index!, r.index! + r[0].length];
+    if (!(m.cue.start < span[1] && m.cue.end > span[0])) out.push(span);
+  }
   if (!RELATIVE_WORD.test(m.sentence.text)) return out;
   for (const r of allMatches(RELATIVE_SPAN, m.sentence.text)) {
     const span: [number, number] = [r.index!, r.index! + r[0].length];
@@ -1396,6 +1416,10 @@ function relativeSpans(m: Mention): [number, number][] {
   return out;
 }
 const CAMPAIGN_WORD = /\b(?:launched|began|begun|started)\b/;
+const DECREE_VERB = /\b(?:declared|imposed|signed|agreed|announced|introduced|adopted|enacted|passed|brokered|reached|ordered|extended)\b/;
+/** "a state of emergency first declared last August", "a curfew imposed on Friday", "a truce agreed in January": a measure and when it
+ *  was decreed (up to a verb of its own: in "a ceasefire brokered by Russia came into force late on Tuesday" the day is the truce's start). */
+const DECREED = /\b(?:state\s+of\s+(?:emergency|siege)|emergency\s+rule|martial\s+law|curfew|ban|law|decree|ceasefire|cease-fire|truce|deal|agreement|accord|sanctions|measures|lockdown|blockade)\s+(?:(?:first|originally|initially|already|formally)\s+)?(?:declared|imposed|signed|agreed|announced|introduced|adopted|enacted|passed|brokered|reached|ordered|extended)\b(?:(?!\b(?:came|comes|took|takes|went|goes|was|were|is|are|has|had|have|will|would)\b)[^,;.]){0,60}/gi;
 /** "an offensive launched from Idlib province on Wednesday", "a campaign that began on Monday": a campaign and its start. */
 const CAMPAIGN_STARTED = /\b(?:offensive|campaign|operation|incursion|invasion|uprising|insurgency)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:launched|began|begun|started)\b[^,;.]{0,80}/gi;
 
@@ -1406,8 +1430,9 @@ const allegedDeed = (m: Mention, d: DateMention) => m.family === "Arrests" && d.
 
 /** "Seven weeks after voters rejected the deal, the two sides signed ...": a lapse of time that opens the clause
  *  and is closed by its comma dates the news from what came before; it does not make the news background
- *  (years after something stay an anniversary's words). */
-const LAPSE_OPENER = /(?:^|—\s*)(?:(?:some|about|nearly|almost|barely|just|only|more than|less than)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\s+[^,;—]{1,120},/i;
+ *  (years after something stay an anniversary's words). The clause's own day may come first ("On Thursday, a day
+ *  after the takeover, residents reported fighting"). */
+const LAPSE_OPENER = /(?:^|—\s*)(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,\s*)?(?:(?:some|about|nearly|almost|barely|just|only|more than|less than)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\s+[^,;—]{1,120},/i;
 
 const SINCE_CLAUSE = /\bsince\s+(?![^]*\bsince\b)\S/i;
 
@@ -1707,6 +1732,13 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   // Only the day it was said ("officials said on Sunday that ..."): an upper bound a later sentence may refine.
   const said = own ? undefined : pickDate(m, si.dates.filter((d) => governs(m, d, rel)));
   const other = own ?? said ?? pickDate(m, si.dates.filter((d) => !isSpeech(si, d) && d.start >= cs && d.end <= ce && !rel.some(([a, b]) => d.start >= a && d.end <= b)));
+  // "The group said on Tuesday it had captured the town after overrunning its last outposts on Monday": a deed dated
+  // only by the day it was said is done the day of the deed that completed it, told right after it.
+  const upon = said && !own ? si.dates.find((d) => d.precision === 1 && d.start > m.cue.end && !isSpeech(si, d) && d.to <= said.to && !isOld(d, ctx) && UPON_DEED.test(si.text.slice(m.cue.end, d.start))) : undefined;
+  if (upon) {
+    m.date = { ...upon, inherited: false };
+    return;
+  }
   if (other) {
     m.date = { ...other, inherited: false, ...(said ? { said: true } : {}) };
     // "On Tuesday the army acknowledged its forces had withdrawn": a day opening an admission before the cue is the

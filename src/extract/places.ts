@@ -135,6 +135,9 @@ const PEOPLE_AFTER = /^\s+(?:civilians|communit(?:y|ies)|people|peoples|militias
 // ("told the Lagos Daily Wire": an outlet named after its city is no scene either.)
 const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Union|Association|Network|Brigades?|Movement|Front|Party|Organi[sz]ation|Society|Institute|Foundation|Coalition|Alliance|Observatory|Commission|Federation|Syndicate|Wire|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Newspaper)\b/u;
 
+/** A lower-case armed group's noun right after a place told with "the": "the Grand Ravine gang", "the Sinaloa cartel". */
+const GROUP_AFTER = /^\s+(?:gangs?|cartels?|clans?|crews?|posses?|mafia)\b/;
+
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
@@ -289,9 +292,11 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (measured && liesAtDistance(measured, p, distanceOnly![0])) return false;
   if (si.actors.some((a) => rel >= a.start && rel < a.end)) return false;
   // "ethnic Kachin villagers", "Kachin communities": a region named after a people, standing for the people.
-  if (/\bethnic\s+$/i.test(before) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
+  if (/\bethnic\s+$/i.test(before) || (/\bof\s+$/i.test(before) && /^\s+(?:ethnicity|descent|extraction|origin)\b/i.test(si.text.slice(relEnd, relEnd + 14))) || (p.mention.kind === "admin1" && !p.mention.qualifier && PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 30)))) return false;
   // "the Kassala Resistance Committee": a town in an organisation's name is not a scene.
   if (ORG_AFTER.test(si.text.slice(relEnd, relEnd + 60))) return false;
+  // "the Grand Ravine gang", "the Sinaloa cartel": a place naming an armed group is the group's name, not a scene.
+  if (/\bthe\s+$/i.test(before) && GROUP_AFTER.test(si.text.slice(relEnd, relEnd + 20))) return false;
   // "the Esplanada dos Ministérios", "the Alameda de Colón": a town's name after "the", opening a longer Portuguese or
   // Spanish name the gazetteer does not hold, is that name's word, not the town ("in La Cruz de Elota" is the town).
   if (p.mention.kind === "place" && /\bthe\s+$/i.test(before) && LONGER_NAME_AFTER.test(si.text.slice(relEnd, relEnd + 24))) return false;
