@@ -93,6 +93,9 @@ export interface ModalityData {
   reference_around: string;
   /** The head word of a name right after a capitalised cue ("Chemical Weapons Convention", "Mine Ban Treaty"). */
   name_head_after: string;
+  /** Read case-sensitively: a name's capitalised head words and its "for the"/"of" right before a capitalised cue
+   *  ("Military Council for the Liberation of Syria"): the cue is part of an organisation's name. */
+  name_head_before: string;
   background_clause: string;
   /** A count over a period, not one happening ("170 people were kidnapped in the quarter", "so far this year"). */
   tally_clause: string;

@@ -270,6 +270,8 @@ function compile() {
     contextAround: re(md.context_around),
     referenceAround: re(md.reference_around),
     nameHeadAfter: re(md.name_head_after),
+    // Read case-sensitively: a name's capitalised head words before the cue.
+    nameHeadBefore: re(md.name_head_before, ""),
   };
 }
 
@@ -420,7 +422,9 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
     // "women marched to protest against sexual violence", "families of the kidnapped students protested": a cue
     // told as the topic of another or as a word qualifying a noun is no happening of its own beside that other.
     if (inClause.length > 1) {
-      const own = inClause.filter((h) => !toldAsTopic(plain, h, cs, ce));
+      // (A withdrawal is the setting only of a violent deed told before it: "killed 300 civilians after the army withdrew".)
+      const deedBefore = (h: CueHit) => inClause.some((o) => o.end <= h.start && o.rule.sub !== "territory" && !SEPARATE.has(familyOf(o.rule)));
+      const own = inClause.filter((h) => !toldAsTopic(plain, h, cs, ce, deedBefore(h)));
       if (own.length && own.length < inClause.length) inClause.splice(0, inClause.length, ...own);
     }
     const byFamily = new Map<string, CueHit[]>();
@@ -583,7 +587,10 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
   // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
+  // ...or a name's head before it ("the Military Council for the Liberation of Syria", "the Popular Front for the Liberation
+  // of ...": an organisation named by what it fights for.
   if (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.test(best.text) && rx.nameHeadAfter.test(plain.slice(best.end, best.end + 40))) return "reference (part of a name)";
+  if (/^[A-Z]/.test(best.text) && rx.nameHeadBefore.test(before.slice(-60))) return "reference (part of a name)";
   // "fighting around the dam has continued this month": violence told as going on, with no day of its own, is
   // the background of the news, not a happening.
   if (rx.ongoingAfter.test(plain.slice(best.end, Math.min(ce, best.end + 120))) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx))) return "background (ongoing)";
@@ -922,13 +929,19 @@ const WHERE_BEFORE = /,\s+(?:(?:in|at|near|across)\s+(?:an?|the)\s+(?:[\w-]+\s+)
 
 /** A cue told as the topic of another (what a protest is about, a cause), as a word qualifying a noun, or in a
  *  "where" clause that tells the place's history ("in a district where landmines have killed dozens since 2019"). */
-function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number): boolean {
+function toldAsTopic(plain: string, h: CueHit, cs: number, ce: number, deed = false): boolean {
   const before = plain.slice(Math.max(0, h.start - 60), h.start);
   if (TOPIC_BEFORE.test(before) || CAUSED_BY.test(before) || ACCUSED_OF.test(before)) return true;
+  // "killed 300 civilians in the town after the army withdrew", "looted shops once troops pulled out": a withdrawal
+  // told as the time of the clause's deed is its setting, not the clause's happening.
+  if (deed && h.rule.territory === "withdraw" && WITHDRAWN_WHEN.test(before.slice(-40))) return true;
   const where = WHERE_BEFORE.exec(plain.slice(cs, h.start));
   if (where && compiled().background.test(plain.slice(cs + where.index, ce))) return true;
   return PARTICIPLE_CUE.test(h.text) && ATTRIBUTIVE_BEFORE.test(before.slice(-25)) && NOUN_AFTER.test(plain.slice(h.end, h.end + 30));
 }
+
+/** A time clause's opening right before a withdrawal cue: "after the ", "once ", "hours after government ". */
+const WITHDRAWN_WHEN = /\b(?:after|once|when|as\s+soon\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** "by" right before an agent, with a few words between: "by suspected ", "by a group of ". */
 const BY_AGENT = /\bby\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -1721,7 +1734,16 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
     }
   }
   const rel = relativeSpans(m);
-  const own = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d) && !across(m, d))) ?? ownDayAfter(m, rel) ?? pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
+  const notAcross = pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d) && !across(m, d))) ?? ownDayAfter(m, rel);
+  const own = notAcross ?? pickDate(m, si.dates.filter((d) => governs(m, d, rel) && !isSpeech(si, d)));
+  // "Ukraine buried the victims on Sunday of a missile strike that killed 20": a day that dates the burial (or the
+  // counting of the cost) of the cue's happening is only its upper bound, as the day a source spoke is; a later
+  // sentence's own day ("The missile struck on Friday evening") may refine it.
+  if (own && !notAcross && own.end <= m.cue.start && DAY_THEN_OF.test(si.text.slice(own.end, m.cue.start))) {
+    m.date = { ...own, inherited: false, said: true };
+    ranOnInto(m, si);
+    return;
+  }
   // "raped women ... last week, and abducted several others, a charity said on Tuesday": a verb joined by "and"
   // to the clause before (no subject of its own) shares that clause's day; the day the source spoke is only a bound.
   const shared = own ? undefined : conjoinedDay(m, ctx);

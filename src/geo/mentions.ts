@@ -426,6 +426,10 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
     // capitals throughout ("the West Bank", "Blue Nile").
     if (!rows.some((r) => r.kind === "country" || r.kind === "feature") && !(first.cap && i < j && !sentenceInitial(text, first.start) && rows.some((r) => r.kind === "admin1") && (ADMIN1_WORD.test(words[words.length - 1]!.s) || words.every((w) => w.cap)))) return Verdict.Reject;
   }
+  // "The marches passed off peacefully": a name whose only capital is an ordinary word opening the sentence ("The")
+  // and whose other words are lower case is that ordinary phrase, not the region "The Marches" ("in Unity state",
+  // capitalised inside the sentence, is still a state).
+  if (i < j && lx.common.has(fold(first.s)) && sentenceInitial(text, first.start) && words.every((w, k) => k === 0 || !w.cap)) return Verdict.Reject;
   // A unit known only as a district was matched with its unit word after it ("Nganzai LGA"): that is enough.
   if (rows.every(isUnitOnly)) return Verdict.Accept;
   if (!exact && ((maxPop < 5000 && !strong) || (i === j && (first.s.length < 6 || sentenceInitial(text, first.start))))) return Verdict.Reject;
