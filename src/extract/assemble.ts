@@ -33,6 +33,9 @@ export interface Draft {
   outletVoice: boolean;
   /** Some mention's own sentence names its actor1 (not one taken from context). */
   ownA1: boolean;
+  /** Split from the mentions of another happening at its place and day by an explicit telling ("Later that evening,
+   *  a crowd set fire to ..." after a peaceful rally): a happening of its own, which the keep-check never drops. */
+  splitApart?: boolean;
 }
 
 const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
@@ -74,7 +77,14 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
     if (g) g.push(m);
     else groups.push([m]);
   }
-  let drafts = groups.flatMap(crowdsApart).map((g) => draftOf(g, ctx)).filter((d): d is Draft => !!d);
+  let drafts = groups.flatMap((g) => {
+    const parts = crowdsApart(g);
+    return parts.map((p) => {
+      const d = draftOf(p, ctx);
+      if (d && parts.length > 1) d.splitApart = true;
+      return d;
+    });
+  }).filter((d): d is Draft => !!d);
   // A country-wide summary ("six killed across the country") next to town-level events of its kind is not one more event.
   drafts = drafts.filter((d) => {
     const vague = !d.place || d.place.mention.kind === "country";

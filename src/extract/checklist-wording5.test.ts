@@ -118,12 +118,13 @@ test("a crowd that gathers to mark the anniversary of an uprising or of protests
 });
 
 test("in an anniversary piece, what the next sentence tells as later that day is news too", () => {
-  // (the crowd and the riot of one day at one place are coded as one event: the violent demonstration)
+  // (the crowd and the riot told as coming after it — "After nightfall", "Later that evening" — are two happenings of
+  // one day at one place, as the tuning sets' gold codes them since session 22: the rally and the violent demonstration)
   check([
     ["Tens of thousands of Sudanese converged on central Khartoum on Monday to mark the first anniversary of the uprising. After nightfall, masked youths torched a police post near the square.",
-      { sub: "Violent demonstration", loc: /Khartoum/ }],
+      { sub: "Peaceful protest", loc: /Khartoum/ }, { sub: "Violent demonstration", loc: /Khartoum/ }],
     ["Thousands of people gathered in Cairo on Monday to mark ten years since the revolution. Later that evening, a crowd set fire to two police vehicles near the square.",
-      { sub: "Violent demonstration", loc: /Cairo/ }],
+      { sub: "Peaceful protest", loc: /Cairo/ }, { sub: "Violent demonstration", loc: /Cairo/ }],
     // guard: a sentence of history after the news, with no same-day words, stays history
     ["Thousands of people gathered in Cairo on Monday to mark ten years since the revolution. Rioters torched dozens of police stations across the country.",
       { sub: "Peaceful protest", loc: /Cairo/ }],

@@ -107,12 +107,15 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
  * as crowds marched"). In both, no sentence of it sounds like a plan, a threat,
  * history, a question or a caption. The check never drops such an event: session 16's refit over 30 tuning
  * sets dropped exactly these (spec guards in checklist-split2/-split3), each a happening of its own the
- * rules had told apart. `others` are the report's other events with their drafts.
+ * rules had told apart. A third way: the rules split it from another happening of its place and day on an explicit
+ * telling (Draft.splitApart, assemble.ts crowdsApart). `others` are the report's other events with their drafts.
  */
 export function toldApart(d: Draft, e: Event, others: readonly { draft: Draft; event: Event }[]): boolean {
   if (!others.length || !d.date) return false;
   const sentences = [...new Set(d.mentions.map((m) => m.sentence))];
   if (soundsNotNews(sentences.map((s) => s.text).join(" "))) return false;
+  // (The rules split it from another happening at its place and day on an explicit telling: assemble.ts crowdsApart.)
+  if (d.splitApart) return true;
   const first = Math.min(...sentences.map((s) => s.idx));
   const ownTown = d.place?.mention.kind === "place" && e.geo_precision <= 2 && d.mentions.some((m) => m.place && !m.placeInherited && !m.placeFromDateline);
   if (ownTown && first <= 3 && others.every((o) => o.event.location !== e.location)) return true;
