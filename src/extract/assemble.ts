@@ -588,7 +588,7 @@ function clashThenKilling(a: Roled, b: Roled): boolean {
   // (The fight's own toll counts armed men only — "two officers were killed" — so the civilians' deaths are not its:
   // "attacked the village, killing more than 100 people ... at least 104 people were killed" is one massacre retold.)
   // (...or the attackers: "80 militants had been neutralised".)
-  const armed = early.fatalities.length > 0 && early.fatalities.every((f) => !!f.who && armedDead(f.who));
+  const armed = armedToll(early);
   // (The killers may be unnamed gunmen: what marks the killing as their own deed is that no armed side is among those hit.)
   const doer = late.roles?.a1;
   return armed && early.family === "battle" && late.family === "Attack" && twoSidedClash(early) && late.roles?.a2?.inter === 7 && !!doer && doer.inter !== 7 &&
@@ -605,7 +605,11 @@ function armedDead(who: string): boolean {
   return d.armedHit.test(who) || d.armedDead.test(who);
 }
 
-/** The mention counts dead of its own, none of them armed men. */
+/** The mention counts dead of its own, all of them armed men ("seven soldiers were killed", "80 militants had been
+ *  neutralised"), or (civilianToll) none of them. */
+function armedToll(m: Mention): boolean {
+  return m.fatalities.length > 0 && m.fatalities.every((f) => !!f.who && armedDead(f.who));
+}
 function civilianToll(m: Mention): boolean {
   return m.fatalities.length > 0 && m.fatalities.every((f) => !!f.who && !armedDead(f.who));
 }
@@ -645,9 +649,7 @@ function killersAlsoFought(a: Roled, b: Roled): boolean {
   const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
   if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || !onCiviliansOnly(early)) return false;
   const killer = early.roles?.a1, x = late.roles!.a1!, y = late.roles!.a2!;
-  // (its dead armed men of either side: "seven soldiers were killed", "80 militants had been neutralised")
-  const armed = late.fatalities.length > 0 && late.fatalities.every((f) => !!f.who && armedDead(f.who));
-  return !!killer && unidentified(killer) && sameSide(x.name, killer.name) && !unidentified(y) && !!late.date && !late.date.inherited && armed;
+  return !!killer && unidentified(killer) && sameSide(x.name, killer.name) && !unidentified(y) && !!late.date && !late.date.inherited && armedToll(late);
 }
 
 /** Both mentions name a weapon, and no weapon class is named by both. */
@@ -947,10 +949,10 @@ function demonstrationSub(all: Roled[]): SubEventType {
   // "Six were killed as protests turned violent across Bangladesh. In the city of Rangpur, police opened fire on
   // protesters": a lead summing up the country, placed by no town of its own, lends the scene told at its own town
   // its place and day, not its kind (the scene's own words tell what happened there).
-  const scene = all.filter((m) => !countrySum(m));
   // (A lead that itself tells force on protesters or a mob, "as security forces fired on protesters across Chad", keeps its kind.)
   const leadSub = all[0]!.cue.rule.sub;
-  const g = countrySum(all[0]!) && leadSub !== "Mob violence" && leadSub !== "Excessive force against protesters" && scene.some((m) => !m.placeFromDateline && !m.placeInherited) ? scene : all;
+  const scene = leadSub !== "Mob violence" && leadSub !== "Excessive force against protesters" && countrySum(all[0]!) ? all.filter((m) => !countrySum(m)) : undefined;
+  const g = scene?.some((m) => !m.placeFromDateline && !m.placeInherited) ? scene : all;
   const sub = g[0]!.cue.rule.sub as SubEventType;
   if (sub === "Mob violence" || sub === "Excessive force against protesters") return sub;
   const told = new Set<string>();

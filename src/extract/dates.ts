@@ -108,10 +108,10 @@ const numberWord = (w: string): number | undefined => (numberWords ??= loadJson<
 
 /** A weekday with its month and day's number after it: "on Sunday, March 17", "Sunday 17 March". */
 const WEEKDAY_WITH_DATE = new RegExp(String.raw`^(?:(?:on|early on|late on)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "i");
-/** A weekday's mention alone: "on Sunday", "Sunday night". */
 /** A year and a capitalised name right before a weekday: "the 2019 Easter ", "the 1972 Bloody ". */
 const YEAR_NAMED_DAY = /\b(?:19|20)\d\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 
+/** A weekday's mention alone: "on Sunday", "Sunday night". */
 const WEEKDAY_ONLY = /^(?:(?:on|early on|late on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */

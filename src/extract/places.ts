@@ -11,9 +11,8 @@ import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
 import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
-import { DATA_DIR, gazetteer } from "../geo/gazetteer.js";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { gazetteer } from "../geo/gazetteer.js";
+import { capitalOn } from "../geo/capital-moves.js";
 import { bearingBefore } from "../geo/country-part.js";
 import { resolvePlace, type PlaceMention } from "../geo/index.js";
 
@@ -224,11 +223,11 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
 }
 const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
-/** A place mention that can be an event's location. */
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
 const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
 const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
 
+/** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
   const rel = p.mention.nameStart - si.start;
@@ -1059,23 +1058,6 @@ export function bareCapitals(text: string, found: readonly PlaceMention[], count
     for (const f of over) drop.add(f);
   }
   return { add: out, drop };
-}
-
-let capitalMoves: Map<string, { name: string; until: string }[]> | undefined;
-
-/** The city that was `code`'s capital on the day `published` (data/gazetteer/capital-moves.tsv), when it has moved since. */
-function capitalOn(code: string, published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  if (!capitalMoves) {
-    capitalMoves = new Map();
-    for (const line of readFileSync(join(DATA_DIR, "capital-moves.tsv"), "utf8").split("\n")) {
-      if (!line.trim() || line.startsWith("#")) continue;
-      const [cc, name, until] = line.split("\t");
-      if (!cc || !name || !/^\d{4}-\d\d-\d\d$/.test(until ?? "")) continue;
-      capitalMoves.set(cc, [...(capitalMoves.get(cc) ?? []), { name, until: until! }].sort((a, b) => a.until.localeCompare(b.until)));
-    }
-  }
-  return capitalMoves.get(code)?.find((m) => published.slice(0, 10) <= m.until)?.name;
 }
 
 /** ", a poor neighbourhood on ", ", a district on the western edge of ": an apposition after a town's name, up to "the capital". */
