@@ -77,10 +77,9 @@ const sets: [string, string][] = [
   // The next two oldest, written at the start of sessions 6 and 8 (14 and 15 long articles), opened in session 22.
   ["extraction, tuning set 25 (written session 6 as held-out set 6, sealed until session 22)", resolve(root, "eval/extract/tune25.json")],
   ["extraction, tuning set 26 (written session 8 as held-out set 7, sealed until session 22)", resolve(root, "eval/extract/tune26.json")],
-  // Written at the start of session 9, before that session's work; 11 of its 42 reports are long articles.
-  ["extraction, fresh held-out set 8 (written session 9, never tuned on)", resolve(root, "eval/extract/holdout8.json")],
-  // Written at the start of session 10, before that session's work; 12 of its 40 reports are long articles.
-  ["extraction, fresh held-out set 9 (written session 10, never tuned on)", resolve(root, "eval/extract/holdout9.json")],
+  // The next two oldest, written at the start of sessions 9 and 10 (11 and 12 long articles), opened in session 23.
+  ["extraction, tuning set 27 (written session 9 as held-out set 8, sealed until session 23)", resolve(root, "eval/extract/tune27.json")],
+  ["extraction, tuning set 28 (written session 10 as held-out set 9, sealed until session 23)", resolve(root, "eval/extract/tune28.json")],
   // Written at the start of session 11, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 10 (written session 11, never tuned on)", resolve(root, "eval/extract/holdout10.json")],
   // Written at the start of session 12, before that session's work; 12 of its 40 reports are long articles.
@@ -97,6 +96,9 @@ const sets: [string, string][] = [
   // Written at the start of session 22, before that session's work, when holdout6.json and holdout7.json were opened.
   ["extraction, fresh held-out set 18 (written session 22, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout18.json")],
   ["extraction, fresh held-out set 19 (written session 22, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout19.json")],
+  // Written at the start of session 23, before that session's work, when holdout8.json and holdout9.json were opened.
+  ["extraction, fresh held-out set 20 (written session 23, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout20.json")],
+  ["extraction, fresh held-out set 21 (written session 23, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout21.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
