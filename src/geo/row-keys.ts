@@ -18,6 +18,12 @@ export function eachKey(r: PlaceRow, onExact: (k: string) => void, onLoose: (k: 
       const b = looseKey(k.slice(0, -5));
       if (b) onLoose(b);
     }
+    // Provinces and countries GeoNames names "X and Y" ("Sistan and Baluchestan", "Bosnia and
+    // Herzegovina") are often written "X-Y" or "X Y" in reports: that form goes in the loose index.
+    if ((r.kind === "admin1" || r.kind === "country") && k.includes(" and ")) {
+      const b = looseKey(k.replace(/ and /g, " "));
+      if (b) onLoose(b);
+    }
   }
 }
 

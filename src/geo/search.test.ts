@@ -53,3 +53,11 @@ test("nothing for unknown or empty names", () => {
   assert.deepEqual(searchPlaces("  "), []);
   assert.deepEqual(searchPlaces("-"), []);
 });
+
+test("a province GeoNames names 'X and Y' is found when a report writes 'X-Y' (Sistan-Baluchestan)", () => {
+  const hyphen = searchPlaces("Sistan-Baluchestan");
+  assert.ok(hyphen.some((p) => p.kind === "admin1" && p.country === "IR" && p.admin1 === "Sistan and Baluchestan"), JSON.stringify(hyphen.slice(0, 3)));
+  assert.ok(searchPlaces("Kohgiluyeh-Boyer Ahmad").some((p) => p.kind === "admin1" && p.country === "IR"));
+  // the bare words stay apart: no province is found by one half of its name
+  assert.ok(!searchPlaces("Baluchestan").some((p) => p.kind === "admin1" && p.admin1 === "Sistan and Baluchestan" && p.match === "name"));
+});
