@@ -14,6 +14,7 @@ import { fold } from "../geo/fold.js";
 import { gazetteer } from "../geo/gazetteer.js";
 import { capitalOn } from "../geo/capital-moves.js";
 import { bearingBefore } from "../geo/country-part.js";
+import { missingPlaceMentions } from "../geo/missing.js";
 import { resolvePlace, type PlaceMention } from "../geo/index.js";
 
 // Words that may stand before a place name inside one toponym ("North Kivu", "Port Sudan", "al-Mawasi").
@@ -877,7 +878,9 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
   const first = ctx.sentences[0];
   const dl = first?.places.find((p) => p.place?.latitude != null && p.mention.nameStart - first.start < datelineLength(first) && (!ctx.countries[0] || p.place.country === ctx.countries[0]));
   if (dl) {
-    m.place = dl;
+    // "... in the town of Zarabad" that the gazetteer lacks: the dateline is where the reporter filed, not the
+    // scene, which lies somewhere in its country. ACLED's precision 3 says only that larger area is known.
+    m.place = sceneUnknown(m) && dl.place!.geo_precision < 3 ? { ...dl, place: { ...dl.place!, geo_precision: 3 } } : dl;
     m.placeFromDateline = true;
     return;
   }
@@ -950,6 +953,11 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     return;
   }
 }
+
+// How a clause vouches for a place the gazetteer lacks: "the village of X", "X, a town ...", "X, 20 km north of Y".
+const SURE_MISSING = new Set(["place noun", "apposition", "distance"]);
+/** The mention's clause names its scene, a place the gazetteer cannot find. */
+const sceneUnknown = (m: Mention) => missingPlaceMentions(m.sentence.text.slice(m.clause[0], m.clause[1])).some((x) => SURE_MISSING.has(x.cue));
 
 /** A run of capitalised words (with Arabic articles and hyphens): a candidate toponym. */
 const NAME = String.raw`((?:al-|el-|an-|ad-|ar-|as-|ash-|at-|az-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]*){0,3})`;
