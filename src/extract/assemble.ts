@@ -81,7 +81,7 @@ export function assemble(mentions: Mention[], ctx: ArticleContext): Draft[] {
     const parts = crowdsApart(g);
     return parts.map((p) => {
       const d = draftOf(p, ctx);
-      if (d && parts.length > 1) d.splitApart = true;
+      if (d && (parts.length > 1 || p.some((m) => toldApartFrom.has(m)))) d.splitApart = true;
       return d;
     });
   }).filter((d): d is Draft => !!d);
@@ -426,7 +426,32 @@ function trailingClause(m: Mention): boolean {
   return !!clauseTiming(m).trailing;
 }
 
+/**
+ * Whether two mentions tell one happening. A pair told apart in so many words (toldApart: an "Earlier in the day,"
+ * opening, two doers' deeds, strikes on the attackers) is two happenings; when nothing else would have parted them,
+ * both are marked told apart (toldApartFrom), so the keep-check never drops the one split off.
+ */
 function sameHappening(a: Roled, b: Roled): boolean {
+  if (a.sentence === b.sentence || !toldApart(a, b)) return joins(a, b);
+  if (joins(a, b)) apart(a, b);
+  return false;
+}
+
+/** Two mentions in different sentences told apart in so many words (see sameHappening). */
+function toldApart(a: Roled, b: Roled): boolean {
+  // "Crowds looted shops in the capital. Earlier in the day, police opened fire on marchers in Jatrabari": a sentence
+  // opening on what came earlier that day, a gathering or force on a crowd told after a crowd's own violence, tells
+  // another happening (data/assembly/merge.json, earlier_apart).
+  // "Taliban fighters attacked police checkpoints ... Aircraft carried out air strikes on Taliban positions, killing 20
+  // insurgents": strikes from the air or by guns on the side the fight told as attacking, with a toll of their own, are
+  // the other side's answer, a happening of their own, even told with no doer or day of their own.
+  // "An air force strike killed 12 vigilantes on Saturday ... bandits who raided a nearby village before dawn on
+  // Saturday, killing three": two kinds of violence, each told by a doer of its own with a day of its own, neither
+  // doer the other's target, are two happenings.
+  return earlierCrowdApart(a, b) || strikeOnAttackers(a, b) || strikeOnAttackers(b, a) || twoDoers(a, b);
+}
+
+function joins(a: Roled, b: Roled): boolean {
   // One cue over coordinated places ("the towns of X and Y") is one event per place.
   if (a.sentence === b.sentence && a.cue.start === b.cue.start && a.place !== b.place) return false;
   // "Hours after shelling killed 12 in Omdurman, army jets bombed Bahri", "youths threw fireworks at police in X, hours
@@ -492,15 +517,57 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string; crowds_apart_later: string; armed_dead: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp; crowdsLater: RegExp; armedDead: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string; crowds_apart_later: string; armed_dead: string; earlier_apart: string; lone_killing: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp; crowdsLater: RegExp; armedDead: RegExp; earlierApart: RegExp; loneKilling: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i"), crowdsLater: new RegExp(d.crowds_apart_later, "i"), armedDead: new RegExp(d.armed_dead, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i"), crowdsLater: new RegExp(d.crowds_apart_later, "i"), armedDead: new RegExp(d.armed_dead, "i"), earlierApart: new RegExp(d.earlier_apart, "i"), loneKilling: new RegExp(d.lone_killing, "i") };
   }
   return mergeData;
+}
+
+/** Mentions the rules told apart from another happening at their place and day on an explicit telling (an "Earlier in
+ *  the day," opening, a doer of their own): the drafts holding them are splitApart, which the keep-check never drops. */
+const toldApartFrom = new WeakSet<Mention>();
+/** `a` and `b` are two happenings told apart in so many words: marks both (toldApartFrom). */
+function apart(a: Mention, b: Mention): void {
+  toldApartFrom.add(a);
+  toldApartFrom.add(b);
+}
+
+/** Of two crowd mentions, the one told second opens on what came earlier that day (merge.json earlier_apart) and tells
+ *  no crowd's own violence (a peaceful gathering, force on marchers), and the one told first does (storming, burning,
+ *  looting). (The same crowd's violence told as earlier that day, "Earlier on Friday, protesters set fire to the offices
+ *  of several parties", is the riot's own.) */
+function earlierCrowdApart(a: Mention, b: Mention): boolean {
+  const crowd = (m: Mention) => m.family === "demonstration" || m.family === "Looting/property destruction";
+  const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
+  return crowd(early) && crowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && merging().earlierApart.test(late.sentence.text.slice(0, 60));
+}
+
+/** `strike` tells strikes from the air or by guns (an air strike, shelling) on the side `fight`, a fight, tells as
+ *  attacking (its actor1, named), with a toll of its own in its own sentence, and is no deed of that side itself. */
+function strikeOnAttackers(strike: Roled, fight: Roled): boolean {
+  if (strike.family !== "explosion" || fight.family !== "battle" || fight.cue.rule.sub !== "Armed clash") return false;
+  const attackers = fight.roles?.a1, hit = strike.roles?.a2, doer = strike.roles?.a1;
+  if (!attackers || unidentified(attackers) || !hit || !sameSide(hit.name, attackers.name) || (doer && sameSide(doer.name, attackers.name))) return false;
+  const weapons = weaponsOf(strike);
+  const si = strike.sentence;
+  return (weapons.has("air") || weapons.has("artillery")) && strike.fatalities.some((f) => f.start >= si.start && f.end <= si.end);
+}
+
+/** Two kinds of violence (a strike, an attack on civilians, an abduction), each told by a doer its own sentence names,
+ *  with a day of its own, the doers on no one side and neither the other's target, one of them named: two doers' deeds. */
+function twoDoers(a: Roled, b: Roled): boolean {
+  const kinds = ["explosion", "Attack", "Abduction/forced disappearance"];
+  if (a.family === b.family || !kinds.includes(a.family) || !kinds.includes(b.family) || !a.ownA1 || !b.ownA1) return false;
+  const x = a.roles?.a1, y = b.roles?.a1;
+  if (!x || !y || sameSide(x.name, y.name) || (unidentified(x) && unidentified(y))) return false;
+  if ((a.roles?.a2 && sameSide(a.roles.a2.name, y.name)) || (b.roles?.a2 && sameSide(b.roles.a2.name, x.name))) return false;
+  const ownDay = (m: Mention) => !!m.date && !m.date.inherited && !m.date.said;
+  return ownDay(a) && ownDay(b);
 }
 
 /** How a demonstration mention's cue tells the crowd: gathering peacefully, its own violence (storming, burning,
@@ -574,7 +641,9 @@ function clashAndKilling(a: Roled, b: Roled): boolean {
   if (!pair.has("battle") || !pair.has("Attack")) return false;
   const [clash, killing] = a.family === "battle" ? [a, b] : [b, a];
   // (A massacre told beside the fighting it came with is one happening: only a killing of one or two people stands apart.)
-  return clash.cue.rule.sub === "Armed clash" && !bare(killing) && !bare(clash) && killing.fatalities.length > 0 && killing.fatalities.every((f) => f.count <= 2);
+  // (One person killed told with no figure, "Moise was shot dead at his residence", is such a killing: merge.json lone_killing.)
+  return clash.cue.rule.sub === "Armed clash" && !bare(killing) && !bare(clash) &&
+    (killing.fatalities.length > 0 ? killing.fatalities.every((f) => f.count <= 2) : merging().loneKilling.test(killing.cue.text.trim()));
 }
 
 /**
@@ -630,12 +699,17 @@ function onCiviliansOnly(m: Roled): boolean {
 function killingThenClash(a: Roled, b: Roled): boolean {
   if (a.sentence === b.sentence) return false;
   const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
-  if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || early.roles?.a2?.inter !== 7 || !ownDeedOnCivilians(early)) return false;
+  // (The killers may be unnamed, "Militants killed six fishermen": what marks the killing as their own deed is that
+  // nothing armed is among those its clause hit.)
+  if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || early.roles?.a2?.inter !== 7 || !early.roles.a1 || !(ownDeedOnCivilians(early) || onCiviliansOnly(early))) return false;
   // (The other side acts, named for itself, against the killers; and the fight is told with a day of its own: "returned
   // fire", told with nothing of its own, is the defenders' side of the attack itself, and the killers' own account of
-  // a fight, "the army said it neutralised 203 terrorists", is the same operation told their way.)
-  const killer = early.roles!.a1!, x = late.roles!.a1!, y = late.roles!.a2!;
-  return !!late.date && !late.date.inherited && !late.date.said && sameSide(y.name, killer.name) && !unidentified(x) && !sameSide(x.name, killer.name);
+  // a fight, "the army said it neutralised 203 terrorists", is the same operation told their way. A day the other side
+  // told it on, after the killing's own day, is a day of its own too: "The army said on Tuesday its troops had clashed
+  // with the militants", after their killing on Monday.)
+  const killer = early.roles.a1, x = late.roles!.a1!, y = late.roles!.a2!;
+  const ownDay = !!late.date && !late.date.inherited && (!late.date.said || (!!early.date && !early.date.inherited && !early.date.said && late.date.from > early.date.to));
+  return ownDay && sameSide(y.name, killer.name) && !unidentified(x) && !sameSide(x.name, killer.name);
 }
 
 /**
