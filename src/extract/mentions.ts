@@ -11,7 +11,7 @@ import { attachPlace, BETWEEN_BEFORE, causeStart, datelineEnd, datelineLength, i
 import { allMatches } from "../util/regex.js";
 import { haversineKm } from "../util/geo-math.js";
 import { unitWordAt } from "../geo/mentions.js";
-import { roundUpProtest } from "./roundup.js";
+import { roundUpProtest, roundUpScene } from "./roundup.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -294,7 +294,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     const said = new SaidOnce(si, ctx);
     const found = cueMentions(si, plain, ctx, mentions, flags, said);
     // "In Basra, hundreds blocked a road": a round-up's next town, told by its crowd.
-    const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions));
+    // ("In the city of Moundou, five people were shot dead": a round-up's next town, told by what happened there.)
+    const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions)) ?? roundUpScene(si, ctx, lastLive(mentions));
     if (roundUp) found.push(roundUp);
     else if (!found.length) elaborateLatest(si, ctx, mentions, said);
     placeAndDate(found, si, ctx, mentions);
@@ -1172,14 +1173,17 @@ function listBefore(m: Mention): PlaceHit[] {
   // "left X and Y to join a sit-in", "X and Y, prompting the government to impose a state of emergency",
   // "controls X and Y, blamed the army, ... warplanes" tell no event in each town.
   const end = cur.mention.end - si.start;
-  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !LIST_THEN_ACT.test(si.text.slice(end, m.cue.start))) return out;
+  // ("struck a site at X and targeted commanders in Y in waves of air strikes": the cue told as the means of the strikes
+  // on the sites before it, each told by a verb of striking: data/assembly/scenes.json.)
+  const means = m.family === "explosion" && siteWords().meansBefore.test(si.text.slice(end, Math.max(end, m.cue.start)));
+  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
   for (;;) {
     const prev = si.places
       .filter((p) => p.mention.end <= cur.mention.nameStart && town(p))
       .sort((a, b) => b.mention.end - a.mention.end)[0];
     if (!prev || cur.mention.offsetKm || cur.mention.qualifier || prev.mention.offsetKm || prev.mention.qualifier || betweenTowns(si, prev)) break;
     const between = si.text.slice(prev.mention.end - si.start, cur.mention.nameStart - si.start);
-    if (!LIST_JOIN.test(between) || enclosesAfterComma(si, between, prev, cur)) break;
+    if (!(LIST_JOIN.test(between) || (means && siteWords().verbJoin.test(between))) || enclosesAfterComma(si, between, prev, cur)) break;
     if (prev.place?.geonameid && prev.place.geonameid === m.place!.place?.geonameid) break;
     out.push(prev);
     cur = prev;
@@ -1222,6 +1226,28 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
   return out;
 }
 
+interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string }
+let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } | undefined;
+function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } {
+  if (!siteData) {
+    const d = loadJson<SiteData>("assembly/scenes.json");
+    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i") };
+  }
+  return siteData;
+}
+
+/**
+ * "The missiles struck the Ain al-Asad air base ..., and at least one landed near Erbil airport", "hit Natanz, Iran's
+ * enrichment facility, and targeted military commanders in Tehran": remote violence told at a second site by a clause
+ * of its own in the same sentence (the words `between` one struck town and the next: data/assembly/scenes.json). Each
+ * town is a scene of the strike, as in a list "X, Y and Z".
+ */
+function strikeSite(m: Mention, between: string): boolean {
+  if (m.family !== "explosion") return false;
+  const w = siteWords();
+  return w.verbJoin.test(between) || w.clause.test(between);
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -1235,7 +1261,9 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // Up to the name: a mention's span takes in the "west of" before it.
     const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
-    const second = anotherSite(si, between, next);
+    // ("..., and at least one landed near Erbil", "..., and targeted commanders in Tehran": a strike's next site told by a
+    // clause of its own.)
+    const second = anotherSite(si, between, next) || strikeSite(m, between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
     if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;
