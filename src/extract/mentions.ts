@@ -713,7 +713,9 @@ function placeAndDate(found: Mention[], si: SentenceInfo, ctx: ArticleContext, m
     // ("... in Lima on Monday and in Cusco on Wednesday": each place on the day told with it.)
     for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) {
       const own = m.date && !m.date.inherited ? dayAfter(si, other) : undefined;
-      found.push({ ...m, place: other, placeInherited: false, ...(own && own.start !== m.date!.start ? { date: { ...own, inherited: false } } : {}) });
+      // (Each town's toll its own: a list's toll told once, "shelled X, Y and Z, killing five", is the first town's, not
+      // five at each; a toll told at a town of the list goes to that town: attachFigures, figureTown.)
+      found.push({ ...m, place: other, placeInherited: false, fatalities: [], ...(own && own.start !== m.date!.start ? { date: { ...own, inherited: false } } : {}) });
     }
   }
 }
@@ -1906,6 +1908,28 @@ function newsOf(latest: Mention | undefined, earlier: Mention[], si: SentenceInf
   return news && !(names(latest) && !names(news)) ? news : latest;
 }
 
+/** How many of the latest mentions a toll told at a town may go back over to find that town's event. */
+const RECENT_SCENES = 8;
+/** Between a toll and the town it is told at: "11 civilians in ", "were killed in clashes in the port city of ". */
+const FIGURE_AT = /^(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village)\s+of\s+)?$/;
+/** The town a toll is told at, named right after it ("four civilians in Sarmin"), if any. */
+export function figureTown(si: SentenceInfo, f: { end: number }): PlaceHit | undefined {
+  for (const p of si.places) {
+    const at = p.mention.nameStart - si.start;
+    if (p.mention.kind !== "place" || at < f.end || at - f.end > 70) continue;
+    if (FIGURE_AT.test(si.text.slice(f.end, at))) return p;
+  }
+  return undefined;
+}
+const sameTown = (x: PlaceHit | undefined, y: PlaceHit): boolean =>
+  !!x?.place && !!y.place && (x.place.geonameid != null ? x.place.geonameid === y.place.geonameid : x.place.name === y.place.name);
+/** Of `own` and `ms`, the event at the town the toll `f` is told at, if the sentence tells it at a town. */
+function townsToll(si: SentenceInfo, f: { end: number }, ms: Mention[], own: Mention): Mention | undefined {
+  const at = figureTown(si, f);
+  if (!at) return undefined;
+  return sameTown(own.place, at) ? own : ms.find((m) => m !== own && sameTown(m.place, at));
+}
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -1945,7 +1969,10 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // earlier happening belongs to that one, not to this sentence's event.
     if (own && f.start > own.cue.end && EARLIER_EVENT.test(si.text.slice(own.cue.end, f.start))) continue;
     if (own) {
-      own.fatalities.push(abs);
+      // "Three people were killed in X and two in Y", "a demonstrator was shot dead in the town of Y": a toll told at a
+      // town goes to this sentence's event at that town (one of a list's towns); a toll told at no town stays with the
+      // first (a list's toll told once is its lead's).
+      (townsToll(si, f, live, own) ?? own).fatalities.push(abs);
       continue;
     }
     if (found.some((m) => !m.drop)) {
@@ -1967,7 +1994,12 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // least 21 people have been killed."): that toll is the wave's.
     if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : counts ? VAGUE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx) && !earlier.some((m) => m.sentence.idx > prev.sentence.idx && m.drop === WAVE_ORIGIN)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
-      if (!otherTown) prev.fatalities.push(abs);
+      // ("SMHR documented the death of 11 civilians in Idlib city and four in Sarmin", after shelling on "Idlib and the
+      // towns of Sarmin and Ariha": each toll told at a town goes to the event just told there.)
+      const there = townsToll(si, f, earlier.slice(-RECENT_SCENES).filter((m) => !m.drop && !NO_TOLL.has(m.family) && m.sentence.idx >= prev.sentence.idx), prev);
+      // (A toll told at no town, after a list of towns told in one sentence, is the list's first town's.)
+      if (there) there.fatalities.push(abs);
+      else if (!otherTown) (earlier.find((m) => !m.drop && m.sentence === prev.sentence && m.cue.start === prev.cue.start && m.family === prev.family) ?? prev).fatalities.push(abs);
     }
   }
 }
