@@ -11,7 +11,7 @@ import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
-import { COMMEMORATION, toldOnlyLongAgo } from "./mentions.js";
+import { COMMEMORATION, figureTown, toldOnlyLongAgo } from "./mentions.js";
 import { loadJson } from "./lexicon.js";
 import type { ResolvedPlace } from "../geo/index.js";
 
@@ -240,7 +240,17 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext, all: re
   const history = later.findIndex((si) => toldOnlyLongAgo(si, ctx));
   const news = history < 0 ? later : later.slice(0, history);
   // A commemoration's sentence ("at the memorial, where more than 60 were killed, families read out the names") tells an old toll.
-  const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && !COMMEMORATION.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague).map((f) => f.count));
+  // "shelled Idlib and the towns of Sarmin and Ariha ... 11 civilians were killed in Idlib city": a town of a list told
+  // in one sentence (another draft opens on the same cue) takes only a toll told at its own town; the list's toll
+  // told at no town is the first's (mentions.ts, attachFigures).
+  const lead = d.mentions[0];
+  // (Told apart by their first mentions: `d` may be a copy of its own draft in `all`.)
+  const listed = !!lead && all.some((o) => o.mentions[0] !== lead && o.mentions[0]?.sentence === lead.sentence && o.mentions[0]?.cue.start === lead.cue.start);
+  const ownTown = (si: SentenceInfo, f: { end: number }) => {
+    const at = figureTown(si, f)?.place;
+    return !!at && !!d.place?.place && (at.geonameid != null ? at.geonameid === d.place.place.geonameid : at.name === d.place.place.name);
+  };
+  const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && !COMMEMORATION.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague && (!listed || ownTown(si, f))).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }
 

@@ -11,7 +11,7 @@ import { attachPlace, BETWEEN_BEFORE, causeStart, datelineEnd, datelineLength, i
 import { allMatches } from "../util/regex.js";
 import { haversineKm } from "../util/geo-math.js";
 import { unitWordAt } from "../geo/mentions.js";
-import { roundUpProtest } from "./roundup.js";
+import { roundUpProtest, roundUpScene } from "./roundup.js";
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -294,7 +294,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     const said = new SaidOnce(si, ctx);
     const found = cueMentions(si, plain, ctx, mentions, flags, said);
     // "In Basra, hundreds blocked a road": a round-up's next town, told by its crowd.
-    const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions));
+    // ("In the city of Moundou, five people were shot dead": a round-up's next town, told by what happened there.)
+    const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions)) ?? roundUpScene(si, ctx, lastLive(mentions));
     if (roundUp) found.push(roundUp);
     else if (!found.length) elaborateLatest(si, ctx, mentions, said);
     placeAndDate(found, si, ctx, mentions);
@@ -712,7 +713,9 @@ function placeAndDate(found: Mention[], si: SentenceInfo, ctx: ArticleContext, m
     // ("... in Lima on Monday and in Cusco on Wednesday": each place on the day told with it.)
     for (const other of coordinatedPlaces(m)) if (usable(other, si, ctx)) {
       const own = m.date && !m.date.inherited ? dayAfter(si, other) : undefined;
-      found.push({ ...m, place: other, placeInherited: false, ...(own && own.start !== m.date!.start ? { date: { ...own, inherited: false } } : {}) });
+      // (Each town's toll its own: a list's toll told once, "shelled X, Y and Z, killing five", is the first town's, not
+      // five at each; a toll told at a town of the list goes to that town: attachFigures, figureTown.)
+      found.push({ ...m, place: other, placeInherited: false, fatalities: [], ...(own && own.start !== m.date!.start ? { date: { ...own, inherited: false } } : {}) });
     }
   }
 }
@@ -1172,14 +1175,17 @@ function listBefore(m: Mention): PlaceHit[] {
   // "left X and Y to join a sit-in", "X and Y, prompting the government to impose a state of emergency",
   // "controls X and Y, blamed the army, ... warplanes" tell no event in each town.
   const end = cur.mention.end - si.start;
-  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !LIST_THEN_ACT.test(si.text.slice(end, m.cue.start))) return out;
+  // ("struck a site at X and targeted commanders in Y in waves of air strikes": the cue told as the means of the strikes
+  // on the sites before it, each told by a verb of striking: data/assembly/scenes.json.)
+  const means = m.family === "explosion" && siteWords().meansBefore.test(si.text.slice(end, Math.max(end, m.cue.start)));
+  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
   for (;;) {
     const prev = si.places
       .filter((p) => p.mention.end <= cur.mention.nameStart && town(p))
       .sort((a, b) => b.mention.end - a.mention.end)[0];
     if (!prev || cur.mention.offsetKm || cur.mention.qualifier || prev.mention.offsetKm || prev.mention.qualifier || betweenTowns(si, prev)) break;
     const between = si.text.slice(prev.mention.end - si.start, cur.mention.nameStart - si.start);
-    if (!LIST_JOIN.test(between) || enclosesAfterComma(si, between, prev, cur)) break;
+    if (!(LIST_JOIN.test(between) || (means && siteWords().verbJoin.test(between))) || enclosesAfterComma(si, between, prev, cur)) break;
     if (prev.place?.geonameid && prev.place.geonameid === m.place!.place?.geonameid) break;
     out.push(prev);
     cur = prev;
@@ -1222,6 +1228,28 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
   return out;
 }
 
+interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string }
+let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } | undefined;
+function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } {
+  if (!siteData) {
+    const d = loadJson<SiteData>("assembly/scenes.json");
+    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i") };
+  }
+  return siteData;
+}
+
+/**
+ * "The missiles struck the Ain al-Asad air base ..., and at least one landed near Erbil airport", "hit Natanz, Iran's
+ * enrichment facility, and targeted military commanders in Tehran": remote violence told at a second site by a clause
+ * of its own in the same sentence (the words `between` one struck town and the next: data/assembly/scenes.json). Each
+ * town is a scene of the strike, as in a list "X, Y and Z".
+ */
+function strikeSite(m: Mention, between: string): boolean {
+  if (m.family !== "explosion") return false;
+  const w = siteWords();
+  return w.verbJoin.test(between) || w.clause.test(between);
+}
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -1235,7 +1263,9 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // Up to the name: a mention's span takes in the "west of" before it.
     const between = si.text.slice(cur.mention.end - si.start, next.mention.nameStart - si.start);
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
-    const second = anotherSite(si, between, next);
+    // ("..., and at least one landed near Erbil", "..., and targeted commanders in Tehran": a strike's next site told by a
+    // clause of its own.)
+    const second = anotherSite(si, between, next) || strikeSite(m, between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
     if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;
@@ -1878,6 +1908,28 @@ function newsOf(latest: Mention | undefined, earlier: Mention[], si: SentenceInf
   return news && !(names(latest) && !names(news)) ? news : latest;
 }
 
+/** How many of the latest mentions a toll told at a town may go back over to find that town's event. */
+const RECENT_SCENES = 8;
+/** Between a toll and the town it is told at: "11 civilians in ", "were killed in clashes in the port city of ". */
+const FIGURE_AT = /^(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village)\s+of\s+)?$/;
+/** The town a toll is told at, named right after it ("four civilians in Sarmin"), if any. */
+export function figureTown(si: SentenceInfo, f: { end: number }): PlaceHit | undefined {
+  for (const p of si.places) {
+    const at = p.mention.nameStart - si.start;
+    if (p.mention.kind !== "place" || at < f.end || at - f.end > 70) continue;
+    if (FIGURE_AT.test(si.text.slice(f.end, at))) return p;
+  }
+  return undefined;
+}
+const sameTown = (x: PlaceHit | undefined, y: PlaceHit): boolean =>
+  !!x?.place && !!y.place && (x.place.geonameid != null ? x.place.geonameid === y.place.geonameid : x.place.name === y.place.name);
+/** Of `own` and `ms`, the event at the town the toll `f` is told at, if the sentence tells it at a town. */
+function townsToll(si: SentenceInfo, f: { end: number }, ms: Mention[], own: Mention): Mention | undefined {
+  const at = figureTown(si, f);
+  if (!at) return undefined;
+  return sameTown(own.place, at) ? own : ms.find((m) => m !== own && sameTown(m.place, at));
+}
+
 function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], ctx: ArticleContext): void {
   // A toll left waiting by a sentence whose only event was an arrest goes to the violence told right after.
   for (const m of found) {
@@ -1917,7 +1969,10 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // earlier happening belongs to that one, not to this sentence's event.
     if (own && f.start > own.cue.end && EARLIER_EVENT.test(si.text.slice(own.cue.end, f.start))) continue;
     if (own) {
-      own.fatalities.push(abs);
+      // "Three people were killed in X and two in Y", "a demonstrator was shot dead in the town of Y": a toll told at a
+      // town goes to this sentence's event at that town (one of a list's towns); a toll told at no town stays with the
+      // first (a list's toll told once is its lead's).
+      (townsToll(si, f, live, own) ?? own).fatalities.push(abs);
       continue;
     }
     if (found.some((m) => !m.drop)) {
@@ -1939,7 +1994,12 @@ function attachFigures(si: SentenceInfo, found: Mention[], earlier: Mention[], c
     // least 21 people have been killed."): that toll is the wave's.
     if (prev && si.idx - prev.sentence.idx <= (f.rose ? ROSE_REACH : counts ? VAGUE_REACH : 2) && !historyBetween(prev.sentence.idx, si.idx, ctx) && !earlier.some((m) => m.sentence.idx > prev.sentence.idx && m.drop === WAVE_ORIGIN)) {
       const otherTown = si.places.some((p) => p.mention.kind === "place" && p.place?.geonameid && prev.place?.place?.geonameid && p.place.geonameid !== prev.place.place.geonameid);
-      if (!otherTown) prev.fatalities.push(abs);
+      // ("SMHR documented the death of 11 civilians in Idlib city and four in Sarmin", after shelling on "Idlib and the
+      // towns of Sarmin and Ariha": each toll told at a town goes to the event just told there.)
+      const there = townsToll(si, f, earlier.slice(-RECENT_SCENES).filter((m) => !m.drop && !NO_TOLL.has(m.family) && m.sentence.idx >= prev.sentence.idx), prev);
+      // (A toll told at no town, after a list of towns told in one sentence, is the list's first town's.)
+      if (there) there.fatalities.push(abs);
+      else if (!otherTown) (earlier.find((m) => !m.drop && m.sentence === prev.sentence && m.cue.start === prev.cue.start && m.family === prev.family) ?? prev).fatalities.push(abs);
     }
   }
 }
