@@ -444,6 +444,11 @@ function sameHappening(a: Roled, b: Roled): boolean {
   // ("Further west, the legion said it was fighting near Kozinka": a move of the scene from the last sentence may
   // still name the unnamed village a vague telling before it placed nowhere in particular.)
   if (opens === Opens.Separate && !((a.sentence.idx < b.sentence.idx ? a : b).placeVague && SCENE_SHIFT.test((a.sentence.idx > b.sentence.idx ? a : b).sentence.text.slice(0, 40)))) return false;
+  // "Earlier on Thursday, police had broken up a demonstration near the arena" after a night's mob attacks: a happening
+  // of another kind told as earlier the same day is another event (one kind at one place on one day is one).
+  // (A crowd's own violence is one kind, whether told as burning, storming or looting.)
+  // (A telling with no place or day of its own, "Protesters chanted against ...", is no kind of happening apart.)
+  if (a.sentence !== b.sentence && (crowdKind(a) ?? a.cue.rule.sub) !== (crowdKind(b) ?? b.cue.rule.sub) && !bare(a) && !bare(b) && earlierSameDay((a.sentence.idx > b.sentence.idx ? a : b).sentence)) return false;
   // "Air defences shot down a cruise missile over Dnipro. Debris from the missile fell on a house in Pidhorodne": the
   // interception's debris, on the interception's day (data/assembly/merge.json).
   if (debrisOf(a.sentence.idx >= b.sentence.idx ? a : b, a.sentence.idx >= b.sentence.idx ? b : a) || (a.sentence === b.sentence && debrisOf(b, a))) return datesCompatible(a, b);
@@ -699,6 +704,13 @@ const enum Opens { None, Separate, Later }
 const LATER_AFTER_SUBJECT = /^\W*(?:(?:[\w'’-]+\s+){1,3}(?:said|say|says|told\s+\w+)\s+(?:that\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently|then)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
+let earlierOpener: RegExp | undefined;
+/** The sentence opens on an earlier time of the same day (data/cues/modality.json, earlier_same_day). */
+function earlierSameDay(si: SentenceInfo): boolean {
+  earlierOpener ??= new RegExp(modality().earlier_same_day, "i");
+  return earlierOpener.test(si.text.slice(0, 60));
+}
+
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
 function opener(si: SentenceInfo): Opens {
   let o = openerOf.get(si);
