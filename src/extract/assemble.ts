@@ -10,7 +10,7 @@ import { haversineKm } from "../util/geo-math.js";
 import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
-import { modality, opensSeparately } from "./cues.js";
+import { familyOf, findCues, modality, opensSeparately } from "./cues.js";
 import { actorByName, sameSide } from "./actors.js";
 import { loadJson } from "./lexicon.js";
 
@@ -469,6 +469,11 @@ function joins(a: Roled, b: Roled): boolean {
   // ("Further west, the legion said it was fighting near Kozinka": a move of the scene from the last sentence may
   // still name the unnamed village a vague telling before it placed nowhere in particular.)
   if (opens === Opens.Separate && !((a.sentence.idx < b.sentence.idx ? a : b).placeVague && SCENE_SHIFT.test((a.sentence.idx > b.sentence.idx ? a : b).sentence.text.slice(0, 40)))) return false;
+  // "Earlier on Thursday, police had broken up a demonstration near the arena" after a night's mob attacks: a happening
+  // of another kind told as earlier the same day is another event (one kind at one place on one day is one).
+  // (A crowd's own violence is one kind, whether told as burning, storming or looting.)
+  // (A telling with no place or day of its own, "Protesters chanted against ...", is no kind of happening apart.)
+  if (a.sentence !== b.sentence && (crowdKind(a) ?? a.cue.rule.sub) !== (crowdKind(b) ?? b.cue.rule.sub) && !bare(a) && !bare(b) && earlierSameDay((a.sentence.idx > b.sentence.idx ? a : b).sentence)) return false;
   // "Air defences shot down a cruise missile over Dnipro. Debris from the missile fell on a house in Pidhorodne": the
   // interception's debris, on the interception's day (data/assembly/merge.json).
   if (debrisOf(a.sentence.idx >= b.sentence.idx ? a : b, a.sentence.idx >= b.sentence.idx ? b : a) || (a.sentence === b.sentence && debrisOf(b, a))) return datesCompatible(a, b);
@@ -773,6 +778,13 @@ const enum Opens { None, Separate, Later }
 const LATER_AFTER_SUBJECT = /^\W*(?:(?:[\w'’-]+\s+){1,3}(?:said|say|says|told\s+\w+)\s+(?:that\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently|then)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
+let earlierOpener: RegExp | undefined;
+/** The sentence opens on an earlier time of the same day (data/cues/modality.json, earlier_same_day). */
+function earlierSameDay(si: SentenceInfo): boolean {
+  earlierOpener ??= new RegExp(modality().earlier_same_day, "i");
+  return earlierOpener.test(si.text.slice(0, 60));
+}
+
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
 function opener(si: SentenceInfo): Opens {
   let o = openerOf.get(si);
@@ -853,13 +865,20 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // "Militiamen attacked a camp for displaced people, killing 12. The attackers entered the camp after dark ...":
   // entering, told after an attack on civilians, is how the attack was done, not a place changing hands; and so is
   // the attackers' leaving ("... as they retreated from the area"), told after it.
-  const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead)) ? lead : strongest;
+  // "A candidate was shot dead as he left a rally in Quito ... One suspect died after an exchange of fire with guards":
+  // a fight told later with no day or place of its own is how the attack ended, not what it was.
+  // (Only after a lead that tells no fight of its own: "Fano fighters attacked Debre Markos, fighting federal forces"
+  // was a battle from the first.)
+  const foughtAfter = (m: Roled) => bare(m) && m.sentence.idx > lead.sentence.idx && onCiviliansOnly(lead) && !findCues(lead.sentence.text).some((c) => familyOf(c.rule) === "battle");
+  const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead) || foughtAfter(m)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   // (...nor are its sides taken from such a mention: the police hit in the clash, not the civilians.)
   const sided = typing.length && typing.length < core.length ? g.filter((m) => typing.includes(m) || !core.includes(m)) : g;
   const withA1 = [...sided].sort((a, b) => b.cue.rule.priority - a.cue.rule.priority).find((m) => m.roles?.a1 && !unidentified(m.roles.a1) && (m === lead || m.roles.a1.name !== hit))
     ?? (lead.roles?.a1 ? lead : sided.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
+  // (...and the guards who fought the attackers are not its perpetrators: the lead's attacker is.)
+  if (best !== strongest && lead.roles?.a1 && g.some((m) => m.family === "battle" && foughtAfter(m) && m === withA1)) a1 = lead.roles.a1;
   // "police said they had detained several people after a bombing claimed by the BLA", then "police raided homes and
   // arrested four suspects": of the arrest's tellings, the one naming a state force tells who arrested (ACLED codes
   // arrests by state forces; an armed group's captives are abducted).

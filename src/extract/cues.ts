@@ -21,7 +21,7 @@ export interface CueRule {
   /** Context that changes the sub-type: e.g. an "attack" on soldiers is a clash. */
   /** `priority`, when given, is the reclassified cue's rank among its new family's cues ("protesters clashed with
    *  police": a riot cue above the bare "protesters" of a peaceful protest, below the force a crowd met). */
-  reclassify?: { if: string; sub: SubEventType; why?: string; priority?: number; scope?: "object" | "subject" }[];
+  reclassify?: { if: string; sub: SubEventType; why?: string; priority?: number; scope?: "object" | "subject" | "sentence" }[];
   /** "object": `reclassify` reads only the cue and what follows it (who was attacked), not who attacked.
    *  "subject": only the clause up to the end of the cue (who was killed in "two soldiers were shot dead by rebels"). */
   reclassify_scope?: "object" | "subject";
@@ -116,6 +116,12 @@ export interface ModalityData {
   later_happening: string;
   /** Words between a cue and a later day that say the happening ran on into that day ("shelling continued into Tuesday"). */
   continued_into: string;
+  /** A sentence opening on an earlier time of the same day ("Earlier on Thursday, ..."). */
+  earlier_same_day: string;
+  /** The words right before a cue word that make it the name of a run of happenings ("the latest in a wave of massacres"). */
+  series_before: string;
+  /** The words right after a weekday that make it a gathering's day, not a happening's ("Saturday's election"). */
+  day_of_other: string;
   /** A follow-up's opening words that time it by the happening told before ("Hours after the rebels entered X, ..."):
    *  the cues inside them tell that happening, not the follow-up. */
   follow_up_opener: string;
@@ -257,14 +263,15 @@ function gatedTestOnce(pattern: string, text: string): boolean {
 }
 
 /** The rule as it applies in this clause (after `reclassify`), or null when `not_if` rules it out. `object`: the clause from
- *  the cue on; `subject`: the clause up to the cue's end. */
-export function inContext(rule: CueRule, clause: string, object?: string, subject?: string): CueRule | null {
+ *  the cue on; `subject`: the clause up to the cue's end; `sentence`: the whole sentence up to the cue's end (the clauses
+ *  before the cue's own, which the clause alone does not hold: "police fired tear gas at protesters ..., and detained 60"). */
+export function inContext(rule: CueRule, clause: string, object?: string, subject?: string, sentence?: string): CueRule | null {
   if (rule.not_if && gatedTest(rule.not_if, clause)) return null;
   if (rule.needs_context && !gatedTest(rule.needs_context, clause)) return null;
   const scope = rule.reclassify_scope === "object" && object !== undefined ? object : rule.reclassify_scope === "subject" && subject !== undefined ? subject : clause;
   for (const r of rule.reclassify ?? []) {
     // One entry may read another part than the rule's own scope: the victims before a passive verb.
-    const own = r.scope === "subject" ? subject ?? clause : r.scope === "object" ? object ?? clause : scope;
+    const own = r.scope === "subject" ? subject ?? clause : r.scope === "object" ? object ?? clause : r.scope === "sentence" ? sentence ?? clause : scope;
     if (gatedTest(r.if, own)) {
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, priority: r.priority ?? rule.priority, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }

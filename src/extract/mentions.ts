@@ -266,6 +266,7 @@ function compile() {
     notConcludedAfter: re(md.not_concluded_after),
     ongoingAfter: re(md.ongoing_after),
     waveOriginAfter: re(md.wave_origin_after),
+    seriesBefore: re(md.series_before),
     contextBefore: re(md.context_before),
     contextAround: re(md.context_around),
     referenceAround: re(md.reference_around),
@@ -395,6 +396,9 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       if (!(hit.start >= cs && hit.end <= ce)) continue;
       // "Hours after the rebels entered Ataq, a drone struck ...": the opener's verb is the happening already told.
       if (hit.end <= opener) continue;
+      // "..., the latest in a wave of massacres in North Kivu": a cue word naming the run of happenings the news belongs
+      // to is background, not a cue of its own (data/cues/modality.json, series_before).
+      if (rx.seriesBefore.test(plain.slice(Math.max(0, hit.start - 80), hit.start))) continue;
       // "since March": a cue word inside a date is the month's name.
       if (si.dates.length && si.dates.some((d) => hit.start >= d.start && hit.end <= d.end)) continue;
       // "KINSHASA, March 28 (Reuters) -": a dateline holds no happening (its day is no date of the sentence).
@@ -412,7 +416,7 @@ function cueMentions(si: SentenceInfo, plain: string, ctx: ArticleContext, menti
       // The cue's object ends where a subordinate clause opens ("stormed the town, ... since a commander defected to the army").
       const object = told.slice(c.start);
       const objectEnd = OBJECT_END.exec(object);
-      const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end));
+      const rule = inContext(c.rule, own && c.rule.reclassify ? told : told + " " + prevText, objectEnd ? object.slice(0, objectEnd.index) : object, told.slice(0, c.end), plain.slice(0, hit.end));
       // A state force told with no name ("the military bombed ..."): the rule's unnamed_actor words stand for the armed actor.
       const unnamedForce = !!rule?.unnamed_actor && re(rule.unnamed_actor.if).test(told.slice(0, c.start));
       if (!rule || (rule.needs_armed_actor && !unnamedForce && !armedBefore(si, plain, cs, cs + c.start, !flags.protestTold)) || (rule.unless_protest_told && flags.protestTold && protestNear(si, ctx) && !killedByArmedGroup(si, plain, hit.end) && !(rule.despite_protest && re(rule.despite_protest.if).test(told)))) continue;
@@ -1097,8 +1101,9 @@ const LOOTERS_WHO = /^\s+by\s+(?:[\w'’-]+\s+){1,4}(?:who|which|that)\s+(?:had\
 /** A date is old news when it ends well before publication (a month for month-level dates). */
 export function isOld(d: DateMention, ctx: ArticleContext): boolean {
   if (!ctx.published) return false;
-  // A month-level date is news only within the publication's own month ("earlier this month").
-  if (d.precision === 3) return d.to < ctx.published.slice(0, 8) + "01";
+  // A month-level date is news only within the publication's own month ("earlier this month"); a third of a month
+  // ("in early January", "in mid-March") that ended well before publication is past even within it.
+  if (d.precision === 3) return d.to < ctx.published.slice(0, 8) + "01" || (daysBefore(d.from, d.to) <= 10 && daysBefore(d.to, ctx.published) > BACKGROUND_DAYS);
   return daysBefore(d.to, ctx.published) > BACKGROUND_DAYS;
 }
 
@@ -1323,7 +1328,8 @@ function nearest(ms: Mention[], at: number): Mention | undefined {
 // "In a statement read on state television on Thursday night, the ministry said ...": a statement's day too (and "A
 // defence ministry statement, read out on state television on Thursday night, said ...", with the comma).
 // "Speaking to journalists on Sunday, the deputy governor said ...", "acknowledged on Tuesday": the day of the telling too.
-const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference),?\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
+// "said at the site on Tuesday", "told reporters in Geneva on Friday": a speech verb, where it was spoken, then the day.
+const SPEECH_DATE = /\b(?:said|says|told|announced|reported|stated|claimed|confirmed|acknowledged|conceded|added|published|released|issued|(?:speaking|talking)\s+to(?:\s+\w+){1,3}|(?:rose|risen|climbed|jumped|reached)(?:\s+to)?(?:\s+at\s+least)?\s+[\d,]+)(?:\s+in\s+an?\s+(?:statement|post|video|briefing|report|interview))?(?:\s+\w+){0,2}\s*$|\b(?:said|says|told|announced|stated|confirmed|reported)(?:\s+\w+)?\s+(?:at|in|from|outside|during)\s+(?:the\s+|an?\s+)?[\w'’-]+\s*$|\b(?:by|as\s+of)\s+$|\b(?:statement|communiqu[eé]|video|briefing|speech|address|interview|(?:news|press)\s+conference),?\s+(?:read|broadcast|aired|posted|released|issued|published|given|delivered|held)\b[^,.;]{0,30}$/i;
 
 /** "Earlier this month the UN said", "On Monday, the ministry reported": a speech verb right after a date, whose day it takes. */
 const SAID_AFTER_DATE = /^,?\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|told|announced|stated)\b/i;
@@ -1351,9 +1357,12 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
   // about 11 pm on Sunday" after "stormed a police post overnight, police said on Tuesday")
   if (!m.date?.said && !(m.date?.toldNight && !m.date.inherited)) return;
   // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
-  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx));
+  // ("... had annulled Saturday's election": a weekday owning a vote, a match or a meeting dates that, not the happening.)
+  dayOfOther ??= new RegExp(modality().day_of_other, "i");
+  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx) && !dayOfOther!.test(si.text.slice(x.end, x.end + 40)));
   if (d) m.date = { ...d, inherited: false };
 }
+let dayOfOther: RegExp | undefined;
 
 /**
  * "fighting killed 20 on Monday, and shelling continued into Tuesday", "surrounded them on Wednesday afternoon, and the gun

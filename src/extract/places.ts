@@ -35,6 +35,29 @@ function partOfPersonName(text: string, at: number): boolean {
   return true;
 }
 
+/** A role or title, then a given name: the words before a surname that make the name a person's ("presidential candidate
+ *  Fernando Villavicencio"; not "Camp Taji" or "Masafer Yatta", where the word before is part of a place's name). */
+const PERSON_ROLE_BEFORE = /\b(?:president|candidate|leader|minister|premier|governor|mayor|general|colonel|commander|spokes(?:man|woman|person)|senator|lawmaker|deputy|judge|prosecutor|activist|journalist|reporter|cleric|pastor|priest|imam|bishop|businessman|businesswoman|rapper|singer|artist|lawyer|Mr|Mrs|Ms|Dr|Gen)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
+
+/** Whether the report told `name` as the last word of a person's name (a role and a given name before it) before `at`. */
+const surnameCache = new WeakMap<ArticleContext, Map<string, number>>();
+function surnameTold(ctx: ArticleContext, name: string, at: number): boolean {
+  let map = surnameCache.get(ctx);
+  if (!map) surnameCache.set(ctx, (map = new Map()));
+  let first = map.get(name);
+  if (first === undefined) {
+    first = Infinity;
+    const text = ctx.input.text;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      // (a whole word, closing the person's name: "Fernando Villavicencio", not "Villavicencio's" inside a longer name)
+      if (/[\p{L}\d]/u.test(text[i + name.length] ?? "") || /[\p{L}\d]/u.test(text[i - 1] ?? "")) continue;
+      if (PERSON_ROLE_BEFORE.test(text.slice(Math.max(0, i - 60), i)) && !/^\s+\p{Lu}/u.test(text.slice(i + name.length, i + name.length + 3))) { first = i; break; }
+    }
+    map.set(name, first);
+  }
+  return first < at;
+}
+
 // Capitals of any script: "CÚCUTA —", "SÃO PAULO —", "DİYARBAKIR —" are datelines too.
 // "ABUJA (Reuters) -": the agency's name may stand between the city and the dash.
 // "MARIB, Yemen, March 2 (APN) —": up to two parts after the city (country, filing day).
@@ -228,6 +251,9 @@ const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern
 const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
 const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
 
+/** "the town of", "the northern border town of": words before a name that tell it as a town. */
+const TOWN_OF_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|kibbutz|settlement)\s+of\s+$/i;
+
 /** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
   if (!p.place || p.place.latitude == null) return false;
@@ -303,6 +329,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "the Debre Markos University students", "Bayero University lecturers": the people of an institution named after its town, not a scene.
   if (INSTITUTION_PEOPLE_AFTER.test(si.text.slice(relEnd, relEnd + 50))) return false;
   if (partOfPersonName(si.text, rel)) return false;
+  // "candidate Fernando Villavicencio was shot dead ... as Villavicencio left": a name the report first told as a
+  // person's surname stands for that person later too (wire style: the full name once, then the surname alone).
+  if (p.mention.kind === "place" && surnameTold(ctx, p.mention.name, p.mention.nameStart)) return false;
   if (/^(north|south|east|west)(ern|east|west|eastern|western)?$/i.test(p.mention.name)) return false; // "Northeastern Command"
   if (countryQualifiers().lookup(p.mention.name).length && p.mention.kind === "place") return false; // "Canadian" is a demonym
   // "Russia launched drones at Kyiv": the country that acts is the attacker, not the scene.
@@ -319,7 +348,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // The country may be told by a region only it has ("ISLAMABAD — A drone strike ... in Paktika province ..., a day
   // after a suicide attack at Kabul airport"), and a city far bigger than every namesake abroad is no namesake either
   // (Kabul, not the Israeli village; Kandahar, not an Indian hamlet).
-  const city = ((p.place.population ?? 0) >= 100_000 || ((p.place.population ?? 0) >= 50_000 && onlyIn(p.mention.name, cc))) && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, p.place.population!, ctx.countries[0]) && countryTold(ctx, cc);
+  // ...nor is a town the report's second country alone holds that the sentence tells as a town ("rockets hit the town of
+  // Kiryat Shmona" in a report on strikes on Lebanon): no namesake can slip in, and "the town of" makes it the scene.
+  const pop = p.place.population ?? 0;
+  const city = (pop >= 100_000 || ((pop >= 50_000 || TOWN_OF_BEFORE.test(before)) && onlyIn(p.mention.name, cc))) && ctx.countries[1] === cc && outweighsNamesakes(p.mention.name, cc, pop, ctx.countries[0]) && countryTold(ctx, cc);
   if (cc && ctx.countries[0] && cc !== ctx.countries[0] && !city && !countriesNamedIn(si).has(cc) && !(rel <= 3 && /^In\s+$/.test(si.text.slice(0, rel))) && !regionOfOneCountry(p, si, rel, cc)) {
     const tiedMap = tiedToCountry(ctx);
     const tied = Math.min(tiedMap.get(placeKey(p.place)) ?? Infinity, tiedMap.get(`country:${cc}`) ?? Infinity);

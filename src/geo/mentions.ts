@@ -176,7 +176,9 @@ export function prior(r: PlaceRow, query: string): number {
   // Named seas, gulfs and straits are what a report means by those words (admin units share some names).
   if (r.kind === "feature" && /^(SEA|GULF|STRT|BAY|CHN)$/.test(r.fcode)) return 6;
   let s = Math.log10(r.pop + 1);
-  if (r.fcode === "PPLC") s += 2.5;
+  // A seat of government the size of a city (La Paz, The Hague, Cotonou) is the capital reports mean; GeoNames also
+  // marks a few hamlets and buildings PPLG, hence the size.
+  if (r.fcode === "PPLC" || (r.fcode === "PPLG" && r.pop >= 100_000)) s += 2.5;
   else if (r.fcode === "PPLA") s += 1.5;
   else if (r.fcode === "PPLA2") s += 0.7;
   if (r.curated) s = Math.max(s, 4);
@@ -441,7 +443,7 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   if (small && toks[j + 1] && /^[ \t]+$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && lx.smallNamesOther.has(toks[j + 1]!.s.toLowerCase())) return Verdict.Reject;
   // "Pushkin Square", "Kirov Street", "the upper Naryn river": a square, street or river named after a town, a
   // region or a person lies elsewhere; that name is no scene (a known feature of that name still is).
-  if (toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start) === " " && NAMED_AFTER.test(toks[j + 1]!.s) && !rows.some((r) => r.kind === "feature")) return Verdict.Reject;
+  if (toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start) === " " && streetAfter(text, toks[j + 1]!.s, first.start) && !rows.some((r) => r.kind === "feature")) return Verdict.Reject;
   const ok = small && !vouchedAsPlace(text, toks, i, j, lx, lastPlaceEnd) ? Verdict.Unvouched : Verdict.Accept;
   const nextWord = toks[j + 1] && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === "" ? toks[j + 1]!.s.toLowerCase() : "";
   const prevW = prevWord(text, first.start).replace(/\.$/, "");
@@ -472,8 +474,16 @@ function accept(text: string, toks: Tok[], i: number, j: number, rows: PlaceRow[
   return small && listGoesOnAfter(text, toks[j]!.end) ? Verdict.ListAhead : Verdict.Reject;
 }
 
-/** The word after a name that makes it a street's, square's or river's name. */
-const NAMED_AFTER = /^(?:Square|Street|Avenue|Boulevard|Prospekt|Prospect|[Rr]iver)$/;
+/** The word after a name that makes it a street's, square's or river's name ("Kangundo Road" in Nairobi lies 40 km
+ *  from Kangundo). A lower-case "road" stays a road to or through the town ("on the Mora road", "the Beni-Kasindi road"). */
+const NAMED_AFTER = /^(?:Square|Street|Avenue|Boulevard|Road|Prospekt|Prospect|[Rr]iver)$/;
+/** ...and a lower-case street word, unless "a" or "an" makes the name the street's town ("on a Managua avenue", "a
+ *  Bahir Dar street" lie in those towns; "near the Abancay avenue" in Lima does not lie in Abancay). */
+const STREET_LOWER = /^(?:avenue|boulevard|street)$/;
+function streetAfter(text: string, word: string, nameStart: number): boolean {
+  if (NAMED_AFTER.test(word)) return true;
+  return STREET_LOWER.test(word) && !/^an?$/i.test(prevWord(text, nameStart));
+}
 
 /** "Police in", "authorities at": a body named by the town it sits in. */
 const BODY_IN = /\b(?:police|authorities|officials|residents|witnesses|activists)\s+(?:in|at)\s+$/i;

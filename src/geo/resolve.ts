@@ -102,11 +102,17 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
   return ctx;
 }
 
+/** How far from every town the text names a city's quarter may lie and still be a quarter of one of them. */
+const QUARTER_REACH_KM = 40;
+
+/** "the city of Sennar", "the town of X": the words before a name tell a town, not the region named like it. */
+const TOWN_OF_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+
 function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: GeoContext | undefined, tc: TextContext | null): number {
   let s = prior(r, q);
   if (!exact) s -= 1;
   if (m.kind === "admin1" || m.qualifier === "region") s += r.kind === "admin1" ? 6 : 0;
-  else if (r.kind === "admin1") s -= 1.5;
+  else if (r.kind === "admin1") s -= ctx?.text && TOWN_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.nameStart - 20), m.nameStart)) ? 8 : 1.5;
   if (m.kind === "country" && r.kind === "country") s += 4;
   if (ctx?.countries?.length) {
     const i = ctx.countries.indexOf(r.country);
@@ -181,6 +187,9 @@ export function resolvePlace(input: PlaceMention | string, ctx?: GeoContext): Re
     const part = bearing ? regionToward(best.country, bearing) : undefined;
     if (part) return { ...toResolved(part, m), name: m.name };
   }
+  // "broke away from the march near the Opéra" in a Paris report: a city's quarter (PPLX) whose city is not among the
+  // places the text names, lying far from all of them, is a namesake in another city (Marseille's Opéra), no scene.
+  if (best?.fcode === "PPLX" && tc && tc.points.some((p) => p.key !== q) && tc.points.every((p) => p.key === q || distanceKm(best!.lat, best!.lon, p.lat, p.lon) > QUARTER_REACH_KM)) return null;
   // "Orlivka, Donetsk region" when the gazetteer knows only an Orlivka 600 km away: the region is the
   // most precise place the text allows (ACLED's precision 3), not the namesake.
   const w = tc?.within.get(m.nameStart);
