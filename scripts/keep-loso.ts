@@ -16,7 +16,7 @@
 //   --cache FILE: keep the candidates between runs (delete it after rule changes). About 2 min a setting on a
 //   loaded 2-core host, 30 s to collect.
 // Candidate signals prefixed "x:" are made by keep.ts under SITREP_KEEP_X=1 (set here) only at session 23's
-// experiment commit (branch keep23, "keep23 experiment"); on later code the "+x:" settings are skipped. To try new
+// experiment commit 85d666b (branch keep23); on later code the "+x:" settings are skipped. To try new
 // signals, add them to keepFeatures under an "x:" name behind that variable and a setting here.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -206,7 +206,7 @@ const pick = opt("--settings")?.split(",");
 // The "+x:" settings need the candidate signals of keep.ts at session 23's experiment commit (see the head comment);
 // without them they would only repeat the first setting.
 const hasX = data.some((d) => d.examples.some((e) => [...e.x.keys()].some((k) => k.startsWith("x:"))));
-if (!hasX) console.log("no x: signals in the candidates (keep.ts makes them only at session 23's experiment commit): the +x: settings are skipped");
+if (!hasX) console.log("no x: signals in the candidates (keep.ts makes them only at session 23's experiment commit 85d666b): the +x: settings are skipped");
 const chosen = (pick ? SETTINGS.filter((s, i) => i === 0 || pick.some((p) => s.name.startsWith(p))) : SETTINGS).filter((s) => hasX || !s.name.startsWith("+x:"));
 
 console.log(`examples: ${data.reduce((a, d) => a + d.examples.length, 0)} in ${data.length} sets (${data.reduce((a, d) => a + d.examples.filter((e) => !e.y).length, 0)} extras); rules alone F1 ${f1(counts(data, SETTINGS[0]!, null, 0)).toFixed(4)}`);

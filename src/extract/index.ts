@@ -58,7 +58,7 @@ export function extractCandidates(input: ExtractInput): { candidates: { event: E
       const d = built.drafts[i]!;
       const others = events.flatMap((o, j) => (j === i ? [] : [{ event: o, draft: built.drafts[j]! }]));
       const own = toldAsOwnHappening(d, event) || toldApart(d, event, others);
-      return { event, features: keepFeatures(d, event, built.ctx, events, built.drafts), own, byContext: toldByContext(d, event, built.ctx, events) };
+      return { event, features: keepFeatures(d, event, built.ctx, events), own, byContext: toldByContext(d, event, built.ctx, events) };
     }),
   };
 }

@@ -159,7 +159,7 @@ export function toldByContext(d: Draft, e: Event, ctx: ArticleContext, all: read
 }
 
 /** The signals of one finished event, by name (binary ones are 1 when present). */
-export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[], drafts?: readonly Draft[]): Features {
+export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[]): Features {
   const f: Features = new Map();
   const on = (name: string, v = 1) => f.set(name, (f.get(name) ?? 0) + v);
   // No event-type features: by type, the tuning sets differ more than they teach (leave-one-set-out
@@ -225,64 +225,7 @@ export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: reado
   if (same.some((o) => o.event_date === e.event_date)) on("same_type_same_day");
   const ranked = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   if (ranked[0] === e) on("most_confident");
-  if (drafts && process.env.SITREP_KEEP_X === "1") experimentalFeatures(d, e, ctx, all, drafts, on);
   return f;
-}
-
-/** EXPERIMENT (session 23): candidate signals, prefixed "x:", computed only under SITREP_KEEP_X=1. */
-function experimentalFeatures(d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[], drafts: readonly Draft[], on: (name: string, v?: number) => void): void {
-  const i = all.indexOf(e);
-  const others = all.flatMap((o, j) => (j === i ? [] : [{ event: o, draft: drafts[j]! }]));
-  const ranked = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
-  const lead = ranked[0]!;
-  const mySentences = new Set(d.mentions.map((m) => m.sentence.idx));
-  const otherSentences = new Set(others.flatMap((o) => o.draft.mentions.map((m) => m.sentence.idx)));
-  const first = Math.min(...mySentences);
-  const ownSentence = !otherSentences.has(first);
-  const allOwn = [...mySentences].every((k) => !otherSentences.has(k));
-  const distinctType = others.every((o) => o.event.event_type !== e.event_type);
-  const distinctSub = others.every((o) => o.event.sub_event_type !== e.sub_event_type);
-  const ownToll = e.fatalities > 0 && d.fatalityFigures.length > 0 && others.every((o) => o.event.fatalities !== e.fatalities);
-  const a1 = e.actor1;
-  const ownActor = !!a1 && !/^Unidentified /.test(a1) && d.ownA1 && others.every((o) => o.event.actor1 !== a1);
-  const explicitDate = d.mentions.some((m) => m.date && !m.date.inherited && !m.date.said);
-  // Sentence words (session 23's reading of the held events: "has"/"have" and "year" go with the extras it
-  // holds, a time of day and "the same day" with the right events it holds).
-  const text = [...new Set(d.mentions.map((m) => m.sentence))].map((s) => s.text).join(" ");
-  if (/\b(?:has|have)\b/i.test(text)) on("x:says_has");
-  if (/\b(?:has|have)\s+(?:been\s+|also\s+|now\s+|already\s+)?\w+(?:ed|en|wn|t)\b/i.test(text)) on("x:says_perfect");
-  if (/\b(?:morning|afternoon|evening|night|hours?|dawn|midday|noon|midnight)\b/i.test(text)) on("x:says_daytime");
-  if (/\byears?\b/i.test(text)) on("x:says_year");
-  if (/\balso\b/i.test(text)) on("x:says_also");
-  if (!others.length) return;
-  on("x:has_others");
-  if (ownSentence) on("x:own_sentence");
-  if (allOwn) on("x:all_own_sentences");
-  if (distinctType) on("x:distinct_type");
-  if (distinctSub) on("x:distinct_sub");
-  if (ownToll) on("x:own_toll");
-  if (ownActor) on("x:own_actor");
-  if (explicitDate) on("x:explicit_date");
-  if (distinctType && ownSentence) on("x:distinct_type_own_sentence");
-  if (distinctType && ownSentence && (ownToll || ownActor || explicitDate)) on("x:distinct_type_own_sentence_plus");
-  if (ownSentence && ownToll) on("x:own_sentence_toll");
-  if (ownSentence && ownActor) on("x:own_sentence_actor");
-  if (ownSentence && explicitDate) on("x:own_sentence_date");
-  if (lead !== e) {
-    if (lead.event_type === e.event_type) on("x:lead_same_type");
-    else on("x:lead_other_type");
-    if (lead.location === e.location) on("x:lead_same_place");
-    if (lead.event_date === e.event_date) on("x:lead_same_day");
-    if (lead.actor1 && lead.actor1 === e.actor1) on("x:lead_same_actor");
-    if (lead.event_type !== e.event_type && lead.location === e.location) on("x:lead_other_type_same_place");
-    if (lead.event_type !== e.event_type && lead.location === e.location && lead.event_date === e.event_date) on("x:lead_other_type_same_place_day");
-    if (lead.location === e.location && lead.event_date === e.event_date && lead.event_type === e.event_type) on("x:lead_same_tdp");
-  }
-  if (others.some((o) => o.event.event_type !== e.event_type && o.event.location === e.location)) on("x:other_type_same_place");
-  const len = ctx.input.text?.length ?? 0;
-  on("x:log_chars", Math.log(Math.max(300, len) / 300) / 3);
-  if (len > 2400 && first / (ctx.sentences.length || 1) > 0.5) on("x:long_late");
-  if (len <= 1200 && lead !== e && lead.event_type !== e.event_type && lead.location === e.location) on("x:short_second_happening");
 }
 
 /** The model's probability that the event belongs in the record (1 when no model is shipped). */
