@@ -26,7 +26,10 @@ export class KeyFilter {
     }
   }
   mayHold(key: string): boolean {
-    const h = hashOf(key);
+    return this.mayHoldHash(hashOf(key));
+  }
+  /** mayHold(key) from hashOf(key), worked out once by a caller that asks several filters about one key. */
+  mayHoldHash(h: number): boolean {
     const base = (h & this.blockMask) << 4;
     const h2 = mix(h);
     for (let i = 0; i < 27; i += 9) {
