@@ -363,7 +363,10 @@ function gtries(): GenericTries {
 
 /** True when the token before `i` is a hyphenated "pro-"/"anti-" that reverses who is meant. */
 function negated(t: Tokens, i: number, negating: Set<string>): boolean {
-  return i > 0 && negating.has(t.key[i - 1]!) && /^[-‐‑]$/.test(t.text.slice(t.end[i - 1]!, t.start[i]!));
+  // The hyphen first, read in place: asked at every token, and most follow a space.
+  if (i === 0 || t.start[i]! - t.end[i - 1]! !== 1) return false;
+  const c = t.text.charCodeAt(t.end[i - 1]!);
+  return (c === 45 || c === 0x2010 || c === 0x2011) && negating.has(t.key[i - 1]!);
 }
 
 /**

@@ -3,6 +3,7 @@
 // and "Al Shabaab" are the same phrase and word boundaries come for free.
 
 import { wordCharWidth } from "../util/scan.js";
+import { hashOf, KeyFilter } from "../util/key-filter.js";
 
 export interface Tokens {
   /** Original token text. */
@@ -17,6 +18,16 @@ export interface Tokens {
    * when found (a phrase added since makes them stale). Callers only read them.
    */
   found?: ({ version: number; hits: PhraseHit<unknown>[] } | undefined)[];
+  /** hashOf(key[i]) of each token, worked out once for every trie that asks (see tokenHashes). */
+  hashes: Int32Array | undefined;
+}
+
+/** The tokens' key hashes (kept with the tokens). */
+function tokenHashes(t: Tokens): Int32Array {
+  if (t.hashes) return t.hashes;
+  const h = new Int32Array(t.key.length);
+  for (let i = 0; i < h.length; i++) h[i] = hashOf(t.key[i]!);
+  return (t.hashes = h);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -49,7 +60,7 @@ const TOKEN_CACHE_SIZE = 128;
 export function tokenize(text: string): Tokens {
   const hit = tokenCache.get(text);
   if (hit) return hit;
-  const t: Tokens = { raw: [], key: [], start: [], end: [], text, found: undefined };
+  const t: Tokens = { raw: [], key: [], start: [], end: [], text, found: undefined, hashes: undefined };
   // The runs of letters and digits (WORD), scanned by hand: this is the hot loop of every phrase pass.
   for (let i = 0; i < text.length; ) {
     let w = wordCharAt(text, i);
@@ -151,8 +162,26 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i, or undefined. */
   longestAt(t: Tokens, i: number, limit = t.key.length): PhraseHit<T> | undefined {
+    if (!this.firstWords().mayHoldHash(tokenHashes(t)[i]!)) return undefined;
     return this.longestFrom(t, i, this.root.next?.get(t.key[i]!), limit);
   }
+
+  /**
+   * The words that begin a phrase, as a filter: asked at every token of every sentence, in several tries (actors, role
+   * words, countries, sources), a lookup in the root's Map (thousands of words for the actors) hashed the token and read
+   * a table out of the cache by then; most tokens begin no phrase, and the filter says so with one read (session 23).
+   * Rebuilt when a phrase with a new first word was added since.
+   */
+  private firstWords(): KeyFilter {
+    const size = this.root.next?.size ?? 0;
+    if (!this.filter || this.filterSize !== size) {
+      this.filter = new KeyFilter(this.root.next?.keys() ?? [], size);
+      this.filterSize = size;
+    }
+    return this.filter;
+  }
+  private filter: KeyFilter | undefined;
+  private filterSize = -1;
 
   /** longestAt, from the node of token i's key (findAll has looked it up already). */
   private longestFrom(t: Tokens, i: number, first: Node<T> | undefined, limit: number): PhraseHit<T> | undefined {
@@ -177,8 +206,10 @@ export class PhraseTrie<T> {
     if (known && known.version === this.version) return known.hits as PhraseHit<T>[];
     const out: PhraseHit<T>[] = [];
     const first = this.root.next;
+    const filter = this.firstWords();
+    const hashes = tokenHashes(t);
     for (let i = 0; i < t.key.length; ) {
-      const node = first?.get(t.key[i]!);
+      const node = filter.mayHoldHash(hashes[i]!) ? first?.get(t.key[i]!) : undefined;
       const hit = node ? this.longestFrom(t, i, node, t.key.length) : undefined;
       if (hit) {
         out.push(hit);

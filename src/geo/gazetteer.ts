@@ -12,6 +12,7 @@ import { fold } from "./fold.js";
 import { eachKey } from "./row-keys.js";
 import { parsePlaceLine, type PlaceRow } from "./rows.js";
 import { UserStore } from "./user-store.js";
+import { KeyFilter } from "../util/key-filter.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data/gazetteer");
@@ -113,27 +114,46 @@ export const NO_ROWS: PlaceRow[] = Object.freeze([]) as unknown as PlaceRow[];
 
 /** Rows whose name or alias folds to `key` (fold()); [] when none. */
 export function exactRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
+  if (g.store) return merged(g, g.exact.get(key), g.store.lookup(0, key));
+  if (!filtersOf(g).exact.mayHold(key)) return NO_ROWS;
   const v = g.exact.get(key);
-  if (g.store) return merged(g, v, g.store.lookup(0, key));
   return v === undefined ? NO_ROWS : rowsAt(g, v);
 }
 
 /** Rows under a loose transliteration key (looseKey(fold(name))); [] when none. */
 export function looseRows(key: string, g: Gazetteer = gazetteer()): PlaceRow[] {
+  if (g.store) return merged(g, g.loose.get(key), g.store.lookup(1, key));
+  if (!filtersOf(g).loose.mayHold(key)) return NO_ROWS;
   const v = g.loose.get(key);
-  if (g.store) return merged(g, v, g.store.lookup(1, key));
   return v === undefined ? NO_ROWS : rowsAt(g, v);
+}
+
+/**
+ * The filters of a gazetteer's in-memory indexes (a key they say no to is in neither), rebuilt if a key was added since
+ * (indexRow after the first lookup). Why (session 23): findPlaces looks up ~180 spans a report in the exact and loose
+ * indexes, half of the exact ones and nearly all loose ones misses; each lookup in a Map of ~170,000 keys hashed the
+ * freshly joined key and read its bucket, its entry and the stored key's characters, most of them cache misses (~2.5% of
+ * extraction's CPU time; ~1% with the filters).
+ */
+const filters = new WeakMap<Gazetteer, { exact: KeyFilter; loose: KeyFilter; exactSize: number; looseSize: number }>();
+function filtersOf(g: Gazetteer): { exact: KeyFilter; loose: KeyFilter } {
+  let f = filters.get(g);
+  if (!f || f.exactSize !== g.exact.size || f.looseSize !== g.loose.size) {
+    f = { exact: new KeyFilter(g.exact.keys(), g.exact.size), loose: new KeyFilter(g.loose.keys(), g.loose.size), exactSize: g.exact.size, looseSize: g.loose.size };
+    filters.set(g, f);
+  }
+  return f;
 }
 
 // Per first word of the in-memory exact keys, the most words ("deir ez zor": 3) a key starting with it
 // holds, for keys of two words or more; built once per loaded gazetteer. findPlaces looks up every
 // span of up to six capitalised words, nearly all misses; a span longer than any key its first word
 // starts can be passed over without hashing its (freshly joined) key.
-const spanWords = new WeakMap<Gazetteer, Map<string, number>>();
-function spanWordsOf(g: Gazetteer): Map<string, number> {
-  let m = spanWords.get(g);
-  if (!m) {
-    m = new Map();
+const spanWords = new WeakMap<Gazetteer, { words: Map<string, number>; filter: KeyFilter }>();
+function spanWordsOf(g: Gazetteer): { words: Map<string, number>; filter: KeyFilter } {
+  let s = spanWords.get(g);
+  if (!s) {
+    const m = new Map<string, number>();
     for (const k of g.exact.keys()) {
       const sp = k.indexOf(" ");
       if (sp < 0) continue;
@@ -142,9 +162,10 @@ function spanWordsOf(g: Gazetteer): Map<string, number> {
       const first = k.slice(0, sp);
       if (words > (m.get(first) ?? 1)) m.set(first, words);
     }
-    spanWords.set(g, m);
+    // (Most first words looked up start no key of two words: the filter answers those, see KeyFilter.)
+    spanWords.set(g, (s = { words: m, filter: new KeyFilter(m.keys(), m.size) }));
   }
-  return m;
+  return s;
 }
 
 /**
@@ -155,7 +176,8 @@ function spanWordsOf(g: Gazetteer): Map<string, number> {
  */
 export function maxExactWords(first: string, g: Gazetteer = gazetteer()): number {
   if (g.store) return Infinity;
-  return spanWordsOf(g).get(first) ?? 1;
+  const s = spanWordsOf(g);
+  return s.filter.mayHold(first) ? s.words.get(first) ?? 1 : 1;
 }
 
 // The in-memory exact keys sorted, for prefix lookups; built once per loaded gazetteer.
@@ -221,7 +243,9 @@ function load(): Gazetteer {
     g.countries.set(c.code, c);
     g.countryByIso.set(c.iso, c);
     // A country as a place: its capital's point (ACLED codes country-only reports there, precision 3).
-    const cap = exactRows(fold(c.capital), g).find((r) => r.country === c.code && r.kind === "place");
+    // (Read without the key filter: each country added below changes the keys, and would have it built again.)
+    const k = fold(c.capital);
+    const cap = (g.store ? merged(g, g.exact.get(k), g.store.lookup(0, k)) : rowsAt(g, g.exact.get(k))).find((r) => r.country === c.code && r.kind === "place");
     indexRow(g, {
       id: null, name: c.name, country: c.code, a1: cap?.a1 ?? "", a2: "", fcode: "PCLI", pop: 0,
       lat: cap?.lat ?? c.lat, lon: cap?.lon ?? c.lon, kind: "country", aliases: c.aliases, capital: cap?.name,
