@@ -302,6 +302,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     const plain = blankAsides(si.text, asides(si.text)); // asides blanked: modality cues inside them do not count
     plains.push(plain), cuesOf.push(findCues(plain));
   }
+  // ...and so are their figures (attachFigures reads every sentence's, findFatalities keeps them for the report).
+  for (const si of ctx.sentences) if (cuesOf[si.idx] !== NO_CUES) findFatalities(si.text);
   for (const si of ctx.sentences) {
     if (cuesOf[si.idx] === NO_CUES) continue;
     const plain = plains[si.idx]!;
