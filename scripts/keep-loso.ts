@@ -39,6 +39,16 @@ interface Info { id: string; type: string; sub: string; date: string; location: 
 interface Example { set: string; x: Features; y: 0 | 1; chars: number; report: string; own: boolean; byContext: boolean; info: Info }
 interface SetData { name: string; examples: Example[]; missed: number }
 
+/** The shipped model's decision on each candidate of a set: its probability, the report's best, and whether it is kept
+ *  (an own happening, a long report's event told by context, the report's likeliest event, or above the threshold). */
+function shippedDecisions(d: SetData, shipped: Fit & { threshold: number }): { p: number[]; top: Map<string, number>; kept: boolean[] } {
+  const p = d.examples.map((e) => keepProbability(e.x, shipped));
+  const top = new Map<string, number>();
+  d.examples.forEach((e, i) => top.set(e.report, Math.max(top.get(e.report) ?? -1, p[i]!)));
+  const kept = d.examples.map((e, i) => e.own || (e.chars > LONG_CHARS && e.byContext) || p[i] === top.get(e.report) || p[i]! >= shipped.threshold);
+  return { p, top, kept };
+}
+
 function collect(sets: [string, string][]): SetData[] {
   return sets.map(([name, path]) => {
     const examples: Example[] = [];
@@ -217,11 +227,9 @@ if (args.includes("--explain")) {
   let n = 0;
   const tally = new Map<string, number>();
   for (const d of data) {
-    const p = d.examples.map((e) => keepProbability(e.x, shipped));
-    const top = new Map<string, number>();
-    d.examples.forEach((e, i) => top.set(e.report, Math.max(top.get(e.report) ?? -1, p[i]!)));
+    const { p, top, kept: keptAt } = shippedDecisions(d, shipped);
     d.examples.forEach((e, i) => {
-      const kept = e.own || (e.chars > LONG_CHARS && e.byContext) || p[i] === top.get(e.report) || p[i]! >= shipped.threshold;
+      const kept = keptAt[i]!;
       if (kept || !e.y) return;
       n++;
       const contrib = [...e.x].filter(([k]) => shipped.weights[k]).map(([k, v]) => [k, shipped.weights[k]! * v] as const).sort((a, b) => a[1] - b[1]);
@@ -240,11 +248,9 @@ if (args.includes("--explain")) {
   const share = (pred: (e: Example, kept: boolean) => boolean) => {
     const c = new Map<string, number>(); let tot = 0;
     for (const d of data) {
-      const p = d.examples.map((e) => keepProbability(e.x, shipped));
-      const top = new Map<string, number>();
-      d.examples.forEach((e, i) => top.set(e.report, Math.max(top.get(e.report) ?? -1, p[i]!)));
+      const { kept: keptAt } = shippedDecisions(d, shipped);
       d.examples.forEach((e, i) => {
-        const kept = e.own || (e.chars > LONG_CHARS && e.byContext) || p[i] === top.get(e.report) || p[i]! >= shipped.threshold;
+        const kept = keptAt[i]!;
         if (!pred(e, kept)) return;
         tot++;
         for (const [k] of e.x) if (k.startsWith("x:")) c.set(k, (c.get(k) ?? 0) + 1);
