@@ -549,7 +549,7 @@ function apart(a: Mention, b: Mention): void {
 function earlierCrowdApart(a: Mention, b: Mention): boolean {
   const crowd = (m: Mention) => m.family === "demonstration" || m.family === "Looting/property destruction";
   const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
-  return crowd(early) && crowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && merging().earlierApart.test(late.sentence.text.slice(0, 60));
+  return crowd(early) && crowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && earlierSameDay(late.sentence);
 }
 
 /** `strike` tells strikes from the air or by guns (an air strike, shelling) on the side `fight`, a fight, tells as
@@ -778,11 +778,9 @@ const enum Opens { None, Separate, Later }
 const LATER_AFTER_SUBJECT = /^\W*(?:(?:[\w'’-]+\s+){1,3}(?:said|say|says|told\s+\w+)\s+(?:that\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:later|afterwards|subsequently|then)\s+[a-z]{3,}\b/i;
 let laterOpener: RegExp | undefined;
 const openerOf = new WeakMap<SentenceInfo, Opens>();
-let earlierOpener: RegExp | undefined;
-/** The sentence opens on an earlier time of the same day (data/cues/modality.json, earlier_same_day). */
+/** The sentence opens on an earlier time of the same day ("Earlier on Thursday,": data/assembly/merge.json, earlier_apart). */
 function earlierSameDay(si: SentenceInfo): boolean {
-  earlierOpener ??= new RegExp(modality().earlier_same_day, "i");
-  return earlierOpener.test(si.text.slice(0, 60));
+  return merging().earlierApart.test(si.text.slice(0, 60));
 }
 
 /** What a sentence's opening words say of its happening: another one ("Elsewhere,"), or one that followed ("Hours later,"). */
@@ -869,7 +867,9 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // a fight told later with no day or place of its own is how the attack ended, not what it was.
   // (Only after a lead that tells no fight of its own: "Fano fighters attacked Debre Markos, fighting federal forces"
   // was a battle from the first.)
-  const foughtAfter = (m: Roled) => bare(m) && m.sentence.idx > lead.sentence.idx && onCiviliansOnly(lead) && !findCues(lead.sentence.text).some((c) => familyOf(c.rule) === "battle");
+  let leadFights: boolean | undefined;
+  const foughtAfter = (m: Roled) => bare(m) && m.sentence.idx > lead.sentence.idx && onCiviliansOnly(lead) &&
+    !(leadFights ??= findCues(lead.sentence.text).some((c) => familyOf(c.rule) === "battle"));
   const best = strongest.family === "battle" && lead.family === "Attack" && pool.includes(lead) && pool.every((m) => m.family !== "battle" || enteredAfter(m, lead) || foughtAfter(m)) ? lead : strongest;
   const hit = lead.roles?.a1 && unidentified(lead.roles.a1) ? lead.roles.a2?.name : undefined;
   // (...nor are its sides taken from such a mention: the police hit in the clash, not the civilians.)
@@ -878,7 +878,7 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     ?? (lead.roles?.a1 ? lead : sided.find((m) => m.roles?.a1));
   let a1 = withA1?.roles?.a1;
   // (...and the guards who fought the attackers are not its perpetrators: the lead's attacker is.)
-  if (best !== strongest && lead.roles?.a1 && g.some((m) => m.family === "battle" && foughtAfter(m) && m === withA1)) a1 = lead.roles.a1;
+  if (best !== strongest && lead.roles?.a1 && withA1?.family === "battle" && g.includes(withA1) && foughtAfter(withA1)) a1 = lead.roles.a1;
   // "police said they had detained several people after a bombing claimed by the BLA", then "police raided homes and
   // arrested four suspects": of the arrest's tellings, the one naming a state force tells who arrested (ACLED codes
   // arrests by state forces; an armed group's captives are abducted).

@@ -11,7 +11,7 @@ import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
 import { sceneByEcho, sceneInCountry } from "./places.js";
-import { COMMEMORATION, figureTown, toldOnlyLongAgo } from "./mentions.js";
+import { COMMEMORATION, figureTown, sameTown, toldOnlyLongAgo } from "./mentions.js";
 import { loadJson } from "./lexicon.js";
 import type { ResolvedPlace } from "../geo/index.js";
 
@@ -246,10 +246,7 @@ function laterToll(d: Draft, later: SentenceInfo[], ctx: ArticleContext, all: re
   const lead = d.mentions[0];
   // (Told apart by their first mentions: `d` may be a copy of its own draft in `all`.)
   const listed = !!lead && all.some((o) => o.mentions[0] !== lead && o.mentions[0]?.sentence === lead.sentence && o.mentions[0]?.cue.start === lead.cue.start);
-  const ownTown = (si: SentenceInfo, f: { end: number }) => {
-    const at = figureTown(si, f)?.place;
-    return !!at && !!d.place?.place && (at.geonameid != null ? at.geonameid === d.place.place.geonameid : at.name === d.place.place.name);
-  };
+  const ownTown = (si: SentenceInfo, f: { end: number }) => !!d.place && sameTown(figureTown(si, f), d.place);
   const figures = news.filter((si) => !NOT_THIS_TOLL.test(si.text) && !COMMEMORATION.test(si.text) && (battle || !OWN_FIGHT.test(si.text))).flatMap((si) => findFatalities(si.text).filter((f) => !f.vague && (!listed || ownTown(si, f))).map((f) => f.count));
   return figures.length ? lowestReliable(figures) : 0;
 }

@@ -116,8 +116,6 @@ export interface ModalityData {
   later_happening: string;
   /** Words between a cue and a later day that say the happening ran on into that day ("shelling continued into Tuesday"). */
   continued_into: string;
-  /** A sentence opening on an earlier time of the same day ("Earlier on Thursday, ..."). */
-  earlier_same_day: string;
   /** The words right before a cue word that make it the name of a run of happenings ("the latest in a wave of massacres"). */
   series_before: string;
   /** The words right after a weekday that make it a gathering's day, not a happening's ("Saturday's election"). */

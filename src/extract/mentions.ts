@@ -267,6 +267,7 @@ function compile() {
     ongoingAfter: re(md.ongoing_after),
     waveOriginAfter: re(md.wave_origin_after),
     seriesBefore: re(md.series_before),
+    dayOfOther: re(md.day_of_other),
     contextBefore: re(md.context_before),
     contextAround: re(md.context_around),
     referenceAround: re(md.reference_around),
@@ -1377,11 +1378,10 @@ function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
   if (!m.date?.said && !(m.date?.toldNight && !m.date.inherited)) return;
   // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
   // ("... had annulled Saturday's election": a weekday owning a vote, a match or a meeting dates that, not the happening.)
-  dayOfOther ??= new RegExp(modality().day_of_other, "i");
-  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx) && !dayOfOther!.test(si.text.slice(x.end, x.end + 40)));
+  const dayOfOther = compiled().dayOfOther;
+  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx) && !dayOfOther.test(si.text.slice(x.end, x.end + 40)));
   if (d) m.date = { ...d, inherited: false };
 }
-let dayOfOther: RegExp | undefined;
 
 /**
  * "fighting killed 20 on Monday, and shelling continued into Tuesday", "surrounded them on Wednesday afternoon, and the gun
@@ -1949,7 +1949,8 @@ export function figureTown(si: SentenceInfo, f: { end: number }): PlaceHit | und
   }
   return undefined;
 }
-const sameTown = (x: PlaceHit | undefined, y: PlaceHit): boolean =>
+/** Two place hits name the same town (by GeoNames id, else by name). */
+export const sameTown = (x: PlaceHit | undefined, y: PlaceHit): boolean =>
   !!x?.place && !!y.place && (x.place.geonameid != null ? x.place.geonameid === y.place.geonameid : x.place.name === y.place.name);
 /** Of `own` and `ms`, the event at the town the toll `f` is told at, if the sentence tells it at a town. */
 function townsToll(si: SentenceInfo, f: { end: number }, ms: Mention[], own: Mention): Mention | undefined {

@@ -7,7 +7,7 @@ import { countryQualifiers } from "./actors.js";
 import { ACTS_AFTER_COUNTRY } from "./country-subject.js";
 import { tokenize } from "./phrase-trie.js";
 import { modality } from "./cues.js";
-import { candidates, tokenSpans, unitWordAt } from "../geo/mentions.js";
+import { candidates, tokenSpans, TOWN_OF_BEFORE, unitWordAt } from "../geo/mentions.js";
 import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
 import { lexicon } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
@@ -250,9 +250,6 @@ const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
 const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
 const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
-
-/** "the town of", "the northern border town of": words before a name that tell it as a town. */
-const TOWN_OF_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|kibbutz|settlement)\s+of\s+$/i;
 
 /** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {

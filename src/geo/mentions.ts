@@ -504,6 +504,10 @@ export function placeInApposition(text: string, end: number): boolean {
   return APPOSITION.test(text.slice(end, end + 48));
 }
 
+/** "the city of ", "the northern border town of ": words right before a name that tell it as a town (not the region or
+ *  the country named like it, and a scene the sentence places there). */
+export const TOWN_OF_BEFORE = /\b(?:town|city|village|kibbutz|settlement)\s+of\s+$/i;
+
 /** "the village of X", "north of X", "parts of X": the words before the "of" before `start` are a kind of place or a bearing. */
 export function placeNounOfBefore(text: string, start: number, lx: Lexicon): boolean {
   if (prevWord(text, start) !== "of") return false;

@@ -2,7 +2,7 @@
 import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
 import { countryHints } from "./hints.js";
-import { candidates, findPlaces, prior, type PlaceMention } from "./mentions.js";
+import { candidates, findPlaces, prior, TOWN_OF_BEFORE, type PlaceMention } from "./mentions.js";
 import { lexicon } from "./lexicon.js";
 import { placeAnchors, type Anchor } from "./anchors.js";
 import { geonameIdOf, type PlaceRow } from "./rows.js";
@@ -105,13 +105,12 @@ function analyseText(text: string, known?: readonly PlaceMention[]): TextContext
 /** How far from every town the text names a city's quarter may lie and still be a quarter of one of them. */
 const QUARTER_REACH_KM = 40;
 
-/** "the city of Sennar", "the town of X": the words before a name tell a town, not the region named like it. */
-const TOWN_OF_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
 
 function score(r: PlaceRow, m: PlaceMention, q: string, exact: boolean, ctx: GeoContext | undefined, tc: TextContext | null): number {
   let s = prior(r, q);
   if (!exact) s -= 1;
   if (m.kind === "admin1" || m.qualifier === "region") s += r.kind === "admin1" ? 6 : 0;
+  // ("the city of Sennar": a town, not the region named like it.)
   else if (r.kind === "admin1") s -= ctx?.text && TOWN_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.nameStart - 20), m.nameStart)) ? 8 : 1.5;
   if (m.kind === "country" && r.kind === "country") s += 4;
   if (ctx?.countries?.length) {
