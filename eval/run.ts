@@ -80,10 +80,9 @@ const sets: [string, string][] = [
   // The next two oldest, written at the start of sessions 9 and 10 (11 and 12 long articles), opened in session 23.
   ["extraction, tuning set 27 (written session 9 as held-out set 8, sealed until session 23)", resolve(root, "eval/extract/tune27.json")],
   ["extraction, tuning set 28 (written session 10 as held-out set 9, sealed until session 23)", resolve(root, "eval/extract/tune28.json")],
-  // Written at the start of session 11, before that session's work; 12 of its 40 reports are long articles.
-  ["extraction, fresh held-out set 10 (written session 11, never tuned on)", resolve(root, "eval/extract/holdout10.json")],
-  // Written at the start of session 12, before that session's work; 12 of its 40 reports are long articles.
-  ["extraction, fresh held-out set 11 (written session 12, never tuned on)", resolve(root, "eval/extract/holdout11.json")],
+  // The next two oldest, written at the start of sessions 11 and 12 (12 long articles each), opened in session 24.
+  ["extraction, tuning set 29 (written session 11 as held-out set 10, sealed until session 24)", resolve(root, "eval/extract/tune29.json")],
+  ["extraction, tuning set 30 (written session 12 as held-out set 11, sealed until session 24)", resolve(root, "eval/extract/tune30.json")],
   // Written at the start of session 13, before that session's work; 12 of its 40 reports are long articles.
   ["extraction, fresh held-out set 12 (written session 13, never tuned on)", resolve(root, "eval/extract/holdout12.json")],
   ["extraction, fresh held-out set 13 (written session 14, never tuned on)", resolve(root, "eval/extract/holdout13.json")],
@@ -99,6 +98,9 @@ const sets: [string, string][] = [
   // Written at the start of session 23, before that session's work, when holdout8.json and holdout9.json were opened.
   ["extraction, fresh held-out set 20 (written session 23, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout20.json")],
   ["extraction, fresh held-out set 21 (written session 23, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout21.json")],
+  // Written at the start of session 24, before that session's work, when holdout10.json and holdout11.json were opened.
+  ["extraction, fresh held-out set 22 (written session 24, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout22.json")],
+  ["extraction, fresh held-out set 23 (written session 24, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout23.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
