@@ -184,12 +184,13 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
  * left out ("Nigerian Ministry" of "Nigerian Defence Ministry") is that speaker told again, not a second source.
  */
 function withoutShortForms(speakers: Speaker[]): Speaker[] {
-  const words = (n: string) => n.split(/\s+/);
-  const shortFormOf = (short: string, long: string) => {
-    const [a, b] = [words(short), words(long)];
-    return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
-  };
   return speakers.filter((s) => !speakers.some((o) => shortFormOf(s.name, o.name)));
+}
+
+/** "Ahmed Hassan" of "Ahmed Ali Hassan": the same first and last words, fewer between. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function shortFormOf(short: string, long: string): boolean {
+  const [a, b] = [short.split(/\s+/), long.split(/\s+/)];
+  return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
 
 /** Who tells the event: the outlet, each named source once, and those who deny it. */
