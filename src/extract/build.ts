@@ -170,13 +170,17 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
   // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
   const [c1, c2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
-  // The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it told of stones.
-  const crowd = (a?: Actor) => (a?.inter === 5 && PROTEST_EVENT.has(d.sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a);
-  const [r1, r2] = [crowd(c1), crowd(c2)];
+  const [r1, r2] = [protestCrowd(c1, d.sub, cc), protestCrowd(c2, d.sub, cc)];
   const a1 = actorAt(localised(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), cc, date), date);
   const a2raw = actorAt(localised(r2, cc, date), date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   return { a1, a2, later };
+}
+
+/** The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it
+ *  told of stones. (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function protestCrowd(a: Actor | undefined, sub: string, cc: string): Actor | undefined {
+  return a?.inter === 5 && PROTEST_EVENT.has(sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a;
 }
 
 /**

@@ -862,6 +862,12 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
  *  (the attack, raid or ambush told with "in" or "during"), so it does not make someone else the killer. */
 const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|ambush|rampage|shooting|massacre|incursion)\s+(?:that|which)\b/gi;
 
+/** The actor ending at `end` acts in what follows up to `to` ("in an attack that killed 12": the relative clause's
+ *  antecedent is the actor's own deed, not someone else's). (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function actsOn(plain: string, end: number, to: number): boolean {
+  return !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
+}
+
 /**
  * An armed actor (the military, a named armed group, "gunmen", "rebels", "vigilantes") named in [from, to) of the sentence, and
  * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
@@ -872,12 +878,10 @@ const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:att
 const STATE_VERB_REACH = 20;
 
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
-  // "in an attack that killed 12": the relative clause's antecedent is the actor's own deed, not someone else's.
-  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
   // "Israel bombed ...", "Russia launched drones at ...": a state named as the subject acts through its forces.
   if (countrySubject(plain.slice(from, to + STATE_VERB_REACH)).some(hasStateForce)) return true;
-  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
-    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && acts(g.end));
+  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && actsOn(plain, a.end, to)) ||
+    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && actsOn(plain, g.end, to));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
