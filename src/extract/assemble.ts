@@ -547,9 +547,13 @@ function apart(a: Mention, b: Mention): void {
  *  looting). (The same crowd's violence told as earlier that day, "Earlier on Friday, protesters set fire to the offices
  *  of several parties", is the riot's own.) */
 function earlierCrowdApart(a: Mention, b: Mention): boolean {
-  const crowd = (m: Mention) => m.family === "demonstration" || m.family === "Looting/property destruction";
   const [early, late] = a.sentence.idx < b.sentence.idx ? [a, b] : [b, a];
-  return crowd(early) && crowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && earlierSameDay(late.sentence);
+  return ofCrowd(early) && ofCrowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && earlierSameDay(late.sentence);
+}
+
+/** A crowd's happening: a demonstration or looting. (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function ofCrowd(m: Mention): boolean {
+  return m.family === "demonstration" || m.family === "Looting/property destruction";
 }
 
 /** `strike` tells strikes from the air or by guns (an air strike, shelling) on the side `fight`, a fight, tells as

@@ -1,5 +1,5 @@
 // Pass 5 of extraction: a draft becomes an Event record with ACLED's columns, claims, evidence and notes.
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { disorderTypeOf, eventTypeOf, interactionOf, type Claim, type Event, type Evidence } from "../event.js";
 import { countryInfo, reverseGeocode } from "../geo/index.js";
 import type { ArticleContext } from "./context.js";
@@ -20,6 +20,10 @@ const longDate = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.sli
 
 /** Claim kinds that make a source a party to the fight rather than an independent witness. */
 const PARTY_KINDS = new Set(["government", "military", "armed_group", "official"]);
+
+/** The hex SHA-256 of `s`. crypto.hash, the one-shot form (Node 20.12 on), gives the same digest as createHash's
+ *  update and digest at about half the cost (no Hash object per event); older Nodes take the long way. */
+const sha256Hex: (s: string) => string = typeof crypto.hash === "function" ? (s) => crypto.hash("sha256", s, "hex") : (s) => crypto.createHash("sha256").update(s).digest("hex");
 
 export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: readonly Draft[] = []): Event {
   // The steps are functions of their own, not one long body: V8 recompiles a function whole (with what
@@ -49,7 +53,7 @@ export function buildEvent(d: Draft, ctx: ArticleContext, idx: number, all: read
   const eventType = eventTypeOf(d.sub);
   const location = p?.location || p?.name || d.place?.mention.name || "";
   const iso3 = cc ? (countryInfoIso3(cc) ?? cc) : "XXX";
-  const id = createHash("sha256").update(`${input.id}\u0000${idx}\u0000${d.sub}\u0000${date}\u0000${location}`).digest("hex").slice(0, 10);
+  const id = sha256Hex(`${input.id}\u0000${idx}\u0000${d.sub}\u0000${date}\u0000${location}`).slice(0, 10);
 
   return {
     event_id_cnty: `${iso3}-${id}`,
@@ -166,13 +170,17 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
   const perpetrator = perpetratorOf(d, eventTypeOf(d.sub), own, later, ctx);
   // ACLED: excessive force against protesters is coded as the force's act (actor1) on the protesters (actor2).
   const [c1, c2] = d.sub === "Excessive force against protesters" && d.a2?.inter === 1 && (d.a1?.inter === 5 || d.a1?.inter === 6) ? [d.a2, d.a1] : [d.a1, d.a2];
-  // The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it told of stones.
-  const crowd = (a?: Actor) => (a?.inter === 5 && PROTEST_EVENT.has(d.sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a);
-  const [r1, r2] = [crowd(c1), crowd(c2)];
+  const [r1, r2] = [protestCrowd(c1, d.sub, cc), protestCrowd(c2, d.sub, cc)];
   const a1 = actorAt(localised(perpetrator ?? (unnamed(r1) ? fallbackActor(d, ctx, cc) ?? r1 : r1), cc, date), date);
   const a2raw = actorAt(localised(r2, cc, date), date);
   const a2 = a2raw && a2raw.name !== a1?.name ? a2raw : undefined;
   return { a1, a2, later };
+}
+
+/** The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it
+ *  told of stones. (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function protestCrowd(a: Actor | undefined, sub: string, cc: string): Actor | undefined {
+  return a?.inter === 5 && PROTEST_EVENT.has(sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a;
 }
 
 /**
@@ -180,12 +188,13 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
  * left out ("Nigerian Ministry" of "Nigerian Defence Ministry") is that speaker told again, not a second source.
  */
 function withoutShortForms(speakers: Speaker[]): Speaker[] {
-  const words = (n: string) => n.split(/\s+/);
-  const shortFormOf = (short: string, long: string) => {
-    const [a, b] = [words(short), words(long)];
-    return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
-  };
   return speakers.filter((s) => !speakers.some((o) => shortFormOf(s.name, o.name)));
+}
+
+/** "Ahmed Hassan" of "Ahmed Ali Hassan": the same first and last words, fewer between. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function shortFormOf(short: string, long: string): boolean {
+  const [a, b] = [short.split(/\s+/), long.split(/\s+/)];
+  return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
 
 /** Who tells the event: the outlet, each named source once, and those who deny it. */

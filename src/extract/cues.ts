@@ -226,7 +226,25 @@ export function familyOf(rule: CueRule): string {
   return rule.sub;
 }
 
-/** Per context pattern of a rule, a word-start prefilter (null when its matches need not begin with known words). */
+/**
+ * Every context pattern of the cue rules (not_if, needs_context, reclassify) in one word-start prefilter, and each
+ * pattern's index in it: a text read for several of them is scanned once, not once per pattern (see gatedTest).
+ */
+let contextGate: { filter: WordPrefilter; index: Map<string, number> } | undefined;
+
+function contextGateOf(): { filter: WordPrefilter; index: Map<string, number> } {
+  if (!contextGate) {
+    const index = new Map<string, number>();
+    for (const { rule } of cueRules()) {
+      for (const p of [rule.not_if, rule.needs_context, ...(rule.reclassify ?? []).map((r) => r.if)]) if (p && !index.has(p)) index.set(p, index.size);
+    }
+    contextGate = { filter: new WordPrefilter([...index.keys()]), index };
+  }
+  return contextGate;
+}
+
+/** Per context pattern that is none of the cue rules' (a caller's own rule), a word-start prefilter (null when its
+ *  matches need not begin with known words). */
 const gates = new Map<string, WordPrefilter | null>();
 
 /**
@@ -235,13 +253,13 @@ const gates = new Map<string, WordPrefilter | null>();
  * tried at every offset of the clause and the sentence before it, is not run.
  */
 function gatedTest(pattern: string, text: string): boolean {
-  let byPattern = testMemo.get(text);
-  if (byPattern === undefined) {
+  let memo = testMemo.get(text);
+  if (memo === undefined) {
     if (testMemo.size >= 64) testMemo = new Map();
-    testMemo.set(text, (byPattern = new Map()));
+    testMemo.set(text, (memo = { may: undefined, answers: new Map() }));
   }
-  let hit = byPattern.get(pattern);
-  if (hit === undefined) byPattern.set(pattern, (hit = gatedTestOnce(pattern, text)));
+  let hit = memo.answers.get(pattern);
+  if (hit === undefined) memo.answers.set(pattern, (hit = gatedTestOnce(pattern, text, memo)));
   return hit;
 }
 
@@ -249,11 +267,17 @@ function gatedTest(pattern: string, text: string): boolean {
  * The context patterns' answers per text, then per pattern: a clause is read again for each cue in it (and a rule's
  * patterns again for each of its hits there), about a quarter of the reads over the bench's reports. An answer
  * depends on the two strings alone (the patterns are non-global, so no lastIndex is read). Replaced, not cleared,
- * once it holds 64 texts (a report's cues read a few dozen).
+ * once it holds 64 texts (a report's cues read a few dozen). `may`: the context gate's candidates for the text.
  */
-let testMemo = new Map<string, Map<string, boolean>>();
+let testMemo = new Map<string, { may: Uint8Array | undefined; answers: Map<string, boolean> }>();
 
-function gatedTestOnce(pattern: string, text: string): boolean {
+function gatedTestOnce(pattern: string, text: string, memo: { may: Uint8Array | undefined }): boolean {
+  const { filter, index } = contextGateOf();
+  const i = index.get(pattern);
+  if (i !== undefined) {
+    memo.may ??= filter.scanShared(text).flags.slice(); // a copy: the next scan overwrites the shared buffer
+    return memo.may[i] === 1 && re(pattern).test(text);
+  }
   let gate = gates.get(pattern);
   if (gate === undefined) gates.set(pattern, (gate = literalPrefixes(pattern) ? new WordPrefilter([pattern]) : null));
   if (gate && !gate.scanShared(text).flags[0]) return false;

@@ -448,8 +448,7 @@ function cueMentions(si: SentenceInfo, plain: string, sentenceCues: CueHit[], ct
     // told as the topic of another or as a word qualifying a noun is no happening of its own beside that other.
     if (inClause.length > 1) {
       // (A withdrawal is the setting only of a violent deed told before it: "killed 300 civilians after the army withdrew".)
-      const deedBefore = (h: CueHit) => inClause.some((o) => o.end <= h.start && o.rule.sub !== "territory" && !SEPARATE.has(familyOf(o.rule)));
-      const own = inClause.filter((h) => !toldAsTopic(plain, h, cs, ce, deedBefore(h)));
+      const own = inClause.filter((h) => !toldAsTopic(plain, h, cs, ce, deedBefore(inClause, h)));
       if (own.length && own.length < inClause.length) inClause.splice(0, inClause.length, ...own);
     }
     const byFamily = new Map<string, CueHit[]>();
@@ -474,13 +473,12 @@ function cueMentions(si: SentenceInfo, plain: string, sentenceCues: CueHit[], ct
     const trailing = TRAILING_AFTER.exec(clauseText);
     const leadHead = trailing ? null : leadOpener(plain, cs, ce) && LEAD_AFTER_HEAD.exec(plain.slice(cs, ce));
     const frameFrom = Math.max(cs, opener, trailing ? cs + trailing[0].length : leadHead ? cs + leadHead.index + leadHead[0].length : cs);
-    const frameOf = (h: CueHit) => (openedAt > 0 && h.start >= openedAt ? Math.max(frameFrom, openedAt) : frameFrom);
     for (let i = 0; i < scored.length; i++) {
       let f = scored[i]!;
-      let drop = modalityDrop(si, plain, frameOf(f.best), ce, f.best, ctx, mentions, flags, said);
+      let drop = modalityDrop(si, plain, frameOf(f.best, frameFrom, openedAt), ce, f.best, ctx, mentions, flags, said);
       if (drop && f.hits.length > 1 && !SEPARATE.has(f.family)) {
         const other = strongest(f.hits.filter((h) => h !== f.best && (h.end <= f.best.start || h.start >= f.best.end)), plain, si);
-        const otherDrop = other && modalityDrop(si, plain, frameOf(other), ce, other, ctx, mentions, flags, said);
+        const otherDrop = other && modalityDrop(si, plain, frameOf(other, frameFrom, openedAt), ce, other, ctx, mentions, flags, said);
         if (other && !otherDrop) (f = scored[i] = { ...f, best: other }), (drop = undefined);
       }
       dropOf.set(f, drop);
@@ -512,6 +510,16 @@ export const TRAILING_AFTER = new RegExp(String.raw`^,\s+${TRAILING_AFTER_WORDS}
  * "A day after they ..."): that names a happening told or known already.
  */
 const LEAD_AFTER = new RegExp(String.raw`^\W*(?:(?:Just|Only|Shortly|Barely|Some|About|Less\s+than)\s+(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)|(Hours|A\s+few\s+hours|A\s+day|One\s+day|Two\s+days))\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her|our|such|it|they|he|she|we|being|having)\b)[^,;]{3,90},\s(?:(?:killing|wounding|injuring|leaving)\s[^,;]{3,60},\s)?`);
+
+/** A violent deed of the clause told before `h` (a withdrawal is the setting only of such a deed). (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function deedBefore(inClause: readonly CueHit[], h: CueHit): boolean {
+  return inClause.some((o) => o.end <= h.start && o.rule.sub !== "territory" && !SEPARATE.has(familyOf(o.rule)));
+}
+
+/** Where the frame of the cue `h` is read from: the clause's frame, or from the end of an opener ("A day after X, ...") when `h` follows it. */
+function frameOf(h: CueHit, frameFrom: number, openedAt: number): number {
+  return openedAt > 0 && h.start >= openedAt ? Math.max(frameFrom, openedAt) : frameFrom;
+}
 
 /** A lead's opening "A day after X," (LEAD_AFTER) in the clause [cs, ce] of `text`, and where it ends (a dateline before it is skipped). */
 function leadAfter(text: string, cs: number, ce: number): { m: RegExpExecArray; end: number } | null {
@@ -854,6 +862,12 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
  *  (the attack, raid or ambush told with "in" or "during"), so it does not make someone else the killer. */
 const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|ambush|rampage|shooting|massacre|incursion)\s+(?:that|which)\b/gi;
 
+/** The actor ending at `end` acts in what follows up to `to` ("in an attack that killed 12": the relative clause's
+ *  antecedent is the actor's own deed, not someone else's). (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function actsOn(plain: string, end: number, to: number): boolean {
+  return !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
+}
+
 /**
  * An armed actor (the military, a named armed group, "gunmen", "rebels", "vigilantes") named in [from, to) of the sentence, and
  * doing the killing: not one kept apart from the cue by a relative clause or a charge ("police detained a woman
@@ -864,12 +878,10 @@ const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:att
 const STATE_VERB_REACH = 20;
 
 function armedBefore(si: SentenceInfo, plain: string, from: number, to: number, police: boolean): boolean {
-  // "in an attack that killed 12": the relative clause's antecedent is the actor's own deed, not someone else's.
-  const acts = (end: number) => !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
   // "Israel bombed ...", "Russia launched drones at ...": a state named as the subject acts through its forces.
   if (countrySubject(plain.slice(from, to + STATE_VERB_REACH)).some(hasStateForce)) return true;
-  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && acts(a.end)) ||
-    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && acts(g.end));
+  return si.actors.some((a) => a.start >= from && a.end <= to && a.actor.inter >= 1 && a.actor.inter <= 4 && (police || a.actor.kind !== "police") && actsOn(plain, a.end, to)) ||
+    si.generics.some((g) => g.start >= from && g.end <= to && (g.kind === "military" || g.kind === "unidentified" || g.kind === "group" || (police && g.kind === "police")) && actsOn(plain, g.end, to));
 }
 
 const FACILITY = /\b(City|Town|Province|Airport|Base|Prison|Palace|Hospital|Camp|Port|Square|Bridge|Street|Road|University|School|Command|Headquarters|Market|Mosque|Church|District|State|Region)\b/;
@@ -1186,6 +1198,11 @@ const LIST_THEN_ACT = /^(?:\s+and\s+other\s+[^,;.]{0,50}?)?\s+(?:with|were|was|c
 /** "on the road between X and Y": one stretch between two towns, not two scenes. */
 const betweenTowns = (si: SentenceInfo, p: PlaceHit) => BETWEEN_BEFORE.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 40), p.mention.nameStart - si.start));
 
+/** A town a list of scenes may hold. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function listedTown(p: PlaceHit): boolean {
+  return p.mention.kind === "place" && p.place?.latitude != null && p.place.geo_precision === 1 && !p.place.district && !p.place.area;
+}
+
 /**
  * The places of the list a mention's place ends ("regime forces pounded X, Y and Z with artillery": a cue
  * told after its places takes the nearest, the last of the list), told before it.
@@ -1195,7 +1212,6 @@ function listBefore(m: Mention): PlaceHit[] {
   const out: PlaceHit[] = [];
   let cur = m.place!;
   // Towns only: "operations in Cavite, Batangas and Rizal" names the provinces a round-up spans, not its scenes.
-  const town = (p: PlaceHit) => p.mention.kind === "place" && p.place?.latitude != null && p.place.geo_precision === 1 && !p.place.district && !p.place.area;
   // ...and only a list the cue tells the act on, right after it ("X, Y and Z with artillery", "X and Y were shelled"):
   // "left X and Y to join a sit-in", "X and Y, prompting the government to impose a state of emergency",
   // "controls X and Y, blamed the army, ... warplanes" tell no event in each town.
@@ -1203,10 +1219,10 @@ function listBefore(m: Mention): PlaceHit[] {
   // ("struck a site at X and targeted commanders in Y in waves of air strikes": the cue told as the means of the strikes
   // on the sites before it, each told by a verb of striking: data/assembly/scenes.json.)
   const means = m.family === "explosion" && siteWords().meansBefore.test(si.text.slice(end, Math.max(end, m.cue.start)));
-  if (!town(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
+  if (!listedTown(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
   for (;;) {
     const prev = si.places
-      .filter((p) => p.mention.end <= cur.mention.nameStart && town(p))
+      .filter((p) => p.mention.end <= cur.mention.nameStart && listedTown(p))
       .sort((a, b) => b.mention.end - a.mention.end)[0];
     if (!prev || cur.mention.offsetKm || cur.mention.qualifier || prev.mention.offsetKm || prev.mention.qualifier || betweenTowns(si, prev)) break;
     const between = si.text.slice(prev.mention.end - si.start, cur.mention.nameStart - si.start);
@@ -1507,13 +1523,17 @@ const LAPSE_OPENER = /(?:^|—\s*)(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesda
 
 const SINCE_CLAUSE = /\bsince\s+(?![^]*\bsince\b)\S/i;
 
+/** The day lies inside one of the relative clauses `rel`. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function inRel(x: DateMention, rel: [number, number][]): boolean {
+  return rel.some(([a, b]) => x.start >= a && x.end <= b);
+}
+
 /** Dates far after the cue usually sit in a relative clause about something else ("held since ... two years ago").
  *  A day told inside a relative clause that does not hold the cue never governs it, and the clause's length
  *  does not count in the distance ("detained X, a former officer who resigned last month, ... on Saturday"). */
 function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   const [cs, ce] = m.clause;
-  const inRel = (x: DateMention) => rel.some(([a, b]) => x.start >= a && x.end <= b);
-  if (inRel(d)) return false;
+  if (inRel(d, rel)) return false;
   if (allegedDeed(m, d)) return false;
   // "fired on protesters on Sunday, the deadliest day since the army took power on February 1": a day told after a
   // "since" that opens a clause of its own dates the start of a period, never the cue before it.
@@ -1528,7 +1548,7 @@ function governs(m: Mention, d: DateMention, rel: [number, number][]): boolean {
   // (a count's aside, ", among them 14 children,", is skipped as a relative clause is: it tells no other time)
   const skipped = [...rel, ...countAsides(m.sentence.text)].reduce((n, [a, b]) => n + (a >= m.cue.end && b <= d.start ? b - a : 0), 0);
   const at = d.start - skipped;
-  return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
+  return d.start >= cs && d.end <= ce && (at < m.cue.end + 60 || (d.precision === 1 && at < m.cue.end + 100 && !m.sentence.dates.some((x) => x !== d && !inRel(x, rel) && x.start >= cs && x.start < d.start && x.start > m.cue.end)));
 }
 
 /** Between an arrest's cue and a later day: "after" or "following" the deed it answers ("after a suicide car bombing near"). */

@@ -710,6 +710,11 @@ const QUARTER_BEFORE = /\b(?:colonias?|barrios?)\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|
 /** Farther than this from its city, a quarter's namesake is another place. */
 const QUARTER_KM = 30;
 
+/** A word for a city quarter right before the place ("the colonias ..."). (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+function quarterBefore(si: SentenceInfo, c: PlaceHit): boolean {
+  return QUARTER_BEFORE.test(si.text.slice(Math.max(0, rel(si, c) - 80), rel(si, c)));
+}
+
 /**
  * "in Barranquilla's San José neighbourhood", "in the colonias Lomas del Real, Bienestar and Almaguer" (of a
  * city told in the sentence): a city quarter the gazetteer only knows as a namesake town far away lies in the
@@ -720,12 +725,11 @@ function cityOfFarQuarter(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, c
   if (pick.mention.kind !== "place" || q?.latitude == null || q.longitude == null) return undefined;
   const at = rel(si, pick), e = pick.mention.nameEnd - si.start;
   const owner = cands.find((c) => c !== pick && c.mention.kind === "place" && possessiveEnd(si, c) === at);
-  const quarterBefore = (c: PlaceHit) => QUARTER_BEFORE.test(si.text.slice(Math.max(0, rel(si, c) - 80), rel(si, c)));
-  const quarter = owner ? QUARTER_AFTER.test(si.text.slice(e, e + 16)) : quarterBefore(pick);
+  const quarter = owner ? QUARTER_AFTER.test(si.text.slice(e, e + 16)) : quarterBefore(si, pick);
   if (!quarter) return undefined;
   // the city owning it, else the nearest city of its country in the sentence, else the dateline's city
   const first = ctx.sentences[0];
-  const city = owner ?? cands.filter((c) => c !== pick && c.mention.kind === "place" && c.place?.country === q.country && !quarterBefore(c)).sort((a, b) => Math.abs(rel(si, a) - at) - Math.abs(rel(si, b) - at))[0]
+  const city = owner ?? cands.filter((c) => c !== pick && c.mention.kind === "place" && c.place?.country === q.country && !quarterBefore(si, c)).sort((a, b) => Math.abs(rel(si, a) - at) - Math.abs(rel(si, b) - at))[0]
     ?? first?.places.find((c) => c.mention.kind === "place" && c.place?.country === q.country && c.mention.nameStart - first.start < datelineLength(first));
   const c = city?.place;
   if (c?.latitude == null || c.longitude == null) return undefined;

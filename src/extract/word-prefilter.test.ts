@@ -10,12 +10,16 @@ test("prefixes are read from literals, groups and optional groups", () => {
   assert.deepEqual(literalPrefixes("\\b(shell(ing|ed)|artillery)\\b"), new Set(["shelling", "shelled", "artillery"]));
   // "explosion" and "blast" are the whole of their alternatives, so what follows the group is read on: " at", " in".
   assert.deepEqual(literalPrefixes("\\b(an? )?(huge |large )?(explosion|blast) (at|in)\\b"), new Set(["explosion at", "explosion in", "blast at", "blast in"]));
-  assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["air", "drone"]));
+  // An optional character is read both ways ("air strike", "airstrike"); "airstrikes" adds nothing to "airstrike".
+  assert.deepEqual(literalPrefixes("\\b(air ?strikes?|drones? hit)"), new Set(["airstrike", "air strike", "drone hit", "drones hit"]));
 });
 
 test("a whole-literal alternative goes on with the literal characters after its group", () => {
-  // "in a" and "during a", not "in" ("including", "into"): the optional "n" ends the run.
-  assert.deepEqual(literalPrefixes("\\b(?:in|during) an? (?:fierce )?encounter"), new Set(["in a", "during a"]));
+  // "in a encount", not "in" ("including", "into"): the optional "n" is read both ways, and the optional group beside what follows it.
+  assert.deepEqual(
+    literalPrefixes("\\b(?:in|during) an? (?:fierce )?encounter"),
+    new Set(["in a encount", "in a fierce ", "in an encoun", "in an fierce", "during a enc", "during a fie", "during an en", "during an fi"]),
+  );
   // "(?:a|an|roadside) bomb": whole words, each goes on with " bomb" (cut at 12 characters).
   assert.deepEqual(literalPrefixes("\\b(?:a|an|roadside) bomb"), new Set(["a bomb", "an bomb", "roadside bom"]));
   // A prefix is cut at 12 characters.
@@ -31,6 +35,16 @@ test("a whole-literal alternative goes on with the literal characters after its 
   assert.deepEqual(literalPrefixes("\\bmet (?:at|in) (?:the )?park"), new Set(["met at the p", "met at park", "met in the p", "met in park"]));
   // ... but optional words of any kind ("[\\w-]+ ") end what is known: "met in the city park".
   assert.deepEqual(literalPrefixes("\\bmet (?:at|in) (?:the )?(?:[\\w-]+ ){0,2}(?:park|court)"), new Set(["met at ", "met in "]));
+});
+
+test("past a short word and whitespace of any length, the prefixes are those of the words after it, and matches start before them", () => {
+  const info = { startsAtPrefix: true };
+  assert.deepEqual(literalPrefixes("\\b(?:an?|the)\\s+(?:deadly\\s+)?shooting", info), new Set(["shooting"]));
+  assert.equal(info.startsAtPrefix, false);
+  assert.deepEqual(literalPrefixes("\\ban?\\s+explosion|\\bblast"), new Set(["explosion", "blast"]));
+  // Not past a longer word, nor onto a word no longer than the first.
+  assert.deepEqual(literalPrefixes("\\bduring\\s+the"), new Set(["during"]));
+  assert.deepEqual(literalPrefixes("\\b(?:in|at)\\s+the"), new Set(["in", "at"]));
 });
 
 test("a lookbehind takes no characters: the prefixes are those of what follows it, and matches start there", () => {

@@ -31,6 +31,8 @@ export function literalPrefixes(pattern: string, info?: { startsAtPrefix: boolea
       if (!p) return null;
       for (const s of p) out.add(s);
     }
+    // A prefix that goes on from another one ("airstrikes" beside "airstrike") marks nothing the shorter one does not.
+    for (const p of out) for (const q of out) if (q !== p && p.startsWith(q)) out.delete(p);
     return out.size ? out : null;
   } catch {
     return null;
@@ -297,7 +299,8 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }, relax
       // A match may then start before any of them ("an explosion"): where matches start is not known.
       // (Not where the sequence goes on from an atom already read: there what follows the group need not come
       // right after that atom, so the group's own prefixes are kept too.)
-      if (!relaxed && alts.every((a) => a.endsWith(" ") && !a.endsWith("\\ "))) {
+      // ("(?:deadly\\s+)?shooting": whitespace of any length ends an alternative as well as a space does.)
+      if (!relaxed && alts.every((a) => (a.endsWith(" ") && !a.endsWith("\\ ")) || (a.endsWith("\\s+") && !a.endsWith("\\\\s+")))) {
         if (info) info.startsAtPrefix = false;
         return out;
       }
@@ -312,13 +315,36 @@ function sequencePrefixes(seq: string, info?: { startsAtPrefix: boolean }, relax
       if (wholeLiteral(alt)) joined(out, p, after);
       else for (const s of p) out.add(s);
     }
+    if (!relaxed && !(quant && "*+?{".includes(quant)) && alts.every(wholeLiteral)) return pastSmallWord([...out], seq, close + 1, info) ?? out;
     return out;
   }
-  const { lit, end } = literalRun(seq, i);
-  if (!lit || (!relaxed && !WORDISH.test(lit[0]!))) return null;
+  const { lits, end } = literalRun(seq, i);
+  if (!lits[0] || lits.some((lit) => !lit || (!relaxed && !WORDISH.test(lit[0]!)))) return null;
+  if (!relaxed) {
+    const past = pastSmallWord(lits, seq, end, info);
+    if (past) return past;
+  }
   // The run stopped at a group ("killed (?:civilians|villagers)"): what that group must match goes on from it.
-  if (seq[end] === "(") return joined(new Set<string>(), [lit], continuation(seq, end));
-  return new Set([lit]);
+  if (seq[end] === "(") return joined(new Set<string>(), lits, continuation(seq, end));
+  return new Set(lits);
+}
+
+/** A word this short ("a", "an", "the") begins too many words of a text to make a useful prefix. */
+const SMALL_WORD = 3;
+
+/**
+ * "an?\s+explosion", "(?:a|the)\s+(?:deadly\s+)?shooting": when a match opens with a short word and whitespace of any
+ * length (`\s+`: no literal to read on into), the words after it begin a word in every match, so their prefixes are a
+ * necessary condition too, and far more selective ("a" is a prefix of every word that starts with it). Matches then start
+ * before them, so where they start is not known (`startsAtPrefix`). null when the match does not open so, or what follows
+ * is unknown or no longer.
+ */
+function pastSmallWord(heads: readonly string[], seq: string, end: number, info?: { startsAtPrefix: boolean }): Set<string> | null {
+  if (!seq.startsWith("\\s+", end) || heads.some((h) => h.length > SMALL_WORD || !/^[a-z]+$/.test(h))) return null;
+  const rest = sequencePrefixes(seq.slice(end + 3));
+  if (!rest || [...rest].some((r) => r.length <= SMALL_WORD)) return null; // "(?:in|at)\s+the": no better
+  if (info) info.startsAtPrefix = false;
+  return rest;
 }
 
 /** "Nothing more is known": the empty continuation. */
@@ -341,21 +367,39 @@ function joined(out: Set<string>, heads: Iterable<string>, after: readonly strin
   return out;
 }
 
-/** The lower-case literal characters of `seq` from `i` on (up to PREFIX_LEN), and where the run stopped. */
-function literalRun(seq: string, i: number): { lit: string; end: number } {
-  let lit = "";
-  for (; i < seq.length && lit.length < PREFIX_LEN; i++) {
+/** At most this many strings from reading on past optional characters ("drones?", "air ?strikes?"). */
+const MAX_RUNS = 8;
+
+/**
+ * The lower-case literal characters of `seq` from `i` on (up to PREFIX_LEN), and where the run stopped. An optional
+ * character ("drones? hit", "an? ") is read both ways, so the run goes on past it: "drone hit", "drones hit" (a word
+ * that only begins with "drone" is no candidate), while there are at most MAX_RUNS strings.
+ */
+function literalRun(seq: string, i: number): { lits: string[]; end: number } {
+  let lits = [""];
+  for (; i < seq.length && lits.some((lit) => lit.length < PREFIX_LEN); i++) {
     const ch = seq[i]!;
     if ("\\[](){}|.^$*+?".includes(ch) || ch.charCodeAt(0) > 127) break; // ASCII literals only (case folding stays simple)
     const next = seq[i + 1];
-    if (next === "?" || next === "*" || next === "{") break; // this character is optional
-    lit += ch.toLowerCase();
-    if (next === "+") return { lit, end: i }; // repeated: what follows is not read
+    if (next === "*" || next === "{") break; // repeated or optional: what follows is not read
+    const c = ch.toLowerCase();
+    if (next === "?") {
+      // Not at the start: a match need not begin with this character, and the run's first character is checked to begin a word.
+      if (lits[0] === "" || lits.length * 2 > MAX_RUNS || seq[i + 2] === "?") break;
+      lits = [...lits, ...lits.map((lit) => lit + c)];
+      i++;
+      continue;
+    }
+    lits = lits.map((lit) => lit + c);
+    if (next === "+") return { lits: cut(lits), end: i }; // repeated: what follows is not read
   }
-  return { lit, end: i };
+  return { lits: cut(lits), end: i };
 }
 
-/** `alt` (after any leading `\b`) is literal characters only, all of them read into its prefix: every match of it is that prefix. */
+/** Each string cut at PREFIX_LEN, once. */
+const cut = (lits: string[]): string[] => [...new Set(lits.map((lit) => lit.slice(0, PREFIX_LEN)))];
+
+/** `alt` (after any leading `\b`) is literal characters only, all of them read into its prefixes: every match of it is one of them. */
 function wholeLiteral(alt: string): boolean {
   let i = 0;
   while (alt.startsWith("\\b", i)) i += 2;

@@ -633,6 +633,13 @@ function mayEndWithWord(before: string, ends: Set<string> | null): boolean {
   for (let i = 0; i < last.length; i++) if (last.charCodeAt(i) > 127) return true;
   return ends.has(last.toLowerCase());
 }
+
+/** One of the words `ws` ending the text before a name. (Module-level: tsx names each closure it makes, even one made
+ *  on every call and used only on the first.) */
+function compassTail(ws: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}-])(?:${ws.map((w) => w.replace(/-/g, "[-\\s]?")).join("|")})\\s+$`, "iu");
+}
+
 /**
  * "northern Idlib", "southern Kherson", "central Gaza": a compass word before a name that is also a region's
  * (a first-level unit, or one `compassRegion.regionOf` names) makes it that region, not its namesake town;
@@ -640,8 +647,7 @@ function mayEndWithWord(before: string, ends: Set<string> | null): boolean {
  */
 function compassRegion(m: PlaceMention, before: string, rows: PlaceRow[], lx: Lexicon): void {
   const { words, regionWords, cityPopulation, regionOf } = lx.cues.compassRegion;
-  const tail = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}-])(?:${ws.map((w) => w.replace(/-/g, "[-\\s]?")).join("|")})\\s+$`, "iu");
-  compassBefore ??= { any: tail([...words, ...regionWords]), part: tail(words), anyEnds: lastThree([...words, ...regionWords]), partEnds: lastThree(words) };
+  compassBefore ??= { any: compassTail([...words, ...regionWords]), part: compassTail(words), anyEnds: lastThree([...words, ...regionWords]), partEnds: lastThree(words) };
   const region = regionOf[m.name];
   if (region && mayEndWithWord(before, compassBefore.anyEnds) && compassBefore.any.test(before)) {
     m.name = region;
