@@ -1,4 +1,4 @@
-// Probe: 7 of 14 rows failed on the starting code (9f73fdc); none of them a guard (the Gusau row passed there too).
+// Probe: 9 of 17 rows failed on the starting code (9f73fdc); none of them a guard (the Gusau row passed there too).
 // A checklist read off the cue gaps the tuning sets left open after session 23 (each wording checked across every
 // tuning set first), by families:
 //   - barricades burned, torched or built of burning tyres are a crowd's violence (a violent demonstration); barricades
@@ -14,9 +14,12 @@
 //   - a place before an office's title and its holder's name ("Papua police spokesman Ahmad Kamal said") is the office
 //     that speaks, not the scene.
 //   - a clause told as what came next ("..., and a group then stormed the gates") shares the day of the clause before.
+//   - a sentence opening "Within hours," (or minutes) tells a happening of the day last told, not one inherited from the
+//     lead. Guard: a day of its own in that sentence keeps it.
+//   - investigators (or officers, agents) who arrest with no force named, after a dateline, are the state's police.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023. Rows run with the learned keep-check off.
 import { test } from "node:test";
-import { check, ARMY, UAG, type ReportRow } from "./checklist-testing.js";
+import { check, ARMY, POLICE, UAG, type ReportRow } from "./checklist-testing.js";
 
 const families: [name: string, rows: ReportRow[]][] = [
   ["burning barricades are a riot; barricades set up by a crowd are a protest", [
@@ -58,6 +61,15 @@ const families: [name: string, rows: ReportRow[]][] = [
   ["a later sentence's opening day dates a lead told only by when it was said; an office's seat is not the scene", [
     ["Separatist rebels shot dead two teachers in Beoga district of Puncak regency, police said on Saturday.\n\nOne teacher was shot on Thursday afternoon, and another, a secondary school teacher, was killed on Friday morning, Papua police spokesman Ahmad Kamal said.",
       { sub: "Attack", loc: /^Beoga$/, date: "2023-10-05" }, { sub: "Attack", loc: /^Beoga$/, date: "2023-10-06" }],
+  ]],
+  ["a sentence opening 'Within hours,' tells a happening of the day last told; investigators after a dateline arrest for the state", [
+    ["PORT-AU-PRINCE — Haiti's government on Monday suspended a rise in fuel prices after two days of rioting in which protesters burned cars and looted shops across the capital.\n\nThe unrest began on Saturday afternoon, shortly after the government announced the price rise. Within hours, young men had blocked main roads in Port-au-Prince with burning tyres and stones, witnesses said.",
+      { sub: "Violent demonstration", loc: /^Port-au-Prince$/, date: "2023-10-09" }, { sub: "Violent demonstration", loc: /^Port-au-Prince$/, date: "2023-10-07" }],
+    ["SEOUL — South Korean investigators arrested a former defence minister at his home in Seoul on Tuesday over the short-lived declaration of martial law.",
+      { sub: "Arrests", loc: /^Seoul$/, date: "2023-10-10", a1: POLICE("South Korea") }],
+    // guard: a sentence opening on a day of its own keeps it
+    ["Police fired tear gas at protesters in Dakar on Monday.\n\nWithin hours on Tuesday, crowds had looted shops in Ziguinchor, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Dakar$/, date: "2023-10-09" }, { sub: ["Violent demonstration", "Looting/property destruction"], loc: /^Ziguinchor$/, date: "2023-10-10" }],
   ]],
 ];
 

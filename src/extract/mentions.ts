@@ -1438,7 +1438,7 @@ const TELLS = /\b(?:said|says|told|reported|stated|claimed|announced|added|accor
 /** A sentence opening on the day after one told before: "The next morning, ...", "Two days later, ...". */
 const FOLLOWING_OPENER = new RegExp(String.raw`^\W*(?:` + FOLLOWING_DAY.source + String.raw`)\s*,`, "i");
 /** A sentence opening on a time later the same day: "Hours later,", "A few hours later,", "Later that day,", "That evening,". */
-const SAME_DAY_OPENER = /^\W*(?:(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\s*,/i;
+const SAME_DAY_OPENER = /^\W*(?:(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes|an\s+hour)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\s*,/i;
 /** How many sentences back the day a same-day opener points at may be told. */
 const SAME_DAY_REACH = 4;
 
