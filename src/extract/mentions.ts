@@ -316,6 +316,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     const roundUp = found.length ? undefined : roundUpProtest(si, ctx, lastLive(mentions)) ?? roundUpScene(si, ctx, lastLive(mentions));
     if (roundUp) found.push(roundUp);
     else if (!found.length) elaborateLatest(si, ctx, mentions, said);
+    else refineFromOpeningClause(si, ctx, mentions, found);
     placeAndDate(found, si, ctx, mentions);
     for (const m of found) if (!m.drop) m.drop = laterDrop(m, si, plain, ctx, mentions, found);
     // Speakers are found only for the mentions still live here: a dropped mention's are never read,
@@ -1388,14 +1389,25 @@ const opensSpan = (si: SentenceInfo, d: DateMention) => SINCE_DATE.test(si.text.
  * A mention dated only by when it was said takes the day a following sentence that
  * tells it again gives ("Gunmen stormed the college last Monday evening, residents said"), or the span of days it gives.
  */
-function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext): void {
+/**
+ * "Separatists shot dead two teachers, police said on Saturday. X was shot on Thursday afternoon, and Y was killed on
+ * Friday morning": a sentence whose opening clause, before any cue's clause, tells a day refines the mentions of the
+ * sentence before that were dated only by when it was said, as a sentence with no cue at all does (elaborateLatest).
+ */
+function refineFromOpeningClause(si: SentenceInfo, ctx: ArticleContext, mentions: Mention[], found: Mention[]): void {
+  const first = Math.min(...found.map((m) => m.clause[0]));
+  if (!si.dates.some((d) => d.precision === 1 && d.end <= first)) return;
+  for (const x of mentions) if (!x.drop && x.sentence.idx === si.idx - 1) refineDate(x, si, ctx, first);
+}
+
+function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext, before = Infinity): void {
   // (a night dated only as the one before the day it was told is such a bound too: "The militants attacked the post at
   // about 11 pm on Sunday" after "stormed a police post overnight, police said on Tuesday")
   if (!m.date?.said && !(m.date?.toldNight && !m.date.inherited)) return;
   // A span of days told again ("the assaults took place between April 10 and April 16") refines it as well as a day.
   // ("... had annulled Saturday's election": a weekday owning a vote, a match or a meeting dates that, not the happening.)
   const dayOfOther = compiled().dayOfOther;
-  const d = si.dates.find((x) => x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx) && !dayOfOther.test(si.text.slice(x.end, x.end + 40)));
+  const d = si.dates.find((x) => x.end <= before && x.precision <= 2 && !SPEECH_DATE.test(si.text.slice(Math.max(0, x.start - 40), x.start)) && x.to <= m.date!.to && !isOld(x, ctx) && !dayOfOther.test(si.text.slice(x.end, x.end + 40)));
   if (d) m.date = { ...d, inherited: false };
 }
 
@@ -1416,6 +1428,9 @@ function ranOnInto(m: Mention, si: SentenceInfo): void {
   if (!began || (d.from !== began.from && d.from !== into.from)) return;
   m.date = { start: began.start, end: into.end, text: si.text.slice(began.start, into.end), date: began.date, precision: 1, from: began.from, to: into.to, inherited: false };
 }
+
+/** A clause opening on "and", told as what came next: "..., and a group then stormed ...". */
+const SEQUEL_CLAUSE = /^\W*and\s+(?:[\w'’-]+\s+){0,4}?(?:then|later|afterwards|subsequently)\b/i;
 
 /** A subordinating word between a day and the cue: "... on Monday after gunmen killed ...". */
 const SUBORDINATOR = /\b(?:after|before|when|following|days? after|hours? after)\b/i;
@@ -1439,7 +1454,7 @@ const TELLS = /\b(?:said|says|told|reported|stated|claimed|announced|added|accor
 /** A sentence opening on the day after one told before: "The next morning, ...", "Two days later, ...". */
 const FOLLOWING_OPENER = new RegExp(String.raw`^\W*(?:` + FOLLOWING_DAY.source + String.raw`)\s*,`, "i");
 /** A sentence opening on a time later the same day: "Hours later,", "A few hours later,", "Later that day,", "That evening,". */
-const SAME_DAY_OPENER = /^\W*(?:(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\s*,/i;
+const SAME_DAY_OPENER = /^\W*(?:(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes|an\s+hour)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\s*,/i;
 /** How many sentences back the day a same-day opener points at may be told. */
 const SAME_DAY_REACH = 4;
 
@@ -1877,6 +1892,13 @@ function attachDate(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const opening = si.dates.find((d) => d.precision === 1 && d.end < cs && OPENING_DAY.test(si.text.slice(0, d.start)) && /^\s*,/.test(si.text.slice(d.end, d.end + 2)) && !isSpeech(si, d));
   if (opening && !isOld(opening, ctx)) {
     m.date = { ...opening, inherited: false };
+    return;
+  }
+  // "Thousands had rallied on Saturday evening ..., and a group then broke through the gates and burned barricades":
+  // a clause told as what came next ("and ... then") shares the day the clause before it in the sentence told.
+  const before = SEQUEL_CLAUSE.test(si.text.slice(cs, m.cue.start)) ? si.dates.filter((d) => d.precision === 1 && d.end <= cs && !isSpeech(si, d)).at(-1) : undefined;
+  if (before && !isOld(before, ctx)) {
+    m.date = { ...before, inherited: false };
     return;
   }
   const leadOld = earlier.find((x) => x.sentence.idx === 0 && !x.drop && x.date)?.date;

@@ -163,6 +163,9 @@ const GROUP_AFTER = /^\s+(?:gangs?|cartels?|clans?|crews?|posses?|mafia)\b/;
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
+/** A place before an office's title and its holder's capitalised name, then a speech verb ("Papua police spokesman
+ *  Ahmad Mustofa Kamal said"): the office that speaks. (No i flag: the name's capitals tell it from a clause.) */
+const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovincial\s+police|[Rr]egional\s+police|[Ss]tate\s+police|[Dd]istrict\s+police|[Cc]ounty\s+[Pp]olice)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Cc]hief\s+[Ii]nspector)\s+(?:[A-Z][\p{L}'’.-]*\s+){1,5}(?:said|says|told|confirmed|reported|announced|added|stated)\b/u;
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
@@ -290,6 +293,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., Saxony police said", "its Maiduguri spokesman said": the office that speaks, not the scene.
   if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government|(?:military\s+|army\s+|police\s+|regional\s+)?(?:spokes(?:man|woman|person)|bureau|correspondent|command))\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated|warned|vowed|threatened|pledged|appealed)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // "..., Papua police spokesman Ahmad Mustofa Kamal said", "Zamfara police spokesman Mohammed Shehu confirmed": the
+  // office's seat before a title and a person's name (capitalised: the words between are a name, not a clause).
+  if (OFFICE_TITLE_NAME_SPOKE.test(si.text.slice(relEnd, relEnd + 90))) return false;
   // "Beijing had lodged protests", "Kyiv initially insisted": a city standing for its government.
   if (!/\b(?:in|at|near|of|from|to|into|outside|around|across)\s+(?:the\s+)?$/i.test(before) && GOVERNMENT_VERB.test(si.text.slice(relEnd, relEnd + 30))) return false;
   // "accusing Moscow of breaking the convention", "blamed Kigali for the attack": a city that is accused,
