@@ -8,6 +8,8 @@
 //   - "the village of Kan Thar Yar": a multi-word name the gazetteer lacks is not read as its first word where that word
 //     is a place of its own elsewhere (Kan, near Yangon); placed by the distance the report gives. Guard: a name
 //     followed by an ordinary capitalised word ("Bure Primary Hospital") is still that town.
+//   - a day told of a state ("more than 30 were still missing on Monday") dates no deed: "The next day" after it counts
+//     from the raid's own day (tune14, tune29). Guard: after a deed of its own told on Monday, "the next day" is Tuesday.
 //   - one shell told with its impact ("a shell hit a bus stop", "a shell landed inside the compound") is shelling, not
 //     an attack (tune12, tune13, tune16, tune22, tune25, tune29). Guards: an unexploded shell found and made safe is no
 //     shelling (its defusal stays disrupted weapons use); the burned-out shell of a car is no shelling.
@@ -55,5 +57,15 @@ test("one shell told with its impact is shelling", () => {
     // guard: the burned-out shell of a car is no shelling
     ["A drone struck a car near Bint Jbeil on Monday, killing two people. Photographs showed the burned-out shell of the car on the road.",
       { sub: "Air/drone strike", loc: /^Bint Jbeil$/, date: "2023-10-09", fat: 2 }],
+  ], false);
+});
+
+test("a day told of captives still missing dates no deed: 'the next day' counts from the raid's day", () => {
+  check([
+    ["Gunmen on motorcycles stormed the town of Dansadau in Zamfara state late on Saturday, killing three people and abducting at least 20 others, police said.\n\nA police spokesman said three villagers were killed and more than 15 were still missing on Monday.\n\nThe next day, air force jets struck bandit camps in the forest west of the town, the military said.",
+      { sub: "Attack", loc: /^Dansadau$/, date: "2023-10-07", fat: 3 }, { sub: "Air/drone strike", date: "2023-10-08" }],
+    // guard: after a deed of its own told on Monday, the next day is Tuesday
+    ["Gunmen on motorcycles stormed the town of Dansadau in Zamfara state late on Saturday, killing three people and abducting at least 20 others, police said.\n\nOn Monday, gunmen killed four farmers near Gusau, residents said.\n\nThe next day, air force jets struck bandit camps in the forest near Gusau, the military said.",
+      { sub: "Attack", loc: /^Dansadau$/, date: "2023-10-07" }, { sub: "Attack", loc: /^Gusau$/, date: "2023-10-09" }, { sub: "Air/drone strike", loc: /^Gusau$/, date: "2023-10-10" }],
   ], false);
 });
