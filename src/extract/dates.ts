@@ -68,8 +68,9 @@ const DAY_WORD = /day/i;
 const WEEKDAY_RE = /\b(?:(last|this past|past|on|early on|late on|early|late|by|from|since|until)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b(?:\s+(night|morning|evening|afternoon))?/gi;
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A month, or a part of one, told by its name: "in September", "in mid-September", "late last month" aside,
- *  "at the end of August", "in the first week of October", "in March 2022" (group 1: the part, 2: the month, 3: the year). */
-const MONTH_PART = String.raw`(?:in\s+(?:(early|mid|late)[-\s]?)?|(early|mid|late)[-\s]|(?:at|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+|(?:in|during)\s+the\s+(first|second|third|fourth|last|final)\s+(week|half|days|fortnight)\s+of\s+)(${MONTH_NAMES})\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s+\d)`;
+ *  "at the end of August", "in the first week of October", "in March 2022", "in January last year" (the year before the
+ *  report's even when the month has not yet come round: told in May, "April last year" is not last month). */
+const MONTH_PART = String.raw`(?:in\s+(?:(early|mid|late)[-\s]?)?|(early|mid|late)[-\s]|(?:at|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+|(?:in|during)\s+the\s+(first|second|third|fourth|last|final)\s+(week|half|days|fortnight)\s+of\s+)(${MONTH_NAMES})\b(?:,?\s+((?:19|20)\d\d)\b|\s+(last)\s+year\b(?!['’]s))?(?!\s+\d)`;
 const MONTH_PART_RE = new RegExp(`^${MONTH_PART}$`, "i");
 const RELATIVE_RE = new RegExp(String.raw`\b(last weekend|over the weekend|(?:at|on|during|since) the weekend|last week|this week|earlier this week|past week|(?:(?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)last month|last month|last year(?!['’]s)|earlier this month|(?:(?:in\s+)?(?:early|late|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)this month|this month|(?:the\s+)?day\s+before\s+yesterday|yesterday|today|this morning|last night|tonight|overnight|on (?:new year['’]s|christmas) (?:eve|day)|the previous day|the day before|hours earlier|(?:a few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?|years?) ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:earlier|before|after|later)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:in|since|of) (?:early |mid-|late )?(?:19|20)\d\d\b|the (?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:(?:easter|bloody|black|palm|good|holy|ash)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+)?(?:coup|war|election|uprising|revolution|peace deal|kidnapping|attack|offensive|invasion|elections|strike|air strike|bombing|massacre|siege|riots|protests|ceasefire|truce|killings|shootings?|blasts?)|${MONTH_PART})`, "gi");
 /**
@@ -388,8 +389,8 @@ function resolveRelative(t: string, ref: number): [number, number, 1 | 2 | 3] | 
   if (m) {
     const d = new Date(ref);
     const month = MONTHS.indexOf(m[6]!);
-    let year = m[7] ? Number(m[7]) : d.getUTCFullYear();
-    if (!m[7] && month > d.getUTCMonth()) year--;
+    let year = m[7] ? Number(m[7]) : d.getUTCFullYear() - (m[8] ? 1 : 0);
+    if (!m[7] && !m[8] && month > d.getUTCMonth()) year--;
     return monthPart(year, month, m[1] ?? m[2] ?? m[3] ?? "", m[4], m[5], ref);
   }
   m = /^((?:in\s+)?(?:early|earlier|late|later|mid-?)\s*|(?:at|towards?)\s+the\s+(?:start|beginning|end|middle)\s+of\s+)(last|this) month$/.exec(t);

@@ -1205,9 +1205,11 @@ export function placesByEvidence(text: string, found: readonly PlaceMention[]): 
   }
   for (const [name, at] of hits) {
     if (found.some((f) => at < f.nameEnd && at + name.length > f.nameStart) || out.some((f) => f.nameStart === at)) continue;
-    // The longest leading run of words the gazetteer knows as a place ("Bagram" of "Bagram Air").
+    // The longest leading run of words the gazetteer knows as a place ("Bagram" of "Bagram Air"), but not one a
+    // name-like word goes on from: "the village of Kan Thar Yar" is no "Kan", "King Khalid air base" no "King".
     const words = name.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
+      if (n < words.length && !lexicon().common.has(fold(words[n]!))) continue;
       const span = words.slice(0, n).join(" ");
       const rows = candidates(span, false).rows.filter((r) => r.kind === "place" || r.kind === "feature");
       if (!rows.length) continue;
