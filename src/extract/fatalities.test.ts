@@ -163,3 +163,12 @@ test("figuresIn's killing-word gate hides no figure it keeps (project tuning tex
   }
   assert.deepEqual(killedAfterGate("Five traders were wounded and two were abducted."), { killing: false, kept: 0 });
 });
+
+test("a count over months is a running total, no event's toll; a count over days may still be one event's", () => {
+  assert.deepEqual(counts("The commission said last week that at least 76 people had been killed between April 18 and mid-May."), []);
+  assert.deepEqual(counts("Monitors say 140 civilians have been killed over the past six months in the province."), []);
+  assert.deepEqual(counts("At least 230 people have been killed so far this year, the group said."), []);
+  // the same words over days tell one event's toll
+  assert.deepEqual(counts("Clashes killed at least 40 people between Friday and Sunday, officials said."), [40]);
+  assert.deepEqual(counts("Gunmen killed 12 villagers on Sunday, officials said."), [12]);
+});

@@ -383,7 +383,9 @@ const DISTANCE_UNIT_AFTER = /^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const LABEL_BEFORE = /\b(?:Sector|Block|Phase|Route|Highway|Road|Street|Camp|Zone|Area|Gate|Unit|Ward|Kilometre|Km|No\.?|Number|Building|Checkpoint|Post|Base|Platform|Terminal|Section|District|Brigade|Battalion|Regiment|Division|Resolution|Article|Flight)\s+$/;
 const RUNNING_BEFORE = /\b(?:conflict|war|insurgency|crisis|uprising|violence)\b[^.;,]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?$/i;
-const RUNNING_AFTER = /^[^.;]{0,30}?\bsince\s+(?:(?:19|20)\d\d|it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|its\s+(?:start|beginning|outbreak))\b/i;
+/** "... killed since 2019", "since it began", and a count over months: "between April 18 and mid-May", "over the past
+ *  six months", "so far this year". A span of days ("between Friday and Sunday") may be one event's toll, so only months. */
+const RUNNING_AFTER = /^[^.;]{0,30}?\b(?:since\s+(?:(?:19|20)\d\d|it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|its\s+(?:start|beginning|outbreak))|between\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|so\s+far\s+this\s+year)\b/i;
 
 /** A sentence that says who gives its figures: a figure there is someone's count of the toll. */
 const SAID = /\b(?:said|says|told|according to|reported|put|puts|estimated|counted|confirmed)\b/i;
