@@ -551,7 +551,7 @@ function earlierCrowdApart(a: Mention, b: Mention): boolean {
   return ofCrowd(early) && ofCrowd(late) && crowdKind(early) === "violent" && crowdKind(late) !== "violent" && earlierSameDay(late.sentence);
 }
 
-/** A crowd's happening: a demonstration or looting. (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** A crowd's happening: a demonstration or looting. */
 function ofCrowd(m: Mention): boolean {
   return m.family === "demonstration" || m.family === "Looting/property destruction";
 }

@@ -178,7 +178,7 @@ function actorsOf(d: Draft, ctx: ArticleContext, cc: string, date: string): { a1
 }
 
 /** The crowd of a protest (peaceful, met with intervention or with excessive force) is protesters, though a mention of it
- *  told of stones. (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+ *  told of stones. */
 function protestCrowd(a: Actor | undefined, sub: string, cc: string): Actor | undefined {
   return a?.inter === 5 && PROTEST_EVENT.has(sub) && a.name === genericActor("rioters", cc).name ? { ...a, ...genericActor("protesters", cc) } : a;
 }
@@ -191,7 +191,7 @@ function withoutShortForms(speakers: Speaker[]): Speaker[] {
   return speakers.filter((s) => !speakers.some((o) => shortFormOf(s.name, o.name)));
 }
 
-/** "Ahmed Hassan" of "Ahmed Ali Hassan": the same first and last words, fewer between. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** "Ahmed Hassan" of "Ahmed Ali Hassan": the same first and last words, fewer between. */
 function shortFormOf(short: string, long: string): boolean {
   const [a, b] = [short.split(/\s+/), long.split(/\s+/)];
   return a.length >= 2 && b.length > a.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];

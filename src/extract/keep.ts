@@ -158,78 +158,73 @@ export function toldByContext(d: Draft, e: Event, ctx: ArticleContext, all: read
   return near.some((s) => s.places.some(samePlace)) && near.some((s) => s.dates.some((x) => x.date === date.date));
 }
 
-/** Adds `v` to the signal `name` of `f`. (Module-level, not a closure made per event: tsx names each closure it makes
- *  (keepNames), a cost on hot paths.) */
-function bump(f: Features, name: string, v = 1): void {
-  f.set(name, (f.get(name) ?? 0) + v);
-}
-
 /** The signals of one finished event, by name (binary ones are 1 when present). */
 export function keepFeatures(d: Draft, e: Event, ctx: ArticleContext, all: readonly Event[]): Features {
   const f: Features = new Map();
+  const on = (name: string, v = 1) => f.set(name, (f.get(name) ?? 0) + v);
   // No event-type features: by type, the tuning sets differ more than they teach (leave-one-set-out
   // F1 fell with them), so the check weighs how an event is told, not what kind it is.
-  bump(f, "confidence", e.confidence ?? 0.5);
+  on("confidence", e.confidence ?? 0.5);
 
   const idxs = d.mentions.map((m) => m.sentence.idx);
   const first = Math.min(...idxs);
   const n = ctx.sentences.length || 1;
-  bump(f, `mentions${bucket(d.mentions.length, [1, 2])}`);
-  bump(f, `first_sentence${bucket(first, [0, 1, 3, 7])}`);
-  bump(f, "position", first / n);
-  bump(f, `paragraph${bucket(d.mentions[0]!.sentence.para, [0, 1, 3])}`);
+  on(`mentions${bucket(d.mentions.length, [1, 2])}`);
+  on(`first_sentence${bucket(first, [0, 1, 3, 7])}`);
+  on("position", first / n);
+  on(`paragraph${bucket(d.mentions[0]!.sentence.para, [0, 1, 3])}`);
   // How long the report is: the longer it is, the more of it is background and context.
-  bump(f, `chars${bucket(ctx.input.text?.length ?? 0, [1200, 2400])}`);
+  on(`chars${bucket(ctx.input.text?.length ?? 0, [1200, 2400])}`);
 
   // Date: told in the event's sentence, inherited from context, or none.
-  if (!d.date) bump(f, "date=none");
+  if (!d.date) on("date=none");
   else {
-    bump(f, d.date.inherited ? "date=inherited" : "date=own");
-    bump(f, `time_precision=${e.time_precision}`);
-    if (d.mentions.some((m) => m.date?.said)) bump(f, "date=said");
+    on(d.date.inherited ? "date=inherited" : "date=own");
+    on(`time_precision=${e.time_precision}`);
+    if (d.mentions.some((m) => m.date?.said)) on("date=said");
     if (ctx.published) {
       const ago = (Date.parse(ctx.published) - Date.parse(e.event_date)) / 86_400_000;
-      bump(f, `days_ago${bucket(ago, [0, 1, 3, 7])}`);
+      on(`days_ago${bucket(ago, [0, 1, 3, 7])}`);
     }
   }
 
   // Place: how precise, and whether the event's own words gave it.
-  if (!d.place) bump(f, "place=none");
+  if (!d.place) on("place=none");
   else {
-    bump(f, `place_kind=${d.place.mention.kind}`);
-    if (!d.place.place) bump(f, "place=unresolved");
+    on(`place_kind=${d.place.mention.kind}`);
+    if (!d.place.place) on("place=unresolved");
   }
-  bump(f, `geo_precision=${e.geo_precision}`);
-  if (e.latitude == null) bump(f, "no_point");
-  if (d.mentions.every((m) => m.placeInherited)) bump(f, "place=inherited");
-  if (d.mentions.every((m) => m.placeFromDateline)) bump(f, "place=dateline");
-  if (e.country_code && ctx.countries[0] && e.country_code !== ctx.countries[0]) bump(f, "country=not_main");
+  on(`geo_precision=${e.geo_precision}`);
+  if (e.latitude == null) on("no_point");
+  if (d.mentions.every((m) => m.placeInherited)) on("place=inherited");
+  if (d.mentions.every((m) => m.placeFromDateline)) on("place=dateline");
+  if (e.country_code && ctx.countries[0] && e.country_code !== ctx.countries[0]) on("country=not_main");
 
   // Actors and figures.
-  if (!e.actor1) bump(f, "actor1=none");
-  else if (/^Unidentified /.test(e.actor1)) bump(f, "actor1=unidentified");
-  bump(f, `inter1=${e.inter1}`);
-  if (e.actor2) bump(f, "actor2");
-  if (e.fatalities > 0) bump(f, "fatalities", Math.log1p(e.fatalities) / 3);
+  if (!e.actor1) on("actor1=none");
+  else if (/^Unidentified /.test(e.actor1)) on("actor1=unidentified");
+  on(`inter1=${e.inter1}`);
+  if (e.actor2) on("actor2");
+  if (e.fatalities > 0) on("fatalities", Math.log1p(e.fatalities) / 3);
 
   // Who says it.
-  bump(f, `verification=${e.verification}`);
-  bump(f, "claims", Math.min(4, e.claims.length) / 4);
-  if (d.denials.length) bump(f, "denied");
-  if (d.unverified) bump(f, "unverified");
-  if (d.outletVoice) bump(f, "outlet_voice");
+  on(`verification=${e.verification}`);
+  on("claims", Math.min(4, e.claims.length) / 4);
+  if (d.denials.length) on("denied");
+  if (d.unverified) on("unverified");
+  if (d.outletVoice) on("outlet_voice");
 
   // What its sentences sound like.
   const text = [...new Set(d.mentions.map((m) => m.sentence))].map((s) => s.text).join(" ");
-  for (const [name, re] of SENTENCE_SIGNS) if (re.test(text)) bump(f, `says_${name}`);
+  for (const [name, re] of SENTENCE_SIGNS) if (re.test(text)) on(`says_${name}`);
 
   // Its place among the report's other events.
-  bump(f, `events_in_report${bucket(all.length, [1, 2, 3])}`);
+  on(`events_in_report${bucket(all.length, [1, 2, 3])}`);
   const same = all.filter((o) => o !== e && o.event_type === e.event_type);
-  if (same.some((o) => o.location === e.location)) bump(f, "same_type_same_place");
-  if (same.some((o) => o.event_date === e.event_date)) bump(f, "same_type_same_day");
+  if (same.some((o) => o.location === e.location)) on("same_type_same_place");
+  if (same.some((o) => o.event_date === e.event_date)) on("same_type_same_day");
   const ranked = [...all].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
-  if (ranked[0] === e) bump(f, "most_confident");
+  if (ranked[0] === e) on("most_confident");
   return f;
 }
 

@@ -512,7 +512,7 @@ export const TRAILING_AFTER = new RegExp(String.raw`^,\s+${TRAILING_AFTER_WORDS}
  */
 const LEAD_AFTER = new RegExp(String.raw`^\W*(?:(?:Just|Only|Shortly|Barely|Some|About|Less\s+than)\s+(hours|a\s+few\s+hours|a\s+day|one\s+day|two\s+days)|(Hours|A\s+few\s+hours|A\s+day|One\s+day|Two\s+days))\s+after\s+(?!(?:the|this|that|these|those|its|their|his|her|our|such|it|they|he|she|we|being|having)\b)[^,;]{3,90},\s(?:(?:killing|wounding|injuring|leaving)\s[^,;]{3,60},\s)?`);
 
-/** A violent deed of the clause told before `h` (a withdrawal is the setting only of such a deed). (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** A violent deed of the clause told before `h` (a withdrawal is the setting only of such a deed). */
 function deedBefore(inClause: readonly CueHit[], h: CueHit): boolean {
   return inClause.some((o) => o.end <= h.start && o.rule.sub !== "territory" && !SEPARATE.has(familyOf(o.rule)));
 }
@@ -864,7 +864,7 @@ function placeAt(si: SentenceInfo, at: number, townOnly = false, width = 1): boo
 const OWN_DEED_THAT = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|ambush|rampage|shooting|massacre|incursion)\s+(?:that|which)\b/gi;
 
 /** The actor ending at `end` acts in what follows up to `to` ("in an attack that killed 12": the relative clause's
- *  antecedent is the actor's own deed, not someone else's). (Module-level, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+ *  antecedent is the actor's own deed, not someone else's). */
 function actsOn(plain: string, end: number, to: number): boolean {
   return !compiled().notActorsAct.test(plain.slice(end, to).replace(OWN_DEED_THAT, " "));
 }
@@ -1199,7 +1199,7 @@ const LIST_THEN_ACT = /^(?:\s+and\s+other\s+[^,;.]{0,50}?)?\s+(?:with|were|was|c
 /** "on the road between X and Y": one stretch between two towns, not two scenes. */
 const betweenTowns = (si: SentenceInfo, p: PlaceHit) => BETWEEN_BEFORE.test(si.text.slice(Math.max(0, p.mention.nameStart - si.start - 40), p.mention.nameStart - si.start));
 
-/** A town a list of scenes may hold. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** A town a list of scenes may hold. */
 function listedTown(p: PlaceHit): boolean {
   return p.mention.kind === "place" && p.place?.latitude != null && p.place.geo_precision === 1 && !p.place.district && !p.place.area;
 }
@@ -1388,10 +1388,6 @@ const SINCE_DATE = /\bsince\s/i;
 const opensSpan = (si: SentenceInfo, d: DateMention) => SINCE_DATE.test(si.text.slice(Math.max(0, d.start - 6), d.start + 6));
 
 /**
- * A mention dated only by when it was said takes the day a following sentence that
- * tells it again gives ("Gunmen stormed the college last Monday evening, residents said"), or the span of days it gives.
- */
-/**
  * "Separatists shot dead two teachers, police said on Saturday. X was shot on Thursday afternoon, and Y was killed on
  * Friday morning": a sentence whose opening clause, before any cue's clause, tells a day refines the mentions of the
  * sentence before that were dated only by when it was said, as a sentence with no cue at all does (elaborateLatest).
@@ -1402,6 +1398,11 @@ function refineFromOpeningClause(si: SentenceInfo, ctx: ArticleContext, mentions
   for (const x of mentions) if (!x.drop && x.sentence.idx === si.idx - 1) refineDate(x, si, ctx, first);
 }
 
+/**
+ * A mention dated only by when it was said takes the day a following sentence that
+ * tells it again gives ("Gunmen stormed the college last Monday evening, residents said"), or the span of days it gives.
+ * Only days told before `before` count.
+ */
 function refineDate(m: Mention, si: SentenceInfo, ctx: ArticleContext, before = Infinity): void {
   // (a night dated only as the one before the day it was told is such a bound too: "The militants attacked the post at
   // about 11 pm on Sunday" after "stormed a police post overnight, police said on Tuesday")
@@ -1540,7 +1541,7 @@ const LAPSE_OPENER = /(?:^|—\s*)(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesda
 
 const SINCE_CLAUSE = /\bsince\s+(?![^]*\bsince\b)\S/i;
 
-/** The day lies inside one of the relative clauses `rel`. (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** The day lies inside one of the relative clauses `rel`. */
 function inRel(x: DateMention, rel: [number, number][]): boolean {
   return rel.some(([a, b]) => x.start >= a && x.end <= b);
 }

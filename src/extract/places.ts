@@ -161,11 +161,12 @@ const ORG_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Committees?|Council|Uni
 /** A lower-case armed group's noun right after a place told with "the": "the Grand Ravine gang", "the Sinaloa cartel". */
 const GROUP_AFTER = /^\s+(?:gangs?|cartels?|clans?|crews?|posses?|mafia)\b/;
 
-/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
- *  regional military administration" (a wartime region's office is its military administration). */
 /** A place before an office's title and its holder's capitalised name, then a speech verb ("Papua police spokesman
  *  Ahmad Mustofa Kamal said"): the office that speaks. (No i flag: the name's capitals tell it from a clause.) */
 const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovincial\s+police|[Rr]egional\s+police|[Ss]tate\s+police|[Dd]istrict\s+police|[Cc]ounty\s+[Pp]olice)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Cc]hief\s+[Ii]nspector)\s+(?:[A-Z][\p{L}'’.-]*\s+){1,5}(?:said|says|told|confirmed|reported|announced|added|stated)\b/u;
+
+/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
+ *  regional military administration" (a wartime region's office is its military administration). */
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
@@ -716,7 +717,7 @@ const QUARTER_BEFORE = /\b(?:colonias?|barrios?)\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|
 /** Farther than this from its city, a quarter's namesake is another place. */
 const QUARTER_KM = 30;
 
-/** A word for a city quarter right before the place ("the colonias ..."). (A module-level function, not a closure made per call: tsx names each closure it makes (keepNames), a cost on hot paths.) */
+/** A word for a city quarter right before the place ("the colonias ..."). */
 function quarterBefore(si: SentenceInfo, c: PlaceHit): boolean {
   return QUARTER_BEFORE.test(si.text.slice(Math.max(0, rel(si, c) - 80), rel(si, c)));
 }

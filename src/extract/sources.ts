@@ -240,10 +240,9 @@ export function findSources(text: string, opts: { country?: string; date?: strin
   const kept: SourceMention[] = [];
   for (const { m } of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   // "Iran's state news agency IRNA", "SANA, the state news agency": an outlet described, then named, is the named one.
-  // (Inline, not a named closure: tsx names each closure it makes (keepNames), a cost on hot paths.)
-  return kept
-    .filter((m) => !(groups[1]!.includes(m) && m.kind === "outlet" && groups[0]!.some((n) => APPOSED.test(text.slice(m.end, n.start)) || APPOSED.test(text.slice(n.end, m.start)))))
-    .sort((a, b) => a.start - b.start);
+  const described = (m: SourceMention) => groups[1]!.includes(m) && m.kind === "outlet" &&
+    groups[0]!.some((n) => (APPOSED.test(text.slice(m.end, n.start)) || APPOSED.test(text.slice(n.end, m.start))));
+  return kept.filter((m) => !described(m)).sort((a, b) => a.start - b.start);
 }
 
 /**
