@@ -83,9 +83,9 @@ const sets: [string, string][] = [
   // The next two oldest, written at the start of sessions 11 and 12 (12 long articles each), opened in session 24.
   ["extraction, tuning set 29 (written session 11 as held-out set 10, sealed until session 24)", resolve(root, "eval/extract/tune29.json")],
   ["extraction, tuning set 30 (written session 12 as held-out set 11, sealed until session 24)", resolve(root, "eval/extract/tune30.json")],
-  // Written at the start of session 13, before that session's work; 12 of its 40 reports are long articles.
-  ["extraction, fresh held-out set 12 (written session 13, never tuned on)", resolve(root, "eval/extract/holdout12.json")],
-  ["extraction, fresh held-out set 13 (written session 14, never tuned on)", resolve(root, "eval/extract/holdout13.json")],
+  // The next two oldest, written at the start of sessions 13 and 14 (12 long articles each), opened in session 25.
+  ["extraction, tuning set 31 (written session 13 as held-out set 12, sealed until session 25)", resolve(root, "eval/extract/tune31.json")],
+  ["extraction, tuning set 32 (written session 14 as held-out set 13, sealed until session 25)", resolve(root, "eval/extract/tune32.json")],
   // Written at the start of session 20, before that session's work, when holdout.json and holdout3.json were opened.
   ["extraction, fresh held-out set 14 (written session 20, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout14.json")],
   ["extraction, fresh held-out set 15 (written session 20, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout15.json")],
