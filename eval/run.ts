@@ -101,6 +101,9 @@ const sets: [string, string][] = [
   // Written at the start of session 24, before that session's work, when holdout10.json and holdout11.json were opened.
   ["extraction, fresh held-out set 22 (written session 24, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout22.json")],
   ["extraction, fresh held-out set 23 (written session 24, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout23.json")],
+  // Written at the start of session 25, before that session's work, when holdout12.json and holdout13.json were opened.
+  ["extraction, fresh held-out set 24 (written session 25, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout24.json")],
+  ["extraction, fresh held-out set 25 (written session 25, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout25.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
