@@ -213,9 +213,13 @@ test("a camp or a region the gazetteer had under another name, or not at all (se
     // Iraq's Kurdistan Region told as a whole: its seat's governorate (precision 3), not Iran's Kurdistan province
     ["A Turkish drone strike killed three PKK fighters in Iraqi Kurdistan on Sunday.", "Erbil", "Iraq", 3],
     ["An air strike killed five people in the Kurdistan Region of Iraq on Sunday.", "Erbil", "Iraq", 3],
+    // bare "Kurdistan Region" under an Iraqi dateline (session 25: it was Iran's province)
+    ["ERBIL, Iraq — A Turkish drone strike killed three PKK fighters in the Kurdistan Region on Sunday.", "Erbil", "Iraq", 3],
+    ["BAGHDAD — Drones struck an oil field in the Kurdistan Region on Sunday, killing five workers.", "Erbil", "Iraq", 3],
     // regression guards
     ["Iranian security forces killed five Kurdish militants in Iran's Kurdistan region on Sunday.", "Sanandaj", "Iran", 3],
     ["Iranian security forces killed five Kurdish militants in Kurdistan province on Sunday.", "Sanandaj", "Iran", 3],
+    ["TEHRAN — Security forces killed five Kurdish militants in the Kurdistan region on Sunday.", "Sanandaj", "Iran", 3],
     ["Israeli forces killed five Palestinians in the Tulkarm camp on Sunday.", "Tulkarm camp", "Palestine", 1],
     ["Gunmen killed five people in the al-Hol camp on Sunday.", "Al-Hol", "Syria", 1],
     ["Israeli forces killed five Palestinians in the Jenin refugee camp on Sunday.", "Jenin", "Palestine", 1],
