@@ -1,4 +1,4 @@
-// Probe: 6 of 9 rows failed on the starting code (c82b038); none of them a guard.
+// Probe: 9 of 16 rows failed on the starting code (c82b038); none of them a guard.
 // A checklist read off the wrong-place misses of the odd-numbered tuning sets (session 25), by families whose wording
 // recurs across sets:
 //   - a spot on a road told only by the towns at its ends ("on the road between Kaya and Dori", "on the Gao–Ansongo
@@ -9,6 +9,11 @@
 //     ("near Tangakiri" on the Kaya–Dori road) is best guessed there too. Guards: a known town told on the road
 //     ("near Mainok" on the Maiduguri–Damaturu highway) stays that town; a distance from one end ("about 10 km from
 //     Kaya") keeps that end; a road of hundreds of km keeps its first town.
+//   - "X, a village in Y county, about 40 km north of Z": a distance told right after the province, state or county a
+//     village lies in places it at that distance from Z (precision 2), not at the area's seat (precision 3): the area
+//     was taken as the anchor and the distance dropped. Guards: a district (as precise as a long distance) stays; the
+//     area alone stays the area; a distance in another item of a list is no anchor; a distance with no area before it
+//     was read already.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check off.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -39,3 +44,25 @@ test("a spot on a road told by its two ends is coded at the road's middle", () =
   ], false);
 });
 
+test("a distance told after a village's area places the village more precisely than the area", () => {
+  check([
+    ["Gunmen killed five herders in Lolkuti, a village in Samburu county, about 40 km north of Maralal, on Monday, police said.",
+      { sub: "Attack", cc: "KE", prec: 2, at: [1.46, 36.7, 10], date: "2023-10-09" }],
+    ["Suspected militants killed two quarry workers in Darkale, a village in Mandera county about 50 km west of Mandera town, early on Tuesday, police said.",
+      { sub: "Attack", cc: "KE", prec: 2, at: [3.94, 41.41, 10], date: "2023-10-10" }],
+    ["Gunmen killed five herders in Lolkuti, a village in Samburu county about 40 km north of Maralal town, on Monday, police said.",
+      { sub: "Attack", cc: "KE", prec: 2, at: [1.46, 36.7, 10], date: "2023-10-09" }],
+    // guard: the distance in the clause itself was already read
+    ["Gunmen abducted 12 farmers from Gidan Dawa, a village in Zamfara state about 60 km west of Gusau, on Sunday, police said.",
+      { sub: "Abduction/forced disappearance", cc: "NG", prec: 2, at: [12.17, 6.11, 10], date: "2023-10-08" }],
+    // guard: a district is as precise as a long distance: the district stays
+    ["Jihadists overran an army post at Bindundul, a village in Guzamala district about 150 km north of Maiduguri, on Monday, killing nine soldiers, military sources said.",
+      { sub: "Non-state actor overtakes territory", loc: /^Guzamala$/, cc: "NG", prec: 2, at: [12.93, 13.37, 5], date: "2023-10-09" }],
+    // guard: the area alone stays the area
+    ["Gunmen killed five herders in Lolkuti, a village in Samburu county, on Monday, police said.",
+      { sub: "Attack", cc: "KE", prec: 3, date: "2023-10-09" }],
+    // guard: a distance from a place the village is not told to lie by (another place of a list) is no anchor
+    ["Gunmen abducted 12 farmers from Gidan Dawa, a village in Zamfara state, and from Kaura Namoda, 60 km from the border, on Sunday, police said.",
+      { sub: "Abduction/forced disappearance", cc: "NG", prec: 3, date: "2023-10-08" }],
+  ], false);
+});
