@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
 import type { Event } from "../event.js";
+import { haversineKm } from "../util/geo-math.js";
 
 /** A Wednesday: "on Sunday" is 8 October. */
 export const PUBLISHED = "2023-10-11";
@@ -66,15 +67,17 @@ export const ANY = /^/;
 // ---- Multi-event reports (checklist-split2/3): each row names all the events a report gives, in any order. ----
 
 /** One expected event: its sub-type (or any of several), and (when given) its place, country, precision, day, actors and toll. */
-export interface Expected { sub?: string | string[]; loc?: RegExp; cc?: string; prec?: number; date?: string; a1?: RegExp; a2?: RegExp; fat?: number }
+/** `at`: the event's point lies within `km` of (lat, lon). */
+export interface Expected { sub?: string | string[]; loc?: RegExp; cc?: string; prec?: number; date?: string; a1?: RegExp; a2?: RegExp; fat?: number; at?: [lat: number, lon: number, km: number] }
 export type ReportRow = [text: string, ...expected: Expected[]];
 
 const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 const fits = (e: Event, x: Expected) =>
   (!x.sub || [x.sub].flat().includes(e.sub_event_type)) && (!x.loc || x.loc.test(plain(e.location))) && (!x.cc || e.country_code === x.cc) &&
   (x.prec === undefined || e.geo_precision === x.prec) && (!x.date || e.event_date === x.date) &&
-  (!x.a1 || x.a1.test(e.actor1)) && (!x.a2 || x.a2.test(e.actor2)) && (x.fat === undefined || e.fatalities === x.fat);
-const show = (e: Event) => `${e.sub_event_type} | ${e.actor1} | ${e.actor2} | ${e.location} (${e.country_code}, p${e.geo_precision}) | ${e.event_date} | ${e.fatalities}`;
+  (!x.a1 || x.a1.test(e.actor1)) && (!x.a2 || x.a2.test(e.actor2)) && (x.fat === undefined || e.fatalities === x.fat) &&
+  (!x.at || (e.latitude != null && e.longitude != null && haversineKm(e.latitude, e.longitude, x.at[0], x.at[1]) <= x.at[2]));
+const show = (e: Event) => `${e.sub_event_type} | ${e.actor1} | ${e.actor2} | ${e.location} (${e.country_code}, p${e.geo_precision}, ${e.latitude},${e.longitude}) | ${e.event_date} | ${e.fatalities}`;
 const showX = (x: Expected) => JSON.stringify({ ...x, loc: x.loc?.source, a1: x.a1?.source, a2: x.a2?.source });
 
 /** Why the events of `text` are not exactly those expected (in any order), or "" when they are. */

@@ -662,7 +662,7 @@ export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[])
       return;
     }
     const town = townOfRegion(si, ownCands, pick, ce) ?? cityOfFarQuarter(si, cands, pick, ctx);
-    m.place = town ?? (between(si, pick) ? nearOnly(pick) : pick);
+    m.place = town ?? roadMidpoint(si, pick, cs, ce) ?? (between(si, pick) ? nearOnly(pick) : pick);
     return;
   }
   // "ABUJA — Gunmen killed 12 people in northwest Nigeria": the part of the country the clause tells
@@ -820,6 +820,53 @@ function between(si: SentenceInfo, p: PlaceHit): boolean {
   return !!join && si.places.some((q) => q !== p && q.mention.kind === "place" && join.test(si.text.slice(p.mention.nameEnd - si.start, rel(si, q))));
 }
 
+/** The words between the two ends of a road told as "between Y and W" or "from Y to W". */
+const ROAD_AND = /^\s+and\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+const ROAD_TO = /^\s+(?:to|towards?)\s+(?:the\s+)?$/i;
+/** "the Gao–Ansongo road": a dash between two names, then a word for a road. */
+const ROAD_DASH = /^\s*[-–—]\s*$/;
+const ROAD_WORD_AFTER = /^\s+(?:main\s+)?(?:road|highway|expressway|motorway|route|axis|corridor)\b/i;
+const ROAD_ON_BEFORE = /\b(?:road|highway|expressway|motorway|route|axis)\s+$/i;
+/** A road's two ends this far apart or more are too far for the middle to stand for a spot on it. */
+const ROAD_MAX_KM = 160;
+let distanceInClause: RegExp | undefined;
+
+/**
+ * "on the road between Kaya and Dori", "on the Gao–Ansongo road", "on the road linking Beni and Butembo": a spot on a
+ * road told only by the towns at its ends is coded at the road's middle (precision 2), not at its first town: the
+ * middle is never more than half the road from the spot, the first town may be the whole road away. Not when the
+ * clause places the spot by a distance ("about 10 km from Kaya": that town is the anchor) or names a known place on
+ * the road ("near Mainok": that place was picked, no end of the road); nor when the ends lie in two countries.
+ */
+function roadMidpoint(si: SentenceInfo, pick: PlaceHit, cs: number, ce: number): PlaceHit | undefined {
+  const a = pick.place;
+  if (pick.mention.kind !== "place" || a?.latitude == null || a.longitude == null || a.geo_precision === 3) return undefined;
+  const r = rel(si, pick);
+  const e = pick.mention.nameEnd - si.start;
+  const before = si.text.slice(Math.max(0, r - 40), r);
+  const gapTo = (q: PlaceHit) => si.text.slice(e, rel(si, q));
+  const gapFrom = (q: PlaceHit) => si.text.slice(q.mention.nameEnd - si.start, r);
+  const others = si.places.filter((q) => q !== pick && q.mention.kind === "place");
+  let other: PlaceHit | undefined;
+  if (BETWEEN_BEFORE.test(before)) other = others.find((q) => rel(si, q) > r && ROAD_AND.test(gapTo(q)));
+  else if (ROAD_FROM.test(before)) other = others.find((q) => rel(si, q) > r && ROAD_TO.test(gapTo(q)));
+  if (!other) {
+    // "the Gao–Ansongo road": the pick is either end.
+    other = others.find((q) => rel(si, q) > r && ROAD_DASH.test(gapTo(q)) && ROAD_WORD_AFTER.test(si.text.slice(q.mention.nameEnd - si.start, q.mention.nameEnd - si.start + 20)));
+    if (!other && ROAD_WORD_AFTER.test(si.text.slice(e, e + 20))) other = others.find((q) => rel(si, q) < r && ROAD_DASH.test(gapFrom(q)));
+  }
+  // ("the road from Kaya": a road told by one town only stays at that town.)
+  if (!other && ROAD_ON_BEFORE.test(before)) return undefined;
+  const b = other?.place;
+  if (b?.latitude == null || b.longitude == null || b.country !== a.country || b.geo_precision === 3) return undefined;
+  const km = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+  if (km <= 0 || km > ROAD_MAX_KM) return undefined;
+  distanceInClause ??= new RegExp(distancePhraseSource(), "i");
+  if (distanceInClause.test(si.text.slice(cs, ce))) return undefined;
+  const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  return { ...pick, place: { ...a, latitude: round((a.latitude + b.latitude) / 2), longitude: round((a.longitude + b.longitude) / 2), geo_precision: 2 } };
+}
+
 let namedSiteRe: RegExp | undefined;
 /** A site told by its own name ("Liberty Square", "Hamid Karzai International Airport"): its kind word is group 1. */
 // Case matters: each word of the name and the kind word are capitalised ("Liberty Square", not "the main square").
@@ -900,7 +947,10 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
     if (p && !live.some((x) => x.sentence === s) && live[0]?.place?.place && ctx.countries[0] && p.place?.country !== ctx.countries[0] && live[0].place.place.country === ctx.countries[0] && INTO_BEFORE.test(s.text.slice(Math.max(0, p.mention.nameStart - s.start - 30), p.mention.nameStart - s.start))) continue;
     if (p) {
       // "the base, about 60 km north of Kabul": a sentence describing the latest event's scene again.
-      m.place = live[0] && sameScene(live[0].place!, p) ? live[0].place : p;
+      // (A road's first town that the latest event was coded beside, at the road's middle, is that event's scene again,
+      // unless this sentence names the town itself: "residents who returned to Tarhuna found shops looted" is in town.)
+      const road = live[0]?.place?.mention === p.mention && !si.places.some((q) => q.place?.geonameid != null && q.place.geonameid === p.place?.geonameid);
+      m.place = live[0] && (road || sameScene(live[0].place!, p)) ? live[0].place : p;
       return;
     }
   }

@@ -123,13 +123,31 @@ export function placeAnchors(text: string, mentions: readonly PlaceMention[]): M
       if (inside && IN_IDIOM.test(text.slice(r.index! + r[0].lastIndexOf(" in ") + 3, to.nameStart))) continue;
       const key = fold(name);
       const prev = out.get(key);
-      const a: Anchor = { to, inside, ...(r.groups?.cap ? { capital: true } : {}), ...(!inside && BEARING_ONLY.test(r[0]) && !UNIT.test(r[0]) ? { bearingOnly: true } : {}) };
+      // "Kamuthe, a village in Garissa county about 100 km south-east of Garissa town": a distance told right after the
+      // area places the name more precisely than the area does.
+      // (Only after a province, state or county: a district is often as precise as a distance of 100 km or more.)
+      const far = inside && to.kind === "admin1" ? distanceAfter(text, to, mentions) : undefined;
+      const a: Anchor = far ? { to: far, inside: false } : { to, inside, ...(r.groups?.cap ? { capital: true } : {}), ...(!inside && BEARING_ONLY.test(r[0]) && !UNIT.test(r[0]) ? { bearingOnly: true } : {}) };
       if (!prev || rank(a) > rank(prev)) out.set(key, a);
     }
   }
   if (cache.size > 256) cache = new Map();
   cache.set(text, out);
   return out;
+}
+
+/** What may stand between an area and a distance told after it: a comma, "about 100 km south-east of (the town of)". */
+const AREA_THEN_DISTANCE = /^,?\s+[^.;:()\n]{1,60}$/;
+/**
+ * The place right after area `to` that the text puts the name a distance from ("..., a village in Y county, about 40 km
+ * north of Z"): the next place named, within a short stretch holding a distance unit, with its distance read.
+ */
+function distanceAfter(text: string, to: PlaceMention, mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  let next: PlaceMention | undefined;
+  for (const m of mentions) if (m.nameStart >= to.nameEnd && (!next || m.nameStart < next.nameStart)) next = m;
+  if (!next || next.offsetKm === undefined || next.kind === "country") return undefined;
+  const gap = text.slice(to.nameEnd, next.nameStart);
+  return AREA_THEN_DISTANCE.test(gap) && UNIT.test(gap) ? next : undefined;
 }
 
 /** Where a match can never run on: a sentence stop (a period not inside a number like "2.5"), "!", "?", ";". */
