@@ -31,3 +31,15 @@ test("sides that exchanged heavy fire clashed", () => {
   // guard: a habit told with the adjective is still no event
   none(["Hezbollah and Israel have exchanged heavy fire almost daily since October last year."]);
 });
+
+test("a report labelled an analysis codes no event", () => {
+  none([
+    "ANALYSIS — Gunmen killed 30 villagers near Djibo on Sunday, the latest in a string of massacres. The junta's strategy of arming civilians has failed, analysts say.",
+    "Analysis: Why the army keeps losing ground\n\nSoldiers clashed with militants near Kidal on Monday, and the army withdrew from two posts.",
+  ]);
+  // guard: the word inside a news report changes nothing
+  check([
+    ["Gunmen killed 30 villagers near Djibo on Sunday, residents said. Analysis of satellite images showed dozens of burned homes.",
+      { sub: "Attack", loc: /^Djibo$/, date: "2023-10-08", fat: 30 }],
+  ], false);
+});
