@@ -43,3 +43,15 @@ test("a report labelled an analysis codes no event", () => {
       { sub: "Attack", loc: /^Djibo$/, date: "2023-10-08", fat: 30 }],
   ], false);
 });
+
+test("a province named by a compass word after 'del' is that province", () => {
+  check([
+    ["Government troops regained control of Butig town in Lanao del Sur on Tuesday after fighting with the Maute group, the army said.",
+      { sub: "Government regains territory", loc: /^Butig$/, cc: "PH", prec: 1, date: "2023-10-10" }],
+    ["Soldiers clashed with militants in Lanao del Sur on Monday, the army said.",
+      { sub: "Armed clash", loc: /^Lanao del Sur$/, cc: "PH", prec: 2, date: "2023-10-09" }],
+    // guard: a town so named stays the town
+    ["A bomb exploded at the police station of Santa Rosa del Sur on Saturday, wounding two officers, police said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Santa Rosa del Sur$/, cc: "CO", prec: 1, date: "2023-10-07" }],
+  ], false);
+});
