@@ -55,3 +55,15 @@ test("a province named by a compass word after 'del' is that province", () => {
       { sub: "Remote explosive/landmine/IED", loc: /^Santa Rosa del Sur$/, cc: "CO", prec: 1, date: "2023-10-07" }],
   ], false);
 });
+
+test("a weekday told with a date still to come names this year: a plan, no event", () => {
+  none(["TUNIS — The union federation on Thursday called a national rally in the capital on Saturday, October 21, to protest against the arrest of one of its officials."]);
+  check([
+    // guard: a past date with its weekday stays this year's
+    ["Thousands marched in Tunis on Saturday, October 7, to protest against the arrests, organisers said.",
+      { sub: "Peaceful protest", loc: /^Tunis$/, date: "2023-10-07" }],
+    // guard: a date whose weekday fits only the year before (21 October 2022 was a Friday) stays last year's
+    ["Gunmen killed 12 villagers in Kaya on Friday, October 21, officials said.",
+      { sub: "Attack", loc: /^Kaya$/, date: "2022-10-21", fat: 12 }],
+  ], false);
+});
