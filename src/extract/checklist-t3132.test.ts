@@ -67,3 +67,10 @@ test("a weekday told with a date still to come names this year: a plan, no event
       { sub: "Attack", loc: /^Kaya$/, date: "2022-10-21", fat: 12 }],
   ], false);
 });
+
+test("Lurgan is a town the gazetteer knows", () => {
+  check([
+    ["A viable bomb was found near Lurgan on Monday and made safe by army technical officers, police said.",
+      { sub: "Disrupted weapons use", loc: /^Lurgan$/, cc: "GB", date: "2023-10-09" }],
+  ], false);
+});
