@@ -211,7 +211,13 @@ export function findDates(text: string, published?: string): DateMention[] {
     const month = known.month - 1;
     if (known.day !== undefined) {
       let t = Date.UTC(year, month, known.day);
-      if (known.year === undefined && ref !== undefined && t > ref + 2 * DAY) t = Date.UTC(--year, month, known.day);
+      if (known.year === undefined && ref !== undefined && t > ref + 2 * DAY) {
+        // "a rally on Saturday, March 4" told in February: the weekday names the year (this one, the day still to
+        // come) where the year before has no Saturday on that date; a day yet to come is a plan, which the caller judges.
+        const wd = WEEKDAY_WITH_DATE.test(p.text) ? WEEKDAYS.indexOf(/(sun|mon|tues|wednes|thurs|fri|satur)day/i.exec(p.text)![0].toLowerCase()) : -1;
+        const before = Date.UTC(year - 1, month, known.day);
+        if (wd < 0 || new Date(before).getUTCDay() === wd || new Date(t).getUTCDay() !== wd) t = Date.UTC(--year, month, known.day);
+      }
       if (new Date(t).getUTCDate() !== known.day) continue; // impossible date like 31 June
       // "from 2 to 6 October", "October 2-6": a span of days, its middle coded (precision 2).
       const endDay = p.end?.isCertain("day") ? p.end.get("day") : null;

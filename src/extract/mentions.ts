@@ -52,6 +52,12 @@ const ANALYSIS_NEEDS = /analyst|researcher|fellow|think|scholar|professor|lectur
 const ANALYSIS = { test: (s: string): boolean => ANALYSIS_NEEDS.test(s) && ANALYSIS_FULL.test(s) };
 
 /** A lead that frames the report as a commemoration: what it recalls is history. */
+/**
+ * "ANALYSIS — When France announced ...", "Analysis: Lebanon's new government inherits ...": a report its outlet labels
+ * an analysis, in its opening line, tells the news's background and outlook; the happenings it names are
+ * the context of that argument, not news it reports (in the tuning sets, every such piece codes no event).
+ */
+const ANALYSIS_LABEL = /^\s*analysis\s*(?:[—–:]|-\s)/i;
 const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since|on\b(?!\s+(?:\w+day|the\b))|(?:have|has)\s+(?:now\s+)?passed\s+since)|commemorat\w+)\b/i;
 /** "clashes broke out during the bicentenary commemoration of the battle": the commemoration is where the news
  *  happened, not what the report is about, so the report is no anniversary piece. */
@@ -282,6 +288,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   const mentions: Mention[] = [];
   const flags: ReportFlags = {
     unverified: ctx.sentences.some((s) => rx.unverified.test(s.text)),
+    analysisPiece: ANALYSIS_LABEL.test(ctx.input.text ?? ""),
     anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !DURING_COMMEMORATION.test(ctx.sentences[0].text),
     protestTold: rx.protestTold.test(ctx.input.text),
   };
@@ -351,6 +358,8 @@ function leadTellsOwnNews(si: SentenceInfo, found: Mention[], ctx: ArticleContex
 interface ReportFlags {
   /** The outlet says it could not verify what it tells. */
   unverified: boolean;
+  /** The outlet labels the report an analysis: what it names is the argument's context, no news it reports. */
+  analysisPiece: boolean;
   /** The lead frames the report as an anniversary: only what it dates itself can be news. */
   anniversaryPiece: boolean;
   /** The report tells of a protest somewhere: police killing in it is left to the protest's cues. */
@@ -600,6 +609,7 @@ const WAVE_ORIGIN = "background (where a wave began)";
 
 /** Why a cue's mention is no event, read from the words around the cue (modality, background, reference). */
 function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, best: CueHit, ctx: ArticleContext, mentions: Mention[], flags: ReportFlags, said: SaidOnce): string | undefined {
+  if (flags.analysisPiece) return "analysis (a report labelled as one)";
   const rx = compiled();
   const text = si.text;
   const clauseText = plain.slice(cs, ce);

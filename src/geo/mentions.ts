@@ -318,7 +318,9 @@ export function findPlaces(text: string): PlaceMention[] {
         // A district known only as a unit ("Nganzai") is read only as one: "in Nganzai district", "the district of
         // Nganzai"; so is one of several words right after a place and a comma ("Tangkal, Lanao del Norte"), not
         // as a town its first words name.
-        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j) && !unitWordBefore(text, toks[i]!.start) && !(j > i && lastPlaceEnd >= 0 && /^, $/.test(text.slice(lastPlaceEnd, toks[i]!.start)))) continue;
+        // "Lanao del Sur", "Surigao del Norte": a unit's name joined by a lower-case connector to a compass word
+        // names no town or person, so it is the unit without its word too.
+        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j) && !unitWordBefore(text, toks[i]!.start) && !(j > i && lastPlaceEnd >= 0 && /^, $/.test(text.slice(lastPlaceEnd, toks[i]!.start))) && !connectorJoined(toks, i, j)) continue;
         hit = { j, rows, exact: true };
         break;
       }
@@ -367,6 +369,15 @@ function withVouchedElsewhere(out: PlaceMention[], unvouched: { m: PlaceMention;
   if (!add.length) return out;
   const kept = out.filter((o) => !add.some((a) => o.nameStart < a.nameEnd && a.nameStart < o.nameEnd));
   return [...kept, ...add].sort((a, b) => a.nameStart - b.nameStart);
+}
+
+/** Tokens i..j name a part of a country by a compass word after a lower-case connector ("Lanao del Sur", "Agusan del
+ *  Norte"); a name joined so without one may be a person's ("Francisco de Miranda", a municipality and an avenue). */
+const COMPASS_LAST = /^(?:Sur|Norte|Sul|Nord|Sud|Este|Oeste|Oriental|Occidental)$/;
+function connectorJoined(toks: Tok[], i: number, j: number): boolean {
+  if (j < i + 2 || !COMPASS_LAST.test(toks[j]!.s)) return false;
+  for (let k = i + 1; k < j; k++) if (!toks[k]!.cap) return true;
+  return false;
 }
 
 /** An admin2 unit (a district, LGA, territory) with no town of its name: see scripts/build-gazetteer.ts. */
