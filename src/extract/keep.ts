@@ -66,11 +66,14 @@ const SENTENCE_SIGNS: [string, RegExp][] = [
 
 // What makes an event a happening of its own, told as such: the check does not judge these.
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-/** A sentence that opens on when it happened, next to what came before ("Hours later, ...", "On Friday, ...",
- *  "As the gunfight went on, ...": a crowd told alongside the lead's fight does a deed of its own). */
-const OPENS_TIME = new RegExp(`^\\s*(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|A day|Two days|A week)\\s+(?:later|after(?:wards)?)|Within (?:minutes|hours|an hour|a day|days)|(?:By|Before) (?:dawn|nightfall|midday|noon|evening|morning)|Later|Earlier|Then|Overnight|Afterwards|(?:Late|Early)\\b|(?:On|By|Before|After|Until)\\s+${WEEKDAY}|${WEEKDAY}\\b|(?:On|In) the (?:morning|afternoon|evening|night)|At (?:dawn|dusk|night|noon|midnight|around|about)|Around|The (?:next|following|same) (?:day|morning|night|evening)|That (?:night|morning|evening|afternoon)|(?:As|While|During) the (?:[\\w-]+ ){0,2}?(?:gunfight|gun battle|fighting|clash(?:es)?|battle|operation|raid|siege|shoot-?out|encounter|stand-?off)\\b)`, "i");
-/** A sentence that opens on where it happened ("In San Lucas, ...", "Near the town of X, ..."); a month is no place. */
-const OPENS_PLACE = /^\s*(?:In|Near|At|Outside|Inside|Across|North of|South of|East of|West of)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?(?:(?:town|city|village|district|province|region|state|capital|port|camp) of\s+)?[A-Z]/;
+/** A sentence that opens on when it happened, next to what came before ("Hours later, ...", "A few hours after ...",
+ *  "That same day, ...", "On Friday, ...", "As the gunfight went on, ...": a crowd told alongside the lead's fight does
+ *  a deed of its own). */
+const OPENS_TIME = new RegExp(`^\\s*(?:(?:Hours|Minutes|Days|Moments|Shortly|Soon|A day|Two days|A week|(?:A few|Several|Some|A couple of|Two|Three|Four) (?:hours|minutes|days))\\s+(?:later|after(?:wards)?)|Within (?:minutes|hours|an hour|a day|days)|(?:By|Before) (?:dawn|nightfall|midday|noon|evening|morning)|Later|Earlier|Then|Overnight|Afterwards|(?:Late|Early)\\b|(?:On|By|Before|After|Until)\\s+${WEEKDAY}|${WEEKDAY}\\b|(?:On|In) the (?:morning|afternoon|evening|night)|At (?:dawn|dusk|night|noon|midnight|around|about)|Around|(?:The|That|On the) (?:next|following|same) (?:day|morning|night|evening|afternoon)|That (?:night|morning|evening|afternoon)|(?:As|While|During) the (?:[\\w-]+ ){0,2}?(?:gunfight|gun battle|fighting|clash(?:es)?|battle|operation|raid|siege|shoot-?out|encounter|stand-?off)\\b)`, "i");
+/** A sentence that opens on where it happened ("In San Lucas, ...", "Near the town of X, ..."); a month is no place.
+ *  "In the same township, ...", "In the same department, ...": a report moving on to a next happening near the last
+ *  one opens on its place too, though it names it later (session 25: such sequels were held by the check). */
+const OPENS_PLACE = /^\s*(?:In|Near|At|Outside|Inside|Across|North of|South of|East of|West of)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?(?:(?:town|city|village|district|province|region|state|capital|port|camp) of\s+)?[A-Z]|^\s*(?:In|Near) the same (?:township|district|department|province|region|county|town|city|village|area|neighbou?rhood|state|commune|municipality|locality)\b/;
 /** Sentence signs that a happening is not (or not yet, or no longer) news: the check judges those. */
 const NOT_NEWS_SIGNS = ["modal", "years_ago", "recall", "question", "caption"];
 
