@@ -11,7 +11,7 @@ import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
 import { familyOf, findCues, modality, opensSeparately } from "./cues.js";
-import { actorByName, sameSide } from "./actors.js";
+import { actorByName, genericActor, sameSide } from "./actors.js";
 import { loadJson } from "./lexicon.js";
 
 export interface Draft {
@@ -914,6 +914,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     }
   } else if (best.family === "demonstration") sub = demonstrationSub(g);
   else sub = otherSub(best, g, a1);
+  // (...and an attack read off burned homes and deaths has the dead as its victims: civilians, as every attack's actor2.)
+  if (sub === "Attack" && best.cue.rule.sub === "Looting/property destruction" && a2?.inter !== 7) {
+    const cc = g.map((m) => m.place?.place?.country).find(Boolean) ?? ctx.countries[0];
+    if (cc) a2 = genericActor("civilians", cc);
+  }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
   // "Clashes broke out ... Somaliland forces said they repelled the attack": the other side a fight's mentions name acting is its actor2.
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
@@ -1082,6 +1087,10 @@ function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType 
   // "Fighters looted shops ... At least three civilians were shot dead as they tried to stop them": looting told with a
   // killing of its own at the same place and day is an attack; ACLED codes the gravest act.
   if (sub === "Looting/property destruction" && g.some((m) => m.cue.rule.sub === "Attack" && m.fatalities.some((f) => f.count > 0))) return "Attack";
+  // "Troops torched 200 houses, and three residents who could not flee were burned to death": homes burned by an armed
+  // actor with people killed in the same telling is an attack too, though no attack cue told the deaths (ACLED codes
+  // the gravest act; looting/property destruction is for property alone).
+  if (sub === "Looting/property destruction" && a1 && a1.inter >= 1 && a1.inter <= 4 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   return sub;
