@@ -38,10 +38,12 @@ export interface Draft {
   splitApart?: boolean;
 }
 
-const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
-/** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting"). */
+// A place taken as its holders' last troops left ('as the last French troops departed'): a handover, no fight (session 25).
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|as (?:the )?(?:last|remaining|final) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|contingents?|peacekeepers) (?:had )?(?:withdrew|withdrawn|pulled out|left|departed|moved out)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
+/** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting",
+ *  "an agreement that ended more than a year of fighting"). */
 const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
-const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
+const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,4}(?:of\s+)?$/i;
 
 /** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later",
  *  "entered the town and then withdrew"):
