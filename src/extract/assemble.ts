@@ -11,7 +11,7 @@ import type { DateMention } from "./dates.js";
 import type { Speaker } from "./attribution.js";
 import type { SentenceInfo } from "./context.js";
 import { familyOf, findCues, modality, opensSeparately } from "./cues.js";
-import { actorByName, sameSide } from "./actors.js";
+import { actorByName, genericActor, sameSide } from "./actors.js";
 import { loadJson } from "./lexicon.js";
 
 export interface Draft {
@@ -38,10 +38,12 @@ export interface Draft {
   splitApart?: boolean;
 }
 
-const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
-/** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting"). */
+// A place taken as its holders' last troops left ('as the last French troops departed'): a handover, no fight (session 25).
+const NON_VIOLENT = /\b(without (a fight|fighting|resistance|a shot|firing a shot)|unopposed|unchallenged|little resistance|no resistance|hand(?:ed|ing|s)? (?:(?:it|them|the \w+) )?(?:over|back)|peacefully|walked into|after (government |the )?(forces|troops|army) (withdrew|pulled out|left)|as (?:the )?(?:last|remaining|final) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|contingents?|peacekeepers) (?:had )?(?:withdrew|withdrawn|pulled out|left|departed|moved out)|under (?:an? |the )(?:[\w-]+ ){0,3}(?:deal|agreement|accord))\b/i;
+/** Fighting told as what a deal ended or as what went before is no fight over this place ("a deal that ended six weeks of fighting",
+ *  "an agreement that ended more than a year of fighting"). */
 const FOUGHT = /\b(fighting|clashes|battle|fierce|heavy losses)\b/gi;
-const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
+const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:[\w-]+\s+){0,4}(?:of\s+)?$/i;
 
 /** The takers left again ("entered the town ... before withdrawing", "briefly seized", "only to withdraw hours later",
  *  "entered the town and then withdrew"):
@@ -914,6 +916,11 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
     }
   } else if (best.family === "demonstration") sub = demonstrationSub(g);
   else sub = otherSub(best, g, a1);
+  // (...and an attack read off burned homes and deaths has the dead as its victims: civilians, as every attack's actor2.)
+  if (sub === "Attack" && best.cue.rule.sub === "Looting/property destruction" && a2?.inter !== 7) {
+    const cc = g.map((m) => m.place?.place?.country).find(Boolean) ?? ctx.countries[0];
+    if (cc) a2 = genericActor("civilians", cc);
+  }
   if (a1 && a2 && a1.name === a2.name) a2 = undefined;
   // "Clashes broke out ... Somaliland forces said they repelled the attack": the other side a fight's mentions name acting is its actor2.
   if (!a2 && a1 && familyKey(sub) === "battle") a2 = g.map((m) => m.roles?.a1).find((x) => x && x.name !== a1!.name && !unidentified(x) && x.inter !== 7);
@@ -1082,6 +1089,10 @@ function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType 
   // "Fighters looted shops ... At least three civilians were shot dead as they tried to stop them": looting told with a
   // killing of its own at the same place and day is an attack; ACLED codes the gravest act.
   if (sub === "Looting/property destruction" && g.some((m) => m.cue.rule.sub === "Attack" && m.fatalities.some((f) => f.count > 0))) return "Attack";
+  // "Troops torched 200 houses, and three residents who could not flee were burned to death": homes burned by an armed
+  // actor with people killed in the same telling is an attack too, though no attack cue told the deaths (ACLED codes
+  // the gravest act; looting/property destruction is for property alone).
+  if (sub === "Looting/property destruction" && a1 && a1.inter >= 1 && a1.inter <= 4 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   return sub;
