@@ -51,13 +51,13 @@ const ANALYSIS_FULL = /\b(?:said|says|told|according to|wrote|argued?|argues|exp
 const ANALYSIS_NEEDS = /analyst|researcher|fellow|think|scholar|professor|lecturer|expert/i;
 const ANALYSIS = { test: (s: string): boolean => ANALYSIS_NEEDS.test(s) && ANALYSIS_FULL.test(s) };
 
-/** A lead that frames the report as a commemoration: what it recalls is history. */
 /**
  * "ANALYSIS — When France announced ...", "Analysis: Lebanon's new government inherits ...": a report its outlet labels
  * an analysis, in its opening line, tells the news's background and outlook; the happenings it names are
  * the context of that argument, not news it reports (in the tuning sets, every such piece codes no event).
  */
 const ANALYSIS_LABEL = /^\s*analysis\s*(?:[—–:]|-\s)/i;
+/** A lead that frames the report as a commemoration: what it recalls is history. */
 const ANNIVERSARY_LEAD = /\b(?:anniversary|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+(?:after|since|on\b(?!\s+(?:\w+day|the\b))|(?:have|has)\s+(?:now\s+)?passed\s+since)|commemorat\w+)\b/i;
 /** "clashes broke out during the bicentenary commemoration of the battle": the commemoration is where the news
  *  happened, not what the report is about, so the report is no anniversary piece. */
