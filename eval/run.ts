@@ -87,9 +87,10 @@ const sets: [string, string][] = [
   // The next two oldest, written at the start of sessions 13 and 14 (12 long articles each), opened in session 25.
   ["extraction, tuning set 31 (written session 13 as held-out set 12, sealed until session 25)", resolve(root, "eval/extract/tune31.json")],
   ["extraction, tuning set 32 (written session 14 as held-out set 13, sealed until session 25)", resolve(root, "eval/extract/tune32.json")],
-  // Written at the start of session 20, before that session's work, when holdout.json and holdout3.json were opened.
-  ["extraction, fresh held-out set 14 (written session 20, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout14.json")],
-  ["extraction, fresh held-out set 15 (written session 20, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout15.json")],
+  // The oldest fresh sets, written at the start of session 20 (Africa and the Middle East; Asia, Europe and the
+  // Americas), opened in session 26.
+  ["extraction, tuning set 33 (written session 20 as held-out set 14, sealed until session 26)", resolve(root, "eval/extract/tune33.json")],
+  ["extraction, tuning set 34 (written session 20 as held-out set 15, sealed until session 26)", resolve(root, "eval/extract/tune34.json")],
   // Written at the start of session 21, before that session's work, when holdout4.json and holdout5.json were opened.
   ["extraction, fresh held-out set 16 (written session 21, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout16.json")],
   ["extraction, fresh held-out set 17 (written session 21, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout17.json")],
