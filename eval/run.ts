@@ -6,7 +6,7 @@
 // alone (the learned keep-check is on by default, as in extraction), --no-sealed to skip the sealed sets
 // (held-out and paraphrase) altogether: what anyone tuning rules should run, since a grep over the output
 // misses the indented lines (long reports, retellings) printed under a sealed set's line. --split adds the tuning
-// sets pooled in two groups (below).
+// sets pooled in two groups (below); --group A scores only group A (B: only B).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
@@ -122,6 +122,10 @@ const sealed = (path: string) => /(?:holdout|paraphrase)\d*\.json$/.test(path);
 // rules, and B's pooled line only, gets an in-session estimate of how much of a rule's gain reaches reports it was
 // not read off (session 25: A +0.010, B +0.003, the sealed sets +0.003).
 const split = process.argv.includes("--split");
+// --group A (or B): score only that group's sets, so a rule writer can read A's misses with --verbose and nothing else.
+const groupAt = process.argv.indexOf("--group");
+const onlyGroup = groupAt > 0 ? (process.argv[groupAt + 1] as "A" | "B") : undefined;
+if (onlyGroup && onlyGroup !== "A" && onlyGroup !== "B") throw new Error("--group takes A or B");
 const splitGroups: Record<"A" | "B", GoldCase[]> = { A: [], B: [] };
 function splitGroup(path: string): "A" | "B" | undefined {
   if (sealed(path) || path.includes("/seed/")) return undefined;
@@ -131,6 +135,7 @@ function splitGroup(path: string): "A" | "B" | undefined {
 }
 for (const [name, path] of sets) {
   if (only && !path.split("/").pop()!.includes(only)) continue;
+  if (onlyGroup && splitGroup(path) !== onlyGroup) continue;
   if (noSealed && sealed(path)) continue;
   if (!existsSync(path)) {
     console.log(`${name}: skipped (${path} not found)`);
@@ -161,7 +166,7 @@ if (split) {
   console.log(scoreLine("extraction, tuning sets pooled, group A (cases, casesp, odd-numbered sets and their retellings)", scoreCases(splitGroups.A)));
   console.log(scoreLine("extraction, tuning sets pooled, group B (even-numbered sets, their retellings, the dev set)", scoreCases(splitGroups.B)));
 }
-if (!only) {
+if (!only && !onlyGroup) {
   for (const line of await evalGeocode()) console.log(`geocoding: ${line}`);
   for (const line of await evalFuse()) console.log(`fusion: ${line}`);
 }
