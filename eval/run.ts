@@ -106,6 +106,9 @@ const sets: [string, string][] = [
   // Written at the start of session 25, before that session's work, when holdout12.json and holdout13.json were opened.
   ["extraction, fresh held-out set 24 (written session 25, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout24.json")],
   ["extraction, fresh held-out set 25 (written session 25, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout25.json")],
+  // Written at the start of session 26, before that session's work, when holdout14.json and holdout15.json were opened.
+  ["extraction, fresh held-out set 26 (written session 26, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout26.json")],
+  ["extraction, fresh held-out set 27 (written session 26, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout27.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
