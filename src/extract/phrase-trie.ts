@@ -39,6 +39,20 @@ export function tokenKey(raw: string): string {
   return isAscii(low) ? low : low.normalize("NFD").replace(MARKS, "");
 }
 
+// A class, not an object literal of empty arrays: V8 tracks a literal's allocation site and, seeing the tokens of a
+// sentence alive across young-generation GCs (the cache above keeps them), starts allocating them straight in the old
+// generation ("pretenuring"); every token pushed then costs a write barrier and an old-generation collection frees it.
+// Tokenizing a report's text took 370 µs in a warmed extraction process against 55 µs as a class (session 26).
+class TokenList implements Tokens {
+  raw: string[] = [];
+  key: string[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  found: Tokens["found"] = undefined;
+  hashes: Int32Array | undefined = undefined;
+  constructor(readonly text: string) {}
+}
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
@@ -60,7 +74,7 @@ const TOKEN_CACHE_SIZE = 128;
 export function tokenize(text: string): Tokens {
   const hit = tokenCache.get(text);
   if (hit) return hit;
-  const t: Tokens = { raw: [], key: [], start: [], end: [], text, found: undefined, hashes: undefined };
+  const t: Tokens = new TokenList(text);
   // The runs of letters and digits (WORD), scanned by hand: this is the hot loop of every phrase pass.
   for (let i = 0; i < text.length; ) {
     let w = wordCharAt(text, i);
