@@ -147,6 +147,9 @@ const FORCE_FROM = /\b(?:police(?:men)?|officers|troops|soldiers|reinforcements|
 
 /** A speech verb soon after the place: "officials in Washington and London said". */
 const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
+/** "Police in ", "police from " right before a town, and what follows it when the police confirm a happening told before. */
+const POLICE_IN = /\bpolice\s+(?:in|from)\s+$/i;
+const POLICE_CONFIRMED = /^\s+(?:(?:have|has|had|also|later)\s+)*confirmed\s+(?:the|that\s+the)\s+(?:[\w-]+\s+){0,2}?(?:abduction|kidnapping|attack|raid|killings?|ambush|bombing|blast|explosion|shooting|clash(?:es)?|incident|deaths?|toll)\b/i;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
 const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
@@ -280,6 +283,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
   if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
+  // "Police in Sokoto confirmed the abduction": the seat of a police command confirming a happening told before, not
+  // its scene (the village told before is); "Police in Addis Ababa said they had arrested ..." still tells a scene.
+  if (POLICE_IN.test(before.slice(-24)) && POLICE_CONFIRMED.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "what the defence ministry in Moscow called a missile attack", "..., the embassy in Kabul said": the seat of an office that speaks.
   if (OFFICE_IN.test(before.slice(-40)) && OFFICE_SPEAKS.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., a charity said, citing survivors treated at its clinic in Tawila": where the source heard it, not the scene.
@@ -575,18 +581,24 @@ const QUARTER_REACH_KM = 40;
  * namesake the gazetteer holds far from every town the sentence named before it (a district of another city) is no
  * scene of its own: the city told before it is.
  */
-function farQuarter(si: SentenceInfo, p: PlaceHit): boolean {
+function farQuarter(si: SentenceInfo, p: PlaceHit, ctx: ArticleContext): boolean {
   const at = rel(si, p);
-  if (!CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at))) return false;
+  const placed = (o: PlaceHit) => o !== p && o.mention.kind === "place" && o.place?.latitude != null && o.place.longitude != null;
+  // "Kherson's Dniprovskyi district": a town's possessive before a district's name owns it just as "the city's" does.
+  const owner = si.places.find((o) => placed(o) && possessiveEnd(si, o) === at);
+  if (!CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at)) && !(owner && QUARTER_WORD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)))) return false;
   const q = p.place;
   if (q?.latitude == null || q.longitude == null) return false;
-  const towns = si.places.filter((o) => o !== p && o.mention.kind === "place" && rel(si, o) < at && o.place?.latitude != null && o.place.longitude != null);
+  let towns = owner ? [owner] : si.places.filter((o) => placed(o) && rel(si, o) < at);
+  // "Missiles struck the city of Zaporizhzhia ... A missile hit a building in the city's Oleksandrivskyi district": with
+  // no town before it in its own sentence, the city is the one the sentences before it named last.
+  for (let k = si.idx - 1; !towns.length && k >= 0; k--) towns = ctx.sentences[k]?.places.filter(placed) ?? [];
   return towns.length > 0 && towns.every((o) => haversineKm(o.place!.latitude!, o.place!.longitude!, q.latitude!, q.longitude!) > QUARTER_REACH_KM);
 }
 
 export function attachPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void {
   const si = m.sentence;
-  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p));
+  const all = si.places.filter((p) => usable(p, si, ctx) && p.mention.kind !== "country" && !farQuarter(si, p, ctx));
   const cands = all.length > 1 ? all.filter((p) => !framesTownBefore(si, all, p) && !ownsQuarterAfter(si, all, p)) : all;
   const [cs, ce] = m.clause;
   // "Rioters burned cars across France, after an officer shot a teenager in Nanterre": places past a
@@ -991,6 +1003,9 @@ const DISTANCE_BEARING = /\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:
  * or at the dateline (where the reporter filed from, not where it happened). The first such
  * place in the sentence wins: reference points ("70 km south of the state capital") come later.
  */
+/** How far from a town told by its outskirts a place may lie and still be that scene told more closely (a suburb). */
+const OUTSKIRTS_KM = 20;
+
 export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext): void {
   const cur = m.place?.place;
   if (!cur || cur.latitude == null || cur.longitude == null) return;
@@ -1033,6 +1048,9 @@ export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext):
     // "in northern Iraq" is coded at one region at that end of the country: any town of it may refine the scene.
     const countryPart = m.place!.mention.kind === "country" && !!ctx && !!bearingBefore(ctx.input.text, m.place!.mention.nameStart);
     if (!fromDateline && !inRegion && !countryPart && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > 150) continue;
+    // "shelled the outskirts of Orikhiv" is at that town: only a suburb of it refines the scene, not a city 50 km
+    // away that a later sentence (the attacker's statement) names ("struck facilities in Zaporizhzhia").
+    if (!broad && m.place!.mention.qualifier === "outskirts" && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) > OUTSKIRTS_KM) continue;
     // The dateline town named again is no refinement; a village placed off it ("Koya, 60 km east of
     // Erbil") carries the town's geonameid but lies elsewhere, so the point decides too.
     if (fromDateline && p.place?.geonameid != null && p.place.geonameid === cur.geonameid && haversineKm(cur.latitude, cur.longitude, q.latitude, q.longitude) < 3) continue;

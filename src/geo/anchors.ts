@@ -22,7 +22,7 @@ let anchorRx: RegExp | null = null;
 /** The whole pattern, built once on first use (the number words come from the lexicon). */
 function anchorRegex(): RegExp {
   return (anchorRx ??= new RegExp(
-  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${rel()}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+(?:[\s-]\p{Lu}[\p{L}\p{M}]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?=\p{Lu}))`,
+  String.raw`${NAME}(?:,\s+(?<noun>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${SETTLE}\s+)?|(?<said>\s+${SETTLE}\s+|\s+(?:lies|sits|is\s+located|is\s+situated|located|situated)\s+)|(?<bare>\s+))${rel()}\s+(?:(?<cap>the\s+capital)\b(?![\s,]+(?:city\s+(?:of\s+)?)?\p{Lu})|(?:the\s+)?(?:(?!border|frontier|road|highway|line|way|direction)[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}]+(?:[\s-]\p{Lu}[\p{L}\p{M}]+){0,2}(?:\s+(?:state|province|region|governorate|county|district))?['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?=\p{Lu}))`,
   "gu",
   ));
 }

@@ -326,7 +326,7 @@ export function findPlaces(text: string): PlaceMention[] {
         // as a town its first words name.
         // "Lanao del Sur", "Surigao del Norte": a unit's name joined by a lower-case connector to a compass word
         // names no town or person, so it is the unit without its word too.
-        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j) && !unitWordBefore(text, toks[i]!.start) && !(j > i && lastPlaceEnd >= 0 && /^, $/.test(text.slice(lastPlaceEnd, toks[i]!.start))) && !connectorJoined(toks, i, j)) continue;
+        if (rows.every(isUnitOnly) && !unitWordAfter(text, toks, j) && !AREA_AFTER.test(text.slice(toks[j]!.end, toks[j]!.end + 8)) && !unitWordBefore(text, toks[i]!.start) && !(j > i && lastPlaceEnd >= 0 && /^, $/.test(text.slice(lastPlaceEnd, toks[i]!.start))) && !connectorJoined(toks, i, j)) continue;
         hit = { j, rows, exact: true };
         break;
       }
@@ -395,6 +395,8 @@ const UNIT_WORD_AFTER = new RegExp(String.raw`^\s+(?:${UNIT_WORDS}|territoire|zo
 /** "Kajuru local government area", "Rutshuru territory": an administrative unit's word right after offset `end`. */
 export const unitWordAt = (text: string, end: number) => UNIT_WORD_AFTER.test(text.slice(end, end + 28));
 const unitWordAfter = (text: string, toks: Tok[], j: number) => unitWordAt(text, toks[j]!.end);
+/** "in Niger state's Shiroro area", "the Tsafe area": a district known only as a unit, told by the area it names. */
+const AREA_AFTER = /^\s+area\b/i;
 /** "the municipality of Heliodoro Castillo", "the district of Nawa": a unit's word and "of" right before offset `start`. */
 const UNIT_WORD_BEFORE = new RegExp(String.raw`\b(?:${UNIT_WORDS})\s+of\s+$`, "i");
 const unitWordBefore = (text: string, start: number) => UNIT_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start));
