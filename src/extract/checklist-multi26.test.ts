@@ -1,4 +1,4 @@
-// Probe: X of Y rows failed on the starting code (829c264); none of them a guard.
+// Probe: 8 of 12 rows failed on the starting code (829c264); none of them a guard.
 // A checklist read off the "nothing close" misses of group A (session 26, eval/extract/absent.ts): one sentence tells
 // the same kind of happening at several places, each with no sentence of its own, and the extractor made one event
 // where a careful ACLED coder makes one per place (one event per location per day per actor pair).
