@@ -727,7 +727,10 @@ function elaborateLatest(si: SentenceInfo, ctx: ArticleContext, mentions: Mentio
     // history: its speakers said nothing of the event before it.
     const { speakers, denials } = toldOnlyLongAgo(si, ctx) ? NOT_SAID : said.get();
     if (denials.length) last.denials = [...last.denials, ...denials];
-    if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1) {
+    // (A lead's next paragraph opening on the sites it hit, "The command said 60 targets were hit. Explosions were
+    // reported at X and at Y", elaborates the lead as its own paragraph would.)
+    const leadSites = last.sentence.idx === 0 && si.para === last.sentence.para + 1 && TARGETS_TOLD.test(text);
+    if (last.sentence.para === si.para || si.idx - last.sentence.idx === 1 || leadSites) {
       if (!ANALYSIS.test(text)) for (const sp of speakers) if (sp.stance !== "denies") last.laterSpeakers.push({ sentence: si, speaker: sp });
       // Every live mention of that sentence shares its scene ("struck nine sites ..., and 26 were killed").
       // (A next paragraph telling background, "Violence has surged since ... the war in Gaza", places nothing.)
@@ -1187,9 +1190,10 @@ const SITE_LIST_GOES_ON = /^[^.;]{0,80}?,?\s+and\s+(?:a|an|another|one|two|three
  *  first site between two sites of a list of targets. */
 const SITE_AFTER_ASIDE = /^\s*,[^.;]{0,120}?,\s+and\s+(?:a|an|another|one|two|three|four|five|several|other)\s+(?:[a-z-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?$/;
 
-/** Whether `next`, told after the words `between`, is one more site of a list ("and a bridge in Y", "a depot in Y, and a ..."). */
+/** Whether `next`, told after the words `between`, is one more site of a list ("and a bridge in Y", "a depot in Y, and a ...",
+ *  "and in Y", "and at a market in the town of Y": a scene word told again, data/assembly/scenes.json site_join). */
 function anotherSite(si: SentenceInfo, between: string, next: PlaceHit): boolean {
-  return SECOND_SITE.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
+  return SECOND_SITE.test(between) || siteWords().join.test(between) || (SITE_COMMA.test(between) && SITE_LIST_GOES_ON.test(si.text.slice(next.mention.nameEnd - si.start)));
 }
 
 /** The first town told after `cur` in its sentence (a mention's span takes in the "west of" before its name). */
@@ -1255,7 +1259,9 @@ function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
 }
 
 /** A sentence naming the targets hit: "Among the targets were ...", "The sites struck included ...". */
-const TARGETS_TOLD = /\btargets?\b|\b(?:sites|facilities|buildings)\s+(?:hit|struck|damaged|targeted)\b|\b(?:were|was)\s+(?:also\s+)?(?:hit|struck|damaged|destroyed|targeted)\b/i;
+// ("Explosions were reported at X and at Y", "Residents reported blasts at X and at Y", "The attacks targeted the camp at X
+// and a base at Y": the sites where the happening told before was seen or aimed.)
+const TARGETS_TOLD = /\btarget(?:s|ed)?\b|\b(?:explosions|blasts)\s+(?:(?:were|was)\s+(?:also\s+)?(?:reported|heard|seen)\s+)?(?:at|in|near)\s|\b(?:sites|facilities|buildings)\s+(?:hit|struck|damaged|targeted)\b|\b(?:were|was)\s+(?:also\s+)?(?:hit|struck|damaged|destroyed|targeted)\b/i;
 
 /**
  * The further sites a sentence after a mention's own lists, when that sentence just placed the mention at its first
@@ -1265,7 +1271,8 @@ const TARGETS_TOLD = /\btargets?\b|\b(?:sites|facilities|buildings)\s+(?:hit|str
  */
 function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHit[] {
   if (m.sentence === si || !m.place || !si.places.includes(m.place) || !TARGETS_TOLD.test(si.text)) return [];
-  if (m.family !== "explosion" && m.family !== "Attack" && m.family !== "Looting/property destruction") return [];
+  // (An assault on armed sites too: "The attacks targeted the camp at X and a base at Y", one battle at each.)
+  if (m.family !== "explosion" && m.family !== "Attack" && m.family !== "Looting/property destruction" && m.family !== "battle") return [];
   const out: PlaceHit[] = [];
   let cur = m.place;
   for (;;) {
@@ -1277,15 +1284,27 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
     out.push(next);
     cur = next;
   }
+  // ...and the sites listed before it, when the mention was placed at a later one ("Explosions were reported at an air
+  // base next to X and at a naval area in Y" after a lead filed from X: the dateline town named again is no refinement,
+  // but it is a site of the list).
+  for (cur = m.place; ;) {
+    const prev = si.places.filter((p) => p.mention.end <= cur.mention.nameStart && p.mention.kind === "place" && p.place?.latitude != null).sort((a, b) => b.mention.end - a.mention.end)[0];
+    if (!prev || prev.mention.offsetKm || cur.mention.offsetKm) break;
+    const between = si.text.slice(prev.mention.end - si.start, cur.mention.nameStart - si.start);
+    if (!siteWords().join.test(between) || !usable(prev, si, ctx)) break;
+    if (prev.place?.geonameid != null && prev.place.geonameid === m.place.place?.geonameid) break;
+    out.push(prev);
+    cur = prev;
+  }
   return out;
 }
 
-interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string }
-let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } | undefined;
-function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp } {
+interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string; site_join: string }
+let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } | undefined;
+function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } {
   if (!siteData) {
     const d = loadJson<SiteData>("assembly/scenes.json");
-    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i") };
+    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i"), join: new RegExp(d.site_join) };
   }
   return siteData;
 }
