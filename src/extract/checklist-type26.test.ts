@@ -1,4 +1,4 @@
-// Probe: 10 of 16 rows failed on the starting code (829c264); none of them a guard.
+// Probe: 14 of 24 rows failed on the starting code (829c264); none of them a guard.
 // A checklist read off the wrong-type misses of group A (session 26, type26), by families whose wording recurs:
 //   - people arrested at protests told in the plural ("during demonstrations against fuel prices", "at anti-government
 //     protests", "arrested dozens of criminals who infiltrated the protests"), or at a "demonstration", are the protest
@@ -13,6 +13,13 @@
 //     (tune17, tune17p: "troops entered the airport compound on Tuesday after coalition aircraft pounded Houthi
 //     defences"). Guards: civilians killed after jets struck a market, and jets that struck after rebels attacked,
 //     stay air strikes.
+//   - tear gas dropped by a drone on troops' positions is a chemical weapon used in war, no protest met with force
+//     (tune15p); a fighters' "march" on a city halted by their leader is no protest (casesp), and a leader who "agreed to
+//     go into exile under a deal" made an agreement. Guards: police tear gas at protesters, and police who halted a march
+//     of teachers, stay protests met with intervention.
+//   - an improvised explosive device found and "detonated safely" was disrupted, not an explosion (tune19p); rebels who
+//     "agreed to hand over their heavy weapons in exchange for" a halt made an agreement (tune33). Guards: a roadside bomb
+//     that exploded under a truck stays an IED; an agreement of 2019 that collapsed is no event.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check off.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -67,5 +74,34 @@ test("an air strike told in an 'after' clause behind the taking of a place is it
     // guard: the strike first, the fight it answered in the "after" clause
     ["Army jets struck rebel positions near Kalehe on Monday after the rebels attacked an army post, the army said.",
       { sub: "Air/drone strike", date: "2023-10-09" }],
+  ], false);
+});
+
+test("tear gas dropped on troops is a chemical weapon; a fighters' march halted by their leader is no protest", () => {
+  check([
+    ["A Russian drone dropped tear-gas grenades on Ukrainian positions near Huliaipole on Monday, the Ukrainian military said.",
+      { sub: "Chemical weapon", loc: /^Huliaipole$/, date: "2023-10-09" }],
+    ["The rebel commander halted his fighters' march on Bangui on Monday and agreed to go into exile under a deal brokered by the African Union.",
+      { sub: "Agreement", loc: /^Bangui$/, date: "2023-10-09" }],
+    // guard: police tear gas at protesters
+    ["Police fired tear gas at protesters in Nairobi on Monday, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Nairobi$/, date: "2023-10-09" }],
+    // guard: police who halted a march of teachers
+    ["Police halted a march of about 300 teachers in Harare on Monday, witnesses said.",
+      { sub: "Protest with intervention", loc: /^Harare$/, date: "2023-10-09" }],
+  ], false);
+});
+
+test("a bomb found and detonated safely was disrupted; weapons handed over in exchange for a halt are an agreement", () => {
+  check([
+    ["Troops found an improvised explosive device planted on the Bama-Konduga road on Monday and detonated it safely, the army said.",
+      { sub: "Disrupted weapons use", loc: /^Bama$/, date: "2023-10-09" }],
+    ["Rebels in Kalehe agreed on Monday to hand over their heavy weapons to the army in exchange for an amnesty, negotiators said.",
+      { sub: "Agreement", loc: /^Kalehe$/, date: "2023-10-09" }],
+    // guard: a roadside bomb that went off stays an explosion
+    ["A roadside bomb exploded under an army truck on the Bama-Konduga road on Monday, killing two soldiers, the army said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Bama$/, date: "2023-10-09", fat: 2 }],
+    // guard: a deal of 2019 that collapsed is no event
+    ["The rebels had agreed in 2019 to hand over their weapons in exchange for an amnesty, but the deal collapsed."],
   ], false);
 });
