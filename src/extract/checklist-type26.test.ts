@@ -1,4 +1,4 @@
-// Probe: 14 of 24 rows failed on the starting code (829c264); none of them a guard.
+// Probe: 15 of 26 rows failed on the starting code (829c264); none of them a guard.
 // A checklist read off the wrong-type misses of group A (session 26, type26), by families whose wording recurs:
 //   - people arrested at protests told in the plural ("during demonstrations against fuel prices", "at anti-government
 //     protests", "arrested dozens of criminals who infiltrated the protests"), or at a "demonstration", are the protest
@@ -20,6 +20,9 @@
 //   - an improvised explosive device found and "detonated safely" was disrupted, not an explosion (tune19p); rebels who
 //     "agreed to hand over their heavy weapons in exchange for" a halt made an agreement (tune33). Guards: a roadside bomb
 //     that exploded under a truck stays an IED; an agreement of 2019 that collapsed is no event.
+//   - wrong date: protests "planned to culminate on Friday" are a plan, and their day must not re-date the clash told
+//     before (tune17: "The protests ... were planned to peak on Tuesday" moved Monday's stone-throwing to Tuesday).
+//     Guard: protests that resumed on Tuesday are a second event.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check off.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -103,5 +106,15 @@ test("a bomb found and detonated safely was disrupted; weapons handed over in ex
       { sub: "Remote explosive/landmine/IED", loc: /^Bama$/, date: "2023-10-09", fat: 2 }],
     // guard: a deal of 2019 that collapsed is no event
     ["The rebels had agreed in 2019 to hand over their weapons in exchange for an amnesty, but the deal collapsed."],
+  ], false);
+});
+
+test("protests planned to culminate on a later day are a plan that dates nothing", () => {
+  check([
+    ["Hundreds of protesters threw stones at soldiers at a checkpoint in Hebron on Monday, medics said. The protests, which began in March, are planned to culminate on Friday.",
+      { sub: "Violent demonstration", loc: /^Hebron$/, date: "2023-10-09" }],
+    // guard: protests that resumed on Tuesday are a second event
+    ["Hundreds of protesters threw stones at soldiers at a checkpoint in Hebron on Monday, medics said. The protests resumed in Hebron on Tuesday.",
+      { sub: "Violent demonstration", loc: /^Hebron$/, date: "2023-10-09" }, { sub: "Peaceful protest", loc: /^Hebron$/, date: "2023-10-10" }],
   ], false);
 });
