@@ -1116,6 +1116,9 @@ const WEAPON_WITH = /\b(?:with|using|including|amid|backed by|supported by|aided
 /** ...and before a weapon told ahead of the fight as its support: "forces, backed by artillery, attacked ...". */
 const WEAPON_SUPPORTING = /\b(?:backed by|supported by|aided by|covered by|with the (?:support|backing|help|cover) of|under (?:the )?cover of|using)\b[^.;]{0,40}$/i;
 
+/** The words between a fight and a later cue end in an "after" clause's opening: "... on Tuesday after coalition ". */
+const AFTER_CLAUSE = /^[^.;]{0,120}?\bafter\s+(?:(?!the\s+(?:fighting|clashes|battle)\b)[\w'’-]+\s+){0,4}$/i;
+
 function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fams: T[], sentence = ""): T[] {
   if (fams.length < 2) return fams;
   const sorted = [...fams].sort((a, b) => b.best.rule.priority - a.best.rule.priority);
@@ -1128,7 +1131,10 @@ function absorb<T extends { family: string; best: CueHit; hits?: CueHit[] }>(fam
   const instrumental = battle && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.start ? WEAPON_WITH : WEAPON_SUPPORTING).test(sentence.slice(Math.max(0, f.best.start - 45), f.best.start)));
   // "Fighting raged on Sunday, after clashes broke out on Saturday that killed 56 civilians": any of the battle's
   // fight words may be the subject of the killing, not only its strongest.
-  const keptViolent = instrumental || (battle && (battle.hits ?? [battle.best]).some((h) => fightKills(h, violent[0]!.best, sentence))) ? [battle!] : violent.slice(0, 1);
+  // "troops entered the airport compound on Tuesday after coalition aircraft pounded Houthi defences": a strike told in
+  // an "after" clause behind the taking of a place is its setting; the sentence's own happening is the taking.
+  const setting = battle && battle.best.rule.territory && violent.length > 1 && violent.every((f) => f === battle || (f.best.start > battle.best.end && AFTER_CLAUSE.test(sentence.slice(battle.best.end, f.best.start))));
+  const keptViolent = setting || instrumental || (battle && (battle.hits ?? [battle.best]).some((h) => fightKills(h, violent[0]!.best, sentence))) ? [battle!] : violent.slice(0, 1);
   const nonBattleViolence = keptViolent.some((f) => f.family !== "battle");
   // "looted shops and set fire to a kiosk", "opened fire on residents ... and burned homes", "fighters killed 28
   // people and burned hundreds of homes": the looting is part of the riot, the raid or the fight it is told with.
