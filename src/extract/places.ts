@@ -997,15 +997,15 @@ function inheritPlace(m: Mention, ctx: ArticleContext, earlier: Mention[]): void
 const BEARING_OF = /\b(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const DISTANCE_BEARING = /\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
+/** How far from a town told by its outskirts a place may lie and still be that scene told more closely (a suburb). */
+const OUTSKIRTS_KM = 20;
+
 /**
  * A later sentence naming a more precise place nearby ("The strike hit a village in Nawnghkio
  * township") refines a mention placed only at a region, a country, "near"/"outskirts of" a town,
  * or at the dateline (where the reporter filed from, not where it happened). The first such
  * place in the sentence wins: reference points ("70 km south of the state capital") come later.
  */
-/** How far from a town told by its outskirts a place may lie and still be that scene told more closely (a suburb). */
-const OUTSKIRTS_KM = 20;
-
 export function refinePlace(m: Mention, si: SentenceInfo, ctx?: ArticleContext): void {
   const cur = m.place?.place;
   if (!cur || cur.latitude == null || cur.longitude == null) return;
