@@ -3,8 +3,6 @@
 // non-zero when any failed. Sizes are chosen so the whole run fits in a few minutes on 2 cores;
 // each bench's BENCH_* variables override them. The api bench (100k events, a server child) is last.
 // Run: npm run bench            one bench: npm run bench -- extract
-// The V8 settings the sitrep command runs with (bin/sitrep.js), so the figures are what a user gets.
-import "../src/util/v8-flags.js";
 import { rssMb } from "./util.js";
 
 interface BenchModule {
