@@ -583,12 +583,15 @@ const QUARTER_REACH_KM = 40;
  */
 function farQuarter(si: SentenceInfo, p: PlaceHit, ctx: ArticleContext): boolean {
   const at = rel(si, p);
+  const cityBefore = CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at));
+  // (Called for every place of every mention: the cheap tests of the words around the name come first.)
+  if (!cityBefore && !QUARTER_WORD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20))) return false;
+  const q = p.place;
+  if (q?.latitude == null || q.longitude == null) return false;
   const placed = (o: PlaceHit) => o !== p && o.mention.kind === "place" && o.place?.latitude != null && o.place.longitude != null;
   // "Kherson's Dniprovskyi district": a town's possessive before a district's name owns it just as "the city's" does.
   const owner = si.places.find((o) => placed(o) && possessiveEnd(si, o) === at);
-  if (!CITYS_BEFORE.test(si.text.slice(Math.max(0, at - 16), at)) && !(owner && QUARTER_WORD_AFTER.test(si.text.slice(p.mention.nameEnd - si.start, p.mention.nameEnd - si.start + 20)))) return false;
-  const q = p.place;
-  if (q?.latitude == null || q.longitude == null) return false;
+  if (!cityBefore && !owner) return false;
   let towns = owner ? [owner] : si.places.filter((o) => placed(o) && rel(si, o) < at);
   // "Missiles struck the city of Zaporizhzhia ... A missile hit a building in the city's Oleksandrivskyi district": with
   // no town before it in its own sentence, the city is the one the sentences before it named last.
