@@ -91,9 +91,10 @@ const sets: [string, string][] = [
   // Americas), opened in session 26.
   ["extraction, tuning set 33 (written session 20 as held-out set 14, sealed until session 26)", resolve(root, "eval/extract/tune33.json")],
   ["extraction, tuning set 34 (written session 20 as held-out set 15, sealed until session 26)", resolve(root, "eval/extract/tune34.json")],
-  // Written at the start of session 21, before that session's work, when holdout4.json and holdout5.json were opened.
-  ["extraction, fresh held-out set 16 (written session 21, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout16.json")],
-  ["extraction, fresh held-out set 17 (written session 21, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout17.json")],
+  // The oldest fresh sets, written at the start of session 21 (Africa and the Middle East; Asia, Europe and the
+  // Americas), opened in session 27.
+  ["extraction, tuning set 35 (written session 21 as held-out set 16, sealed until session 27)", resolve(root, "eval/extract/tune35.json")],
+  ["extraction, tuning set 36 (written session 21 as held-out set 17, sealed until session 27)", resolve(root, "eval/extract/tune36.json")],
   // Written at the start of session 22, before that session's work, when holdout6.json and holdout7.json were opened.
   ["extraction, fresh held-out set 18 (written session 22, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout18.json")],
   ["extraction, fresh held-out set 19 (written session 22, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout19.json")],
