@@ -38,6 +38,8 @@ export interface Score {
   fatalities: number;
   sources: number;
   mustNotBroken: number;
+  /** The broken must_not rules by kind (see MustNotKind). */
+  mustNotWhy: Record<MustNotKind, number>;
   /** Why each missed required event was missed, against the case's unmatched output events. */
   missWhy: Record<MissWhy, number>;
   extraWhy: Record<ExtraWhy, number>;
@@ -52,6 +54,13 @@ export type MissWhy = "place" | "date" | "type" | "absent";
  *  within 3 days and 100 km of a matched one (one happening coded twice); "old": dated before every
  *  gold event (background); "empty": the case has no event at all; "forbidden": a must_not rule
  *  forbids it (a reference point, a forecast's target); "other": none of these. */
+/** A must_not rule's kind: "dateline", a place near the report's dateline city; "place", any other place that is
+ *  not a scene (a reference point, a destination, a forecast's target); "older", background before a date; "any",
+ *  a text with no event at all. Counting them apart shows which of the rules that keep non-events out fail on new
+ *  wording. */
+export type MustNotKind = "dateline" | "place" | "older" | "any";
+const mustNotKind = (m: MustNot): MustNotKind => (m.any ? "any" : m.near ? (/dateline/i.test(m.why) ? "dateline" : "place") : "older");
+
 export type ExtraWhy = "near" | "twice" | "old" | "empty" | "forbidden" | "other";
 
 const arr = <T>(v: T | T[] | undefined): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
@@ -130,6 +139,7 @@ export function scoreCases(cases: GoldCase[], eventsOf: EventSource = extractorE
   const notes: string[] = [];
   const missWhy: Record<MissWhy, number> = { place: 0, date: 0, type: 0, absent: 0 };
   const extraWhy: Record<ExtraWhy, number> = { near: 0, twice: 0, old: 0, empty: 0, forbidden: 0, other: 0 };
+  const mustNotWhy: Record<MustNotKind, number> = { dateline: 0, place: 0, older: 0, any: 0 };
   for (const c of cases) {
     const got = eventsOf(c);
     const { matchedTo, missed } = matchGold(c, got);
@@ -174,6 +184,7 @@ export function scoreCases(cases: GoldCase[], eventsOf: EventSource = extractorE
     for (const m of c.must_not ?? []) {
       if (got.some((e) => forbids(m, e))) {
         broken++;
+        mustNotWhy[mustNotKind(m)]++;
         notes.push(`${c.id}: must_not broken: ${m.why}`);
       }
     }
@@ -184,7 +195,7 @@ export function scoreCases(cases: GoldCase[], eventsOf: EventSource = extractorE
   return {
     cases: cases.length, tp, fp, fn, precision, recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    subType: pct(sub, tp), actor1: pct(act, tp), fatalities: pct(fatOk, fatN), sources: pct(srcOk, srcN), mustNotBroken: broken, missWhy, extraWhy, notes,
+    subType: pct(sub, tp), actor1: pct(act, tp), fatalities: pct(fatOk, fatN), sources: pct(srcOk, srcN), mustNotBroken: broken, mustNotWhy, missWhy, extraWhy, notes,
   };
 }
 
@@ -197,6 +208,8 @@ export function scoreLine(name: string, s: Score): string {
 export function missLine(s: Score): string {
   const w = s.missWhy;
   const x = s.extraWhy;
+  const m = s.mustNotWhy;
   return `misses by cause: wrong place ${w.place}, wrong date ${w.date}, wrong type ${w.type}, nothing close ${w.absent}; ` +
-    `extras: near a miss ${x.near}, one happening twice ${x.twice}, background (older) ${x.old}, in a no-event text ${x.empty}, forbidden by must_not ${x.forbidden}, other ${x.other}`;
+    `extras: near a miss ${x.near}, one happening twice ${x.twice}, background (older) ${x.old}, in a no-event text ${x.empty}, forbidden by must_not ${x.forbidden}, other ${x.other}; ` +
+    `must_not broken: dateline ${m.dateline}, other place ${m.place}, background ${m.older}, no-event text ${m.any}`;
 }
