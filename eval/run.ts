@@ -110,6 +110,9 @@ const sets: [string, string][] = [
   // Written at the start of session 26, before that session's work, when holdout14.json and holdout15.json were opened.
   ["extraction, fresh held-out set 26 (written session 26, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout26.json")],
   ["extraction, fresh held-out set 27 (written session 26, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout27.json")],
+  // Written at the start of session 27, before that session's work, when holdout16.json and holdout17.json were opened.
+  ["extraction, fresh held-out set 28 (written session 27, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout28.json")],
+  ["extraction, fresh held-out set 29 (written session 27, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout29.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],
