@@ -116,6 +116,10 @@ export interface FlatSpans { starts: number[]; ends: number[]; folds: (string | 
 
 // The raw token spans (before a possessive is trimmed) of the last text tokenize() scanned. buildContext
 // asks for country hints on the very text it has just found places in: hints reuse this scan.
+// (Not pretenured, measured in session 27 with %InYoungGeneration after 2,000 reports: this object, tokenize's
+// arrays, countryHints' entries and attachDate's day objects are all born young. The sites a warmed process's
+// --trace-pretenuring-statistics still shows as "=> tenure" cost nothing measurable: --no-allocation-site-pretenuring
+// changed CPU per report by under 2% side by side, within the host's noise.)
 let lastScan: (FlatSpans & { text: string }) | undefined;
 
 /** tokenSpans(text) (with isJoiner), as flat arrays, when place finding has just scanned `text`; else undefined. */
