@@ -170,7 +170,7 @@ const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovinc
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
-const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
+const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province|metropolitan|municipal|county)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
  * "KYIV — Russian drones struck a power plant, Odesa regional governor Oleh Kiper said": a clause that names no
@@ -252,6 +252,10 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
   }
   return map;
 }
+
+let referenceBeforeRe: RegExp | undefined;
+/** "bound for ", "sent from the town of ", "treated in ": words that make the name after them a reference point (cues.json, referenceBefore). */
+const REFERENCE_BEFORE = () => (referenceBeforeRe ??= new RegExp(String.raw`\b(?:${lexicon().cues.referenceBefore.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\s+(?:the\s+|a\s+)?(?:(?:town|city|village|port|capital|(?:provincial|regional|state|district)\s+capital)\s+(?:of\s+)?)?$`, "i"));
 const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
@@ -294,6 +298,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "police from nearby Saint-Marc arrived", "reinforcements from Gao": where a force came from, not the scene.
   if (from && FORCE_FROM.test(before.slice(-60))) return false;
+  // "a convoy bound for Gao", "a unit was sent from the capital", "treated in Mandera", "a bridge linking Quetta with ...":
+  // where a journey led, where a force came from, where the wounded lie, a link's far end.
+  if (REFERENCE_BEFORE().test(before.slice(-60))) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.

@@ -1,0 +1,83 @@
+// Probe: (filled in below)
+import { test } from "node:test";
+import { check } from "./checklist-testing.js";
+
+test("datelines of many outlets and regions: the scene named in the story wins over the filing city", () => {
+  check([
+    ["GOMA, Democratic Republic of Congo (AP) — Rebels killed 12 civilians in an attack on Rutshuru on Sunday, local officials said.",
+      { sub: "Attack", loc: /^Rutshuru$/, date: "2023-10-08", fat: 12 }],
+    ["Mogadishu (AFP) - A car bomb exploded at a checkpoint in Afgooye on Monday, killing five soldiers, police said.",
+      { loc: /^Afgooye$/, date: "2023-10-09" }],
+    ["KABUL, Oct 8 (Reuters) - A suicide bomber killed 14 worshippers at a mosque in Kunduz on Sunday, officials said.",
+      { sub: "Suicide bomb", loc: /^Kunduz$/, date: "2023-10-08", fat: 14 }],
+    ["BAMAKO: Jihadists attacked an army post in Douentza on Monday, killing seven soldiers, the army said.",
+      { loc: /^Douentza$/, cc: "ML", date: "2023-10-09" }],
+    ["Beirut — An Israeli drone strike killed two men on a motorcycle near Nabatieh on Tuesday, Lebanon's health ministry said.",
+      { sub: "Air/drone strike", loc: /^Nabatieh$/, date: "2023-10-10" }],
+    ["Juba, South Sudan, 9 October 2023 – Armed youths attacked cattle camps in Pibor on Sunday, killing 20 people, officials said.",
+      { loc: /^Pibor$/, date: "2023-10-08" }],
+    ["By Jane Doe in Maiduguri\n\nGunmen killed 11 farmers in Zabarmari on Sunday, residents said.",
+      { loc: /^Zabarmari$/, date: "2023-10-08", fat: 11 }],
+    ["DHAKA, Bangladesh, Oct. 9 (Xinhua) -- Police fired rubber bullets at protesting garment workers in Gazipur on Monday, injuring dozens, witnesses said.",
+      { loc: /^Gazipur$/, date: "2023-10-09" }],
+    ["NAIROBI, Kenya (AP) — Al-Shabaab militants attacked a police post in Mandera on Monday, killing three officers, police said.",
+      { loc: /^Mandera$/, date: "2023-10-09", fat: 3 }],
+    ["From our correspondent in Peshawar\n\nMilitants attacked a police station in Bannu on Monday night, killing four policemen, officials said.",
+      { loc: /^Bannu$/, date: "2023-10-09", fat: 4 }],
+  ], false);
+});
+
+test("a dateline city named again only as where an official spoke is no scene", () => {
+  check([
+    ["KINSHASA — Rebels seized the town of Bunagana on Sunday, the army said. Speaking at a press conference in Kinshasa on Monday, the government spokesman said the army would retake it.",
+      { loc: /^Bunagana$/, date: "2023-10-08" }],
+    ["ADDIS ABABA — Gunmen killed 30 civilians in Dila on Sunday, residents said. The government in Addis Ababa blamed rebels for the killings.",
+      { loc: /^Dila$/, date: "2023-10-08", fat: 30 }],
+    ["MOGADISHU, Somalia — Al-Shabaab fighters stormed a military base in Bulo Burte on Monday, the army said. A military spokesman told reporters in Mogadishu that 17 attackers were killed.",
+      { loc: /^Bulo Burte$/, date: "2023-10-09" }],
+    ["BAMAKO (Reuters) - An explosive device hit an army vehicle near Ansongo on Tuesday, killing four soldiers, the army said in a statement issued in Bamako.",
+      { loc: /^Ansongo$/, date: "2023-10-10", fat: 4 }],
+  ], false);
+});
+
+test("a dateline town with the scene unnamed or named as the town itself: the dateline is the scene", () => {
+  check([
+    // guard: "in the capital"
+    ["KABUL — A suicide bomber killed 14 people at a mosque in the capital on Sunday, police said.",
+      { sub: "Suicide bomb", loc: /^Kabul$/, date: "2023-10-08", fat: 14 }],
+    // guard: dateline only
+    ["MOGADISHU (AFP) - A car bomb exploded near the presidential palace on Sunday, killing eight people, police said.",
+      { loc: /^Mogadishu$/, date: "2023-10-08", fat: 8 }],
+    // guard: "in the city"
+    ["Juba, South Sudan, 9 October 2023 – Soldiers and police clashed in the city on Sunday, leaving three dead, witnesses said.",
+      { loc: /^Juba$/, date: "2023-10-08" }],
+    // guard: the dateline city named as the scene
+    ["KUNDUZ, Afghanistan, Oct 8 (Reuters) - Gunmen shot dead five aid workers in Kunduz on Sunday, officials said.",
+      { loc: /^Kunduz$/, date: "2023-10-08", fat: 5 }],
+  ], false);
+});
+
+test("reference points: distances, borders, roads, nearest towns, refuges, hospitals and convoys' destinations", () => {
+  check([
+    ["Gunmen killed nine villagers in Kiwanja, 20 km north of Goma, on Sunday, officials said.",
+      { loc: /^Kiwanja$/, date: "2023-10-08", fat: 9 }],
+    ["Jihadists attacked an army post in Tillia, near the border with Mali, on Sunday, killing 12 soldiers, the army said.",
+      { loc: /^Tillia$/, cc: "NE", date: "2023-10-08", fat: 12 }],
+    ["Gunmen killed 14 people in Seytenga on Sunday, officials said. Hundreds of residents fled to Dori, the regional capital.",
+      { loc: /^Seytenga$/, date: "2023-10-08", fat: 14 }],
+    ["Seven people were wounded when a grenade exploded in a market in El Wak on Monday, police said. They were taken to hospital in Mandera.",
+      { sub: "Grenade", loc: /^El Wak$/, date: "2023-10-09" }],
+    ["An explosive device hit a military convoy bound for Gao near Ansongo on Monday, killing three soldiers, the army said.",
+      { loc: /^Ansongo$/, date: "2023-10-09", fat: 3 }],
+    ["Gunmen attacked Oicha on Sunday, killing 11 people, officials said. The nearest city, Beni, lies about 30 km to the south.",
+      { loc: /^Oicha$/, date: "2023-10-08", fat: 11 }],
+    ["Police said reinforcements had been sent from Bunia after militiamen attacked Djugu on Sunday, killing eight civilians.",
+      { loc: /^Djugu$/, date: "2023-10-08", fat: 8 }],
+    // guard: the refuge town is itself attacked
+    ["Gunmen attacked Dori on Sunday, killing six people, officials said. Thousands of people had fled to the town in recent months.",
+      { loc: /^Dori$/, date: "2023-10-08", fat: 6 }],
+    // guard: treated in the same town's hospital
+    ["A grenade exploded in a market in Mandera on Monday, wounding seven people who were taken to hospital in the town, police said.",
+      { sub: "Grenade", loc: /^Mandera$/, date: "2023-10-09" }],
+  ], false);
+});
