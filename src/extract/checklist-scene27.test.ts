@@ -81,3 +81,53 @@ test("reference points: distances, borders, roads, nearest towns, refuges, hospi
       { sub: "Grenade", loc: /^Mandera$/, date: "2023-10-09" }],
   ], false);
 });
+
+test("more datelines: agency tags, slashed cities, title case with the country, and the capital named as a landmark", () => {
+  check([
+    ["Kabul (Reuters) - A roadside bomb killed six policemen in Khost on Sunday, officials said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Khost$/, date: "2023-10-08", fat: 6 }],
+    ["BAMAKO, Oct 9 (AFP) - Jihadists attacked an army post in Konna on Sunday, killing nine soldiers, the army said.",
+      { loc: /^Konna$/, date: "2023-10-08", fat: 9 }],
+    ["ISLAMABAD/PESHAWAR (Reuters) - Militants stormed a police station in Bannu on Monday, killing four officers, police said.",
+      { loc: /^Bannu$/, date: "2023-10-09", fat: 4 }],
+    ["Tripoli, Libya (Xinhua) -- Armed groups clashed in Zawiya on Monday, leaving five dead, a health official said.",
+      { sub: "Armed clash", loc: /^Zawiya$/, date: "2023-10-09", fat: 5 }],
+    // guard: a city across the river from the dateline's capital is the scene
+    ["KHARTOUM, Sudan (AP) — Artillery shells hit a market in Omdurman, across the Nile from the capital, on Sunday, killing 15 people, activists said.",
+      { loc: /^Omdurman$/, date: "2023-10-08", fat: 15 }],
+    ["MAIDUGURI, Nigeria — Jihadists killed 15 farmers in Zabarmari on Sunday, residents said. In Maiduguri, the state governor condemned the attack.",
+      { sub: "Attack", loc: /^Zabarmari$/, date: "2023-10-08", fat: 15 }],
+    ["KYIV, Ukraine (AP) — Russian missiles struck Kharkiv on Monday, killing four people, officials said. Air raid sirens sounded in Kyiv as well.",
+      { loc: /^Kharkiv$/, date: "2023-10-09", fat: 4 }],
+    ["GOMA, Democratic Republic of Congo — Rebels seized Kiwanja on Sunday. Thousands of displaced people streamed towards Goma, the provincial capital, aid agencies said.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kiwanja$/, date: "2023-10-08" }],
+    ["JUBA, South Sudan (Radio Tamazuj) – Cattle raiders killed 11 people in Bentiu on Sunday, officials said, and the wounded were taken to Juba Teaching Hospital.",
+      { loc: /^Bentiu$/, date: "2023-10-08", fat: 11 }],
+  ], false);
+});
+
+test("more reference points: the wounded flown or treated elsewhere, forces sent from a city, a link's far end, a statement's seat", () => {
+  check([
+    ["Jihadists killed 20 fishermen near Monguno on Sunday, residents said. The wounded were airlifted to Maiduguri.",
+      { sub: "Attack", loc: /^Monguno$/, date: "2023-10-08", fat: 20 }],
+    ["Jihadists attacked a military convoy near Djibo on Sunday, killing nine soldiers. Six wounded soldiers were being treated in Ouagadougou, the army said.",
+      { loc: /^Djibo$/, date: "2023-10-08", fat: 9 }],
+    ["Gangs overran the town of Mirebalais on Monday. Police said officers had withdrawn from the town and that a special unit was being sent from Port-au-Prince.",
+      { sub: "Non-state actor overtakes territory", loc: /^Mirebalais$/, date: "2023-10-09" }],
+    ["Militants blew up a railway bridge linking Kaduna with Abuja near Kaduna on Monday, officials said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Kaduna$/, date: "2023-10-09" }],
+    ["Fighting broke out between the army and rebels near Rutshuru on Sunday. The rebels said in a statement issued in Goma that they had repelled the attack.",
+      { sub: "Armed clash", loc: /^Rutshuru$/, date: "2023-10-08" }],
+    ["A man threw a grenade at a police post in Jamundi late on Saturday, wounding five officers, according to the Cali metropolitan police commander.",
+      { sub: "Grenade", loc: /^Jamundi$/, date: "2023-10-07" }],
+    // guard: troops sent from one town fight in another
+    ["Troops sent from Kano clashed with bandits in Zurmi on Monday, killing 12, police said.",
+      { sub: "Armed clash", loc: /^Zurmi$/, date: "2023-10-09", fat: 12 }],
+    // guard: a village told by its distance from a town, no name of its own: the town, near
+    ["KINSHASA — Militiamen attacked a village 20 km north of Bunia on Sunday, killing 18 civilians, officials said.",
+      { sub: "Attack", loc: /^Bunia$/, prec: 2, date: "2023-10-08", fat: 18 }],
+    // guard: a town named again by its distance from the capital
+    ["A bomb exploded at a market in Jowhar on Monday, killing five people. Jowhar lies 90 km north of Mogadishu.",
+      { loc: /^Jowhar$/, date: "2023-10-09", fat: 5 }],
+  ], false);
+});
