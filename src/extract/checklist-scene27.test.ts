@@ -131,3 +131,15 @@ test("more reference points: the wounded flown or treated elsewhere, forces sent
       { loc: /^Jowhar$/, date: "2023-10-09", fat: 5 }],
   ], false);
 });
+
+test("where the wounded lie one by one, and where an evacuation leads, are no scenes", () => {
+  check([
+    ["Police fired tear gas at protesters who tried to storm a reservoir site near Melle on Saturday. Two men were in a critical condition in hospital, one in Poitiers and one in Niort.",
+      { sub: "Protest with intervention", loc: /^Melle$/, date: "2023-10-07" }],
+    ["Rebels seized Kiwanja on Sunday after heavy fighting, residents said. A deal reached later provides for the evacuation of the wounded and their families to Goma.",
+      { sub: "Non-state actor overtakes territory", loc: /^Kiwanja$/, date: "2023-10-08" }],
+    // guard: a bomb near a hospital is at that hospital's town
+    ["A bomb exploded near a hospital in Mandera on Monday, killing two people, police said.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Mandera$/, date: "2023-10-09", fat: 2 }],
+  ], false);
+});
