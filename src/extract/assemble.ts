@@ -1080,9 +1080,14 @@ function countrySum(m: Mention): boolean {
 }
 const COUNTRY_SPREAD = /\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)\b/;
 
+/** "The device exploded", "the blast": an explosion told with no weapon of its own (no roadside bomb, mine or car bomb). */
+const BARE_BLAST = /^(?:the\s+)?(?:(?:explosive\s+)?device|blast|explosion|bomb)\s+(?:went\s+off|exploded|detonated)\b/i;
+
 /** Any other family: the strongest mention's sub-type. */
 function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType {
   const sub = best.cue.rule.sub as SubEventType;
+  // "A man threw a grenade at a police post ... The device exploded at the entrance": the device is that grenade.
+  if (sub === "Remote explosive/landmine/IED" && BARE_BLAST.test(best.cue.text) && g.some((m) => m.cue.rule.sub === "Grenade")) return "Grenade";
   // "Seven people were killed as looters ransacked businesses": looting by rioters (ACLED inter 5) that killed people is
   // a violent crowd, mob violence; looting by an armed group, or by a crowd with no one killed, stays looting.
   if (sub === "Looting/property destruction" && a1?.inter === 5 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Mob violence";

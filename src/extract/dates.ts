@@ -92,8 +92,9 @@ const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
-/** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ". */
-const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M}\s.'’/-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?\s*$/u;
+/** The place words of a dateline before its day: "NAIROBI, ", "GOMA, Congo, ", and a city in title case with its
+ *  country ("Juba, South Sudan, 9 October 2023 –", the style of UN agencies and many regional outlets). */
+const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu}\p{M}\s.'’/-]*,(?:\s+\p{Lu}[\p{L}\s.]*,)?|\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){0,2},\s+\p{Lu}[\p{L}\s.]*,)\s*$/u;
 /** What follows a dateline's day: a dash, maybe after the agency's name ("(Reuters) -"). */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/;
 

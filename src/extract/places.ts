@@ -66,7 +66,7 @@ function surnameTold(ctx: ArticleContext, name: string, at: number): boolean {
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){1,2}\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*))[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 // "troops moved into Aghdam": a force that moves into a town takes it; the town is the scene, not a refuge.
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:(?:provincial|regional|state|district|county)\s+)?capital,?\s+)?$/iu;
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|bus(?:s)?ed|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:(?:provincial|regional|state|district|county)\s+)?capital,?\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X", "fell back east along the desert roads towards X": where fighters
@@ -170,7 +170,7 @@ const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovinc
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
-const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
+const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province|metropolitan|municipal|county)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
  * "KYIV — Russian drones struck a power plant, Odesa regional governor Oleh Kiper said": a clause that names no
@@ -252,6 +252,16 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
   }
   return map;
 }
+
+let referenceBeforeRe: RegExp | undefined;
+/** "bound for ", "sent from the town of ", "treated in ": words that make the name after them a reference point (cues.json, referenceBefore). */
+const REFERENCE_BEFORE = () => (referenceBeforeRe ??= new RegExp(String.raw`\b(?:${lexicon().cues.referenceBefore.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\s+(?:the\s+|a\s+)?(?:(?:town|city|village|port|capital|(?:provincial|regional|state|district)\s+capital)\s+(?:of\s+)?)?$`, "i"));
+/** "a bridge linking Kaduna with ", "the pipeline connecting X and ": a link's other end, a reference point like its first. */
+const LINK_OTHER_END = /\b(?:bridge|railway|rail\s+line|railway\s+line|line|pipeline)\s+(?:linking|connecting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:with|and|to)\s+(?:the\s+)?$/u;
+/** "two men were in hospital, one in X and one in ": where each of the wounded lies, told one by one. */
+const HOSPITAL_EACH = /\b(?:in|to)\s+(?:a\s+)?hospitals?\b[^.;]{0,40}?\b(?:one|two|three|four|five|some|others?|another|the\s+other|the\s+rest)\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** "the evacuation of the fighters and their families to ", "the transfer of prisoners to ": where a move leads, told as a noun. */
+const MOVE_TO = /\b(?:[Ee]vacuation|[Tt]ransfer|[Rr]elocation|[Dd]eportation|[Dd]eparture|[Rr]eturn|[Ee]xodus)\s+of\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
@@ -294,6 +304,9 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:in response to|in retaliation for|to avenge|in revenge for)\b[^.;,]{0,60}$/i.test(before)) return false;
   // "police from nearby Saint-Marc arrived", "reinforcements from Gao": where a force came from, not the scene.
   if (from && FORCE_FROM.test(before.slice(-60))) return false;
+  // "a convoy bound for Gao", "a unit was sent from the capital", "treated in Mandera", "a bridge linking Quetta with ...":
+  // where a journey led, where a force came from, where the wounded lie, a link's far end.
+  if (REFERENCE_BEFORE().test(before.slice(-60)) || LINK_OTHER_END.test(before) || HOSPITAL_EACH.test(before) || MOVE_TO.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.

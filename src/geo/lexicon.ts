@@ -35,6 +35,8 @@ export interface Cues {
   compassRegion: { words: string[]; regionWords: string[]; cityPopulation: number; regionOf: Record<string, string> };
   /** Words that, after a comma past an event's cue, open an aside of what was said or charged ("..., accusing X of ..."). */
   asideAfterCue: { words: string[] };
+  /** Words right before a name that make it a reference point, not the scene ("a convoy bound for X", "sent from X", "treated in X"). */
+  referenceBefore: { words: string[] };
   /** Kinds of named site a clause may give as its only scene ("in Liberty Square"), and those that stand in a city's centre. */
   namedSite: { sites: string[]; cityCentre: string[] };
 }
