@@ -7,7 +7,7 @@ import type { Event } from "../event.js";
 import type { Draft } from "./assemble.js";
 import type { ArticleContext, PlaceHit, SentenceInfo } from "./context.js";
 import { loadJson } from "./lexicon.js";
-import { opensSeparately } from "./cues.js";
+import { modality, opensSeparately } from "./cues.js";
 
 export interface KeepModel {
   /** How the weights were made: sets, date, cross-validated figures. */
@@ -77,6 +77,24 @@ const OPENS_PLACE = /^\s*(?:In|Near|At|Outside|Inside|Across|North of|South of|E
 /** Sentence signs that a happening is not (or not yet, or no longer) news: the check judges those. */
 const NOT_NEWS_SIGNS = ["modal", "years_ago", "recall", "question", "caption"];
 
+let onsetTold: RegExp | undefined;
+/** "since" right before a match: the outbreak is the start of a long conflict, background. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Does one of the event's sentences tell when fighting began, with its day or hour right after the verb
+ * ("Heavy clashes erupted on Friday in the east of the city", "the fighting broke out at around 3 a.m.",
+ * modality `onset_told`)? A coder codes the outbreak as that day's battle, though a report tells it late or
+ * places it by "the city" (session 27: such outbreaks were held by the check in four A-group reports).
+ * Not after "since" (the start of a long war is background). The caller checks the day and the not-news signs.
+ */
+function toldAsOnset(sentences: readonly { text: string }[]): boolean {
+  onsetTold ??= new RegExp(modality().onset_told, "gi");
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(onsetTold)) if (!SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /**
  * Is the event told as a happening of its own? Either one of its sentences gives it its own day and
  * its own named place (not the dateline's, not an earlier sentence's), or its first sentence opens on
@@ -94,8 +112,9 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   if (soundsNotNews(text)) return false;
   if (d.mentions.some((m) => m.date && !m.date.inherited && m.place && !m.placeInherited && !m.placeFromDateline)) return true;
   const first = sentences.reduce((a, b) => (b.idx < a.idx ? b : a));
-  // "In another attack, ...", "Separately, ...": the report says itself that another happening begins.
-  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text);
+  // "In another attack, ...", "Separately, ...": the report says itself that another happening begins;
+  // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset).
+  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(sentences);
 }
 
 /**
