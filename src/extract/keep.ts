@@ -95,6 +95,18 @@ function toldAsOnset(sentences: readonly { text: string }[]): boolean {
   return false;
 }
 
+let foiled: RegExp | undefined;
+/**
+ * Is the event's own cue a weapon made harmless ("Police also found two pipe bombs and made them safe", "a third bomb
+ * ... was destroyed in a controlled explosion", "52 were brought down", modality `foiled_told`)? Told beside the
+ * attack of its day and place, the check held it back as a second event there (session 27: four A-group reports),
+ * though a coder codes the disruption apart. The caller checks the day and the not-news signs.
+ */
+function foiledTold(d: Draft): boolean {
+  foiled ??= new RegExp(modality().foiled_told, "i");
+  return d.mentions.some((m) => foiled!.test(m.cue.text));
+}
+
 /**
  * Is the event told as a happening of its own? Either one of its sentences gives it its own day and
  * its own named place (not the dateline's, not an earlier sentence's), or its first sentence opens on
@@ -113,8 +125,9 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   if (d.mentions.some((m) => m.date && !m.date.inherited && m.place && !m.placeInherited && !m.placeFromDateline)) return true;
   const first = sentences.reduce((a, b) => (b.idx < a.idx ? b : a));
   // "In another attack, ...", "Separately, ...": the report says itself that another happening begins;
-  // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset).
-  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(sentences);
+  // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset); "... and made them safe": a
+  // weapon made harmless beside the attack (foiledTold).
+  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(sentences) || foiledTold(d);
 }
 
 /**
