@@ -80,17 +80,26 @@ const NOT_NEWS_SIGNS = ["modal", "years_ago", "recall", "question", "caption"];
 let onsetTold: RegExp | undefined;
 /** "since" right before a match: the outbreak is the start of a long conflict, background. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Right after the day: an outbreak along a whole front or across a region is the setting of the news, no battle at one place. */
+const BROAD_AFTER = /^[^.;]{0,20}?\b(?:along|across|on)\s+(?:the\s+)?(?:entire\s+|whole\s+|length\s+of\s+the\s+|several\s+|multiple\s+|all\s+)?(?:front(?:\s*lines?)?|fronts|country|region|border|line\s+of\s+contact)\b/i;
 /**
- * Does one of the event's sentences tell when fighting began, with its day or hour right after the verb
+ * Does one of the event's own cues tell when fighting began, with its day or hour right after the verb
  * ("Heavy clashes erupted on Friday in the east of the city", "the fighting broke out at around 3 a.m.",
  * modality `onset_told`)? A coder codes the outbreak as that day's battle, though a report tells it late or
  * places it by "the city" (session 27: such outbreaks were held by the check in four A-group reports).
- * Not after "since" (the start of a long war is background). The caller checks the day and the not-news signs.
+ * Only the event whose cue is the fighting itself (not shelling told after it), not after "since" (the start of a
+ * long war is background), nor along a whole front. The caller checks the day and the not-news signs.
  */
-function toldAsOnset(sentences: readonly { text: string }[]): boolean {
+function toldAsOnset(d: Draft): boolean {
   onsetTold ??= new RegExp(modality().onset_told, "gi");
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(onsetTold)) if (!SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+  for (const m of d.mentions) {
+    const text = m.sentence.text;
+    for (const o of text.matchAll(onsetTold)) {
+      const end = o.index! + o[0].length;
+      if (m.cue.start < o.index! || m.cue.start >= end) continue;
+      if (SINCE_BEFORE.test(text.slice(Math.max(0, o.index! - 40), o.index)) || BROAD_AFTER.test(text.slice(end))) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -127,7 +136,7 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   // "In another attack, ...", "Separately, ...": the report says itself that another happening begins;
   // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset); "... and made them safe": a
   // weapon made harmless beside the attack (foiledTold).
-  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(sentences) || foiledTold(d);
+  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(d) || foiledTold(d);
 }
 
 /**
