@@ -1,4 +1,4 @@
-// Probe: 5 of 19 rows failed on the starting code (042ac02); none of them a guard.
+// Probe: 3 of 19 rows failed on the starting code (042ac02); none of them a guard.
 // A checklist read off group A's "nothing close" misses (eval/extract/absent.ts, session 27, absent27): required events
 // the rules built but the learned keep-check held back, by families whose wording recurs across sets and reports:
 //   - when fighting began, told with its day or hour right after the verb ("Heavy clashes erupted on Friday in the
@@ -11,12 +11,13 @@
 //     in 2021" (no day: history) add no event; outbreaks already kept stay one event each. Only the event whose own cue
 //     is the fighting is spared (not shelling told after "the fighting began", tune17), and not an outbreak "along the
 //     entire front line" (tune13): both were extras of a first, wider version.
-//   - a weapon made harmless beside the attack of its day and place ("Police also found two pipe bombs ... and made
-//     them safe", "a third, larger bomb found at the airport was destroyed in a controlled explosion", "54 drones were
-//     launched ... and 52 were brought down"): held back as a second event at that place (cases, casesp, tune3p).
-//     Now spared when the event's own cue tells the disruption (modality `foiled_told`, keep.ts foiledTold). Guards:
-//     "the army has defused dozens of bombs since January" (a tally), "the army might shoot down further rockets"
-//     (a plan) add no event; a lone defusal stays one event.
+//   - a bomb made harmless beside the attack of its day and place ("Police also found two pipe bombs ... and made them
+//     safe", "a third, larger bomb found at the airport was destroyed in a controlled explosion"): held back as a second
+//     event at that place (cases, casesp). Now spared when the event's own cue tells the defusal (modality
+//     `foiled_told`, keep.ts foiledTold). Interceptions ("27 were brought down", "air defences shot down two more
+//     missiles", tune3p) were spared in a first version: group A +1 match and +3 extras, group B +14 extras and no match: left to the check.
+//     Guards: "the army has defused dozens of bombs since January" (a tally), "the army might shoot down further
+//     rockets" (a plan) add no event; a lone defusal stays one event; short reports kept both events already.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check on.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
@@ -57,18 +58,18 @@ test("an outbreak told with its day or hour is that day's battle, not held back"
   ], true);
 });
 
-test("a weapon made harmless beside an attack is a disruption of its own, not held back", () => {
+test("a bomb made harmless beside an attack is a disruption of its own, not held back", () => {
   check([
-    ["KYIV — Russia struck Odesa with a wave of drones overnight into Tuesday, killing one man, officials said. Thirty Shahed drones were launched at the region, and 27 were brought down, according to the air force.",
-      { sub: "Air/drone strike", loc: /^Odesa$/, fat: 1 },
-      { sub: "Disrupted weapons use", loc: /^Odesa$/ }],
-    ["KYIV — A Russian missile hit a school in Kharkiv on Monday, killing three people, officials said. Air defences shot down two more missiles over the city, the regional governor said.",
-      { sub: "Shelling/artillery/missile attack", loc: /^Kharkiv$/, date: "2023-10-09", fat: 3 },
-      { sub: "Disrupted weapons use", loc: /^Kharkiv$/, date: "2023-10-09" }],
     ["LAGOS — Gunmen killed five people at a market in Jos on Tuesday, police said. The bomb squad also found an explosive device under a stall and defused it.",
       { sub: "Attack", loc: /^Jos$/, date: "2023-10-10", fat: 5 },
       { sub: "Disrupted weapons use", loc: /^Jos$/, date: "2023-10-10" }],
-    // guard: kept already (the pipe-bomb wording), still two events
+    // guard: kept already (short reports), still two events each
+    ["KADUNA — A bomb exploded at a bus station in Kaduna on Monday, killing four people, police said. A second device found nearby was destroyed in a controlled explosion by army experts.",
+      { sub: "Remote explosive/landmine/IED", loc: /^Kaduna$/, date: "2023-10-09", fat: 4 },
+      { sub: "Disrupted weapons use", loc: /^Kaduna$/, date: "2023-10-09" }],
+    ["QUETTA — A suicide bomber killed nine people at a rally in Quetta on Tuesday, police said. Police also found a second explosive vest near the stage and made it safe.",
+      { sub: "Suicide bomb", loc: /^Quetta$/, date: "2023-10-10", fat: 9 },
+      { sub: "Disrupted weapons use", loc: /^Quetta$/, date: "2023-10-10" }],
     ["WASHINGTON — Hundreds of protesters forced their way into the state legislature in Lansing on Tuesday, smashing windows and fighting with police, officials said. Police also found two pipe bombs near the building and made them safe.",
       { sub: "Violent demonstration", loc: /^Lansing$/, date: "2023-10-10" },
       { sub: "Disrupted weapons use", loc: /^Lansing$/, date: "2023-10-10" }],

@@ -106,10 +106,11 @@ function toldAsOnset(d: Draft): boolean {
 
 let foiled: RegExp | undefined;
 /**
- * Is the event's own cue a weapon made harmless ("Police also found two pipe bombs and made them safe", "a third bomb
- * ... was destroyed in a controlled explosion", "52 were brought down", modality `foiled_told`)? Told beside the
- * attack of its day and place, the check held it back as a second event there (session 27: four A-group reports),
- * though a coder codes the disruption apart. The caller checks the day and the not-news signs.
+ * Is the event's own cue a bomb made harmless ("Police also found two pipe bombs and made them safe", "a third bomb
+ * ... was destroyed in a controlled explosion", modality `foiled_told`)? Told beside the attack of its day and place,
+ * the check held it back as a second event there (session 27: three A-group reports), though a coder codes the
+ * disruption apart. Interceptions are left to the check (air-defence tallies beside a strike: extras in group B).
+ * The caller checks the day and the not-news signs.
  */
 function foiledTold(d: Draft): boolean {
   foiled ??= new RegExp(modality().foiled_told, "i");
@@ -135,7 +136,7 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   const first = sentences.reduce((a, b) => (b.idx < a.idx ? b : a));
   // "In another attack, ...", "Separately, ...": the report says itself that another happening begins;
   // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset); "... and made them safe": a
-  // weapon made harmless beside the attack (foiledTold).
+  // bomb made harmless beside the attack (foiledTold).
   return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(d) || foiledTold(d);
 }
 
