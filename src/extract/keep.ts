@@ -117,6 +117,18 @@ function foiledTold(d: Draft): boolean {
   return d.mentions.some((m) => foiled!.test(m.cue.text));
 }
 
+/** "and that same day security forces detained ...", "added that on the same day its troops had set up a base": the
+ *  event's own clause ties it, before its verb, to the day of the happening told before it. */
+const SAME_DAY_BEFORE = /\b(?:on\s+)?(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)\b/i;
+/**
+ * Is one of the event's own clauses opened, before its verb, on "that same day" ("and that same day security forces in
+ * X detained the minister")? A report tells a next happening of that day so, mid-sentence, where OPENS_TIME reads only
+ * a sentence's first words (session 27: such second events were held by the check in two A-group reports).
+ */
+function toldSameDay(d: Draft): boolean {
+  return d.mentions.some((m) => m.cue.start > m.clause[0] && SAME_DAY_BEFORE.test(m.sentence.text.slice(m.clause[0], m.cue.start)));
+}
+
 /**
  * Is the event told as a happening of its own? Either one of its sentences gives it its own day and
  * its own named place (not the dateline's, not an earlier sentence's), or its first sentence opens on
@@ -137,7 +149,7 @@ export function toldAsOwnHappening(d: Draft, e: Event): boolean {
   // "In another attack, ...", "Separately, ...": the report says itself that another happening begins;
   // "Clashes erupted on Friday ...": it tells when the fighting began (toldAsOnset); "... and made them safe": a
   // bomb made harmless beside the attack (foiledTold).
-  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(d) || foiledTold(d);
+  return OPENS_TIME.test(first.text) || OPENS_PLACE.test(first.text) || opensSeparately(first.text) || toldAsOnset(d) || foiledTold(d) || toldSameDay(d);
 }
 
 /**
