@@ -112,6 +112,10 @@ export interface ModalityData {
   not_actors_act: string;
   /** A sentence's opening words that say it tells another happening than those before it ("In a separate incident,", "Elsewhere,"). */
   separate_happening: string;
+  /** "Heavy clashes erupted on Friday", "the fighting broke out at around 3 a.m.": when fighting began, told with its day or hour (keep.ts toldAsOnset). */
+  onset_told: string;
+  /** "made them safe", "destroyed in a controlled explosion", "were brought down": a cue telling a weapon made harmless (keep.ts foiledTold). */
+  foiled_told: string;
   /** A sentence's opening words that say its happening followed the one before ("Hours later,", "The next day,"). */
   later_happening: string;
   /** Words between a cue and a later day that say the happening ran on into that day ("shelling continued into Tuesday"). */
