@@ -1,4 +1,29 @@
-// Probe: X of Y rows failed on the starting code (c4bee51); ...
+// Probe: 19 of 84 rows failed on the starting code (c4bee51); two of them guards that gave an event ("any protests",
+// a protest told as a habit), the rest misses; the 65 rows that held on it guard the same families.
+// A checklist of protests and riots told the way wire services and local outlets in many regions tell them (session
+// 27, riot27), written after reading group A's protest, riot, mob and looting misses (most of them "nothing close":
+// no event at that place and day), by families of wording that recur in news language:
+//   - a crowd's demonstration told with no "protest" word: people who "poured into the streets", a crowd that
+//     "converged on parliament", farmers who "drove their tractors into" a city, residents, villagers or drivers who
+//     "blocked the road" with no demand told in the clause, mourners "chanting slogans against the army"
+//     (protest.streets, protest.road.blocked). Guards: fans who poured into the streets to celebrate, troops who
+//     converged on a town, students "who were blocking a street" when a man attacked them (an attack), demonstrators
+//     who "have repeatedly chanted slogans" (no gathering of that day).
+//   - a riot told by what the crowd did: "stone-throwing youths", a road "barricaded with boulders and bonfires",
+//     youths "who had lit bonfires on the road", "stoned passing cars" by "groups of young men", "violence broke out"
+//     against police after a demolition (riot.stone.pelting, riot.barricades.burning, riot.crowd,
+//     riot.violence.broke.out). Guard: "armed youths" of two villages who clash fight a clash, not a riot (clash).
+//   - force on a crowd: "fired tear smoke", police who "scatter" protesters (protest.intervention); the arrest of
+//     farmers "who had blocked the highway" is that blockade's intervention, not an arrest event (arrests).
+//   - a crowd that is no demonstration: members of two communities who "hurled stones at each other", a crowd that
+//     "dragged a suspected thief from a police cell and beat him to death" (mob.communal, mob.dragged).
+//   - looting: granaries "set on fire", cattle "stolen" (looting); a market's stalls set on fire in a killing stay the attack.
+//   - the toll of a crowd is no toll: "thousands of mourners marched behind the coffin of a slain activist" counted
+//     1,000 dead (fatalities: "a slain activist" is an adjective, not a killing of the figure's people).
+//   - guards: protests called for next Monday, a general strike that shut a city with no gathering told, a warning
+//     about next week's march, police ready for "any protests", a court sentencing rioters of 2019, a call to take to
+//     the streets, protests every Friday since a dam was built, a city's riots of 2019 told as background.
+// The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check off.
 import { test } from "node:test";
 import { check } from "./checklist-testing.js";
 
@@ -166,6 +191,36 @@ test("more news wording of crowds and forces: running battles, roadblocks, occup
       { sub: PP, loc: /^Bhaktapur$/, date: "2023-10-09" }],
     ["Police fired warning shots into the air to disperse a crowd of flood victims who had blocked the highway near Sukkur on Monday.",
       { sub: PWI, loc: /^Sukkur$/, date: "2023-10-09" }],
+  ], false);
+});
+
+test("East African and South Asian wording, lynchings from custody, communal stone-throwing, processions chanting slogans", () => {
+  check([
+    ["Police fired tear smoke to scatter rowdy youths who had lit bonfires on the Kisumu-Busia road on Monday.",
+      { sub: VD, loc: /^Kisumu$/, date: "2023-10-09" }],
+    ["Police lobbed teargas canisters to scatter hundreds of protesters in Kisii on Monday, witnesses said.",
+      { sub: PWI, loc: /^Kisii$/, date: "2023-10-09" }],
+    ["A crowd dragged a suspected thief from a police cell in Bauchi on Monday and beat him to death.",
+      { sub: MV, loc: /^Bauchi$/, date: "2023-10-09", fat: 1 }],
+    ["Members of the two communities hurled stones at each other in Nuh on Monday, and several shops were set alight.",
+      { sub: MV, loc: /^Nuh$/, date: "2023-10-09" }],
+    ["Thousands of mourners marched behind the coffin of a slain activist in Quetta on Monday, chanting slogans against the army.",
+      { sub: PP, loc: /^Quetta$/, date: "2023-10-09", fat: 0 }],
+    ["Thousands of people joined a funeral procession for the activist in Quetta on Monday, chanting slogans against the army.",
+      { sub: PP, loc: /^Quetta$/, date: "2023-10-09", fat: 0 }],
+    ["The unrest spread on Monday to Kananga, where crowds torched the local office of the ruling party.",
+      { sub: VD, loc: /^Kananga$/, date: "2023-10-09" }],
+    ["Protests also erupted on Monday in Bukavu and Uvira, where crowds demanded the departure of the governor.",
+      { sub: PP, loc: /^Bukavu$/, date: "2023-10-09" }, { sub: PP, loc: /^Uvira$/, date: "2023-10-09" }],
+    ["Two protesters were shot dead in Kenema on Monday, the police said.",
+      { sub: EF, loc: /^Kenema$/, date: "2023-10-09", fat: 2 }],
+    // guards: gunmen chanting slogans attack; a crowd of fans celebrating; herders' armed youths clash
+    ["Gunmen chanting slogans opened fire on worshippers at a mosque in Kano on Friday, killing four people.",
+      { sub: "Attack", loc: /^Kano$/, date: "2023-10-06", fat: 4 }],
+    ["Thousands of fans poured into the streets of Casablanca on Saturday night to celebrate the team's victory."],
+    ["In Basra, demonstrators have repeatedly chanted slogans against Tehran, and portraits of Iranian leaders have been torn down in several cities."],
+    ["Armed youths from two villages clashed near Jos on Sunday, leaving six dead.",
+      { sub: "Armed clash", fat: 6 }],
   ], false);
 });
 
