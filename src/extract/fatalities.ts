@@ -304,6 +304,10 @@ function figuresIn(quoted: string): FatalityMention[] {
     if (out.some((f) => f.start < m.index!) && /^\s+of\s+(?:them|whom)\b/i.test(text.slice(numEnd))) continue;
     // "no one was killed"
     if (/\b(?:no|not a single)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "Thousands of mourners marched behind the coffin of a slain activist": the dead named by an adjective were killed
+    // before, and the figure counts the crowd, not them.
+    const verbAt = m.index! + m[0].length - m[3]!.length;
+    if (ATTRIBUTIVE_KILLED.test(verb) && ARTICLE_BEFORE.test(text.slice(Math.max(0, verbAt - 8), verbAt)) && /^\s+[a-z]/i.test(text.slice(m.index! + m[0].length))) continue;
     // '"hundreds" of enemy fighters were killed, wounded or captured': a count of the dead, hurt and taken together is no toll.
     if (KILLED_OR_HURT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "a 'significant number' of deaths": the article "a" is a number only before a person noun.
@@ -368,6 +372,9 @@ const KILLED_OR_HURT_AFTER = /^(?:\s*,\s*(?:wounded|injured|captured|arrested|ab
 export const LONE = "lone";
 /** "shot five times": a count of shots right after a figure. */
 const SHOTS_AFTER = /^\s+times\b/i;
+/** "the coffin of a slain activist": a killing word used as an adjective, after an article or a possessive and before its noun. */
+const ATTRIBUTIVE_KILLED = /^(?:slain|murdered|martyred|assassinated)$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|his|her|their|its|our)\s+$/i;
 /** A lone victim's death told after the attack: "he died in hospital", "she later succumbed to her injuries", "the victim was
  *  pronounced dead", "the driver died at the scene", "... and later died". (Not "who died": a relative clause may tell anyone's death.) */
 const LONE_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:victim|(?:[\\w'-]+\\s+)?(?:${PERSON_NOUNS}))|and)\\s+(?:later\\s+|subsequently\\s+|eventually\\s+|then\\s+)?(?:died|succumbed\\s+to\\s+(?:his|her|the)\\s+(?:gunshot\\s+|bullet\\s+)?(?:wounds|injuries)|was\\s+(?:pronounced|declared|confirmed)\\s+dead)\\b`, "gi");
