@@ -300,7 +300,7 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     analysisPiece: ANALYSIS_LABEL.test(ctx.input.text ?? ""),
     anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !DURING_COMMEMORATION.test(ctx.sentences[0].text),
     trialPiece: !!ctx.sentences[0] && rx.trialLead.test(ctx.sentences[0].text) && rx.trialLeadCourt.test(ctx.sentences[0].text),
-    deniedAccount: ctx.sentences.some((s) => rx.deniedReportBefore.test(s.text.replace(/[.;]\s*$/, ""))),
+    deniedAccount: false,
     protestTold: rx.protestTold.test(ctx.input.text),
   };
   // Each step below is a function of its own rather than one long body: V8 optimises a function only
@@ -384,7 +384,7 @@ interface ReportFlags {
   anniversaryPiece: boolean;
   /** The lead frames the report as a court's ruling, charge or trial: the crimes it retells are history. */
   trialPiece: boolean;
-  /** The report puts down an account (reports, claims, allegations): a sentence with that account as subject retells it. */
+  /** The report has put down an account (reports, claims, allegations) before: a sentence with that account as subject retells it. */
   deniedAccount: boolean;
   /** The report tells of a protest somewhere: police killing in it is left to the protest's cues. */
   protestTold: boolean;
@@ -655,7 +655,10 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "denied reports that security forces had opened fire", "rejected a report by UN experts that said its army had fought":
   // a denied account's happening is not told by the report (data/cues/modality.json, denied_report_before).
-  if (rx.deniedReportBefore.test(plain.slice(cs, best.start))) return "negated (a denied account)";
+  if (rx.deniedReportBefore.test(plain.slice(cs, best.start))) {
+    flags.deniedAccount = true;
+    return "negated (a denied account)";
+  }
   // "The reports, first posted on Sunday, claimed that fighters had ambushed a patrol": the denied account told again.
   if (flags.deniedAccount && rx.deniedAccountSubject.test(plain.slice(cs, best.start))) return "negated (a denied account told again)";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
@@ -680,8 +683,9 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
   // "sanctions on commanders it accused of ordering attacks on civilians": the reason for a measure, no new happening.
   if (rx.accusedOrderingBefore.test(before.slice(-120))) return "reference (what an accusation or sanction is for)";
-  // "after months of Russian missile and drone attacks": violence named as a span is the setting of the news.
-  if (rx.periodOfBefore.test(before.slice(-80))) return "background (a span of violence the news comes after)";
+  // "after months of Russian missile and drone attacks": violence named as a span is the setting of the news (unless a
+  // day of its own follows: "followed two days of heavy fighting that broke out early on Wednesday").
+  if (rx.periodOfBefore.test(before.slice(-80)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) return "background (a span of violence the news comes after)";
   // "The speech came three days after Hamas's attack ..., and the start of Israeli bombardment of Gaza": what the news
   // came after, all of it, past the comma background_strong stops at.
   if (rx.cameAfterOpener.test(plain.slice(0, best.start)) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && !/\b(?:after|before|since)\s*$/i.test(plain.slice(Math.max(0, d.start - 12), d.start)))) return "background (what the news came after)";
