@@ -655,7 +655,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "denied reports that security forces had opened fire", "rejected a report by UN experts that said its army had fought":
   // a denied account's happening is not told by the report (data/cues/modality.json, denied_report_before).
-  if (rx.deniedReportBefore.test(plain.slice(cs, best.start))) {
+  if (rx.deniedReportBefore.test(plain.slice(cs, best.start)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) {
     flags.deniedAccount = true;
     return "negated (a denied account)";
   }
