@@ -96,6 +96,22 @@ export interface ModalityData {
   /** Read case-sensitively: a name's capitalised head words and its "for the"/"of" right before a capitalised cue
    *  ("Military Council for the Liberation of Syria"): the cue is part of an organisation's name. */
   name_head_before: string;
+  /** A report, claim or allegation put down right before the cue ("denied reports that troops had opened fire"). */
+  denied_report_before: string;
+  /** In a report that puts one down, a sentence whose subject is the account ("The reports ... claimed that ..."). */
+  denied_account_subject: string;
+  /** Violence named as a span the news comes after or amid ("after months of missile and drone attacks"). */
+  period_of_before: string;
+  /** What a sanction or accusation names someone for, with their role ("accused of ordering attacks on"). */
+  accused_ordering_before: string;
+  /** A sentence opening by timing the news against another happening ("The speech came three days after ..."). */
+  came_after_opener: string;
+  /** A perfect right before a cue, and a period in its clause: a count over that time ("have arrested ... this month"). */
+  perfect_before: string;
+  perfect_period: string;
+  /** A lead framing the report as a court's ruling, charge or trial: a judging verb and a court. */
+  trial_lead: string;
+  trial_lead_court: string;
   background_clause: string;
   /** A count over a period, not one happening ("170 people were kidnapped in the quarter", "so far this year"). */
   tally_clause: string;

@@ -277,6 +277,15 @@ function compile() {
     contextBefore: re(md.context_before),
     contextAround: re(md.context_around),
     referenceAround: re(md.reference_around),
+    deniedReportBefore: re(md.denied_report_before),
+    deniedAccountSubject: re(md.denied_account_subject),
+    periodOfBefore: re(md.period_of_before),
+    accusedOrderingBefore: re(md.accused_ordering_before),
+    cameAfterOpener: re(md.came_after_opener),
+    perfectBefore: re(md.perfect_before),
+    perfectPeriod: re(md.perfect_period),
+    trialLead: re(md.trial_lead),
+    trialLeadCourt: re(md.trial_lead_court),
     nameHeadAfter: re(md.name_head_after),
     // Read case-sensitively: a name's capitalised head words before the cue.
     nameHeadBefore: re(md.name_head_before, ""),
@@ -290,6 +299,8 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     unverified: ctx.sentences.some((s) => rx.unverified.test(s.text)),
     analysisPiece: ANALYSIS_LABEL.test(ctx.input.text ?? ""),
     anniversaryPiece: !!ctx.sentences[0] && ANNIVERSARY_LEAD.test(ctx.sentences[0].text) && !DURING_COMMEMORATION.test(ctx.sentences[0].text),
+    trialPiece: !!ctx.sentences[0] && rx.trialLead.test(ctx.sentences[0].text) && rx.trialLeadCourt.test(ctx.sentences[0].text),
+    deniedAccount: false,
     protestTold: rx.protestTold.test(ctx.input.text),
   };
   // Each step below is a function of its own rather than one long body: V8 optimises a function only
@@ -337,8 +348,17 @@ export function findMentions(ctx: ArticleContext): Mention[] {
     attachFigures(si, found, mentions, ctx);
     mentions.push(...found);
     if (si.idx === 0 && flags.anniversaryPiece && leadTellsOwnNews(si, found, ctx)) flags.anniversaryPiece = false;
+    if (si.idx === 0 && flags.trialPiece && leadTellsOwnNewsBefore(si, found, ctx, compiled().trialLead)) flags.trialPiece = false;
   }
   return mentions;
+}
+
+/** A lead whose live happening, dated freshly by a day of its own, is told before the words `frame` marks (a verdict's):
+ *  the ruling is the occasion of news told first ("Police fired tear gas at crowds on Monday after judges convicted ..."). */
+function leadTellsOwnNewsBefore(si: SentenceInfo, found: Mention[], ctx: ArticleContext, frame: RegExp): boolean {
+  const at = si.text.search(frame);
+  if (at < 0) return false;
+  return found.some((m) => !m.drop && m.cue.end <= at && !!m.date && !m.date.inherited && m.date.precision === 1 && !isOld(m.date, ctx));
 }
 
 /**
@@ -362,6 +382,10 @@ interface ReportFlags {
   analysisPiece: boolean;
   /** The lead frames the report as an anniversary: only what it dates itself can be news. */
   anniversaryPiece: boolean;
+  /** The lead frames the report as a court's ruling, charge or trial: the crimes it retells are history. */
+  trialPiece: boolean;
+  /** The report has put down an account (reports, claims, allegations) before: a sentence with that account as subject retells it. */
+  deniedAccount: boolean;
   /** The report tells of a protest somewhere: police killing in it is left to the protest's cues. */
   protestTold: boolean;
 }
@@ -629,6 +653,14 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if ((rx.negation.test(lastChars(outsideSlogans(plain.slice(Math.max(cs, best.start - 150), best.start)).replace(NEGATED_RELATIVE, " "))) || NEGATED_AFTER.test(plain.slice(best.end, best.end + 40))) && !said.get().denials.length) return "negated";
   // "police denied rumours that gunmen had attacked a school": a rumour put down tells no happening.
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
+  // "denied reports that security forces had opened fire", "rejected a report by UN experts that said its army had fought":
+  // a denied account's happening is not told by the report (data/cues/modality.json, denied_report_before).
+  if (rx.deniedReportBefore.test(plain.slice(cs, best.start)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) {
+    flags.deniedAccount = true;
+    return "negated (a denied account)";
+  }
+  // "The reports, first posted on Sunday, claimed that fighters had ambushed a patrol": the denied account told again.
+  if (flags.deniedAccount && rx.deniedAccountSubject.test(plain.slice(cs, best.start))) return "negated (a denied account told again)";
   // "breaching the Chemical Weapons Convention", "the Mine Ban Treaty": a cue that is part of a name of a treaty,
   // body or day (its words capitalised, a name's head word after it) names that thing, not a happening.
   // ...or a name's head before it ("the Military Council for the Liberation of Syria", "the Popular Front for the Liberation
@@ -649,6 +681,17 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   // "convicted two soldiers of killing 12 civilians", "sentenced ... for an attack that killed 20": what a
   // verdict or a charge is for is a happening already told (or not news); the ruling is no new attack.
   if (rx.judgedFor.test(before.slice(-110).trimEnd())) return "reference (what a verdict or charge is for)";
+  // "sanctions on commanders it accused of ordering attacks on civilians": the reason for a measure, no new happening.
+  if (rx.accusedOrderingBefore.test(before.slice(-120))) return "reference (what an accusation or sanction is for)";
+  // "after months of Russian missile and drone attacks": violence named as a span is the setting of the news (unless a
+  // day of its own follows: "followed two days of heavy fighting that broke out early on Wednesday").
+  if (rx.periodOfBefore.test(before.slice(-80)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) return "background (a span of violence the news comes after)";
+  // "The speech came three days after Hamas's attack ..., and the start of Israeli bombardment of Gaza": what the news
+  // came after, all of it, past the comma background_strong stops at.
+  if (rx.cameAfterOpener.test(plain.slice(0, best.start)) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && !/\b(?:after|before|since)\s*$/i.test(plain.slice(Math.max(0, d.start - 12), d.start)))) return "background (what the news came after)";
+  // A report framed as a verdict or a trial retells the crimes judged: only what it dates itself can be news, and
+  // crowds are left to their own cues ("supporters clashed with police outside the court").
+  if (flags.trialPiece && !best.rule.protest && !si.dates.some((d) => !isOld(d, ctx)) && !sameDayAsNews(si, mentions, ctx)) return "background (a verdict or trial piece)";
   // "anger stoked by the alleged rape of a girl", "resigned after weeks of protests": the cause or the
   // history of the news, told in passing, is not news itself.
   if (CAUSED_BY.test(before.slice(-60).replace(NEGATED_RELATIVE, " "))) return "background (the cause of another event)";
@@ -783,6 +826,9 @@ function laterDrop(m: Mention, si: SentenceInfo, plain: string, ctx: ArticleCont
   // "At least 170 people were kidnapped in the quarter, the UN said on Monday": a count over a period, dated
   // at most by the day it was published, is no one happening.
   if ((!m.date || m.date.inherited || m.date.said || dateOfSaying(m)) && rx.tally.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a count over a period)";
+  // "police have arrested several opposition politicians this month", "had been kidnapped in Nigeria since Chibok": a
+  // perfect over a period counts what happened in it (data/cues/modality.json, perfect_period).
+  if ((!m.date || m.date.inherited || m.date.said || dateOfSaying(m) || m.date.precision > 1) && m.cue.rule.sub !== "territory" && rx.perfectBefore.test(plain.slice(Math.max(m.clause[0], m.cue.start - 40), m.cue.start)) && rx.perfectPeriod.test(plain.slice(m.clause[0], m.clause[1]))) return "tally (a perfect over a period)";
   // "judges said he had ordered and taken part in killings, rapes and pillage": a past perfect with a
   // person for subject and no day of its own tells what came before the news (a trial's charges, a record).
   // ("two women who had gone to collect firewood were raped": the past perfect is the relative clause's; "were" is the cue's own tense.)
