@@ -255,7 +255,7 @@ function tiedToCountry(ctx: ArticleContext): Map<string, number> {
 
 let referenceBeforeRe: RegExp | undefined;
 /** "bound for ", "sent from the town of ", "treated in ": words that make the name after them a reference point (cues.json, referenceBefore). */
-const REFERENCE_BEFORE = () => (referenceBeforeRe ??= new RegExp(String.raw`\b(?:${lexicon().cues.referenceBefore.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\s+(?:the\s+|a\s+)?(?:(?:town|city|village|port|capital|(?:provincial|regional|state|district)\s+capital)\s+(?:of\s+)?)?$`, "i"));
+const referenceBefore = () => (referenceBeforeRe ??= new RegExp(String.raw`\b(?:${lexicon().cues.referenceBefore.words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|")})\s+(?:the\s+|a\s+)?(?:(?:town|city|village|port|capital|(?:provincial|regional|state|district)\s+capital)\s+(?:of\s+)?)?$`, "i"));
 /** "a bridge linking Kaduna with ", "the pipeline connecting X and ": a link's other end, a reference point like its first. */
 const LINK_OTHER_END = /\b(?:bridge|railway|rail\s+line|railway\s+line|line|pipeline)\s+(?:linking|connecting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:with|and|to)\s+(?:the\s+)?$/u;
 /** "two men were in hospital, one in X and one in ": where each of the wounded lies, told one by one. */
@@ -306,7 +306,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (from && FORCE_FROM.test(before.slice(-60))) return false;
   // "a convoy bound for Gao", "a unit was sent from the capital", "treated in Mandera", "a bridge linking Quetta with ...":
   // where a journey led, where a force came from, where the wounded lie, a link's far end.
-  if (REFERENCE_BEFORE().test(before.slice(-60)) || LINK_OTHER_END.test(before) || HOSPITAL_EACH.test(before) || MOVE_TO.test(before)) return false;
+  if (referenceBefore().test(before.slice(-60)) || LINK_OTHER_END.test(before) || HOSPITAL_EACH.test(before) || MOVE_TO.test(before)) return false;
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
