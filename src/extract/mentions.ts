@@ -353,6 +353,12 @@ export function findMentions(ctx: ArticleContext): Mention[] {
   return mentions;
 }
 
+/** A day of its own after `end` in the sentence, not an old one ("killed 20 villagers in El Fasher on Sunday"): what
+ *  follows is news with its own day, so a frame before it (a denial, a span of violence) does not make it history. */
+function freshDayAfter(si: SentenceInfo, end: number, ctx: ArticleContext): boolean {
+  return si.dates.some((d) => d.start > end && d.precision === 1 && !isOld(d, ctx));
+}
+
 /** A lead whose live happening, dated freshly by a day of its own, is told before the words `frame` marks (a verdict's):
  *  the ruling is the occasion of news told first ("Police fired tear gas at crowds on Monday after judges convicted ..."). */
 function leadTellsOwnNewsBefore(si: SentenceInfo, found: Mention[], ctx: ArticleContext, frame: RegExp): boolean {
@@ -655,7 +661,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (DENIED_RUMOUR_BEFORE.test(plain.slice(cs, best.start))) return "negated";
   // "denied reports that security forces had opened fire", "rejected a report by UN experts that said its army had fought":
   // a denied account's happening is not told by the report (data/cues/modality.json, denied_report_before).
-  if (rx.deniedReportBefore.test(plain.slice(cs, best.start)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) {
+  if (rx.deniedReportBefore.test(plain.slice(cs, best.start)) && !freshDayAfter(si, best.end, ctx)) {
     flags.deniedAccount = true;
     return "negated (a denied account)";
   }
@@ -685,7 +691,7 @@ function modalityDrop(si: SentenceInfo, plain: string, cs: number, ce: number, b
   if (rx.accusedOrderingBefore.test(before.slice(-120))) return "reference (what an accusation or sanction is for)";
   // "after months of Russian missile and drone attacks": violence named as a span is the setting of the news (unless a
   // day of its own follows: "followed two days of heavy fighting that broke out early on Wednesday").
-  if (rx.periodOfBefore.test(before.slice(-80)) && !si.dates.some((d) => d.start > best.end && d.precision === 1 && !isOld(d, ctx))) return "background (a span of violence the news comes after)";
+  if (rx.periodOfBefore.test(before.slice(-80)) && !freshDayAfter(si, best.end, ctx)) return "background (a span of violence the news comes after)";
   // "The speech came three days after Hamas's attack ..., and the start of Israeli bombardment of Gaza": what the news
   // came after, all of it, past the comma background_strong stops at.
   if (rx.cameAfterOpener.test(plain.slice(0, best.start)) && !si.dates.some((d) => d.precision === 1 && !isOld(d, ctx) && !/\b(?:after|before|since)\s*$/i.test(plain.slice(Math.max(0, d.start - 12), d.start)))) return "background (what the news came after)";
