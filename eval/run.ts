@@ -95,9 +95,10 @@ const sets: [string, string][] = [
   // Americas), opened in session 27.
   ["extraction, tuning set 35 (written session 21 as held-out set 16, sealed until session 27)", resolve(root, "eval/extract/tune35.json")],
   ["extraction, tuning set 36 (written session 21 as held-out set 17, sealed until session 27)", resolve(root, "eval/extract/tune36.json")],
-  // Written at the start of session 22, before that session's work, when holdout6.json and holdout7.json were opened.
-  ["extraction, fresh held-out set 18 (written session 22, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout18.json")],
-  ["extraction, fresh held-out set 19 (written session 22, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout19.json")],
+  // The oldest fresh sets, written at the start of session 22 (Africa and the Middle East; Asia, Europe and the
+  // Americas), opened in session 28.
+  ["extraction, tuning set 37 (written session 22 as held-out set 18, sealed until session 28)", resolve(root, "eval/extract/tune37.json")],
+  ["extraction, tuning set 38 (written session 22 as held-out set 19, sealed until session 28)", resolve(root, "eval/extract/tune38.json")],
   // Written at the start of session 23, before that session's work, when holdout8.json and holdout9.json were opened.
   ["extraction, fresh held-out set 20 (written session 23, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout20.json")],
   ["extraction, fresh held-out set 21 (written session 23, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout21.json")],

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 
-const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune3p", "tune5p", "tune9p", "tune15p", "tune6p", "tune8p", "tune10p", "tune16p", "tune17p", "tune11p", "tune12p", "tune19p", "tune20p", "casesp", "tune21", "tune22", "tune23", "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34", "tune35", "tune36"];
+const OWN = ["cases", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune3p", "tune5p", "tune9p", "tune15p", "tune6p", "tune8p", "tune10p", "tune16p", "tune17p", "tune11p", "tune12p", "tune19p", "tune20p", "casesp", "tune21", "tune22", "tune23", "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34", "tune35", "tune36", "tune37", "tune38"];
 
 /** [name, path] of each tuning set present under the repo root `root`. */
 export function tuningSets(root: string): [name: string, path: string][] {
@@ -13,7 +13,7 @@ export function tuningSets(root: string): [name: string, path: string][] {
   return sets.filter(([, p]) => existsSync(p));
 }
 
-const SEALED = ["holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
+const SEALED = ["holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
 
 /**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
