@@ -114,6 +114,9 @@ const sets: [string, string][] = [
   // Written at the start of session 27, before that session's work, when holdout16.json and holdout17.json were opened.
   ["extraction, fresh held-out set 28 (written session 27, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout28.json")],
   ["extraction, fresh held-out set 29 (written session 27, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout29.json")],
+  // Written at the start of session 28, before that session's work, when holdout18.json and holdout19.json were opened.
+  ["extraction, fresh held-out set 30 (written session 28, Africa and the Middle East, never tuned on)", resolve(root, "eval/extract/holdout30.json")],
+  ["extraction, fresh held-out set 31 (written session 28, Asia, Europe and the Americas, never tuned on)", resolve(root, "eval/extract/holdout31.json")],
   // The same facts and gold as a tuning set, told in new words by a second writer: how much of a tuned set's score is
   // its wording (sealed like the held-out sets; see eval/extract/README.md).
   ["extraction, paraphrase of tuning set 2 (written session 14, never tuned on; tune2's gold, new wording)", resolve(root, "eval/extract/paraphrase2.json")],

@@ -13,7 +13,7 @@ export function tuningSets(root: string): [name: string, path: string][] {
   return sets.filter(([, p]) => existsSync(p));
 }
 
-const SEALED = ["holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
+const SEALED = ["holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
 
 /**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
