@@ -16,6 +16,26 @@ export function tuningSets(root: string): [name: string, path: string][] {
 const SEALED = ["holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "paraphrase2", "paraphrase4", "paraphrase7", "paraphrase14", "paraphrase18", "paraphrase13"];
 
 /**
+ * The region each set written by region was asked to cover (session 13 on; older sets mixed the world). Every pair
+ * put Africa and the Middle East in the odd-numbered tuning set (group A, the one rule writers read) and Asia, Europe
+ * and the Americas in the even one (group B), so until session 28 no region-written set of the second kind was read.
+ */
+export type Region = "Africa and the Middle East" | "Asia, Europe and the Americas";
+const AFRICA_ME: Region = "Africa and the Middle East";
+const ASIA_EU_AM: Region = "Asia, Europe and the Americas";
+const REGION: Record<string, Region> = {
+  tune17: AFRICA_ME, tune18: ASIA_EU_AM, tune19: AFRICA_ME, tune20: ASIA_EU_AM,
+  tune33: AFRICA_ME, tune34: ASIA_EU_AM, tune35: AFRICA_ME, tune36: ASIA_EU_AM, tune37: AFRICA_ME, tune38: ASIA_EU_AM,
+  holdout20: AFRICA_ME, holdout21: ASIA_EU_AM, holdout22: AFRICA_ME, holdout23: ASIA_EU_AM, holdout24: AFRICA_ME, holdout25: ASIA_EU_AM,
+  holdout26: AFRICA_ME, holdout27: ASIA_EU_AM, holdout28: AFRICA_ME, holdout29: ASIA_EU_AM, holdout30: AFRICA_ME, holdout31: ASIA_EU_AM,
+};
+
+/** The region the set `name` was written for, or undefined for a set that mixed the world. */
+export function regionOf(name: string): Region | undefined {
+  return REGION[name];
+}
+
+/**
  * [name, path] of each sealed held-out set: only for bounds that are read as counts and never tuned
  * on (the oracle and noise gazetteers' `--sealed` runs), never for fitting or choosing a rule.
  */
