@@ -168,6 +168,39 @@ test("the actor: protesters of the country for protests, rioters for riots", () 
   ], false);
 });
 
+
+// Second batch (written after the first commit, c5d7022; 5 of its 10 rows failed there: the two camps of supporters,
+// counter-protesters and partisans who attack a demonstration, a span of protests told as a killing's setting, a
+// crowd told by its anger that burns a police station).
+test("two camps of a crowd, and crowds that attack a demonstration: mob violence; police against a crowd: a riot", () => {
+  check([
+    ["Supporters of the ruling party and the opposition clashed in Blantyre on Monday, throwing stones at each other.",
+      { sub: MV, loc: /^Blantyre$/, date: "2023-10-09" }],
+    ["Ruling party and opposition supporters fought with stones in Kenema on Monday.",
+      { sub: MV, loc: /^Kenema$/, date: "2023-10-09" }],
+    ["Counter-protesters attacked a gay pride march in Tbilisi on Saturday, tearing down the stage and burning rainbow flags.",
+      { sub: MV, loc: /^Tbilisi$/, date: "2023-10-07" }],
+    ["Dozens of ruling party supporters armed with sticks attacked students holding a sit-in at the university in Dhaka on Monday.",
+      { sub: MV, loc: /^Dhaka$/, date: "2023-10-09" }],
+    ["Police and opposition supporters clashed in Blantyre on Monday.",
+      { sub: VD, loc: /^Blantyre$/, date: "2023-10-09" }],
+    ["On Monday, police said, members of the Defence and Security Forces clashed with insurgents who attempted to enter the village of Muambula, near Mueda.",
+      { sub: "Armed clash", date: "2023-10-09" }],
+    ["Angry residents set fire to the police station in Kisii on Monday after a man died in custody, and officers fired tear gas to disperse them.",
+      { sub: VD, loc: /^Kisii$/, date: "2023-10-09", a1: RIOTERS("Kenya") }],
+    ["Irate villagers stormed the police station in Okene on Monday after a boy was shot at a checkpoint.",
+      { sub: VD, date: "2023-10-09" }],
+  ], false);
+});
+
+test("guards: a span of protests told as the setting of another happening", () => {
+  check([
+    ["Police arrested a man suspected of stabbing a teacher in Arras on Friday. The killing came as France was gripped by weeks of strikes and protests against pension reform.",
+      { sub: "Arrests", loc: /^Arras$/ }],
+    ["A roadside bomb killed two soldiers near Kirkuk on Monday. The attack came amid weeks of protests against the government in Baghdad.",
+      { sub: "Remote explosive/landmine/IED", fat: 2 }],
+  ], false);
+});
 // "Hundreds of miners stormed the mine company's offices in Marikana on Monday and set a car alight": riot.violent's
 // needs_context reads no crowd told only by its number and trade; adding "hundreds/thousands of people/workers" also
 // read "pushed thousands of people south" in an insurgents' raid (tune7 Mazeze) as a riot, so it was dropped.
@@ -175,3 +208,9 @@ test.todo("a crowd told by its number and trade that storms offices is a violent
 // "Residents of Gwange beat and burned a suspected suicide bomber to death in Maiduguri": the suicide-bomb cue on the
 // victim's description outranks the mob's deed (a lynching of a suspect is mob violence).
 test.todo("a mob that lynches a suspected suicide bomber is mob violence, not a suicide bombing");
+// "Residents of the district have staged daily protests since the election, blocking roads with burning tyres": the
+// burning tyres, told after the habit's clause, are read as a riot of the report's day (the clause break hides the habit).
+test.todo("deeds told of a habit of daily protests are no riot of one day");
+// "The killings came as anger continued to fuel protests in Basra, where demonstrators clashed with security forces
+// earlier in the week": the clash in the relative clause of the setting is read as a riot of its own (tune17 Daquq).
+test.todo("a clash told in the relative clause of a protest wave that is the setting is no event");
