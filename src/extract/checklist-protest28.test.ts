@@ -193,6 +193,19 @@ test("two camps of a crowd, and crowds that attack a demonstration: mob violence
   ], false);
 });
 
+// Third batch (written with the change after the second commit, 1bac095, whose code read "young men clashed with police,
+// throwing stones" in tune37's Sbeitla report as an armed clash; the guard row held there).
+test("young men or crowds who clash with police riot; armed young men fight a clash", () => {
+  check([
+    ["Young men clashed with police in Sbeitla on Wednesday night, throwing stones and petrol bombs.",
+      { sub: VD, loc: /^Sbeitla$/, date: "2023-10-11" }],
+    ["Crowds burned tyres and attacked a municipal building in Kasserine on Tuesday, and police fired tear gas. On Wednesday night the clashes spread to several districts of the town.",
+      { sub: VD, loc: /^Kasserine$/, date: "2023-10-10" }, { sub: VD, loc: /^Kasserine$/, date: "2023-10-11" }],
+    ["Armed young men clashed with soldiers near Bunia on Monday.",
+      { sub: "Armed clash", date: "2023-10-09" }],
+  ], false);
+});
+
 test("guards: a span of protests told as the setting of another happening", () => {
   check([
     ["Police arrested a man suspected of stabbing a teacher in Arras on Friday. The killing came as France was gripped by weeks of strikes and protests against pension reform.",
