@@ -53,8 +53,10 @@ const FOUGHT_BEFORE = /\b(?:ended|end|ending|halted|after|since|following)\s+(?:
 // engaged them": driven out again, or met by defenders where they entered, they held nothing.)
 const HELD_BRIEFLY = /\bbefore\s+(?:[\w'’-]+\s+){0,4}?(?:pushed|drove|forced|chased|beat)\s+them\s+(?:back|out|off|away)\b|\b(?:entered|entering)\b[^.;]{0,80}?,\s+where\s+(?:[\w'’-]+\s+){1,6}?(?:engaged|fought|clashed\s+with|repelled|repulsed)\s+them\b|\b(?:entered|entering)\b[^.;]{0,80}?\b(?:to\s+(?:arrest|detain|search|raid)|in\s+(?:a|an)\s+(?:raid|arrest\s+operation|search\s+operation))\b|\b(?:before|only\s+to)\s+(?:being\s+)?(?:withdraw(?:ing)?|pull(?:ing)?\s+(?:back|out)|retreat(?:ing)?|leav(?:e|ing)|pushed\s+back|driven\s+(?:back|out)|repelled|repulsed|forced\s+(?:back|out))\b|\bbriefly\s+(?:seized|captured|took|taken|entered|held|occupied|overran|controlled)\b|\b(?:withdrew|pulled\s+out|retreated)\s+(?:hours|a\s+day|days|shortly)\s+later\b|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:withdrew|pulled\s+(?:back|out)|retreated)\b/i;
 
-/** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. */
-const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
+/** Demonstration sub-types, gravest first: the one a group of mentions of one demonstration is coded as. A mob's deed
+ *  told at the scene of a blockade or of police dispersing a crowd ("youths blocked roads in Jos, and a mob beat to
+ *  death a herder ... officers dispersed the crowd with tear gas") is what the crowd did: it outranks the intervention. */
+const DEMONSTRATION_RANK = ["Violent demonstration", "Excessive force against protesters", "Mob violence", "Protest with intervention", "soft violence", "Peaceful protest"] as const;
 
 /** A mention with its roles; `ownA1`, whether its own sentence names its actor1 (not one taken from context). */
 type Roled = Mention & { roles?: { a1?: Actor; a2?: Actor }; ownA1?: boolean };
@@ -914,8 +916,10 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
       const loser = g.map((m) => m.roles?.a2).find((x) => x && x.name !== a1!.name);
       a2 = loser;
     }
-  } else if (best.family === "demonstration") sub = demonstrationSub(g);
-  else sub = otherSub(best, g, a1);
+  } else if (best.family === "demonstration") {
+    sub = demonstrationSub(g);
+    a1 = crowdAsCoded(a1, sub, g, ctx);
+  } else sub = otherSub(best, g, a1);
   // (...and an attack read off burned homes and deaths has the dead as its victims: civilians, as every attack's actor2.)
   if (sub === "Attack" && best.cue.rule.sub === "Looting/property destruction" && a2?.inter !== 7) {
     const cc = g.map((m) => m.place?.place?.country).find(Boolean) ?? ctx.countries[0];
@@ -1072,6 +1076,23 @@ function demonstrationSub(all: Roled[]): SubEventType {
     }
   }
   return ((x) => (x === "soft violence" ? "Violent demonstration" : x))(DEMONSTRATION_RANK.find((x) => told.has(x)) ?? sub) as SubEventType;
+}
+
+/** Riot sub-types: their crowd is ACLED's rioters (inter 5); a protest's crowd is protesters (inter 6). */
+const RIOT_SUBS: ReadonlySet<string> = new Set(["Violent demonstration", "Mob violence"]);
+
+/**
+ * The generic crowd of a demonstration as its sub-type codes it: a protest's mentions merged with a riot's ("protesters
+ * gathered ... students broke through barricades") name "Protesters (X)" from the first; the riot they make is coded
+ * with "Rioters (X)", and a protest with "Protesters (X)". A crowd the report names (a movement, a party) is kept.
+ */
+function crowdAsCoded(a1: Actor | undefined, sub: SubEventType, g: Roled[], ctx: ArticleContext): Actor | undefined {
+  if (!a1 || (a1.inter !== 5 && a1.inter !== 6) || sub === "Excessive force against protesters") return a1;
+  const cc = g.map((m) => m.place?.place?.country).find(Boolean) ?? ctx.countries[0];
+  if (!cc) return a1;
+  const want = RIOT_SUBS.has(sub) ? "rioters" : "protesters";
+  const other = genericActor(want === "rioters" ? "protesters" : "rioters", cc);
+  return a1.name === other.name ? { ...a1, ...genericActor(want, cc) } : a1;
 }
 
 /** A mention placed by no town of its own whose clause sums up a whole country or region: "turned violent across Bangladesh". */
