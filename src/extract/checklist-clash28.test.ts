@@ -186,6 +186,8 @@ test("battle words for a riot, attack words for a convoy of civilians, a drone f
       { sub: AT, loc: /^Kaduna$/, date: "2023-10-09" }],
     ["Young men clashed with police in Sidi Bouzid on Monday night, hurling stones and petrol bombs, witnesses said.",
       { sub: "Violent demonstration", loc: /^Sidi Bouzid$/, date: "2023-10-09" }],
+    ["Crowds burned tyres and blocked the main road in Kasserine on Tuesday night, and police fired tear gas. On Wednesday night the clashes spread to several districts, and the ministry said 20 people were arrested.",
+      { sub: "Violent demonstration", loc: /^Kasserine$/, date: "2023-10-10" }, { sub: "Violent demonstration", loc: /^Kasserine$/, date: "2023-10-11" }],
     ["Rebel commanders in Daraa agreed on Monday to surrender their heavy weapons in exchange for a halt to the army's offensive, negotiators said.",
       { sub: "Agreement", loc: /^Daraa$/, date: "2023-10-09" }],
     ["Hezbollah said it had sent a drone against an Israeli army base near Haifa on Sunday, killing four soldiers.",
