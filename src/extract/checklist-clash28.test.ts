@@ -39,6 +39,12 @@ test("guards: fighting told as background, forecast, toll or summary is no event
     ["The army warned on Monday that it would launch an offensive against the rebels in the coming days."],
     ["Troops are massing outside the town ahead of an expected assault, residents of Sake said on Monday."],
     ["Residents fled the outskirts of Mogadishu on Monday, fearing clashes between clan militias."],
+    ["Fighting in Gaza has killed more than 11,000 people since October 7, according to the health ministry in the Hamas-run territory."],
+    ["The battle for Bakhmut, which lasted ten months, killed tens of thousands of soldiers on both sides."],
+    ["The region has seen repeated clashes between herders and farmers over land and water in recent years."],
+    ["Displaced families said they had fled fighting in Masisi last month and were now sleeping in churches in Goma."],
+    ["The UN envoy warned on Monday that clashes could spread to neighbouring provinces if the truce collapses."],
+    ["Soldiers are deployed in the area to prevent clashes between rival clans."],
   ], false);
 });
 
@@ -161,6 +167,8 @@ test("two armed sides: ambushes on troops, stormed posts, exchanges of fire and 
       { sub: AC, loc: /^Tegucigalpa$/, date: "2023-10-09", fat: 40 }],
     ["Gunmen killed 40 villagers in Bokkos on Sunday, the deadliest massacre in Plateau this year, officials said.",
       { sub: AT, loc: /^Bokkos$/, date: "2023-10-08", fat: 40 }],
+    ["Fighting in Khartoum has killed 20 people since Sunday, medics said.",
+      { sub: AC, loc: /^Khartoum$/, fat: 20 }],
     ["Soldiers fought off an attack by jihadists on the town of Djibo on Monday, killing 30 assailants, the army said.",
       { sub: AC, loc: /^Djibo$/, date: "2023-10-09", fat: 30, a2: NOT_CIV }],
     ["A gunfight between soldiers and suspected militants in Kulgam on Monday left two militants dead, police said.",
