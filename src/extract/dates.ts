@@ -116,6 +116,10 @@ const YEAR_NAMED_DAY = /\b(?:19|20)\d\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 /** A weekday's mention alone: "on Sunday", "Sunday night". */
 const WEEKDAY_ONLY = /^(?:(?:on|early on|late on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 
+/** "an overnight raid on a village near Bama on Sunday": "overnight" as an adjective, with the clause's own weekday after it. */
+const OVERNIGHT_ADJECTIVE = /\b(?:an|the|its|their|his|her)\s+$/i;
+const WEEKDAY_LATER = /^\s+(?:(?!(?:said|says|told|reported|announced|added|confirmed)\b)[\w'’-]+,?\s+){1,10}?(?:(?:late|early)\s+)?on\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
 /** [s, e) overlaps a date already found (a module-level helper: no closure made per call). */
 function taken(out: DateMention[], s: number, e: number): boolean {
   return out.some((m) => s < m.end && e > m.start);
@@ -159,6 +163,8 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (taken(out, m.index!, m.index! + m[0].length)) continue;
       // "overnight from Tuesday into Wednesday", "overnight on Saturday": the days told decide, not the night before the report.
       if (/^overnight$/i.test(m[0]) && NIGHT_DAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+      // "killed 63 people in an overnight raid on a village near Bama on Sunday": the night of the weekday told later.
+      if (/^overnight$/i.test(m[0]) && OVERNIGHT_ADJECTIVE.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && WEEKDAY_LATER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100))) continue;
       // "took part in march", "in may": a month is told with a capital.
       if (MONTH_PART_RE.test(m[0]) && !CAPITAL_MONTH.test(m[0])) continue;
       // "the alliance that rejected last month's election attacked positions": the span names which election, it

@@ -406,15 +406,16 @@ export function assignRoles(m: Mention, ctx: ArticleContext, previous?: Mention 
   // "killed 20 al-Shabaab fighters", "Seven soldiers were killed by X": the side a fight or strike hit.
   if (!r.a2 && r.a1 && (m.family === "battle" || m.family === "explosion") && !s.cue.rule.territory) r.a2 = objectInCue(s, r.a1) ?? sufferer(s, r.a1);
   if (r.a1 && r.a2 && r.a1.name === r.a2.name) r.a2 = undefined;
-  // A battle is fought between armed sides: civilians it killed ("fighting killed 25 civilians") are its toll, not its actor2.
+  // A battle is fought between armed sides: civilians it killed ("fighting killed 25 civilians", "left 50 dead, including
+  // 12 civilians") are its toll, not its actor2.
   if (m.family === "battle" && r.a2?.inter === 7 && KILLED_BEFORE.test(s.text.slice(Math.max(0, ((r.a2 as Candidate).start ?? 0) - 40), (r.a2 as Candidate).start ?? 0))) r.a2 = undefined;
   if (m.family === "battle" && r.a1) lastBattle.set(ctx, { a1: r.a1, a2: r.a2 });
   const a1Name = r.a1?.name;
   return { a1: r.a1 && { name: r.a1.name, inter: r.a1.inter, ...(r.a1.assoc ? { assoc: r.a1.assoc } : {}) }, a2: r.a2 && { name: r.a2.name, inter: r.a2.inter }, ownA1: !!a1Name && s.cands.some((c) => c.name === a1Name) };
 }
 
-/** "... killed 25", "killing at least 12": the words before the dead a fight's toll counts. */
-const KILLED_BEFORE = /\bkill(?:ed|ing|s)\s+(?:[\w,-]+\s+){0,4}$/i;
+/** "... killed 25", "killing at least 12", "left 50 dead, including 12": the words before the dead a fight's toll counts. */
+const KILLED_BEFORE = /\b(?:kill(?:ed|ing|s)|including|among them)\s+(?:[\w,-]+\s+){0,4}$/i;
 
 /** The roles as the later steps revise both together (one shape: both keys always present). */
 interface Roles {
@@ -713,9 +714,19 @@ function byKindOfEvent(s: RoleScene, r: Roles): void {
   }
   // "attacked a police station", "ambushed an army convoy": the post or unit attacked names the other side.
   if (m.family === "battle" && !cue.rule.territory && r.a1 && r.a1.inter !== 1 && !r.a2 && cc) {
-    const target = stateTarget(s.text.slice(Math.max(s.cs, cue.start - 12), s.ce)); // "an army base ... was attacked": the unit word may come just before the cue
-    if (target) r.a2 = stateForce(cc, target, ctx.published);
+    const told = s.text.slice(Math.max(s.cs, cue.start - 12), s.ce); // "an army base ... was attacked": the unit word may come just before the cue
+    const target = stateTarget(told);
+    if (target) r.a2 = stateForce(targetCountry(told, cc), target, ctx.published);
   }
+}
+
+/**
+ * The country whose forces a fight's object names: "shot at an Israeli army post near Nablus", "fired on Turkish soldiers
+ * near Afrin" hit another country's forces than the place's; with no demonym right before the unit word, the place's.
+ */
+function targetCountry(object: string, cc: string): string {
+  const w = STATE_TARGET.exec(object);
+  return (w && demonymBefore(object.slice(0, w.index))) || cc;
 }
 
 /** The state force a fight's object names: its posts, units or men ("a police station", "an army base", "11 soldiers"). */
