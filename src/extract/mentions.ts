@@ -1292,7 +1292,11 @@ function listBefore(m: Mention): PlaceHit[] {
   // ("struck a site at X and targeted commanders in Y in waves of air strikes": the cue told as the means of the strikes
   // on the sites before it, each told by a verb of striking: data/assembly/scenes.json.)
   const means = m.family === "explosion" && siteWords().meansBefore.test(si.text.slice(end, Math.max(end, m.cue.start)));
-  if (!listedTown(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
+  // ("In Bejaia and Tizi Ouzou, thousands marched": a list closed by a comma that opens the sentence sets the scenes of
+  // the clause after it, data/assembly/scenes.json list_opening; checked on the list's first town once it is read.)
+  const acts = means || LIST_THEN_ACT.test(si.text.slice(end, Math.max(end, m.cue.start)));
+  const opening = !acts && m.cue.start >= end && /^\s*,/.test(si.text.slice(end, end + 3));
+  if (!listedTown(cur) || m.cue.start < end || (end < m.clause[0] && !opening) || !(acts || opening)) return out;
   for (;;) {
     const prev = si.places
       .filter((p) => p.mention.end <= cur.mention.nameStart && listedTown(p))
@@ -1304,11 +1308,14 @@ function listBefore(m: Mention): PlaceHit[] {
     out.push(prev);
     cur = prev;
   }
+  if (opening && !siteWords().listOpening.test(si.text.slice(0, Math.max(0, cur.mention.nameStart - si.start)))) return [];
   return out;
 }
 
 /** Between two places told each with its own day: " on Monday and in ", " late on Monday, and at ". */
-const DAY_EACH = /^\s+(?:(?:early|late)\s+)?on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+and\s+(?:in|at)\s+$/i;
+// ("killed five people in Douentza on Sunday and three more in Bandiagara on Monday", "... and another in Beryslav on
+// Tuesday": the second place's figure told with its verb left out.)
+const DAY_EACH = /^\s+(?:(?:early|late)\s+)?on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+and\s+(?:(?:another|a\s+further|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:more|others?))?(?:\s+(?:people|civilians|villagers|soldiers|residents|men|women|children))?\s+)?(?:in|at|near)\s+$/i;
 
 /** The day told right after a place's name ("in Cusco on Wednesday"), if any. */
 function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
@@ -1357,12 +1364,12 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
   return out;
 }
 
-interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string; site_join: string }
-let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } | undefined;
-function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } {
+interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string; site_join: string; list_opening_before: string }
+let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp; listOpening: RegExp } | undefined;
+function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp; listOpening: RegExp } {
   if (!siteData) {
     const d = loadJson<SiteData>("assembly/scenes.json");
-    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i"), join: new RegExp(d.site_join) };
+    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i"), join: new RegExp(d.site_join), listOpening: new RegExp(d.list_opening_before) };
   }
   return siteData;
 }
