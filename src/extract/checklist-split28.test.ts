@@ -250,3 +250,19 @@ test("a bombing or a killing and what followed it: arrests, a mob, another attac
       { sub: ATT, date: SUN }, { sub: ATT, date: TUE }],
   ], false);
 });
+
+test("a protest broken up, and its organisers arrested at their homes: two events", () => {
+  check([
+    ["Police fired tear gas to disperse a banned march in Niamey on Sunday. In the afternoon, police detained three leaders of the coalition that called the protest at their offices and homes.",
+      { sub: PI, loc: /^Niamey$/, date: SUN }, { sub: ARR, loc: /^Niamey$/ }],
+    ["Police fired tear gas to break up an opposition march in Kinshasa on Saturday. Hours later, police arrested four of its organisers at their homes.",
+      { sub: PI, loc: /^Kinshasa$/, date: SAT }, { sub: ARR, loc: /^Kinshasa$/ }],
+    ["Security forces dispersed a sit-in in Khartoum on Monday and later detained three activists who had organised the protest.",
+      { sub: PI, loc: /^Khartoum$/, date: MON }, { sub: ARR, loc: /^Khartoum$/ }],
+    // guards: arrests at the gathering are its intervention
+    ["Riot police broke up a rally in Harare on Sunday and arrested 20 protesters at the scene.",
+      { sub: PI, loc: /^Harare$/, date: SUN }],
+    ["Police arrested dozens of protesters at the rally in Kampala on Monday.",
+      { sub: PI, loc: /^Kampala$/, date: MON }],
+  ], false);
+});
