@@ -507,6 +507,9 @@ function joins(a: Roled, b: Roled): boolean {
   // town and shot dead 35 civilians".)
   if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later || civilianToll(a.family === "Attack" ? a : b))) || ((killingThenClash(a, b) || killersAlsoFought(a, b)) && !echo)) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
+  // "A Nigerian Air Force strike killed 16 vigilantes ... after the criminals attacked two villages, kidnapping 12 women":
+  // people are taken by a bombing's doers on the ground (a convoy stopped by a bomb), never by a strike from the air or afar.
+  if (a.sentence !== b.sentence && (remoteThenTaken(a, b) || remoteThenTaken(b, a))) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
@@ -750,6 +753,13 @@ function killersAlsoFought(a: Roled, b: Roled): boolean {
   if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || !onCiviliansOnly(early)) return false;
   const killer = early.roles?.a1, x = late.roles!.a1!, y = late.roles!.a2!;
   return !!killer && unidentified(killer) && sameSide(x.name, killer.name) && !unidentified(y) && !!late.date && !late.date.inherited && armedToll(late);
+}
+
+/** `strike` tells remote violence by a weapon fired from the air or afar (an air strike, shelling) and `taken` an abduction. */
+function remoteThenTaken(strike: Mention, taken: Mention): boolean {
+  if (strike.family !== "explosion" || taken.family !== "Abduction/forced disappearance") return false;
+  const w = weaponsOf(strike);
+  return w.has("air") || w.has("artillery");
 }
 
 /** Both mentions name a weapon, and no weapon class is named by both. */
