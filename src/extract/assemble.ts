@@ -417,6 +417,18 @@ function opensAtOwnPlace(m: Roled): boolean {
   // "A protester shot dead an officer in nearby Najafabad": a town told as another one near the scene before, anywhere in its sentence.
   return NEARBY_TOWN_BEFORE.test(si.text.slice(Math.max(0, at - 40), at));
 }
+/** `late`'s sentence opens on its own place, told with its compass or unit word ("In the southern district of Hambantota,",
+ *  "In neighbouring Adamawa state,"), and `early`'s place lies in another country or first-level unit (merge.json region_opening). */
+function opensAtOtherRegion(late: Roled, early: Roled): boolean {
+  const p = late.place, q = early.place?.place;
+  if (!p?.place || !q || late.placeInherited || late.placeFromDateline || early.placeFromDateline || p.mention.kind === "country" || early.place!.mention.kind === "country") return false;
+  const apart = p.place.country !== q.country || (!!p.place.admin1 && !!q.admin1 && p.place.admin1 !== q.admin1);
+  if (!apart) return false;
+  const si = late.sentence, at = p.mention.nameStart - si.start, end = p.mention.nameEnd - si.start;
+  const d = merging();
+  return at > 0 && at < 80 && d.regionOpening.test(si.text.slice(0, at)) && d.regionOpeningAfter.test(si.text.slice(end, end + 20));
+}
+
 /** "in nearby", "in the neighbouring town of": words that tell a town apart from the scene told before. */
 const NEARBY_TOWN_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:town|village|city|district|hamlet|settlement|locality)\s+of\s+)?$/i;
 
@@ -467,6 +479,9 @@ function joins(a: Roled, b: Roled): boolean {
   if ((a.newScene || b.newScene) && a.place?.place?.location !== b.place?.place?.location) return false;
   // "In nearby Najafabad, a police officer was shot dead ...": a sentence that opens on a town of its own sets a new scene.
   if (a.sentence !== b.sentence && a.place?.place?.location !== b.place?.place?.location && opensAtOwnPlace(a.sentence.idx > b.sentence.idx ? a : b) && ownTown(a.sentence.idx > b.sentence.idx ? b : a)) return false;
+  // "In neighbouring Adamawa state, gunmen abducted 20 passengers" after a killing in Borno: a sentence that opens on a
+  // region of its own, outside the one holding the other's place, sets a new scene (data/assembly/merge.json).
+  if (a.sentence !== b.sentence && (a.sentence.idx > b.sentence.idx ? opensAtOtherRegion(a, b) : opensAtOtherRegion(b, a))) return false;
   // "In a separate incident, ...", "Elsewhere, ...": a sentence that says it tells another happening joins none told before it.
   // "Hours later, ...", "The next day, ...": one that tells what followed is no echo of what came before.
   const opens = a.sentence === b.sentence ? Opens.None : opener(a.sentence.idx > b.sentence.idx ? a.sentence : b.sentence);
@@ -494,6 +509,9 @@ function joins(a: Roled, b: Roled): boolean {
   // town and shot dead 35 civilians".)
   if ((clashThenKilling(a, b) && (!echo || opens === Opens.Later || civilianToll(a.family === "Attack" ? a : b))) || ((killingThenClash(a, b) || killersAlsoFought(a, b)) && !echo)) return false;
   if (!familiesCompatible(a.family, b.family) && !echo && !(opens === Opens.None && retells(a, b)) && !oneRaid(a, b)) return false;
+  // "A Nigerian Air Force strike killed 16 vigilantes ... after the criminals attacked two villages, kidnapping 12 women":
+  // people are taken by a bombing's doers on the ground (a convoy stopped by a bomb), never by a strike from the air or afar.
+  if (a.sentence !== b.sentence && (remoteThenTaken(a, b) || remoteThenTaken(b, a))) return false;
   // Two kinds of happening are read as one only when told side by side — or when one has nothing of its
   // own (a quote's "our people were massacred": no place, day or perpetrator but those of the story).
   // ...or when both name the same perpetrator: the army's "operation against terrorists" and the witnesses' massacre.
@@ -526,13 +544,13 @@ function oneRaid(a: Roled, b: Roled): boolean {
   return !x || !y || x.name === y.name;
 }
 
-interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string; crowds_apart_later: string; armed_dead: string; earlier_apart: string; lone_killing: string }
-type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp; crowdsLater: RegExp; armedDead: RegExp; earlierApart: RegExp; loneKilling: RegExp };
+interface MergeData { weapon_class: Record<string, string>; weapon_generic_rules: string[]; weapon_generic_words: string; answers_told: string; refers_back_before: string; refers_back_noun: string; armed_hit: string; debris_before: string; night_retold_subject: string; crowds_apart_later: string; armed_dead: string; earlier_apart: string; lone_killing: string; region_opening_before: string; region_opening_after: string }
+type Merging = MergeData & { genericWords: RegExp; answersTold: RegExp; refersBefore: RegExp; refersNoun: RegExp; armedHit: RegExp; debrisBefore: RegExp; nightRetold: RegExp; crowdsLater: RegExp; armedDead: RegExp; earlierApart: RegExp; loneKilling: RegExp; regionOpening: RegExp; regionOpeningAfter: RegExp };
 let mergeData: Merging | undefined;
 function merging(): Merging {
   if (!mergeData) {
     const d = loadJson<MergeData>("assembly/merge.json");
-    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i"), crowdsLater: new RegExp(d.crowds_apart_later, "i"), armedDead: new RegExp(d.armed_dead, "i"), earlierApart: new RegExp(d.earlier_apart, "i"), loneKilling: new RegExp(d.lone_killing, "i") };
+    mergeData = { ...d, genericWords: new RegExp(d.weapon_generic_words, "i"), answersTold: new RegExp(d.answers_told, "i"), refersBefore: new RegExp(d.refers_back_before, "i"), refersNoun: new RegExp(d.refers_back_noun, "i"), armedHit: new RegExp(d.armed_hit, "i"), debrisBefore: new RegExp(d.debris_before, "i"), nightRetold: new RegExp(d.night_retold_subject, "i"), crowdsLater: new RegExp(d.crowds_apart_later, "i"), armedDead: new RegExp(d.armed_dead, "i"), earlierApart: new RegExp(d.earlier_apart, "i"), loneKilling: new RegExp(d.lone_killing, "i"), regionOpening: new RegExp(d.region_opening_before, "i"), regionOpeningAfter: new RegExp(d.region_opening_after, "i") };
   }
   return mergeData;
 }
@@ -737,6 +755,13 @@ function killersAlsoFought(a: Roled, b: Roled): boolean {
   if (early.family !== "Attack" || late.family !== "battle" || !twoSidedClash(late) || !onCiviliansOnly(early)) return false;
   const killer = early.roles?.a1, x = late.roles!.a1!, y = late.roles!.a2!;
   return !!killer && unidentified(killer) && sameSide(x.name, killer.name) && !unidentified(y) && !!late.date && !late.date.inherited && armedToll(late);
+}
+
+/** `strike` tells remote violence by a weapon fired from the air or afar (an air strike, shelling) and `taken` an abduction. */
+function remoteThenTaken(strike: Mention, taken: Mention): boolean {
+  if (strike.family !== "explosion" || taken.family !== "Abduction/forced disappearance") return false;
+  const w = weaponsOf(strike);
+  return w.has("air") || w.has("artillery");
 }
 
 /** Both mentions name a weapon, and no weapon class is named by both. */

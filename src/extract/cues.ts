@@ -315,6 +315,8 @@ export function inContext(rule: CueRule, clause: string, object?: string, subjec
     // One entry may read another part than the rule's own scope: the victims before a passive verb.
     const own = r.scope === "subject" ? subject ?? clause : r.scope === "object" ? object ?? clause : r.scope === "sentence" ? sentence ?? clause : scope;
     if (gatedTest(r.if, own)) {
+      // (An entry of the rule's own sub-type keeps the rule as it is: read before the others, it only holds them off.)
+      if (r.sub === rule.sub) return rule;
       return { ...rule, id: `${rule.id}>${r.sub}`, sub: r.sub, priority: r.priority ?? rule.priority, territory: undefined, protest: PROTEST_SUBS.has(r.sub), reclassify: undefined };
     }
   }

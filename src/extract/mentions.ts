@@ -1263,7 +1263,8 @@ function nextTown(si: SentenceInfo, cur: PlaceHit): PlaceHit | undefined {
  * What joins two places of one list: a comma, "and", "as well as", with "the towns of" after it and a
  * town word after the name before it ("pounded Idlib city, the towns of Ariha and Sarmin").
  */
-const LIST_JOIN = /^(?:\s+(?:city|town))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$/;
+// ("killed by gunfire in Sokode and nearby Bafilo", "in Kano and neighbouring Kaduna": a second town told as near the first.)
+const LIST_JOIN = /^(?:\s+(?:city|town))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+|(?:nearby|neighbou?ring)\s+)?$/;
 
 /** Between a list's last town and the cue that acts on the list: "... and other parts of the zone with heavy ", " were ". */
 const LIST_THEN_ACT = /^(?:\s+and\s+other\s+[^,;.]{0,50}?)?\s+(?:with|were|was|came\s+under|have\s+been|had\s+been)\b[^,;.]{0,30}$/i;
@@ -1292,7 +1293,11 @@ function listBefore(m: Mention): PlaceHit[] {
   // ("struck a site at X and targeted commanders in Y in waves of air strikes": the cue told as the means of the strikes
   // on the sites before it, each told by a verb of striking: data/assembly/scenes.json.)
   const means = m.family === "explosion" && siteWords().meansBefore.test(si.text.slice(end, Math.max(end, m.cue.start)));
-  if (!listedTown(cur) || m.cue.start < end || end < m.clause[0] || !(means || LIST_THEN_ACT.test(si.text.slice(end, m.cue.start)))) return out;
+  // ("In Bejaia and Tizi Ouzou, thousands marched": a list closed by a comma that opens the sentence sets the scenes of
+  // the clause after it, data/assembly/scenes.json list_opening; checked on the list's first town once it is read.)
+  const acts = means || LIST_THEN_ACT.test(si.text.slice(end, Math.max(end, m.cue.start)));
+  const opening = !acts && m.cue.start >= end && /^\s*,/.test(si.text.slice(end, end + 3));
+  if (!listedTown(cur) || m.cue.start < end || (end < m.clause[0] && !opening) || !(acts || opening)) return out;
   for (;;) {
     const prev = si.places
       .filter((p) => p.mention.end <= cur.mention.nameStart && listedTown(p))
@@ -1304,11 +1309,14 @@ function listBefore(m: Mention): PlaceHit[] {
     out.push(prev);
     cur = prev;
   }
+  if (opening && !siteWords().listOpening.test(si.text.slice(0, Math.max(0, cur.mention.nameStart - si.start)))) return [];
   return out;
 }
 
 /** Between two places told each with its own day: " on Monday and in ", " late on Monday, and at ". */
-const DAY_EACH = /^\s+(?:(?:early|late)\s+)?on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+and\s+(?:in|at)\s+$/i;
+// ("killed five people in Douentza on Sunday and three more in Bandiagara on Monday", "... and another in Beryslav on
+// Tuesday": the second place's figure told with its verb left out.)
+const DAY_EACH = /^\s+(?:(?:early|late)\s+)?on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+and\s+(?:(?:another|a\s+further|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:more|others?))?(?:\s+(?:people|civilians|villagers|soldiers|residents|men|women|children))?\s+)?(?:in|at|near)\s+$/i;
 
 /** The day told right after a place's name ("in Cusco on Wednesday"), if any. */
 function dayAfter(si: SentenceInfo, p: PlaceHit): DateMention | undefined {
@@ -1357,12 +1365,12 @@ function sitesListed(m: Mention, si: SentenceInfo, ctx: ArticleContext): PlaceHi
   return out;
 }
 
-interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string; site_join: string }
-let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } | undefined;
-function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp } {
+interface SiteData { site_clause: string; site_verb_join: string; site_means_before: string; site_join: string; list_opening_before: string }
+let siteData: { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp; listOpening: RegExp } | undefined;
+function siteWords(): { clause: RegExp; verbJoin: RegExp; meansBefore: RegExp; join: RegExp; listOpening: RegExp } {
   if (!siteData) {
     const d = loadJson<SiteData>("assembly/scenes.json");
-    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i"), join: new RegExp(d.site_join) };
+    siteData = { clause: new RegExp(d.site_clause, "i"), verbJoin: new RegExp(d.site_verb_join, "i"), meansBefore: new RegExp(d.site_means_before, "i"), join: new RegExp(d.site_join), listOpening: new RegExp(d.list_opening_before) };
   }
   return siteData;
 }
@@ -1379,6 +1387,9 @@ function strikeSite(m: Mention, between: string): boolean {
   return w.verbJoin.test(between) || w.clause.test(between);
 }
 
+/** " and nearby ", ", and neighbouring ": a list's next town told as near the one before it. */
+const NEARBY_JOIN = /^\s*,?\s+and\s+(?:nearby|neighbou?ring)\s+$/;
+
 /** Places joined to a mention's own place by "and" or commas ("X, Y and Z"). */
 function coordinatedPlaces(m: Mention): PlaceHit[] {
   const si = m.sentence;
@@ -1394,7 +1405,8 @@ function coordinatedPlaces(m: Mention): PlaceHit[] {
     // "X, about 35 km north of Y" is not a list; "... and two facilities west of Y" (a second site) is.
     // ("..., and at least one landed near Erbil", "..., and targeted commanders in Tehran": a strike's next site told by a
     // clause of its own.)
-    const second = anotherSite(si, between, next) || strikeSite(m, between);
+    // ("in Sokode and nearby Bafilo": a second town told as near the first is a scene of its own, not a point near one.)
+    const second = anotherSite(si, between, next) || strikeSite(m, between) || NEARBY_JOIN.test(between);
     if (next.mention.offsetKm || (next.mention.qualifier && !second)) break;
     // "... in Lima on Monday and in Cusco on Wednesday": two places, each told with a day of its own, are a list too.
     if (!LIST_JOIN.test(between) && !second && !(DAY_EACH.test(between) && dayAfter(si, next))) break;
@@ -1534,7 +1546,9 @@ const OPENING_DAY = /^\W*(?:(?:late|early|then|and|but|also)\s+)?(?:on\s+)?$/i;
  */
 const BACK_TO_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?:\s+same)?|the\s+same)\s+(?:week|month|year|spring|summer|autumn|winter)\b/i;
 /** A day counted from the day told before it, not from publication: "..., and police arrested two men the following day". */
-const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?!\s+(?:that|the|a|an)\b)/i;
+// ("and a day later a roadside bomb killed ...": "later" ends the phrase whatever follows; "the day after the attack" names
+// the happening it counts from.)
+const FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|after)|the\s+day\s+after)\b(?:(?<=later)|(?!\s+(?:that|the|a|an)\b))/i;
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "A day earlier", "two days before", "the previous day": a day counted back from the happening told before. */
 const EARLIER_DAY = /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|evening|night)|the\s+day\s+before|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|the|a|an|his|her|their|its|\w+'s)\b)/i;

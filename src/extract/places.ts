@@ -79,6 +79,9 @@ const RETREAT_TO = /\b(?:withdr[ea]w|withdrawn|withdrawing|retreat(?:ed|ing)?|pu
 const FROM = /from/i;
 const RETREAT_WORD = /withdr|retreat|back/i;
 
+/** "They took our wives and our children into the bush toward the Zamfara border": where captives were taken (session 28). */
+const TAKEN_TOWARD = /\b(?:took|taken|taking|carried|led|dragged|marched|herded)\s+(?:[\p{L}'’-]+\s+){1,10}?(?:toward|towards)\s+(?:the\s+)?$/iu;
+
 /** "displaced families in X": the displaced who are in X (an adjective), not where people fled to. */
 const DISPLACED_THERE = /\b(?:internally\s+)?displaced\s+(?:families|people|persons|civilians|residents|children|women|men|Palestinians|Sudanese|Syrians|villagers)\s+(?:(?:were|are|had\s+been|have\s+been|who\s+(?:were|are|had\s+been))\s+)?(?:(?:sheltering|staying|living|camping|camped|housed|sleeping)\s+)?(?:in|at)\s+(?:the\s+)?$/iu;
 
@@ -284,7 +287,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word
   // is. These run for every place of every cue's sentence.)
   const from = FROM.test(before);
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before)) || TAKEN_TOWARD.test(before.slice(-120))) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
   // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
