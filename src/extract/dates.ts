@@ -89,6 +89,11 @@ const CIVIC_POSSESSIVE = /^['’]s\s+(?:(?:presidential|parliamentary|general|lo
 const NTH_WORD = /\d(?:st|nd|rd|th)\b/i;
 const NTH_DAY_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|last)\s+month)?(?=\s*(?:[,.;:!?)'"”’]|$)|\s+(?:and|at|in|when|after|before|near|as|while|during|outside|local\s+time|morning|night|evening|afternoon)\b)/gi;
 
+/** A day written with dots, day first: "on 09.10.2023", "on 9.10.", "9.10.23" (European, Russian and Latin American
+ *  style; the US writes month first with slashes, never with dots, so a dotted date is day.month). Without a year it
+ *  counts only after "on" with its closing dot ("on 9.10."), so a decimal ("3.5") is no date. */
+const DOTTED_DATE_RE = /(^|[\s(])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?:((?:19|20)\d\d|\d\d)\b(?!\.\d)|(?<=\bon\s+\d{1,2}\.\d{1,2}\.)(?=[\s,;)]|$))/g;
+
 /** Words before a weekday that put it after the report ("next Sunday", "this coming Friday"). */
 const NEXT_BEFORE = /\b(?:next|coming)\s+$/i;
 
@@ -174,6 +179,16 @@ export function findDates(text: string, published?: string): DateMention[] {
       if (!r) continue;
       out.push(mention(m.index!, m[0], r[0], r[1], r[2]));
     }
+  }
+  if (/\d\.\d/.test(text)) for (const m of allMatches(DOTTED_DATE_RE, text)) {
+    const at = m.index! + m[1]!.length, told = m[0].slice(m[1]!.length);
+    const day = Number(m[2]), month = Number(m[3]) - 1;
+    let year = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : ref !== undefined ? new Date(ref).getUTCFullYear() : undefined;
+    if (year === undefined) continue;
+    let t = Date.UTC(year, month, day);
+    if (!m[4] && ref !== undefined && t > ref + 2 * DAY) t = Date.UTC(--year, month, day);
+    if (new Date(t).getUTCDate() !== day || taken(out, at, at + told.length)) continue;
+    out.push(mention(at, told, t, t, 1));
   }
   // Absolute dates ("5 December", "Dec. 5, 2024", "December 2023") through chrono, year guessed into the past.
   let parsed: chrono.ParsedResult[] = [];

@@ -1448,6 +1448,8 @@ function enclosesAfterComma(si: SentenceInfo, between: string, cur: PlaceHit, ne
   if (unitWordAt(si.text, end) || next.place?.district) return true;
   const a = cur.place, b = next.place;
   if (a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null) return false;
+  // ("in Mir Ali, North Waziristan,": a named area, no town, close to the town before it is where that town lies.)
+  if (b.area && cur.mention.kind === "place" && !a.area && a.country === b.country && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 60) return true;
   return (b.population ?? 0) >= 100000 && (b.population ?? 0) > (a.population ?? 0) * 5 && haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 15;
 }
 

@@ -9,7 +9,7 @@ import { tokenize } from "./phrase-trie.js";
 import { modality } from "./cues.js";
 import { candidates, tokenSpans, TOWN_OF_BEFORE, unitWordAt } from "../geo/mentions.js";
 import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
-import { lexicon } from "../geo/lexicon.js";
+import { lexicon, siteNounAfter } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
 import { gazetteer } from "../geo/gazetteer.js";
 import { capitalOn } from "../geo/capital-moves.js";
@@ -103,6 +103,9 @@ const GOVERNMENT_OBJECT_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|
 const GOVERNMENT_OBJECT_AFTER = /^\s+(?:of|for|over|against|to|not)\b/i;
 /** "the (left|right|west|east) bank(s) of the": the name after it is a river. */
 const RIVER_BEFORE = /\b(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|opposite|far)\s+)?banks?\s+of\s+the\s+(?:river\s+)?$/i;
+/** The officials or leaders before a place are the ones a deed struck ("killed a community leader in Tumaco, the
+ *  ombudsman said", "abducted two officials in Kumbo"): people of that place, so it is the scene, not a speakers' seat. */
+const DEED_ON_SPEAKERS = /\b(?:killed|killing|shot|shooting|murdered|assassinated|gunned\s+down|abducted|kidnapped|seized|attacked|beheaded|stabbed|wounded|injured|beat|beaten|lynched|executed|targeted)\s+(?:dead\s+)?(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:officials?|officers?|leaders?|chiefs?|administrators?|representatives?|activists?|commanders?)\s+(?:in|from)\s+(?:\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s*(?:,|and)\s+)?$/u;
 /**
  * Words before a place that make it the venue of something said or of a visit ("Speaking in Kyiv",
  * "told reporters in Quetta", "a statement from Islamabad", "visited the wounded in Maiduguri"):
@@ -278,6 +281,10 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const relEnd = p.mention.nameEnd - si.start;
   if (rel < datelineLength(si)) return false;
   const before = si.text.slice(Math.max(0, rel - 80), rel);
+  // "a riot at the Litoral penitentiary in Guayaquil": a region's one-word name told bare before a site's noun names the
+  // site (Equatorial Guinea's Litoral province is not told); the town told after it in the sentence is the scene.
+  if (p.mention.kind === "admin1" && p.mention.end <= p.mention.nameEnd && !/\s/.test(p.mention.name) && siteNounAfter().test(si.text.slice(relEnd, relEnd + 30))
+    && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameStart > p.mention.nameEnd)) return false;
   const after = si.text.slice(relEnd, relEnd + 10);
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health|civil)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
@@ -295,7 +302,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (MARCH_TOWARD.test(before) && PROTEST_WORD.test(si.text) && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameEnd <= p.mention.nameStart && q.mention.nameStart - si.start >= datelineLength(si) && !/\bfrom\s+(?:the\s+)?$/i.test(si.text.slice(Math.max(0, q.mention.nameStart - si.start - 12), q.mention.nameStart - si.start)))) return false;
   // "..., officials in Washington and London said": where the speakers sit, not the scene.
   // ...but "abducted a municipal official in Kumbo": with no speech verb after, the place is the scene.
-  if (SPEAKERS_IN.test(before.slice(-60)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
+  if (SPEAKERS_IN.test(before.slice(-60)) && !DEED_ON_SPEAKERS.test(before.slice(-80)) && (SPOKE_AFTER.test(si.text.slice(relEnd, relEnd + 80)) || SPOKE_BEFORE.test(before.slice(-60)))) return false;
   // "Police in Sokoto confirmed the abduction": the seat of a police command confirming a happening told before, not
   // its scene (the village told before is); "Police in Addis Ababa said they had arrested ..." still tells a scene.
   if (POLICE_IN.test(before.slice(-24)) && POLICE_CONFIRMED.test(si.text.slice(relEnd, relEnd + 40))) return false;

@@ -101,6 +101,10 @@ export function lexicon(): Lexicon {
 
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 
+let siteAfterRe: RegExp | undefined;
+/** A site's noun right after a name (" penitentiary", " prison", " stadium": cues.json, smallPlace.afterFeature). */
+export const siteNounAfter = (): RegExp => (siteAfterRe ??= new RegExp(String.raw`^\s+(?:${lexicon().cues.smallPlace.afterFeature.map(escape).join("|")})\b`, "i"));
+
 /** Regex source for a distance's number, digits or words ("30", "2.5", "five", "a few"), as one capture group. */
 export function distanceNumberSource(): string {
   const words = Object.keys(lexicon().cues.numberWords).sort((a, b) => b.length - a.length).map(escape);
