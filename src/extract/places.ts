@@ -267,6 +267,12 @@ const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
 const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
 const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
+/**
+ * "a train travelling from Quetta to Peshawar in the Bolan Pass", "a bus headed from Kano to Lagos near Zaria": a
+ * journey whose two ends are told already is placed where it was when it happened, by the "in"/"near" after them;
+ * that place is no destination.
+ */
+const ROUTE_THEN_PLACE = /\b(?:travel(?:l)?(?:ed|ing)|headed|heading|running|bound)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:to|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:in|near|at|outside)\s+(?:the\s+)?$/u;
 
 /** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
@@ -284,7 +290,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word
   // is. These run for every place of every cue's sentence.)
   const from = FROM.test(before);
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before) && !ROUTE_THEN_PLACE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before))) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
   // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
@@ -794,8 +800,12 @@ function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, claus
 /** Before a region told as the line a scene lies against: "on the southern edge of ", "along the border of ". */
 const REGION_EDGE_BEFORE = /\b(?:edges?|fringes?|borders?|boundary|outskirts)\s+of\s+(?:the\s+)?$/i;
 
-/** Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene). */
-const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?$/u;
+/**
+ * Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene), and the
+ * address form of local outlets and NGO bulletins, ", Mudiyah district, " ("in Wadi X, Mudiyah district, Abyan
+ * governorate").
+ */
+const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?|,\s+(?:[\p{L}'’-]+\s+){1,2}(?:district|county|area),\s+)$/u;
 /** After a unit's name, the word that makes it a first-level unit told as a frame. */
 const UNIT_WORD_AFTER = /^\s+(?:governorate|province|state|region)\b/;
 const UNIT_WORD_END = /\s(?:governorate|province|state|region)$/i;
