@@ -1397,6 +1397,35 @@ export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: A
   return undefined;
 }
 
+/** Between a village named again and the unit or town a later sentence puts it in: " is in ", " lies in the ", ", a village in ". */
+const VILLAGE_IN = /^(?:\s+(?:is|lies|sits)\s+(?:located\s+|situated\s+)?in|,\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:village|town|locality|hamlet|settlement|community)\s+in)\s+(?:the\s+)?$/u;
+
+/**
+ * "... shot dead by gunmen in Mautu, a village in Cameroon's South-West region ... Mautu is in Muyuka subdivision":
+ * an event whose lead names a village the gazetteer lacks, coded at the dateline or at a region (precision 3), takes
+ * the town or district a later sentence puts that village in (ACLED: near it, precision 2).
+ */
+export function sceneByVillageEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: ArticleContext): PlaceHit | undefined {
+  const cur = d.place?.place;
+  if (!cur || !(cur.geo_precision === 3 || d.mentions.every((m) => m.placeFromDateline))) return undefined;
+  const lead = d.mentions[0]!;
+  const names = missingPlaceMentions(lead.sentence.text.slice(lead.clause[0], lead.clause[1])).map((x) => x.name);
+  for (const s of names.length ? ctx.sentences : []) {
+    if (s.idx <= lead.sentence.idx) continue;
+    for (const n of names) {
+      const at = s.text.indexOf(n);
+      if (at < 0) continue;
+      const end = at + n.length;
+      const p = s.places.find((x) => {
+        const r = x.mention.nameStart - s.start;
+        return r > end && r - end < 40 && VILLAGE_IN.test(s.text.slice(end, r)) && x.mention.kind !== "country" && x.place?.latitude != null && x.place.country === cur.country && x.place.geonameid !== cur.geonameid;
+      });
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
 /** "Cox's Bazar", "King's Lynn": a name with a possessive inside, which the toponym finder splits at the apostrophe. */
 const POSSESSIVE_NAME = /\b(\p{Lu}[\p{L}]+['’]s\s+\p{Lu}[\p{L}]+)/gu;
 
