@@ -10,7 +10,7 @@ import { sentenceSpeakers, type Speaker } from "./attribution.js";
 import { joinScales, scaleOfSource } from "./sources.js";
 import { actorByName, associatedGroups, genericActor, localActor, stateForce } from "./actors.js";
 import { findFatalities, lowestReliable } from "./fatalities.js";
-import { sceneByEcho, sceneInCountry } from "./places.js";
+import { sceneByEcho, sceneByVillageEcho, sceneInCountry } from "./places.js";
 import { COMMEMORATION, figureTown, sameTown, toldOnlyLongAgo } from "./mentions.js";
 import { loadJson } from "./lexicon.js";
 import type { ResolvedPlace } from "../geo/index.js";
@@ -105,7 +105,7 @@ function placed(d: Draft, ctx: ArticleContext, all: readonly Draft[]): Draft {
   const force = d.a1?.inter === 1 ? actorByName(d.a1.name)?.country : undefined;
   const scene = sceneInCountry(d.place, Math.min(...d.mentions.map((m) => m.sentence.idx)), ctx, all.filter((o) => o !== d).map((o) => o.place), force);
   if (scene) return { ...d, place: scene };
-  const echoed = sceneByEcho(d, ctx);
+  const echoed = sceneByEcho(d, ctx) ?? sceneByVillageEcho(d, ctx);
   // The site lies near that town, not in it: precision 2.
   if (echoed?.place) return { ...d, place: { ...echoed, place: { ...echoed.place, geo_precision: Math.max(2, echoed.place.geo_precision) as 2 | 3 } } };
   const next = sceneOfNextTelling(d, all);

@@ -273,6 +273,12 @@ const SCENE_BEFORE = /\b(?:in|across|inside|over|into)\s+(?:northern\s+|southern
 /** A march's heading: "marchers crossing the bridge towards central X", "workers trying to reach the centre of X". */
 const MARCH_TOWARD = /\b(?:heading|headed|marching|marched|crossing|crossed|converging|making\s+(?:their|its)\s+way|on\s+(?:their|its)\s+way)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|toward|towards|into)\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$|\b(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:reach|enter|get\s+to|march\s+(?:to|on|into))\s+(?:the\s+)?(?:(?:centre|center|heart)\s+of\s+|central\s+|downtown\s+)?$/iu;
 const PROTEST_WORD = /\b(?:march|protest|demonstrat|rall(?:y|ies|ied)|crowds?\b)/i;
+/**
+ * "a train travelling from Quetta to Peshawar in the Bolan Pass", "a bus headed from Kano to Lagos near Zaria": a
+ * journey whose two ends are told already is placed where it was when it happened, by the "in"/"near" after them;
+ * that place is no destination.
+ */
+const ROUTE_THEN_PLACE = /\b(?:travel(?:l)?(?:ed|ing)|headed|heading|running|bound)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:to|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:in|near|at|outside)\s+(?:the\s+)?$/u;
 
 /** A place mention that can be an event's location. */
 export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): boolean {
@@ -294,7 +300,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word
   // is. These run for every place of every cue's sentence.)
   const from = FROM.test(before);
-  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before)) || TAKEN_TOWARD.test(before.slice(-120))) return false;
+  if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before) && !ROUTE_THEN_PLACE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before)) || TAKEN_TOWARD.test(before.slice(-120))) return false;
   if (VENUE.test(before.slice(-60))) return false;
   // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
   // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
@@ -804,8 +810,12 @@ function townOfRegion(si: SentenceInfo, cands: PlaceHit[], pick: PlaceHit, claus
 /** Before a region told as the line a scene lies against: "on the southern edge of ", "along the border of ". */
 const REGION_EDGE_BEFORE = /\b(?:edges?|fringes?|borders?|boundary|outskirts)\s+of\s+(?:the\s+)?$/i;
 
-/** Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene). */
-const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?$/u;
+/**
+ * Between a place and the unit that frames it: ", in Mudiyah district of ", ", in ", " of " (no second scene), and the
+ * address form of local outlets and NGO bulletins, ", Mudiyah district, " ("in Wadi X, Mudiyah district, Abyan
+ * governorate").
+ */
+const FRAME_GAP = /^(?:\s+(?:valley|area|district|village|town))?(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:district|county|area)\s+(?:of|in)\s+(?:the\s+)?)?|,\s+(?:[\p{L}'’-]+\s+){1,2}(?:district|county|area),\s+)$/u;
 /** After a unit's name, the word that makes it a first-level unit told as a frame. */
 const UNIT_WORD_AFTER = /^\s+(?:governorate|province|state|region)\b/;
 const UNIT_WORD_END = /\s(?:governorate|province|state|region)$/i;
@@ -1390,6 +1400,35 @@ export function sceneByEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: A
       const p = s.places.find((x) => {
         const rel = x.mention.start - s.start;
         return rel > at && rel - at < 120 && x.mention.kind === "place" && x.place?.latitude != null && x.place.country === d.place!.place?.country && x.place.geonameid !== d.place!.place?.geonameid && !isVenue(x, s);
+      });
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Between a village named again and the unit or town a later sentence puts it in: " is in ", " lies in the ", ", a village in ". */
+const VILLAGE_IN = /^(?:\s+(?:is|lies|sits)\s+(?:located\s+|situated\s+)?in|,\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:village|town|locality|hamlet|settlement|community)\s+in)\s+(?:the\s+)?$/u;
+
+/**
+ * "... shot dead by gunmen in Mautu, a village in Cameroon's South-West region ... Mautu is in Muyuka subdivision":
+ * an event whose lead names a village the gazetteer lacks, coded at the dateline or at a region (precision 3), takes
+ * the town or district a later sentence puts that village in (ACLED: near it, precision 2).
+ */
+export function sceneByVillageEcho(d: { place?: PlaceHit; mentions: Mention[] }, ctx: ArticleContext): PlaceHit | undefined {
+  const cur = d.place?.place;
+  if (!cur || !(cur.geo_precision === 3 || d.mentions.every((m) => m.placeFromDateline))) return undefined;
+  const lead = d.mentions[0]!;
+  const names = missingPlaceMentions(lead.sentence.text.slice(lead.clause[0], lead.clause[1])).map((x) => x.name);
+  for (const s of names.length ? ctx.sentences : []) {
+    if (s.idx <= lead.sentence.idx) continue;
+    for (const n of names) {
+      const at = s.text.indexOf(n);
+      if (at < 0) continue;
+      const end = at + n.length;
+      const p = s.places.find((x) => {
+        const r = x.mention.nameStart - s.start;
+        return r > end && r - end < 40 && VILLAGE_IN.test(s.text.slice(end, r)) && x.mention.kind !== "country" && x.place?.latitude != null && x.place.country === cur.country && x.place.geonameid !== cur.geonameid;
       });
       if (p) return p;
     }

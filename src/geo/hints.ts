@@ -168,9 +168,10 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
       continue;
     }
     if (c && !(n === 1 && w0.length <= 3 && w0 !== w0.toUpperCase())) {
-      // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country.
+      // "Cúcuta, across the border from Venezuela": the neighbour is a landmark, barely a clue to the story's country,
+      // less than a force's demonym ("near the border with Libya, the Chadian army said": Chad).
       if (BORDER_REF.test(text.slice(Math.max(0, starts[i]! - 40), starts[i]!))) {
-        addOther(c.code, W.repeat);
+        addOther(c.code, W.repeat / 2);
         i += n - 1;
         continue;
       }
