@@ -848,6 +848,25 @@ function enteredAfter(m: Roled, lead: Roled): boolean {
   return m.cue.rule.sub === "territory" && (m.cue.rule.territory === "withdraw" || /^enter/i.test(m.cue.text)) && m.sentence.idx > lead.sentence.idx;
 }
 
+/** "was detained by gendarmes", "has been arrested by the country's police": an arrest whose agent follows "by". */
+const BY_FORCE = /^\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police(?:men)?|gendarmes|gendarmerie|security\s+(?:forces|agents|services)|troops|soldiers|army|military|agents|officers|authorities|intelligence|forces)\b/i;
+
+/** The arrest is told in the passive with a state force as its agent ("was detained by gendarmes"). */
+function arrestedBy(m: Roled): boolean {
+  return BY_FORCE.test(m.sentence.text.slice(m.cue.end, m.cue.end + 120));
+}
+
+/** A state force (police or army) among the speakers of an arrest's own sentences: the force that told of its arrest. */
+function arrestingSpeaker(g: Roled[], date?: string): Actor | undefined {
+  for (const m of g) {
+    for (const sp of m.speakers) {
+      const entry = sp.affiliation ? actorByName(sp.affiliation, date) : undefined;
+      if (entry?.inter === 1 && /^(?:Police|Military) Forces of /.test(entry.name)) return { name: entry.name, inter: 1 };
+    }
+  }
+  return undefined;
+}
+
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
@@ -890,6 +909,16 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // arrests by state forces; an armed group's captives are abducted).
   if (best.family === "Arrests" && a1 && a1.inter !== 1) a1 = g.map((m) => m.roles?.a1).find((x) => x?.inter === 1) ?? a1;
   let a2 = withA1?.roles?.a2 ?? sided.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  // "A suspect has been detained by Turkish police", "Kosovo police arrested two men ..., police said": a state force
+  // named after "by" the passive arrest, or a force that told of an arrest it made (told with no agent of its own in
+  // the active voice), made the arrest when no other state force is named.
+  if (best.family === "Arrests" && (!a1 || a1.inter !== 1)) {
+    const force = g.filter(arrestedBy).map((m) => m.roles?.a2).find((x) => x?.inter === 1) ?? arrestingSpeaker(g.filter((m) => !PASSIVE.test(m.sentence.text.slice(Math.max(0, m.cue.start - 25), m.cue.start))), ctx.published);
+    if (force) {
+      if (a2?.name === force.name) a2 = a1;
+      a1 = force;
+    }
+  }
   // (...and its victims are the attack's, not the side the entering met.)
   if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
