@@ -1,5 +1,6 @@
-// Probe: 22 of 87 rows failed on the starting code (5ee5cfb); four of them guards that gave an event (looting told as
-// a worry, kidnapped schoolgirls released, kidnapping "rampant", hostages freed), the rest misses.
+// Probe: 27 of 94 rows failed on the starting code (5ee5cfb); seven of them guards that gave an event (looting told as
+// a worry, kidnapped schoolgirls released, kidnapping "rampant", hostages freed, sides accused of kidnapping, a
+// cycle of abductions, relatives who had been abducted), the rest misses.
 // A checklist of arrests, looting/property destruction and abductions told the way wire services, local English-language
 // papers and NGO bulletins of many regions tell them (session 28, arrest28), written after reading group A's misses
 // and extras of these sub-types, by families of wording:
@@ -15,12 +16,14 @@
 //   - looting and property destruction: a WFP warehouse looted, homes set on fire by settlers, demolitions by the
 //     authorities, a church vandalised, a phone mast torched, cattle "made off with", offices ransacked, crops and
 //     granaries burned, a base "stripped of everything", lorries set on fire, shops "flattened" by bulldozers, goats
-//     stolen. Guards: homes damaged by shelling (the shelling), shops looted by rioters (the riot), homes burned by
+//     stolen, homes set on fire near "the site of the ambush" (a reference, no second fight). Guards: homes damaged by shelling (the shelling), shops looted by rioters (the riot), homes burned by
 //     gunmen who killed villagers (the attack), a market fire, demolitions planned, looting of 2021, looting as a worry.
 //   - abductions: kidnapped, abducted, "taken away by gunmen", "took 12 drivers hostage", "snatched", an official
 //     "seized" in a town (no capture of the town), "carried off 15 women", "marched 11 of them into the forest",
 //     "forced a lawyer into a car", "went missing after being picked up", "has not been seen since agents took him".
-//     Guards: captives released or freed, ransom talk, kidnapping as a trend, Chibok told as history; an abduction
+//     Guards: captives released or freed, ransom talk, kidnapping as a trend, Chibok told as history, sides accused of
+//     "kidnapping teachers" with no day, a court charge over forced disappearances, a pact to end "a cycle of cattle
+//     raids and child abductions", marchers carrying pictures of "relatives who had been abducted"; an abduction
 //     ending in a killing is an attack.
 // The sentences are invented. PUBLISHED is Wednesday 11 October 2023; the rows run with the learned keep-check off.
 import { test } from "node:test";
@@ -81,6 +84,10 @@ test("arrests a coder codes: opposition figures, journalists, suspects, raids, r
       { sub: ARR, loc: /^Juba$/, date: "2023-10-10" }],
     ["Police apprehended five suspected gang members in a raid on a hideout in Port-au-Prince on Sunday.",
       { sub: ARR, loc: /^Port-au-Prince$/, date: "2023-10-08" }],
+    ["On Monday, Zamboanga City police arrested a man they said supplied explosives to the group.",
+      { sub: ARR, loc: /^Zamboanga/, date: "2023-10-09" }],
+    ["Police in Kabul arrested a former army commander on Sunday, the Taliban's spokesman said.",
+      { sub: ARR, loc: /^Kabul$/, date: "2023-10-08" }],
   ], false);
 });
 
@@ -148,6 +155,8 @@ test("looting and property destruction: shops, homes, crops, offices, churches, 
       { sub: LOOT, loc: /^Tillaberi$/, date: "2023-10-08" }],
     ["A mosque in Lyon was vandalised with graffiti overnight into Monday, the local prefect said.",
       { sub: LOOT, loc: /^Lyon$/ }],
+    ["Rebels ambushed an army convoy near Shwebo on Sunday, killing four soldiers. On Monday, troops returned to a village near the site of the ambush and set fire to dozens of homes, residents said.",
+      { sub: "Armed clash", loc: /^Shwebo$/, date: "2023-10-08" }, { sub: LOOT, loc: /^Shwebo$/, date: "2023-10-09" }],
   ], false);
 });
 
@@ -215,7 +224,15 @@ test("abductions that are no new event: releases, ransom talk, background; and a
     "The abduction of 276 schoolgirls from Chibok in 2014 shocked the world.",
     "The kidnappers have demanded 50 million naira for the priest's release, the diocese said on Monday.",
     "Two aid workers held hostage since May were freed in northern Mali on Tuesday, their employer said.",
+    "Rights groups have accused both the army and the rebels of burning villages and kidnapping teachers.",
+    "A special court charged five former rebel commanders on Tuesday over the forced disappearance of hundreds of civilians between 1998 and 2008.",
   ]);
+  check([
+    ["Elders of the two communities signed a peace pact in Bor on Monday to end a cycle of cattle raids and child abductions.",
+      { sub: "Agreement", loc: /^Bor$/, date: "2023-10-09" }],
+    ["Hundreds of women marched through Maiduguri on Monday carrying pictures of relatives who had been abducted.",
+      { sub: "Peaceful protest", loc: /^Maiduguri$/, date: "2023-10-09" }],
+  ], false);
   check([
     ["Gunmen abducted and then killed a village chief near Kaduna on Monday, police said.",
       { sub: ATT, loc: /^Kaduna$/, date: "2023-10-09", fat: 1 }],
