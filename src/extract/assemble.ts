@@ -1112,6 +1112,9 @@ const COUNTRY_SPREAD = /\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|[
 /** "The device exploded", "the blast": an explosion told with no weapon of its own (no roadside bomb, mine or car bomb). */
 const BARE_BLAST = /^(?:the\s+)?(?:(?:explosive\s+)?device|blast|explosion|bomb)\s+(?:went\s+off|exploded|detonated)\b/i;
 
+/** A killing told beside an abduction in its sentence: "killing nine people", "shot dead two guards". */
+const KILLING_TOO = /\b(?:killing|killed|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|murdered|hacked\s+to\s+death)\b/i;
+
 /** Any other family: the strongest mention's sub-type. */
 function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType {
   const sub = best.cue.rule.sub as SubEventType;
@@ -1129,6 +1132,9 @@ function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType 
   if (sub === "Looting/property destruction" && a1 && a1.inter >= 1 && a1.inter <= 4 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
+  // ...and so is one told in a single clause ("raided cattle camps, killing at least nine people and abducting four
+  // children"), where the taking outranked the killing among the clause's cues.
+  if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Abduction/forced disappearance" && m.fatalities.some((f) => f.count > 0) && KILLING_TOO.test(m.sentence.text))) return "Attack";
   return sub;
 }
 
