@@ -170,8 +170,9 @@ const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovinc
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
-/** "the anniversary of the massacre in", "one year since a deadly raid on the village of": a place in what an anniversary recalls. */
-const SINCE_RECALLED = /\b(?:anniversary\s+of|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+since)\s+(?:the\s+|an?\s+)?[^.;,]{0,60}$/i;
+/** "one year since a deadly raid on the village of": a place in what an anniversary recalls ("a festival held to
+ *  celebrate the anniversary of the movement in Falam" is held there: not read). */
+const SINCE_RECALLED = /\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+since\s+(?:the\s+|an?\s+)?[^.;,]{0,60}$/i;
 /** "City police arrested", "city police have detained": the police of a city making an arrest. */
 const CITY_POLICE_ARREST = /^\s+(?:city|metropolitan|municipal)\s+police\s+(?:(?:have|has|had|also|later|then)\s+)*(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up|raided)\b/i;
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province|metropolitan|municipal|county)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
