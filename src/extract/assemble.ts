@@ -875,6 +875,25 @@ function enteredAfter(m: Roled, lead: Roled): boolean {
   return m.cue.rule.sub === "territory" && (m.cue.rule.territory === "withdraw" || /^enter/i.test(m.cue.text)) && m.sentence.idx > lead.sentence.idx;
 }
 
+/** "was detained by gendarmes", "has been arrested by the country's police": an arrest whose agent follows "by". */
+const BY_FORCE = /^\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police(?:men)?|gendarmes|gendarmerie|security\s+(?:forces|agents|services)|troops|soldiers|army|military|agents|officers|authorities|intelligence|forces)\b/i;
+
+/** The arrest is told in the passive with a state force as its agent ("was detained by gendarmes"). */
+function arrestedBy(m: Roled): boolean {
+  return BY_FORCE.test(m.sentence.text.slice(m.cue.end, m.cue.end + 120));
+}
+
+/** A state force (police or army) among the speakers of an arrest's own sentences: the force that told of its arrest. */
+function arrestingSpeaker(g: Roled[], date?: string): Actor | undefined {
+  for (const m of g) {
+    for (const sp of m.speakers) {
+      const entry = sp.affiliation ? actorByName(sp.affiliation, date) : undefined;
+      if (entry?.inter === 1 && /^(?:Police|Military) Forces of /.test(entry.name)) return { name: entry.name, inter: 1 };
+    }
+  }
+  return undefined;
+}
+
 function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // A mention that only echoes the story ("during the bombardment") does not re-type the happening it retells.
   const core = g.filter((m) => !echoes(m));
@@ -917,6 +936,16 @@ function draftOf(g: Roled[], ctx: ArticleContext): Draft | undefined {
   // arrests by state forces; an armed group's captives are abducted).
   if (best.family === "Arrests" && a1 && a1.inter !== 1) a1 = g.map((m) => m.roles?.a1).find((x) => x?.inter === 1) ?? a1;
   let a2 = withA1?.roles?.a2 ?? sided.find((m) => m.roles?.a2 && m.roles.a2.name !== a1?.name)?.roles?.a2;
+  // "A suspect has been detained by Turkish police", "Kosovo police arrested two men ..., police said": a state force
+  // named after "by" the passive arrest, or a force that told of an arrest it made (told with no agent of its own in
+  // the active voice), made the arrest when no other state force is named.
+  if (best.family === "Arrests" && (!a1 || a1.inter !== 1)) {
+    const force = g.filter(arrestedBy).map((m) => m.roles?.a2).find((x) => x?.inter === 1) ?? arrestingSpeaker(g.filter((m) => !PASSIVE.test(m.sentence.text.slice(Math.max(0, m.cue.start - 25), m.cue.start))), ctx.published);
+    if (force) {
+      if (a2?.name === force.name) a2 = a1;
+      a1 = force;
+    }
+  }
   // (...and its victims are the attack's, not the side the entering met.)
   if (best !== strongest) a2 = lead.roles?.a2 ?? a2;
   const captures = g.filter((m) => m.cue.rule.sub === "territory" && m.cue.rule.territory !== "withdraw");
@@ -1129,6 +1158,9 @@ const COUNTRY_SPREAD = /\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|[
 /** "The device exploded", "the blast": an explosion told with no weapon of its own (no roadside bomb, mine or car bomb). */
 const BARE_BLAST = /^(?:the\s+)?(?:(?:explosive\s+)?device|blast|explosion|bomb)\s+(?:went\s+off|exploded|detonated)\b/i;
 
+/** A killing told beside an abduction in its sentence: "killing nine people", "shot dead two guards". */
+const KILLING_TOO = /\b(?:killing|killed|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|murdered|hacked\s+to\s+death)\b/i;
+
 /** Any other family: the strongest mention's sub-type. */
 function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType {
   const sub = best.cue.rule.sub as SubEventType;
@@ -1146,6 +1178,9 @@ function otherSub(best: Roled, g: Roled[], a1: Actor | undefined): SubEventType 
   if (sub === "Looting/property destruction" && a1 && a1.inter >= 1 && a1.inter <= 4 && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
   // A raid that killed dozens and took a few away is an attack; an abduction is the sub-type when taking people was the deed.
   if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Attack") && g.some((m) => m.fatalities.some((f) => f.count > 0))) return "Attack";
+  // ...and so is one told in a single clause ("raided cattle camps, killing at least nine people and abducting four
+  // children"), where the taking outranked the killing among the clause's cues.
+  if (sub === "Abduction/forced disappearance" && g.some((m) => m.cue.rule.sub === "Abduction/forced disappearance" && m.fatalities.some((f) => f.count > 0) && KILLING_TOO.test(m.sentence.text))) return "Attack";
   return sub;
 }
 

@@ -66,7 +66,7 @@ function surnameTold(ctx: ArticleContext, name: string, at: number): boolean {
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){0,2}\s*(?:\([^)]{1,30}\)\s*)?|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:(?:,\s*\p{Lu}[\p{L}\d .'’-]{2,40}){1,2}\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*))[—–-]{1,2}\s/u;
 // (A lookbehind here follows the word it qualifies: at the head of a pattern V8 would try it at every position.)
 // "troops moved into Aghdam": a force that moves into a town takes it; the town is the scene, not a refuge.
-const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|bus(?:s)?ed|taken|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:(?:provincial|regional|state|district|county)\s+)?capital,?\s+)?$/iu;
+const DESTINATION = /\b(?:fled|flee|fleeing|escaped|displaced|evacuated|moved(?<!\b(?:troops|forces|soldiers|army|fighters|rebels|militants|militiamen|units|tanks|columns?|convoys?)\s(?:(?:also|then|later|finally)\s)?moved)|flown|bus(?:s)?ed|taken(?!\s+(?:in|into)\s+custody\b)|brought(?<=\b(?:were|was|been|being|are|is)\sbrought)|sent|transferred|relocated|headed|travel(?:l)?(?:ed|ing)|arrive[ds]?|returned|sought refuge|took refuge)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:to|in|into|toward|towards)\s+(?:the\s+)?(?:(?:cities|city|towns?|capital|neighbouring|nearby)\s+(?:of\s+)?)?(?:[\p{L}'’-]+\s+(?:and|or)\s+)?(?:(?:the\s+)?(?:(?:provincial|regional|state|district|county)\s+)?capital,?\s+)?$/iu;
 
 /**
  * "the militants withdrew towards X", "retreated to X", "fell back east along the desert roads towards X": where fighters
@@ -152,12 +152,12 @@ const OFFICE_SPEAKS = /^\s*,?\s+(?:(?:has|had|have|also|later|quickly|initially)
 const FORCE_FROM = /\b(?:police(?:men)?|officers|troops|soldiers|reinforcements|forces|units|gendarmes|militiamen|fighters)\s+(?:(?:sent|dispatched|deployed|rushed|drawn)\s+from\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?|from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+)(?:(?:town|city|garrison|base|camp)\s+(?:of\s+)?)?$/i;
 
 /** A speech verb soon after the place: "officials in Washington and London said". */
-const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b)[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
+const SPOKE_AFTER = /^(?:(?!\b(?:residents|witnesses|villagers|survivors|relatives|police|sources|activists|the\s+army|a\s+spokes\w+)\b|,\s+(?:the|an?|its|their|his|her)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|village|district|province|region|state|country['’]s|area|hub|seat)\b))[^.;]){0,45}?\b(?:said|say|says|told|confirmed|reported|claimed|claim|denied|deny|stated|added|warned|accused|blamed|announced|insisted|acknowledged|according|estimated|put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)|gave\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure))\b/;
 /** "Police in ", "police from " right before a town, and what follows it when the police confirm a happening told before. */
 const POLICE_IN = /\bpolice\s+(?:in|from)\s+$/i;
 const POLICE_CONFIRMED = /^\s+(?:(?:have|has|had|also|later)\s+)*confirmed\s+(?:the|that\s+the)\s+(?:[\w-]+\s+){0,2}?(?:abduction|kidnapping|attack|raid|killings?|ambush|bombing|blast|explosion|shooting|clash(?:es)?|incident|deaths?|toll)\b/i;
 const SPOKE_BEFORE = /\b(?:according\s+to|said|says|told|quoted|citing|cited)\b/i;
-const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const VENUE = /\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)|(?:news|press)\s+conference|briefing|statement|speech|(?<!\bat\s+(?:an|the|his|her|their)\s+)address|summit|talks|meeting|visit(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?|met(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|last\s+week\s+|this\s+week\s+|yesterday\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 
 /** An institution named after its town, then its people: "University students", "College lecturers". */
 const INSTITUTION_PEOPLE_AFTER = /^\s+(?:University|College|Polytechnic|Academy|Seminary)\s+(?:students|lecturers|staff|professors|pupils|graduates|teachers|employees|workers|academics)\b/;
@@ -176,6 +176,11 @@ const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovinc
 
 /** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
  *  regional military administration" (a wartime region's office is its military administration). */
+/** "one year since a deadly raid on the village of": a place in what an anniversary recalls ("a festival held to
+ *  celebrate the anniversary of the movement in Falam" is held there: not read). */
+const SINCE_RECALLED = /\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+since\s+(?:the\s+|an?\s+)?[^.;,]{0,60}$/i;
+/** "City police arrested", "city police have detained": the police of a city making an arrest. */
+const CITY_POLICE_ARREST = /^\s+(?:city|metropolitan|municipal)\s+police\s+(?:(?:have|has|had|also|later|then)\s+)*(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up|raided)\b/i;
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province|metropolitan|municipal|county)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
@@ -295,13 +300,16 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health|civil)/.test(after)) return false;
   // "on the road from Zaria to Kano": the first town of a road is where it is coded (see `between`).
   const roadFrom = ROAD_FROM.test(before.slice(-40)) && /^\s+to\s+\p{Lu}/u.test(si.text.slice(relEnd, relEnd + 12));
-  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled)/i.test(si.text)) return false;
+  if (!roadFrom && /\bfrom\s+(?:the\s+)?$/.test(before.slice(-12)) && p.mention.qualifier !== "near" && !/\b(retak|recaptur|took|seiz|driv|drove|push|expel|withdr|pulled|abduct|kidnap|carried off|snatch)/i.test(si.text)) return false;
   // ("a house sheltering displaced families in Deir al-Balah": where the displaced now are is a scene.)
   // (ORIGIN, PEOPLE_FROM and FORCE_FROM all end on "from ...", RETREAT_TO on its verb: each is tried only where its word
   // is. These run for every place of every cue's sentence.)
   const from = FROM.test(before);
   if ((DESTINATION.test(before) && !DISPLACED_THERE.test(before) && !ROUTE_THEN_PLACE.test(before)) || (from && (ORIGIN.test(before) || PEOPLE_FROM.test(before))) || (RETREAT_WORD.test(before) && RETREAT_TO.test(before)) || TAKEN_TOWARD.test(before.slice(-120))) return false;
   if (VENUE.test(before.slice(-60))) return false;
+  // "on the day the country marked one year since a deadly raid on the village of Banjska": the scene of what an
+  // anniversary recalls, not of the news.
+  if (SINCE_RECALLED.test(before)) return false;
   // "In Omdurman, police fired tear gas to stop marchers crossing the bridge towards central Khartoum": where a march
   // was heading is not its scene when the sentence told a town of its own before (not where the marchers came from:
   // "miners from Oruro marching into La Paz" are met in La Paz).
@@ -326,7 +334,8 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   // "on its way from Quetta to Peshawar": both ends of a journey are references, not the scene.
   if (!roadFrom && /\b(?:way|route|journey|trip|travel(?:l)?ing|bound|heading)\s+(?:back\s+)?(?:from|to)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before.slice(-50)) || /\bfrom\s+[\p{Lu}][\w'’ -]{1,30}\s+to\s+$/u.test(before.slice(-45))) return false;
   // "Donetsk regional governor": a place in a title names the office, not the scene.
-  if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40))) return false;
+  // ("Cotabato City police arrested a man": a city's police making an arrest there tells the arrest's scene.)
+  if (OFFICE_AFTER.test(si.text.slice(relEnd, relEnd + 40)) && !CITY_POLICE_ARREST.test(si.text.slice(relEnd, relEnd + 60))) return false;
   // "..., Saxony police said", "its Maiduguri spokesman said": the office that speaks, not the scene.
   if (/^\s+(?:police|authorities|officials|prosecutors?|governor|government|(?:military\s+|army\s+|police\s+|regional\s+)?(?:spokes(?:man|woman|person)|bureau|correspondent|command))\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported|confirmed|announced|stated|warned|vowed|threatened|pledged|appealed)\b/i.test(si.text.slice(relEnd, relEnd + 40))) return false;
   // "..., Papua police spokesman Ahmad Mustofa Kamal said", "Zamfara police spokesman Mohammed Shehu confirmed": the
