@@ -174,13 +174,13 @@ const GROUP_AFTER = /^\s+(?:gangs?|cartels?|clans?|crews?|posses?|mafia)\b/;
  *  Ahmad Mustofa Kamal said"): the office that speaks. (No i flag: the name's capitals tell it from a clause.) */
 const OFFICE_TITLE_NAME_SPOKE = /^\s+(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|[Pp]rovincial\s+police|[Rr]egional\s+police|[Ss]tate\s+police|[Dd]istrict\s+police|[Cc]ounty\s+[Pp]olice)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Hh]ead|[Cc]hief\s+[Ii]nspector)\s+(?:[A-Z][\p{L}'’.-]*\s+){1,5}(?:said|says|told|confirmed|reported|announced|added|stated)\b/u;
 
-/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
- *  regional military administration" (a wartime region's office is its military administration). */
 /** "one year since a deadly raid on the village of": a place in what an anniversary recalls ("a festival held to
  *  celebrate the anniversary of the movement in Falam" is held there: not read). */
 const SINCE_RECALLED = /\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:years?|decades?)\s+since\s+(?:the\s+|an?\s+)?[^.;,]{0,60}$/i;
 /** "City police arrested", "city police have detained": the police of a city making an arrest. */
 const CITY_POLICE_ARREST = /^\s+(?:city|metropolitan|municipal)\s+police\s+(?:(?:have|has|had|also|later|then)\s+)*(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up|raided)\b/i;
+/** After a place's name, the office it titles: "Donetsk regional governor", "Zamfara state police", "the Zaporizhzhia
+ *  regional military administration" (a wartime region's office is its military administration). */
 const OFFICE_AFTER = /^\s+(?:regional|provincial|state|district|city|region|province|metropolitan|municipal|county)\s+(?:(?:military|civil|civilian)\s+)?(?:governor|administration|police|officials?|council|authorities|head|chief|prosecutor)/i;
 
 /**
