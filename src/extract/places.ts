@@ -9,7 +9,7 @@ import { tokenize } from "./phrase-trie.js";
 import { modality } from "./cues.js";
 import { candidates, tokenSpans, TOWN_OF_BEFORE, unitWordAt } from "../geo/mentions.js";
 import { distancePhraseSource, placeAnchors } from "../geo/anchors.js";
-import { lexicon, siteNounAfter } from "../geo/lexicon.js";
+import { lexicon, namesSite } from "../geo/lexicon.js";
 import { fold } from "../geo/fold.js";
 import { gazetteer } from "../geo/gazetteer.js";
 import { capitalOn } from "../geo/capital-moves.js";
@@ -294,7 +294,7 @@ export function usable(p: PlaceHit, si: SentenceInfo, ctx: ArticleContext): bool
   const before = si.text.slice(Math.max(0, rel - 80), rel);
   // "a riot at the Litoral penitentiary in Guayaquil": a region's one-word name told bare before a site's noun names the
   // site (Equatorial Guinea's Litoral province is not told); the town told after it in the sentence is the scene.
-  if (p.mention.kind === "admin1" && p.mention.end <= p.mention.nameEnd && !/\s/.test(p.mention.name) && siteNounAfter().test(si.text.slice(relEnd, relEnd + 30))
+  if (p.mention.kind === "admin1" && namesSite(p.mention, si.text.slice(relEnd, relEnd + 30))
     && si.places.some((q) => q !== p && !!q.place && q.mention.kind !== "country" && q.mention.nameStart > p.mention.nameEnd)) return false;
   const after = si.text.slice(relEnd, relEnd + 10);
   if (/\b(?:based|headquartered|registered)\s+in\s+$/i.test(before) || /^-based/.test(after) || /^['’]s\s+(?:army|military|government|troops|forces|defen[cs]e|interior|health|civil)/.test(after)) return false;

@@ -3,7 +3,7 @@
 import type { PlaceMention } from "./mentions.js";
 import { fold } from "./fold.js";
 import { gazetteer } from "./gazetteer.js";
-import { lexicon, siteNounAfter } from "./lexicon.js";
+import { lexicon, namesSite } from "./lexicon.js";
 import { candidates, findPlaces, prior, scannedSpans, tokenSpans, type FlatSpans } from "./mentions.js";
 import { WordTrie } from "./word-trie.js";
 
@@ -215,7 +215,7 @@ export function countryHints(text: string, places?: readonly PlaceMention[]): { 
     }
     // "at the Litoral penitentiary in Guayaquil": a region's one-word name told bare before a site's noun names the site,
     // no clue to the region's country.
-    if (!town && m.end <= m.nameEnd && !/\s/.test(m.name) && siteNounAfter().test(text.slice(m.end, m.end + 30))) continue;
+    if (!town && namesSite(m, text.slice(m.end, m.end + 30))) continue;
     const one = first !== undefined && oneCountry;
     const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     if (one) addOther(first!.country, capital ? W.capital : locative ? W.placeIn : W.place);

@@ -103,7 +103,15 @@ const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 
 let siteAfterRe: RegExp | undefined;
 /** A site's noun right after a name (" penitentiary", " prison", " stadium": cues.json, smallPlace.afterFeature). */
-export const siteNounAfter = (): RegExp => (siteAfterRe ??= new RegExp(String.raw`^\s+(?:${lexicon().cues.smallPlace.afterFeature.map(escape).join("|")})\b`, "i"));
+const siteNounAfter = (): RegExp => (siteAfterRe ??= new RegExp(String.raw`^\s+(?:${lexicon().cues.smallPlace.afterFeature.map(escape).join("|")})\b`, "i"));
+
+/**
+ * A one-word name told bare right before a site's noun ("the Litoral penitentiary in Guayaquil"): it names the site, not
+ * the region of that name. `after` is the text right after the name.
+ */
+export function namesSite(m: { name: string; end: number; nameEnd: number }, after: string): boolean {
+  return m.end <= m.nameEnd && !/\s/.test(m.name) && siteNounAfter().test(after);
+}
 
 /** Regex source for a distance's number, digits or words ("30", "2.5", "five", "a few"), as one capture group. */
 export function distanceNumberSource(): string {
